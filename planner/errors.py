@@ -1,0 +1,31 @@
+"""Errors the core raises for users to read: each message is one clear sentence, no traceback needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class PlannerError(Exception):
+    """Base class for problems a user can act on. ``str(error)`` is the message to show."""
+
+
+class PlanFileError(PlannerError):
+    """A file that cannot be opened as a plan: missing, not ours, damaged, too new, unreadable."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class PlanWriteError(PlannerError):
+    """A change could not be saved (disk full, file gone, permission). Nothing was changed."""
+
+
+class CsvError(PlannerError):
+    """A CSV file that cannot be imported as a whole. ``problems`` lists each bad line."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        self.problems = problems or []
+        detail = "".join(f"\n  {p}" for p in self.problems)
+        super().__init__(message + detail)

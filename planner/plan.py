@@ -1,0 +1,286 @@
+"""The open plan: the one place where the board changes.
+
+:class:`Plan` pairs the in-memory :class:`~planner.board.Board` with its
+:class:`~planner.store.PlanStore`. Every operation is written to the file in one transaction
+first; only when that commit succeeds is the board changed and an event announced. If the write
+fails the board is left as it was and :class:`~planner.errors.PlanWriteError` is raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner.board import Board
+from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
+from planner.model import Column, Task, utc_now
+from planner.store import PlanStore
+
+
+@dataclass(frozen=True, slots=True)
+class NewTask:
+    """What the caller knows about a task before it has an id."""
+
+    title: str
+    column: Column = Column.ME
+    notes: str = ""
+    hours_per_week: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A task together with the place it had, as needed to put it back (undo of a delete)."""
+
+    task: Task
+    column: Column
+    index: int
+
+
+class Plan:
+    """A plan file opened for editing. Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, store: PlanStore) -> None:
+        self.store = store
+        self.board = Board()
+        self._listeners: list[Listener] = []
+        self._pending: list[PlanEvent] | None = None
+        self._load()
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> Plan:
+        return cls(PlanStore.open(path, create=create))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def name(self) -> str:
+        return self.store.path.stem
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Plan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _load(self) -> None:
+        self.board.clear()
+        for task, column in self.store.load():
+            self.board.insert(task, column)
+
+    # -- listening -------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _emit(self, event: PlanEvent) -> None:
+        if self._pending is not None:
+            self._pending.append(event)
+            return
+        for listener in list(self._listeners):
+            listener(event)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group operations into one transaction: all are saved, or none and the board is reread.
+
+        Events are held back until the batch has committed.
+        """
+        if self._pending is not None:
+            yield
+            return
+        self._pending = []
+        try:
+            with self.store.transaction():
+                yield
+        except BaseException:
+            self._pending = None
+            self._load()
+            self._emit(Reloaded())
+            raise
+        events, self._pending = self._pending, None
+        for event in events:
+            self._emit(event)
+
+    # -- reading ---------------------------------------------------------------------------
+    def task(self, task_id: int) -> Task:
+        return self.board.task(task_id)
+
+    def tasks(self, column: Column | None = None) -> list[Task]:
+        return list(self.board) if column is None else self.board.tasks(column)
+
+    # -- operations ------------------------------------------------------------------------
+    def add(
+        self,
+        title: str,
+        column: Column = Column.ME,
+        index: int | None = None,
+        *,
+        notes: str = "",
+        hours_per_week: float | None = None,
+        **extra: Any,
+    ) -> Task:
+        """Create a task at ``index`` of ``column`` (the end when ``None``)."""
+        now = utc_now()
+        task = Task(
+            id=self.board.next_id(),
+            title=title,
+            notes=notes,
+            hours_per_week=hours_per_week,
+            created_at=now,
+            updated_at=now,
+            **extra,
+        )
+        size = self.board.count(column)
+        index = size if index is None else index
+        if not 0 <= index <= size:
+            raise IndexError(f"position {index} is outside 0..{size}")
+        with self.store.transaction():
+            self.store.insert_task(task, column, index, at_end=index == size)
+        self.board.insert(task, column, index)
+        self._emit(Inserted(column, index, (task.id,)))
+        return task
+
+    def add_many(self, new_tasks: Sequence[NewTask]) -> list[Task]:
+        """Append several tasks, each to the end of its column, in one transaction."""
+        now = utc_now()
+        next_id = self.board.next_id()
+        by_column: dict[Column, list[Task]] = {}
+        made: list[Task] = []
+        for offset, new in enumerate(new_tasks):
+            task = Task(
+                id=next_id + offset,
+                title=new.title,
+                notes=new.notes,
+                hours_per_week=new.hours_per_week,
+                created_at=now,
+                updated_at=now,
+                **new.extra,
+            )
+            by_column.setdefault(new.column, []).append(task)
+            made.append(task)
+        with self.store.transaction():
+            for column, tasks in by_column.items():
+                self.store.append_tasks(tasks, column, self.board.count(column))
+        for column, tasks in by_column.items():
+            start = self.board.count(column)
+            self.board.extend(tasks, column)
+            self._emit(Inserted(column, start, tuple(t.id for t in tasks)))
+        return made
+
+    def edit(self, task_id: int, **changes: Any) -> Task:
+        """Change a task's content (title, notes, hours...). Returns the new value."""
+        old = self.board.task(task_id)
+        new = old.with_changes(**changes)
+        if new == old.with_changes(updated_at=new.updated_at):
+            return old
+        with self.store.transaction():
+            self.store.update_task(new)
+        self.board.replace(new)
+        self._emit(Changed(task_id))
+        return new
+
+    def move(self, task_id: int, column: Column, index: int) -> tuple[Column, int]:
+        """Move a task to end at ``index`` of ``column``; return the place it left."""
+        old_column, old_index = self.board.place(task_id)
+        size = self.board.count(column) - (1 if old_column is column else 0)
+        if not 0 <= index <= size:
+            raise IndexError(f"position {index} is outside 0..{size}")
+        if (old_column, old_index) == (column, index):
+            return old_column, old_index
+        with self.store.transaction():
+            self.store.move_task(task_id, (old_column, old_index), (column, index))
+        self.board.move(task_id, column, index)
+        self._emit(Moved(task_id, old_column, old_index, column, index))
+        return old_column, old_index
+
+    def move_many(self, task_ids: Sequence[int], column: Column, index: int) -> list[Placed]:
+        """Move several tasks, keeping their board order, so they stand together from ``index``.
+
+        ``index`` counts positions in ``column`` as it is before the move, like a drop row.
+        Returns where each task was, in the order they were moved, for undo.
+        """
+        ordered = sorted(set(task_ids), key=self._board_order)
+        moving = set(ordered)
+        column_ids = self.board.ids(column)
+        # The tasks land just before the first card at or after ``index`` that is not moving.
+        anchor = next((t for t in column_ids[max(0, index) :] if t not in moving), None)
+        origins: list[Placed] = []
+        with self.batch():
+            for task_id in ordered:
+                origin = Placed(self.board.task(task_id), *self.board.place(task_id))
+                origins.append(origin)
+                same = origin.column is column
+                if anchor is None:
+                    target = self.board.count(column) - (1 if same else 0)
+                else:
+                    target = self.board.position(anchor)
+                    if same and origin.index < target:
+                        target -= 1
+                self.move(task_id, column, target)
+        return origins
+
+    def put_back(self, origins: Sequence[Placed]) -> None:
+        """Undo :meth:`move_many`: return each task to where it was, newest move first."""
+        with self.batch():
+            for origin in reversed(origins):
+                self.move(origin.task.id, origin.column, origin.index)
+
+    def _board_order(self, task_id: int) -> tuple[int, int]:
+        column, index = self.board.place(task_id)
+        return list(Column).index(column), index
+
+    def delete(self, task_id: int) -> Placed:
+        """Remove a task; return it with its place so it can be restored exactly."""
+        task = self.board.task(task_id)
+        column, index = self.board.place(task_id)
+        partner = self.board.get(task.link_id) if task.link_id is not None else None
+        with self.batch():
+            with self.store.transaction():
+                self.store.delete_task(task_id, column, index)
+            self.board.remove(task_id)
+            self._emit(Removed(column, index, task_id))
+            if partner is not None and partner.link_id == task_id:
+                # The schema's ON DELETE SET NULL already cleared the partner's link on disk.
+                self.board.replace(partner.with_changes(link_id=None, updated_at=partner.updated_at))
+                self._emit(Changed(partner.id))
+        return Placed(task, column, index)
+
+    def restore(self, placed: Placed) -> Task:
+        """Put a deleted task back with its id, content and place (undo of :meth:`delete`)."""
+        task, column = placed.task, placed.column
+        with self.batch():
+            with self.store.transaction():
+                self.store.insert_task(task, column, placed.index)
+            self.board.insert(task, column, placed.index)
+            self._emit(Inserted(column, placed.index, (task.id,)))
+            partner = self.board.get(task.link_id) if task.link_id is not None else None
+            if partner is not None and partner.link_id is None:
+                self.edit(partner.id, link_id=task.id, updated_at=partner.updated_at)
+        return task
+
+    def reload(self) -> None:
+        """Read the whole plan from its file again."""
+        self._load()
+        self._emit(Reloaded())
+
+    def snapshot(self) -> dict[Column, list[Task]]:
+        """The board as plain lists (used by tests and exports)."""
+        return {column: self.board.tasks(column) for column in Column}
+
+
+def iter_placed(plan: Plan) -> Iterable[tuple[Column, int, Task]]:
+    """Every task with its column and 0-based position, in board order."""
+    for column in Column:
+        for index, task in enumerate(plan.board.tasks(column)):
+            yield column, index, task

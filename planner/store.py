@@ -1,0 +1,297 @@
+"""The plan file: one SQLite database per plan, read and written through sqlite-utils.
+
+This module owns the schema, the checks that decide whether a file is one of our plans, and the
+row-level writes each board operation needs. It never decides *what* changes; :mod:`planner.plan`
+does, and wraps every operation in :meth:`PlanStore.transaction` so it commits whole or not at all.
+
+A file is only written after it has been recognised as a Delegation Planner plan
+(``PRAGMA application_id``) of a schema version this code knows (``PRAGMA user_version``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from planner.errors import PlanFileError, PlanWriteError
+from planner.model import Column, Relationship, Task
+
+#: "DlgP" as a big-endian 32-bit integer: marks a file as a Delegation Planner plan.
+APPLICATION_ID = 0x446C6750
+SCHEMA_VERSION = 1
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+SCHEMA = """
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    notes TEXT NOT NULL DEFAULT '',
+    column_name TEXT NOT NULL CHECK (column_name IN ('Me', 'My VA', 'Nobody')),
+    position INTEGER NOT NULL CHECK (position >= 0),
+    hours_per_week REAL CHECK (hours_per_week IS NULL OR hours_per_week >= 0),
+    frequency TEXT NOT NULL DEFAULT '',
+    relationship TEXT NOT NULL DEFAULT 'auto' CHECK (relationship IN ('auto', 'yes', 'no')),
+    accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted IN (0, 1)),
+    accept_note TEXT NOT NULL DEFAULT '',
+    link_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX tasks_by_place ON tasks (column_name, position);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+TASK_FIELDS = (
+    "id",
+    "title",
+    "notes",
+    "hours_per_week",
+    "frequency",
+    "relationship",
+    "accepted",
+    "accept_note",
+    "link_id",
+    "created_at",
+    "updated_at",
+)
+
+
+def task_row(task: Task) -> dict[str, Any]:
+    """The database row for ``task``, without its place."""
+    return {
+        "id": task.id,
+        "title": task.title,
+        "notes": task.notes,
+        "hours_per_week": task.hours_per_week,
+        "frequency": task.frequency,
+        "relationship": task.relationship.value,
+        "accepted": int(task.accepted),
+        "accept_note": task.accept_note,
+        "link_id": task.link_id,
+        "created_at": task.created_at,
+        "updated_at": task.updated_at,
+    }
+
+
+def row_task(row: dict[str, Any]) -> Task:
+    return Task(
+        id=int(row["id"]),
+        title=row["title"],
+        notes=row["notes"] or "",
+        hours_per_week=row["hours_per_week"],
+        frequency=row["frequency"] or "",
+        relationship=Relationship(row["relationship"]),
+        accepted=bool(row["accepted"]),
+        accept_note=row["accept_note"] or "",
+        link_id=row["link_id"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + f"?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
+    # Nothing read from a plan file may run as code: no functions in views or triggers.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def inspect_plan_file(path: Path) -> tuple[int, int]:
+    """Check that ``path`` is one of our plans without writing to it; return (app id, version).
+
+    Raises :class:`PlanFileError` with a user-readable reason when it is not.
+    """
+    if not path.exists():
+        raise PlanFileError(path, "there is no file here")
+    if not path.is_file():
+        raise PlanFileError(path, "this is a folder, not a plan file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise PlanFileError(path, f"the file cannot be read ({error.strerror})") from None
+    if header != SQLITE_HEADER:
+        raise PlanFileError(path, "this is not a Delegation Planner plan (not an SQLite database)")
+    try:
+        conn = _connect(path, "ro")
+    except sqlite3.Error as error:
+        raise PlanFileError(path, f"the file cannot be opened ({error})") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise PlanFileError(
+                path, "this SQLite database belongs to another application, not Delegation Planner"
+            )
+        if version > SCHEMA_VERSION:
+            raise PlanFileError(
+                path,
+                f"this plan was saved by a newer Delegation Planner (format {version}; "
+                f"this version reads up to {SCHEMA_VERSION}). Update the app to open it",
+            )
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in check] != [("ok",)]:
+            raise PlanFileError(path, "the plan file is damaged (SQLite's integrity check failed)")
+    except sqlite3.DatabaseError as error:
+        raise PlanFileError(path, f"the file is damaged or not a database ({error})") from None
+    finally:
+        conn.close()
+    return app_id, version
+
+
+class PlanStore:
+    """An open plan file. Create with :meth:`open` or :meth:`create`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self.conn = conn
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> PlanStore:
+        """Open the plan at ``path``; with ``create``, make a new empty plan if nothing is there."""
+        path = Path(path).expanduser()
+        if create and not path.exists():
+            return cls.create(path)
+        inspect_plan_file(path)
+        try:
+            conn = _connect(path, "rw")
+        except sqlite3.Error as error:
+            raise PlanFileError(path, f"the file cannot be opened for writing ({error})") from None
+        store = cls(path, conn)
+        try:
+            store._configure()
+        except sqlite3.Error as error:
+            conn.close()
+            raise PlanFileError(path, f"the plan cannot be opened for writing ({error})") from None
+        return store
+
+    @classmethod
+    def create(cls, path: Path | str) -> PlanStore:
+        """Create a new, empty plan file at ``path``; refuse to touch an existing file."""
+        path = Path(path).expanduser()
+        if path.exists():
+            raise PlanFileError(path, "a file already exists here; it was left as it was")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = _connect(path, "rwc")
+        except (OSError, sqlite3.Error) as error:
+            raise PlanFileError(path, f"the plan cannot be created ({error})") from None
+        store = cls(path, conn)
+        try:
+            with store.transaction():
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            store._configure()
+        except (sqlite3.Error, PlanWriteError) as error:
+            conn.close()
+            path.unlink(missing_ok=True)
+            raise PlanFileError(path, f"the plan cannot be created ({error})") from None
+        return store
+
+    def _configure(self) -> None:
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA busy_timeout = 5000")
+        mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        self.journal_mode = str(mode).lower()
+        # WAL with synchronous=NORMAL can lose the last commits on power loss; FULL cannot.
+        self.conn.execute("PRAGMA synchronous = FULL")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- transactions ----------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as error:
+            raise PlanWriteError(f"The change could not be saved to {self.path}: {error}") from None
+
+    # -- reading ---------------------------------------------------------------------------
+    def load(self) -> list[tuple[Task, Column]]:
+        """Every task with its column, in board order (column, then position)."""
+        order = {"Me": 0, "My VA": 1, "Nobody": 2}
+        rows = self.db.execute(
+            f"SELECT {', '.join(TASK_FIELDS)}, column_name, position FROM tasks"
+        ).fetchall()
+        names = [*TASK_FIELDS, "column_name", "position"]
+        records = [dict(zip(names, row, strict=True)) for row in rows]
+        records.sort(key=lambda r: (order[r["column_name"]], r["position"], r["id"]))
+        return [(row_task(r), Column(r["column_name"])) for r in records]
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
+    # -- row-level writes (call inside transaction()) -----------------------------------------
+    def _shift(self, column: Column, start: int, stop: int | None, delta: int) -> None:
+        """Add ``delta`` to the positions in ``column`` from ``start`` up to ``stop`` (exclusive)."""
+        if stop is None:
+            self.conn.execute(
+                "UPDATE tasks SET position = position + ? WHERE column_name = ? AND position >= ?",
+                (delta, column.value, start),
+            )
+        elif start < stop:
+            self.conn.execute(
+                "UPDATE tasks SET position = position + ? "
+                "WHERE column_name = ? AND position >= ? AND position < ?",
+                (delta, column.value, start, stop),
+            )
+
+    def insert_task(self, task: Task, column: Column, index: int, *, at_end: bool = False) -> None:
+        if not at_end:
+            self._shift(column, index, None, +1)
+        row = task_row(task) | {"column_name": column.value, "position": index}
+        self.db["tasks"].insert(row)
+
+    def append_tasks(self, tasks: Iterable[Task], column: Column, start: int) -> None:
+        rows = (
+            task_row(task) | {"column_name": column.value, "position": start + offset}
+            for offset, task in enumerate(tasks)
+        )
+        self.db["tasks"].insert_all(rows, batch_size=500)
+
+    def update_task(self, task: Task) -> None:
+        row = task_row(task)
+        del row["id"], row["created_at"]
+        self.db["tasks"].update(task.id, row)
+
+    def delete_task(self, task_id: int, column: Column, index: int) -> None:
+        self.conn.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
+        self._shift(column, index + 1, None, -1)
+
+    def move_task(
+        self, task_id: int, old: tuple[Column, int], new: tuple[Column, int]
+    ) -> None:
+        """Write a move; only the rows whose position changes are touched."""
+        (old_column, old_index), (new_column, new_index) = old, new
+        if old_column is new_column:
+            if new_index == old_index:
+                return
+            if new_index > old_index:
+                self._shift(old_column, old_index + 1, new_index + 1, -1)
+            else:
+                self._shift(old_column, new_index, old_index, +1)
+        else:
+            self._shift(old_column, old_index + 1, None, -1)
+            self._shift(new_column, new_index, None, +1)
+        self.conn.execute(
+            "UPDATE tasks SET column_name = ?, position = ? WHERE id = ?",
+            (new_column.value, new_index, task_id),
+        )

@@ -1,0 +1,40 @@
+"""Test-wide setup: headless Qt, and a private home so no test touches the user's plans or settings."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_HOME = Path(tempfile.mkdtemp(prefix="dplan-test-home-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["DELEGATION_PLANNER_HOME"] = str(_HOME / "plans")
+
+from planner.plan import Plan  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.dplan"
+
+
+@pytest.fixture
+def plan(plan_path: Path) -> Iterator[Plan]:
+    opened = Plan.open(plan_path, create=True)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty per-user data folder for this test."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("DELEGATION_PLANNER_HOME", str(folder))
+    return folder

@@ -1,0 +1,78 @@
+"""Starting the app: the smoke test offscreen and on a real X server, and clear errors for bad plans."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.plan import Plan
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args: str, env: dict[str, str] | None = None, wrapper: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+    command = [*(wrapper or []), sys.executable, "-m", "ui.app", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def app_env(home: Path, platform: str = "offscreen") -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM=platform,
+        DELEGATION_PLANNER_HOME=str(home / "plans"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        HOME=str(home),
+    )
+    return env
+
+
+def test_smoke_test_first_start_creates_default_plan(tmp_path: Path) -> None:
+    result = run_app("--smoke-test", env=app_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "smoke test passed: 18 tasks painted (offscreen)" in result.stderr
+    plans = list((tmp_path / "plans").glob("*.dplan"))
+    assert [p.name for p in plans] == ["My plan.dplan"]
+    with Plan.open(plans[0]) as plan:
+        assert len(plan.board) == 18
+
+
+def test_smoke_test_on_named_plan(tmp_path: Path, plan_path: Path) -> None:
+    with Plan.open(plan_path, create=True) as plan:
+        plan.add("Only task")
+    result = run_app("--smoke-test", str(plan_path), env=app_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "1 tasks painted" in result.stderr or "1 task painted" in result.stderr
+
+
+@pytest.mark.parametrize("content", [b"hello, not a plan\n", b"SQLite format 3\x00garbage"])
+def test_smoke_test_refuses_bad_file_in_one_line(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "bad.dplan"
+    bad.write_bytes(content)
+    result = run_app("--smoke-test", str(bad), env=app_env(tmp_path))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("delegation-planner: error: ")
+    assert "Traceback" not in result.stderr
+    assert bad.read_bytes() == content
+
+
+def xvfb_run() -> str:
+    found = shutil.which("xvfb-run")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("xvfb-run is missing: .ci/install should have installed xvfb")
+        pytest.skip("xvfb-run is not installed")
+    return found
+
+
+@pytest.mark.xvfb
+def test_main_window_on_a_real_x_server(tmp_path: Path) -> None:
+    wrapper = [xvfb_run(), "-a", "-s", "-screen 0 1280x800x24"]
+    result = run_app("--smoke-test", env=app_env(tmp_path, "xcb"), wrapper=wrapper)
+    assert result.returncode == 0, result.stderr
+    assert "(xcb)" in result.stderr

@@ -1,0 +1,208 @@
+"""The main window: columns with counts, keyboard moves, editing, deleting, undo, export, geometry."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from planner.model import Column
+from ui.main_window import MainWindow
+from ui.plan_editor import PlanEditor
+from ui.task_dialog import TaskDialog
+
+from .conftest import ids_of, titles
+
+
+def test_three_columns_with_counts_and_hours(window: MainWindow) -> None:
+    heads = [(p.title.text(), p.count.text()) for p in window.panels.values()]
+    assert heads == [
+        ("Me", "3 tasks · 4.5 h/week"),
+        ("My VA", "2 tasks · 3 h/week"),
+        ("Nobody", "1 task · 1.5 h/week"),
+    ]
+    assert window.windowTitle() == "test — Delegation Planner"
+    assert window.view(Column.VA).accessibleName() == "My VA column, 2 tasks · 3 h/week"
+
+
+def test_counts_follow_changes(window: MainWindow, qtbot: QtBot) -> None:
+    (task,) = ids_of(window.plan, "Buy followers")
+    window.editor.move_tasks([task], Column.ME, 0)
+    assert window.panels[Column.ME].count.text() == "4 tasks · 6 h/week"
+    assert window.panels[Column.NOBODY].count.text() == "0 tasks"
+
+
+def focus_row(window: MainWindow, column: Column, row: int) -> None:
+    view = window.view(column)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 0))
+
+
+def test_ctrl_right_moves_card_to_next_column_and_undo(window: MainWindow, qtbot: QtBot) -> None:
+    plan = window.plan
+    focus_row(window, Column.ME, 1)
+    qtbot.keyClick(window.view(Column.ME), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert "Record the podcast" in titles(plan, Column.VA)
+    va = window.view(Column.VA)
+    assert va.hasFocus()
+    assert va.selected_ids() == ids_of(plan, "Record the podcast")
+    assert "Moved 'Record the podcast' to My VA" in window.statusBar().currentMessage()
+    qtbot.keyClick(va, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert "Record the podcast" in titles(plan, Column.NOBODY)
+    qtbot.keyClick(window.view(Column.NOBODY), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Record the podcast" in titles(plan, Column.VA)
+    window.undo_action.trigger()
+    assert titles(plan, Column.ME)[1] == "Record the podcast"
+
+
+def test_ctrl_left_at_first_column_does_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    focus_row(window, Column.ME, 0)
+    qtbot.keyClick(window.view(Column.ME), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_ctrl_up_down_reorders(window: MainWindow, qtbot: QtBot) -> None:
+    plan = window.plan
+    focus_row(window, Column.ME, 0)
+    me = window.view(Column.ME)
+    qtbot.keyClick(me, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert titles(plan, Column.ME)[1] == "Reply to comments on my blog"
+    qtbot.keyClick(me, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert titles(plan, Column.ME)[2] == "Reply to comments on my blog"
+    qtbot.keyClick(me, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # already last
+    assert editor_count(window) == 2
+    qtbot.keyClick(me, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert titles(plan, Column.ME)[1] == "Reply to comments on my blog"
+
+
+def editor_count(window: MainWindow) -> int:
+    return window.editor.undo_stack.count()
+
+
+def test_arrows_move_focus_between_columns(window: MainWindow, qtbot: QtBot) -> None:
+    focus_row(window, Column.ME, 0)
+    qtbot.keyClick(window.view(Column.ME), Qt.Key.Key_Right)
+    assert window.view(Column.VA).hasFocus()
+    assert window.view(Column.VA).currentIndex().row() == 0
+    qtbot.keyClick(window.view(Column.VA), Qt.Key.Key_Left)
+    assert window.view(Column.ME).hasFocus()
+
+
+def test_delete_key_deletes_without_asking_and_undo_restores(
+    window: MainWindow, qtbot: QtBot, plan_path: Path
+) -> None:
+    focus_row(window, Column.VA, 0)
+    qtbot.keyClick(window.view(Column.VA), Qt.Key.Key_Delete)
+    assert titles(window.plan, Column.VA) == ["Upload the podcast"]
+    assert "Deleted 1 task" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert titles(window.plan, Column.VA) == ["Bookkeeping", "Upload the podcast"]
+    conn = sqlite3.connect(plan_path)
+    assert conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 6
+    conn.close()
+
+
+def accept_dialog_with(monkeypatch: pytest.MonkeyPatch, **values: Any) -> list[TaskDialog]:
+    seen: list[TaskDialog] = []
+
+    def fake_exec(dialog: TaskDialog) -> int:
+        seen.append(dialog)
+        if "title" in values:
+            dialog.title_edit.setText(values["title"])
+        if "notes" in values:
+            dialog.notes_edit.setPlainText(values["notes"])
+        if "hours" in values:
+            dialog.hours_edit.setValue(values["hours"])
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(TaskDialog, "exec", fake_exec)
+    return seen
+
+
+def test_enter_edits_the_current_card(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = accept_dialog_with(monkeypatch, title="Bookkeeping and invoices", hours=3)
+    focus_row(window, Column.VA, 0)
+    qtbot.keyClick(window.view(Column.VA), Qt.Key.Key_Return)
+    assert seen and seen[0].title_edit.text() == "Bookkeeping and invoices"
+    task = window.plan.board.tasks(Column.VA)[0]
+    assert (task.title, task.hours_per_week) == ("Bookkeeping and invoices", 3.0)
+    assert window.editor.undo_stack.undoText() == "Edit 'Bookkeeping'"
+    window.undo_action.trigger()
+    assert window.plan.board.tasks(Column.VA)[0].title == "Bookkeeping"
+
+
+def test_double_click_opens_editor(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = accept_dialog_with(monkeypatch)
+    view = window.view(Column.NOBODY)
+    rect = view.visualRect(view.model().index(0, 0))
+    # Qt 6's QTest double-click is not preceded by a press; a view needs the press first.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(seen) == 1 and seen[0].title_edit.text() == "Buy followers"
+
+
+def test_ctrl_n_adds_to_focused_column(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    accept_dialog_with(monkeypatch, title="Schedule social posts", notes="weekly", hours=2)
+    focus_row(window, Column.VA, 0)
+    qtbot.keyClick(window.view(Column.VA), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window.plan, Column.VA)[-1] == "Schedule social posts"
+    assert window.view(Column.VA).selected_ids() == ids_of(window.plan, "Schedule social posts")
+    window.undo_action.trigger()
+    assert "Schedule social posts" not in titles(window.plan, Column.VA)
+    window.redo_action.trigger()
+    assert titles(window.plan, Column.VA)[-1] == "Schedule social posts"
+
+
+def test_dialog_refuses_empty_title(qtbot: QtBot) -> None:
+    dialog = TaskDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("   ")
+    assert dialog.error_label.isVisibleTo(dialog)
+    assert dialog.error_label.text() == "A task needs a title."
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted.value
+    dialog.title_edit.setText("Pay bills")
+    assert not dialog.error_label.isVisibleTo(dialog)
+
+
+def test_export_action_writes_csv_and_confirms(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "for-my-va.csv"
+    assert window.export_csv(target) == target
+    content = target.read_bytes()
+    assert content.startswith(b"\xef\xbb\xbfcolumn,position,title,notes,hours_per_week,relationship_building,warning")
+    assert f"Exported 6 tasks to {target}" == window.statusBar().currentMessage()
+
+
+def test_export_failure_is_a_message_not_a_traceback(window: MainWindow, tmp_path: Path) -> None:
+    assert window.export_csv(tmp_path / "missing-folder" / "x.csv") is None
+    assert "could not be written" in window.statusBar().currentMessage()
+
+
+def test_failed_write_reports_and_keeps_state(window: MainWindow) -> None:
+    plan = window.plan
+    plan.store.conn.execute(
+        "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON tasks BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    (task,) = ids_of(plan, "Bookkeeping")
+    assert window.editor.move_tasks([task], Column.ME, 0) is False
+    assert titles(plan, Column.VA)[0] == "Bookkeeping"
+    assert window.editor.undo_stack.count() == 0
+    assert "disk full" in window.statusBar().currentMessage()
+    assert window.error_bar.isVisible() and "Your plan was not changed." in window.error_bar.text.text()
+
+
+def test_geometry_is_remembered(editor: PlanEditor, settings: QSettings, qtbot: QtBot) -> None:
+    first = MainWindow(editor, settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(790, 520)  # the offscreen screen is 800x600
+    first.close()
+    second = MainWindow(editor, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (790, 520)

@@ -1,0 +1,273 @@
+"""Paints task cards: title, the start of the notes, hours, and the advisor's badges.
+
+Cards are painted, never built from widgets, so a column of thousands of tasks costs only the
+cards on screen. :meth:`CardDelegate.sizeHint` uses font metrics only (no text layout), which keeps
+it cheap enough to call for every row. Badges always pair an icon or symbol with words, so no
+state is conveyed by colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from planner.model import Relationship, Task, format_hours
+from ui.column_model import Role
+
+MARGIN_X = 8
+MARGIN_Y = 4
+PAD = 10
+GAP = 4
+RADIUS = 6.0
+BADGE_PAD_X = 6
+
+WARNING_FILL = QColor("#ffe8a3")
+WARNING_TEXT = QColor("#5a3b00")
+WARNING_EDGE = QColor("#c98a00")
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """A small labelled chip under the title."""
+
+    text: str
+    kind: str  # "warning", "accepted", "override", "suggestion", "hours", "link"
+
+
+def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:
+    badges: list[Badge] = []
+    if index.data(Role.WARNING):
+        badges.append(Badge("Keep this yourself", "warning"))
+    elif index.data(Role.ACCEPTED):
+        badges.append(Badge("✓ Kept with VA by choice", "accepted"))
+    if task.hours_per_week is not None:
+        badges.append(Badge(f"{format_hours(task.hours_per_week)} h/week", "hours"))
+    if task.frequency:
+        badges.append(Badge(task.frequency, "hours"))
+    if task.relationship is Relationship.YES:
+        badges.append(Badge("● Marked: relationship", "override"))
+    elif task.relationship is Relationship.NO:
+        badges.append(Badge("○ Marked: not relational", "override"))
+    if index.data(Role.SUGGESTION):
+        frees = f" · frees {format_hours(task.hours_per_week)} h" if task.hours_per_week else ""
+        badges.append(Badge(f"→ Could delegate{frees}", "suggestion"))
+    return badges
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws one card per row of a :class:`~ui.column_model.ColumnModel`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+
+    # -- metrics -------------------------------------------------------------------------
+    @staticmethod
+    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        title = QFont(option.font)
+        title.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
+        return title, QFont(option.font), small
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width()
+        parent = self.parent()
+        if width <= 0 and isinstance(parent, QWidget):
+            width = parent.width()
+        return max(80, width - 2 * MARGIN_X - 2 * PAD)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        task = index.data(Role.TASK)
+        if not isinstance(task, Task):
+            return super().sizeHint(option, index)
+        title_font, body_font, small_font = self._fonts(option)
+        title_metrics = QFontMetrics(title_font)
+        width = self._text_width(option)
+        title_lines = 1 if title_metrics.horizontalAdvance(task.title) <= width else 2
+        height = 2 * MARGIN_Y + 2 * PAD + title_lines * title_metrics.lineSpacing()
+        if task.notes:
+            height += GAP + QFontMetrics(body_font).lineSpacing()
+        if badges_for(task, index):
+            height += GAP + QFontMetrics(small_font).height() + 4
+        return QSize(width + 2 * MARGIN_X + 2 * PAD, height)
+
+    # -- painting ------------------------------------------------------------------------
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        task = index.data(Role.TASK)
+        if not isinstance(task, Task):
+            super().paint(painter, option, index)
+            return
+        palette: QPalette = option.palette
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        warned = bool(index.data(Role.WARNING))
+        title_font, body_font, small_font = self._fonts(option)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        card = QRectF(option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
+        fill = QColor(palette.color(QPalette.ColorRole.Base))
+        if selected:
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            fill = blend(fill, highlight, 0.18)
+        edge = palette.color(QPalette.ColorRole.Mid)
+        if warned:
+            edge = WARNING_EDGE
+        path = QPainterPath()
+        path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+        painter.fillPath(path, fill)
+        pen = QPen(edge, 1.0)
+        if selected or focused:
+            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.0)
+            if focused and not selected:
+                pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawPath(path)
+        if warned:
+            stripe = QRectF(card.left() + 1, card.top() + 4, 3, card.height() - 8)
+            painter.fillRect(stripe, WARNING_EDGE)
+
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = blend(text, fill, 0.45)
+        inner = card.adjusted(PAD, PAD, -PAD, -PAD).toRect()
+        y = inner.top()
+
+        painter.setFont(title_font)
+        painter.setPen(text)
+        title_metrics = QFontMetrics(title_font)
+        title_lines = 1 if title_metrics.horizontalAdvance(task.title) <= inner.width() else 2
+        title_height = title_lines * title_metrics.lineSpacing()
+        title_rect = QRect(inner.left(), y, inner.width(), title_height)
+        painter.drawText(
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            elide_lines(task.title, title_metrics, inner.width(), title_lines),
+        )
+        y += title_height
+
+        if task.notes:
+            y += GAP
+            body_metrics = QFontMetrics(body_font)
+            painter.setFont(body_font)
+            painter.setPen(muted)
+            first = " ".join(task.notes.split())
+            line = body_metrics.elidedText(first, Qt.TextElideMode.ElideRight, inner.width())
+            painter.drawText(
+                QRect(inner.left(), y, inner.width(), body_metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                line,
+            )
+            y += body_metrics.lineSpacing()
+
+        badges = badges_for(task, index)
+        if badges:
+            y += GAP
+            self._paint_badges(painter, badges, inner.left(), y, inner.right(), small_font, palette)
+        painter.restore()
+
+    def _paint_badges(
+        self,
+        painter: QPainter,
+        badges: list[Badge],
+        left: int,
+        top: int,
+        right: int,
+        font: QFont,
+        palette: QPalette,
+    ) -> None:
+        metrics = QFontMetrics(font)
+        height = metrics.height() + 4
+        painter.setFont(font)
+        x = left
+        text_color = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        for badge in badges:
+            icon_width = height if badge.kind == "warning" else 0
+            label = metrics.elidedText(
+                badge.text, Qt.TextElideMode.ElideRight, max(0, right - x - icon_width - 2 * BADGE_PAD_X)
+            )
+            if not label.strip("…"):
+                break
+            width = metrics.horizontalAdvance(label) + 2 * BADGE_PAD_X + icon_width
+            rect = QRectF(x, top, width, height)
+            if badge.kind == "warning":
+                fill, ink = WARNING_FILL, WARNING_TEXT
+            elif badge.kind == "suggestion":
+                fill = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
+                ink = text_color
+            else:
+                fill = blend(base, text_color, 0.08)
+                ink = blend(text_color, base, 0.15)
+            chip = QPainterPath()
+            chip.addRoundedRect(rect, height / 2, height / 2)
+            painter.fillPath(chip, fill)
+            if badge.kind == "warning":
+                paint_warning_icon(painter, QRectF(x + 4, top + 2, height - 4, height - 4))
+            painter.setPen(ink)
+            painter.drawText(
+                rect.adjusted(BADGE_PAD_X + icon_width, 0, -BADGE_PAD_X, 0),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                label,
+            )
+            x += int(width) + 4
+            if x >= right:
+                break
+
+
+def paint_warning_icon(painter: QPainter, rect: QRectF) -> None:
+    """A warning triangle with an exclamation mark, drawn as vectors (crisp at any DPI)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    triangle = QPainterPath()
+    triangle.moveTo(QPointF(rect.center().x(), rect.top()))
+    triangle.lineTo(QPointF(rect.right(), rect.bottom()))
+    triangle.lineTo(QPointF(rect.left(), rect.bottom()))
+    triangle.closeSubpath()
+    painter.fillPath(triangle, WARNING_EDGE)
+    pen = QPen(QColor("white"), max(1.2, rect.width() / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    cx = rect.center().x()
+    painter.drawLine(QPointF(cx, rect.top() + rect.height() * 0.35), QPointF(cx, rect.top() + rect.height() * 0.68))
+    painter.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.84))
+    painter.restore()
+
+
+def blend(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """Fit ``text`` into ``lines`` wrapped lines of ``width``, ending with an ellipsis if cut."""
+    text = " ".join(text.split())
+    if lines <= 1 or metrics.horizontalAdvance(text) <= width:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    words = text.split(" ")
+    low, high = 0, len(words)  # the most words that fit on the first line
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(" ".join(words[:middle])) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    if low == 0:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    first, rest = " ".join(words[:low]), " ".join(words[low:])
+    second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{second}"

@@ -1,0 +1,230 @@
+"""One list model per board column, over the core plan.
+
+:class:`ColumnModel` mirrors the order of one column as a list of task ids and updates it row by
+row from the plan's events (insert, remove, move, change), so a change never resets the view.
+Drops are turned into a move request on the :class:`~ui.plan_editor.PlanEditor`; the model never
+removes rows by itself, which keeps Qt's default drag clean-up from deleting a moved card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from planner import advice
+from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
+from planner.model import Column, Relationship, Task, format_hours
+from ui import drag_payload
+from ui.plan_editor import PlanEditor
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """Data roles beyond Qt's own."""
+
+    TASK = Qt.ItemDataRole.UserRole + 1
+    TASK_ID = Qt.ItemDataRole.UserRole + 2
+    WARNING = Qt.ItemDataRole.UserRole + 3
+    ACCEPTED = Qt.ItemDataRole.UserRole + 4
+    SUGGESTION = Qt.ItemDataRole.UserRole + 5
+
+
+def describe(task: Task, column: Column) -> str:
+    """A sentence a screen reader can announce for a card."""
+    parts = [f"In {column.value}."]
+    if task.hours_per_week is not None:
+        parts.append(f"{format_hours(task.hours_per_week)} hours per week.")
+    if task.frequency:
+        parts.append(f"{task.frequency}.")
+    warning = advice.warning_for(task, column)
+    if warning is not None:
+        parts.append(f"Warning: keep this yourself. {warning.reason}")
+    elif advice.is_accepted_warning(task, column):
+        parts.append("Kept with your VA by your choice.")
+    if task.relationship is not Relationship.AUTO:
+        kind = "relationship building" if task.relationship is Relationship.YES else "not relational"
+        parts.append(f"You marked it {kind}.")
+    if task.notes:
+        parts.append(f"Notes: {task.notes[:200]}")
+    return " ".join(parts)
+
+
+class ColumnModel(QAbstractListModel):
+    """The tasks of one column, in order."""
+
+    def __init__(self, editor: PlanEditor, column: Column) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.column = column
+        self._ids: list[int] = list(editor.plan.board.ids(column))
+        self._token = drag_payload.plan_token(editor.plan)
+        editor.planChanged.connect(self._apply)
+
+    # -- reading -------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def task_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def task_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, task_id: int) -> int:
+        """The row of ``task_id`` in this column, or -1."""
+        try:
+            return self._ids.index(task_id)
+        except ValueError:
+            return -1
+
+    def index_of(self, task_id: int) -> QModelIndex:
+        row = self.row_of(task_id)
+        return self.index(row, 0) if row >= 0 else QModelIndex()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        task = self.editor.plan.board.get(self._ids[index.row()])
+        if task is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return task.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return task.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return describe(task, self.column)
+        if role == Role.TASK:
+            return task
+        if role == Role.TASK_ID:
+            return task.id
+        if role == Role.WARNING:
+            warning = advice.warning_for(task, self.column)
+            return warning.reason if warning else None
+        if role == Role.ACCEPTED:
+            return advice.is_accepted_warning(task, self.column)
+        if role == Role.SUGGESTION:
+            return advice.could_hand_over(task, self.column)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            # Only the gaps between cards accept drops, never a card itself.
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = dict(super().roleNames())
+        names.update({role.value: role.name.lower().encode() for role in Role})
+        return names
+
+    # -- drag and drop -------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [drag_payload.MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return drag_payload.encode(self._token, [self._ids[row] for row in rows])
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: AnyIndex,
+    ) -> bool:
+        if action not in (Qt.DropAction.MoveAction, Qt.DropAction.CopyAction):
+            return False
+        ids = drag_payload.decode(data, self._token)
+        return ids is not None and all(i in self.editor.plan.board for i in ids)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: AnyIndex,
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = drag_payload.decode(data, self._token)
+        assert ids is not None
+        if parent.isValid():
+            row = parent.row()
+        if row < 0 or row > len(self._ids):
+            row = len(self._ids)
+        self.editor.move_tasks(ids, self.column, row)
+        return True
+
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        """Rows leave only through the plan. Refusing here keeps a moved card alive when
+        Qt's drag code tries to delete the source rows after a MoveAction."""
+        return False
+
+    # -- following the plan --------------------------------------------------------------
+    def _apply(self, event: PlanEvent) -> None:
+        mine = self.column
+        root = QModelIndex()
+        if isinstance(event, Inserted) and event.column is mine:
+            last = event.index + len(event.task_ids) - 1
+            self.beginInsertRows(root, event.index, last)
+            self._ids[event.index : event.index] = event.task_ids
+            self.endInsertRows()
+        elif isinstance(event, Removed) and event.column is mine:
+            self.beginRemoveRows(root, event.index, event.index)
+            del self._ids[event.index]
+            self.endRemoveRows()
+        elif isinstance(event, Moved):
+            self._apply_move(event)
+        elif isinstance(event, Changed):
+            row = self.row_of(event.task_id)
+            if row >= 0:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+        elif isinstance(event, Reloaded):
+            self.beginResetModel()
+            self._ids = list(self.editor.plan.board.ids(mine))
+            self.endResetModel()
+
+    def _apply_move(self, event: Moved) -> None:
+        root = QModelIndex()
+        source, target = event.source_index, event.target_index
+        if event.source is self.column and event.target is self.column:
+            if source == target:
+                return
+            # Qt wants the row the item is moved *before*, counted before the move.
+            destination = target + 1 if target > source else target
+            self.beginMoveRows(root, source, source, root, destination)
+            del self._ids[source]
+            self._ids.insert(target, event.task_id)
+            self.endMoveRows()
+        elif event.source is self.column:
+            self.beginRemoveRows(root, source, source)
+            del self._ids[source]
+            self.endRemoveRows()
+        elif event.target is self.column:
+            self.beginInsertRows(root, target, target)
+            self._ids.insert(target, event.task_id)
+            self.endInsertRows()

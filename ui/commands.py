@@ -1,0 +1,151 @@
+"""The undoable commands: the only way the Qt shell changes a plan.
+
+Each command calls the core :class:`planner.plan.Plan` in ``redo`` and reverses itself in
+``undo``. A command whose write fails marks itself obsolete (so the undo stack drops it) and
+reports the error through the ``report`` callback; the plan itself is unchanged in that case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.errors import PlannerError
+from planner.model import Column, Task, TaskError
+from planner.plan import Placed, Plan
+
+Report = Callable[[str], None]
+
+
+def quoted(title: str, limit: int = 40) -> str:
+    """A task title as it appears in an undo menu: quoted and shortened."""
+    short = title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+    return f"'{short}'"
+
+
+class PlanCommand(QUndoCommand):
+    """Shared error handling: a failed step leaves the plan as it was and drops the command."""
+
+    def __init__(self, plan: Plan, text: str, report: Report) -> None:
+        super().__init__(text)
+        self.plan = plan
+        self.report = report
+        self.failed = False
+
+    def redo(self) -> None:
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_it)
+
+    def _guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (PlannerError, TaskError, LookupError) as error:
+            self.failed = True
+            self.setObsolete(True)
+            self.report(str(error))
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+class AddTask(PlanCommand):
+    """Create a task; undo deletes it, redo puts the same task (same id) back."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        report: Report,
+        title: str,
+        column: Column,
+        index: int | None,
+        fields: dict[str, Any],
+    ) -> None:
+        super().__init__(plan, f"Add {quoted(title)}", report)
+        self.title = title
+        self.column = column
+        self.index = index
+        self.fields = fields
+        self.placed: Placed | None = None
+        self.task: Task | None = None
+
+    def do(self) -> None:
+        if self.placed is None:
+            self.task = self.plan.add(self.title, self.column, self.index, **self.fields)
+        else:
+            self.task = self.plan.restore(self.placed)
+
+    def undo_it(self) -> None:
+        assert self.task is not None
+        self.placed = self.plan.delete(self.task.id)
+
+
+class EditTask(PlanCommand):
+    """Change a task's fields; undo restores the previous values."""
+
+    def __init__(self, plan: Plan, report: Report, task_id: int, changes: dict[str, Any]) -> None:
+        old = plan.task(task_id)
+        super().__init__(plan, f"Edit {quoted(old.title)}", report)
+        self.task_id = task_id
+        self.changes = changes
+        self.before = {key: getattr(old, key) for key in changes} | {"updated_at": old.updated_at}
+
+    def do(self) -> None:
+        self.plan.edit(self.task_id, **self.changes)
+
+    def undo_it(self) -> None:
+        self.plan.edit(self.task_id, **self.before)
+
+
+class MoveTasks(PlanCommand):
+    """Move one or more tasks to a column position, keeping their order; undo puts each back."""
+
+    def __init__(
+        self, plan: Plan, report: Report, task_ids: Sequence[int], column: Column, row: int
+    ) -> None:
+        if len(task_ids) == 1:
+            what = quoted(plan.task(task_ids[0]).title)
+        else:
+            what = f"{len(task_ids)} tasks"
+        super().__init__(plan, f"Move {what} to {column.value}", report)
+        self.task_ids = list(task_ids)
+        self.column = column
+        self.row = row
+        self.origins: list[Placed] = []
+
+    def do(self) -> None:
+        self.origins = self.plan.move_many(self.task_ids, self.column, self.row)
+
+    def undo_it(self) -> None:
+        self.plan.put_back(self.origins)
+
+
+class DeleteTasks(PlanCommand):
+    """Delete tasks; undo restores each with its id, content and place."""
+
+    def __init__(self, plan: Plan, report: Report, task_ids: Sequence[int]) -> None:
+        if len(task_ids) == 1:
+            what = quoted(plan.task(task_ids[0]).title)
+        else:
+            what = f"{len(task_ids)} tasks"
+        super().__init__(plan, f"Delete {what}", report)
+        self.task_ids = list(task_ids)
+        self.deleted: list[Placed] = []
+
+    def do(self) -> None:
+        deleted: list[Placed] = []
+        with self.plan.batch():
+            for task_id in self.task_ids:
+                deleted.append(self.plan.delete(task_id))
+        self.deleted = deleted
+
+    def undo_it(self) -> None:
+        with self.plan.batch():
+            for placed in reversed(self.deleted):
+                self.plan.restore(placed)

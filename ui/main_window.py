@@ -1,0 +1,302 @@
+"""The main window: three column panels, menus, toolbar, status bar, and the actions behind them.
+
+The window wires views to the :class:`~ui.plan_editor.PlanEditor`; it never changes the plan
+itself. Geometry is remembered with QSettings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import advice
+from planner.csv_export import export_csv
+from planner.errors import PlannerError
+from planner.model import COLUMNS, Column
+from ui.column_model import ColumnModel
+from ui.column_panel import ColumnPanel
+from ui.column_view import ColumnView
+from ui.message_bar import MessageBar
+from ui.plan_editor import PlanEditor
+from ui.task_dialog import TaskDialog
+
+APP_TITLE = "Delegation Planner"
+STATUS_TIMEOUT_MS = 6000
+
+
+class MainWindow(QMainWindow):
+    """One window on one open plan."""
+
+    def __init__(self, editor: PlanEditor, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.editor = editor
+        self.plan = editor.plan
+        self.settings = settings or QSettings()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{self.plan.name} — {APP_TITLE}")
+        self.setWindowFilePath(str(self.plan.path))
+
+        self._last_column = Column.ME
+        self.models: dict[Column, ColumnModel] = {}
+        self.panels: dict[Column, ColumnPanel] = {}
+        board = QWidget()
+        row = QHBoxLayout(board)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.setSpacing(8)
+        for column in COLUMNS:
+            model = ColumnModel(editor, column)
+            panel = ColumnPanel(model, board)
+            self.models[column] = model
+            self.panels[column] = panel
+            row.addWidget(panel, 1)
+            self._wire(panel.view, column)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.error_bar = MessageBar(central)
+        bars = QVBoxLayout()
+        bars.setContentsMargins(14, 8, 14, 0)
+        bars.addWidget(self.error_bar)
+        outer.addLayout(bars)
+        outer.addWidget(board, 1)
+        self.setCentralWidget(central)
+        self.setMinimumSize(780, 480)
+
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warningCount")
+        self.statusBar().addPermanentWidget(self.warning_label)
+        self._build_actions()
+        editor.failed.connect(self._show_failure)
+        editor.tasksMoved.connect(self._follow_move)
+        editor.planChanged.connect(self._refresh_warning_count)
+        self._refresh_warning_count()
+        self._restore_geometry()
+        self.view(Column.ME).setFocus()
+
+    # -- structure -----------------------------------------------------------------------
+    def view(self, column: Column) -> ColumnView:
+        return self.panels[column].view
+
+    def _wire(self, view: ColumnView, column: Column) -> None:
+        view.moveRequested.connect(lambda dc, dr: self.move_selection(column, dc, dr))
+        view.focusNeighbour.connect(lambda step: self.focus_column(column, step))
+        view.editRequested.connect(self.edit_task)
+        view.deleteRequested.connect(self.delete_tasks)
+        view.focused.connect(lambda: setattr(self, "_last_column", column))
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.new_action = QAction("&New task…", self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setStatusTip("Add a task to the focused column")
+        self.new_action.triggered.connect(lambda: self.new_task())
+        self.export_action = QAction("&Export CSV…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip("Write the plan to a CSV file for your VA")
+        self.export_action.triggered.connect(lambda: self.export_csv())
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu.addMenu("&Edit")
+        stack = self.editor.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.edit_action = QAction("&Edit task…", self)
+        self.edit_action.triggered.connect(self._edit_current)
+        self.delete_action = QAction("&Delete", self)
+        self.delete_action.triggered.connect(self._delete_selection)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+
+        toolbar = QToolBar("Main", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_action)
+        self.addToolBar(toolbar)
+
+    # -- focus and selection -------------------------------------------------------------
+    def focused_column(self) -> Column:
+        for column in COLUMNS:
+            if self.view(column).hasFocus():
+                return column
+        return self._last_column
+
+    def focus_column(self, column: Column, step: int) -> None:
+        index = COLUMNS.index(column) + step
+        if not 0 <= index < len(COLUMNS):
+            return
+        target = self.view(COLUMNS[index])
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not target.currentIndex().isValid() and target.model().rowCount() > 0:
+            target.setCurrentIndex(target.model().index(0, 0))
+
+    def _follow_move(self, task_ids: list[int], column: Column) -> None:
+        """After a move, the moved cards stay selected and focused in their new column."""
+        view = self.view(column)
+        view.select_ids(task_ids, current=task_ids[0])
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self.plan.task(task_ids[0])
+        position = self.plan.board.position(first.id) + 1
+        if len(task_ids) == 1:
+            message = f"Moved '{first.title}' to {column.value}, position {position}"
+        else:
+            message = f"Moved {len(task_ids)} tasks to {column.value}, from position {position}"
+        self.announce(message)
+
+    def announce(self, message: str) -> None:
+        """Say ``message`` in the status bar and to screen readers."""
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+
+    # -- actions -------------------------------------------------------------------------
+    def move_selection(self, column: Column, column_step: int, row_step: int) -> None:
+        view = self.view(column)
+        ids = view.selected_ids() or ([view.current_id()] if view.current_id() else [])
+        ids = [i for i in ids if i is not None]
+        if not ids:
+            return
+        if column_step:
+            index = COLUMNS.index(column) + column_step
+            if not 0 <= index < len(COLUMNS):
+                return
+            target = COLUMNS[index]
+            row = min(view.currentIndex().row(), self.models[target].rowCount())
+            self.editor.move_tasks(ids, target, max(0, row))
+            return
+        rows = sorted(self.models[column].row_of(i) for i in ids)
+        if row_step < 0:
+            if rows[0] == 0:
+                return
+            self.editor.move_tasks(ids, column, rows[0] - 1)
+        else:
+            if rows[-1] >= self.models[column].rowCount() - 1:
+                return
+            self.editor.move_tasks(ids, column, rows[-1] + 2)
+
+    def new_task(self, column: Column | None = None) -> int | None:
+        column = column or self.focused_column()
+        dialog = TaskDialog(self, None, column)
+        if dialog.exec() != TaskDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        title = values.pop("title")
+        task_id = self.editor.add_task(title, column, **values)
+        if task_id is not None:
+            view = self.view(column)
+            view.select_ids([task_id], current=task_id)
+            view.setFocus()
+            self.announce(f"Added '{self.plan.task(task_id).title}' to {column.value}")
+        return task_id
+
+    def edit_task(self, task_id: int) -> bool:
+        dialog = TaskDialog(self, self.plan.task(task_id))
+        if dialog.exec() != TaskDialog.DialogCode.Accepted:
+            return False
+        return self.editor.edit_task(task_id, **dialog.values())
+
+    def _edit_current(self) -> None:
+        task_id = self.view(self.focused_column()).current_id()
+        if task_id is not None:
+            self.edit_task(task_id)
+
+    def delete_tasks(self, task_ids: list[int]) -> None:
+        if self.editor.delete_tasks(task_ids):
+            what = "1 task" if len(task_ids) == 1 else f"{len(task_ids)} tasks"
+            self.announce(f"Deleted {what}. Undo with {self.undo_shortcut()}")
+
+    def _delete_selection(self) -> None:
+        view = self.view(self.focused_column())
+        ids = view.selected_ids()
+        if ids:
+            self.delete_tasks(ids)
+
+    def undo_shortcut(self) -> str:
+        return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def export_csv(self, destination: Path | None = None) -> Path | None:
+        if destination is None:
+            start = self.settings.value("export/last_dir", str(Path.home()))
+            suggested = str(Path(str(start)) / f"{self.plan.name}.csv")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export plan as CSV", suggested, "CSV files (*.csv);;All files (*)"
+            )
+            if not chosen:
+                return None
+            destination = Path(chosen)
+            if not destination.suffix:
+                destination = destination.with_suffix(".csv")
+            self.settings.setValue("export/last_dir", str(destination.parent))
+        try:
+            count = export_csv(self.plan, destination)
+        except (PlannerError, OSError) as error:
+            self._show_failure(f"The CSV could not be written. {error}")
+            return None
+        self.announce(f"Exported {count} tasks to {destination}")
+        return destination
+
+    # -- feedback ------------------------------------------------------------------------
+    def _refresh_warning_count(self, _event: object = None) -> None:
+        count = sum(
+            1 for task in self.plan.board.tasks(Column.VA) if advice.warning_for(task, Column.VA)
+        )
+        if count:
+            noun = "warning" if count == 1 else "warnings"
+            self.warning_label.setText(f"⚠ {count} relationship {noun}")
+        else:
+            self.warning_label.setText("No relationship warnings")
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS * 2)
+        self.error_bar.show_message("error", f"{message}\nYour plan was not changed.")
+
+    # -- geometry ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

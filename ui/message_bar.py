@@ -1,0 +1,83 @@
+"""A non-modal bar above the board for things the user must see: failed saves and advisor warnings.
+
+It never blocks: the text stays until the user closes it or something newer replaces it, and it
+can carry action buttons. Its text is also set as the accessible description so screen readers
+announce it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+STYLES = {
+    "error": "background: #fde7e9; color: #5f1016; border: 1px solid #d13438;",
+    "warning": "background: #fff4ce; color: #4a3100; border: 1px solid #c98a00;",
+    "info": "background: palette(alternate-base); color: palette(text); border: 1px solid palette(mid);",
+}
+ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+
+
+class MessageBar(QFrame):
+    """Icon, text, optional action buttons and a close button, in one row."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.kind = "info"
+        self.icon = QLabel()
+        self.icon.setAccessibleName("")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(6)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        row.addLayout(self.actions_row)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons: list[QPushButton] = []
+        self.hide()
+
+    def show_message(
+        self,
+        kind: str,
+        text: str,
+        actions: list[tuple[str, Callable[[], None]]] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.setStyleSheet(f"#messageBar {{ {STYLES[kind]} border-radius: 6px; }}"
+                           " #messageBar QLabel { border: none; background: transparent; }")
+        self.icon.setText(ICONS[kind])
+        self.text.setText(text)
+        self.setAccessibleName({"error": "Error", "warning": "Warning", "info": "Note"}[kind])
+        self.setAccessibleDescription(text)
+        for button in self.buttons:
+            self.actions_row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for label, callback in actions or []:
+            button = QPushButton(label)
+            button.clicked.connect(callback)
+            self.actions_row.addWidget(button)
+            self.buttons.append(button)
+        self.show()
+
+    def button(self, label: str) -> QPushButton | None:
+        return next((b for b in self.buttons if b.text() == label), None)
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.closed.emit()

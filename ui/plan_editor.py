@@ -1,0 +1,104 @@
+"""The single mutation path between the Qt shell and the core plan.
+
+:class:`PlanEditor` owns the :class:`QUndoStack`. Views and menus ask it to add, edit, move or
+delete; it builds the matching command from :mod:`ui.commands` and pushes it. It also turns the
+core's plain-Python events into Qt signals so models and widgets react without polling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.events import PlanEvent
+from planner.model import Column, TaskError
+from planner.plan import Plan
+from ui.commands import AddTask, DeleteTasks, EditTask, MoveTasks, PlanCommand
+
+
+class PlanEditor(QObject):
+    """Edits one open plan through an undo stack."""
+
+    #: Every committed change, as a :mod:`planner.events` value.
+    planChanged = Signal(object)
+    #: A change could not be saved; the text says why. The plan is unchanged.
+    failed = Signal(str)
+    #: Tasks were moved by the user (drop or keys): their ids and the target column.
+    tasksMoved = Signal(list, object)
+
+    def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.undo_stack = QUndoStack(self)
+        plan.subscribe(self._relay)
+
+    def _relay(self, event: PlanEvent) -> None:
+        self.planChanged.emit(event)
+
+    def _report(self, message: str) -> None:
+        self.failed.emit(message)
+
+    def detach(self) -> None:
+        """Stop listening to the plan (before it is closed)."""
+        self.plan.unsubscribe(self._relay)
+
+    def push(self, command: PlanCommand) -> bool:
+        """Run ``command``; True if it succeeded (and can be undone)."""
+        self.undo_stack.push(command)
+        return not command.failed
+
+    # -- the operations ------------------------------------------------------------------
+    def add_task(
+        self, title: str, column: Column, index: int | None = None, **fields: Any
+    ) -> int | None:
+        """Add a task; return its id, or None if it could not be saved."""
+        command = AddTask(self.plan, self._report, title, column, index, fields)
+        if self.push(command) and command.task is not None:
+            return command.task.id
+        return None
+
+    def edit_task(self, task_id: int, **changes: Any) -> bool:
+        task = self.plan.task(task_id)
+        try:
+            edited = task.with_changes(**changes)
+        except TaskError as error:
+            self._report(str(error))
+            return False
+        real = {
+            key: getattr(edited, key)
+            for key in changes
+            if getattr(edited, key) != getattr(task, key)
+        }
+        if not real:
+            return True
+        return self.push(EditTask(self.plan, self._report, task_id, real))
+
+    def move_tasks(self, task_ids: Sequence[int], column: Column, row: int) -> bool:
+        """Move tasks so they stand together before ``row`` of ``column`` (drop-row semantics)."""
+        ids = [task_id for task_id in task_ids if task_id in self.plan.board]
+        if not ids or self._already_there(ids, column, row):
+            return False
+        if not self.push(MoveTasks(self.plan, self._report, ids, column, row)):
+            return False
+        self.tasksMoved.emit(ids, column)
+        return True
+
+    def _already_there(self, ids: Sequence[int], column: Column, row: int) -> bool:
+        """True when the tasks already stand together, in order, exactly where they would land."""
+        column_ids = self.plan.board.ids(column)
+        if any(self.plan.board.column_of(i) is not column for i in ids):
+            return False
+        ordered = sorted(ids, key=column_ids.index)
+        first = column_ids.index(ordered[0])
+        if column_ids[first : first + len(ordered)] != ordered:
+            return False
+        return first <= row <= first + len(ordered)
+
+    def delete_tasks(self, task_ids: Sequence[int]) -> bool:
+        ids = [task_id for task_id in task_ids if task_id in self.plan.board]
+        if not ids:
+            return False
+        return self.push(DeleteTasks(self.plan, self._report, ids))
