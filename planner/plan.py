@@ -17,6 +17,7 @@ from typing import Any
 from planner.board import Board
 from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Task, utc_now
+from planner.split import split_titles
 from planner.store import PlanStore
 
 
@@ -81,7 +82,8 @@ class Plan:
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
-        self._listeners.remove(listener)
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def _emit(self, event: PlanEvent) -> None:
         if self._pending is not None:
@@ -268,6 +270,29 @@ class Plan:
             if partner is not None and partner.link_id is None:
                 self.edit(partner.id, link_id=task.id, updated_at=partner.updated_at)
         return task
+
+    def split(self, task_id: int) -> tuple[Task, Task]:
+        """Turn a task into a preparation task for the VA and the personal part for the owner.
+
+        The original task keeps its id and content and goes to Me (at the end, unless it is
+        already there); the new preparation task takes its place if it was with the VA, else goes
+        to the end of My VA. The two are linked. Returns (preparation, personal).
+        """
+        original = self.board.task(task_id)
+        column, index = self.board.place(task_id)
+        titles = split_titles(original.title)
+        with self.batch():
+            prep = self.add(
+                titles.preparation,
+                Column.VA,
+                index if column is Column.VA else None,
+                notes=titles.preparation_notes,
+                link_id=original.id,
+            )
+            personal = self.edit(task_id, link_id=prep.id, accepted=False, accept_note="")
+            if column is not Column.ME:
+                self.move(task_id, Column.ME, self.board.count(Column.ME))
+        return prep, personal
 
     def reload(self) -> None:
         """Read the whole plan from its file again."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from planner import __version__
@@ -25,6 +27,7 @@ from ui.plan_editor import PlanEditor
 ORGANIZATION = "DelegationPlanner"
 APPLICATION = "Delegation Planner"
 DESKTOP_FILE = "delegation-planner"
+ICON_FILE = ("icons", "delegation-planner.svg")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -62,7 +65,18 @@ def make_application(argv: list[str]) -> QApplication:
     app = QApplication(argv[:1])
     app.setApplicationDisplayName(APP_TITLE)
     app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The window icon from the master SVG in ``resources``; Qt renders it only when first shown."""
+    node = importlib_resources.files("resources").joinpath(*ICON_FILE)
+    if isinstance(node, Path):  # a real file: source checkout, wheel or PyInstaller bundle
+        return QIcon(str(node))
+    pixmap = QPixmap()
+    pixmap.loadFromData(node.read_bytes(), "SVG")
+    return QIcon(pixmap)
 
 
 def open_window(plan: Plan) -> MainWindow:

@@ -51,6 +51,9 @@ def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[B
         badges.append(Badge("● Marked: relationship", "override"))
     elif task.relationship is Relationship.NO:
         badges.append(Badge("○ Marked: not relational", "override"))
+    partner = index.data(Role.PARTNER)
+    if partner:
+        badges.append(Badge(f"↔ {partner}", "link"))
     if index.data(Role.SUGGESTION):
         frees = f" · frees {format_hours(task.hours_per_week)} h" if task.hours_per_week else ""
         badges.append(Badge(f"→ Could delegate{frees}", "suggestion"))

@@ -37,6 +37,7 @@ class Role(IntEnum):
     WARNING = Qt.ItemDataRole.UserRole + 3
     ACCEPTED = Qt.ItemDataRole.UserRole + 4
     SUGGESTION = Qt.ItemDataRole.UserRole + 5
+    PARTNER = Qt.ItemDataRole.UserRole + 6
 
 
 def describe(task: Task, column: Column) -> str:
@@ -57,6 +58,10 @@ def describe(task: Task, column: Column) -> str:
     if task.notes:
         parts.append(f"Notes: {task.notes[:200]}")
     return " ".join(parts)
+
+
+def describe_link(description: str, partner: str | None) -> str:
+    return f"{description} Linked to: {partner}." if partner else description
 
 
 class ColumnModel(QAbstractListModel):
@@ -102,7 +107,8 @@ class ColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return task.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return describe(task, self.column)
+            partner = self.editor.plan.board.get(task.link_id) if task.link_id else None
+            return describe_link(describe(task, self.column), partner.title if partner else None)
         if role == Role.TASK:
             return task
         if role == Role.TASK_ID:
@@ -114,6 +120,9 @@ class ColumnModel(QAbstractListModel):
             return advice.is_accepted_warning(task, self.column)
         if role == Role.SUGGESTION:
             return advice.could_hand_over(task, self.column)
+        if role == Role.PARTNER:
+            partner = self.editor.plan.board.get(task.link_id) if task.link_id else None
+            return partner.title if partner else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

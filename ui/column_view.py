@@ -19,14 +19,17 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
 from ui.card_delegate import CardDelegate
-from ui.column_model import ColumnModel
+from ui.column_filter import TaskFilter
+from ui.column_model import ColumnModel, Role
 
 EMPTY_HINT = "Drop tasks here"
+NO_MATCH_HINT = "No matching tasks"
 
 
 class ColumnView(QListView):
@@ -44,7 +47,8 @@ class ColumnView(QListView):
 
     def __init__(self, model: ColumnModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setModel(model)
+        self.proxy = TaskFilter(model)
+        self.setModel(self.proxy)
         self.setItemDelegate(CardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
@@ -64,44 +68,44 @@ class ColumnView(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{model.column.value} column")
         self.doubleClicked.connect(self._edit_index)
-        model.rowsInserted.connect(self._refresh_name)
-        model.rowsRemoved.connect(self._refresh_name)
-        model.modelReset.connect(self._refresh_name)
-        self._refresh_name()
 
     def column_model(self) -> ColumnModel:
-        model = self.model()
-        assert isinstance(model, ColumnModel)
-        return model
-
-    def _refresh_name(self) -> None:
-        count = self.column_model().rowCount()
-        noun = "task" if count == 1 else "tasks"
-        self.setAccessibleDescription(f"{count} {noun}")
+        return self.proxy.column_model()
 
     # -- selection helpers ---------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        """The selected rows of the view (visible cards), top to bottom."""
+        return sorted({index.row() for index in self.selectionModel().selectedIndexes()})
+
     def selected_ids(self) -> list[int]:
         """The selected task ids in column order."""
-        model = self.column_model()
-        rows = sorted({index.row() for index in self.selectionModel().selectedIndexes()})
-        return [model.task_id(row) for row in rows if 0 <= row < model.rowCount()]
+        return [self.proxy.index(row, 0).data(Role.TASK_ID) for row in self.selected_rows()]
 
     def current_id(self) -> int | None:
         index = self.currentIndex()
-        return self.column_model().task_id(index.row()) if index.isValid() else None
+        return int(index.data(Role.TASK_ID)) if index.isValid() else None
+
+    def target_ids(self) -> list[int]:
+        """What an action applies to: the selection, or else the current card."""
+        ids = self.selected_ids()
+        current = self.current_id()
+        return ids or ([current] if current is not None else [])
+
+    def view_row(self, task_id: int) -> int:
+        """The visible row of ``task_id`` in this view, or -1 (not here, or filtered out)."""
+        source = self.column_model().index_of(task_id)
+        return self.proxy.mapFromSource(source).row() if source.isValid() else -1
 
     def select_ids(self, task_ids: list[int], *, current: int | None = None) -> None:
-        """Select exactly ``task_ids`` (those in this column) and scroll to them."""
-        model = self.column_model()
+        """Select exactly ``task_ids`` (those visible in this column) and scroll to them."""
         selection = self.selectionModel()
         selection.clearSelection()
-        rows = [model.row_of(task_id) for task_id in task_ids]
-        rows = [row for row in rows if row >= 0]
+        rows = [row for row in (self.view_row(t) for t in task_ids) if row >= 0]
         for row in rows:
-            selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
-        focus_row = model.row_of(current) if current is not None else (rows[-1] if rows else -1)
+            selection.select(self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+        focus_row = self.view_row(current) if current is not None else (rows[-1] if rows else -1)
         if focus_row >= 0:
-            index = model.index(focus_row, 0)
+            index = self.proxy.index(focus_row, 0)
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(index)
 
@@ -126,9 +130,7 @@ class ColumnView(QListView):
             if task_id is not None:
                 self.editRequested.emit(task_id)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
-            ids = self.selected_ids()
-            if not ids and self.current_id() is not None:
-                ids = [self.current_id()]
+            ids = self.target_ids()
             if ids:
                 self.deleteRequested.emit(ids)
         else:
@@ -138,14 +140,14 @@ class ColumnView(QListView):
 
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.editRequested.emit(self.column_model().task_id(index.row()))
+            self.editRequested.emit(int(index.data(Role.TASK_ID)))
 
     # -- drag and drop -------------------------------------------------------------------
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
         indexes = [i for i in self.selectedIndexes() if i.isValid()]
         if not indexes:
             return
-        data = self.column_model().mimeData(indexes)
+        data = self.column_model().mimeData([self.proxy.mapToSource(i) for i in indexes])
         drag = QDrag(self)
         drag.setMimeData(data)
         pixmap = self._drag_pixmap(indexes[0], len(indexes))
@@ -203,11 +205,17 @@ class ColumnView(QListView):
     # -- empty column --------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.column_model().rowCount() == 0:
+        if self.proxy.rowCount() == 0:
+            hint = NO_MATCH_HINT if self.column_model().rowCount() else EMPTY_HINT
             painter = QPainter(self.viewport())
-            color = self.palette().color(QPalette.ColorRole.PlaceholderText)
-            painter.setPen(color)
+            pen = QPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(pen)
             area = self.viewport().rect().adjusted(12, 12, -12, -12)
-            painter.drawRoundedRect(area, 8, 8)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), EMPTY_HINT)
+            if hint is EMPTY_HINT:
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.drawRoundedRect(area, 8, 8)
+                pen.setStyle(Qt.PenStyle.SolidLine)
+                painter.setPen(pen)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), hint)
             painter.end()

@@ -149,3 +149,35 @@ class DeleteTasks(PlanCommand):
         with self.plan.batch():
             for placed in reversed(self.deleted):
                 self.plan.restore(placed)
+
+
+class SplitTask(PlanCommand):
+    """Split a task into the VA's preparation and the owner's personal part; undo joins them."""
+
+    def __init__(self, plan: Plan, report: Report, task_id: int) -> None:
+        original = plan.task(task_id)
+        super().__init__(plan, f"Split {quoted(original.title)}", report)
+        self.task_id = task_id
+        self.before = original.editable_values()
+        self.origin = plan.board.place(task_id)
+        self.prep_id: int | None = None
+        self.prep_placed: Placed | None = None
+
+    def do(self) -> None:
+        if self.prep_placed is None:
+            prep, _ = self.plan.split(self.task_id)
+            self.prep_id = prep.id
+            return
+        with self.plan.batch():
+            self.plan.restore(self.prep_placed)
+            self.plan.edit(self.task_id, link_id=self.prep_placed.task.id, accepted=False, accept_note="")
+            if self.origin[0] is not Column.ME:
+                self.plan.move(self.task_id, Column.ME, self.plan.board.count(Column.ME))
+
+    def undo_it(self) -> None:
+        assert self.prep_id is not None
+        with self.plan.batch():
+            self.prep_placed = self.plan.delete(self.prep_id)
+            self.plan.edit(self.task_id, **self.before)
+            column, index = self.origin
+            self.plan.move(self.task_id, column, index)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import advice
 from planner.csv_export import export_csv
 from planner.errors import PlannerError
 from planner.model import COLUMNS, Column
@@ -35,10 +34,19 @@ from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
+from ui.warning_banner import WarningBanner, fill_warning_menu
+from ui.warning_tracker import WarningTracker
 from ui.task_dialog import TaskDialog
 
 APP_TITLE = "Delegation Planner"
 STATUS_TIMEOUT_MS = 6000
+
+
+class TwinAction(QAction):
+    """A toolbar action whose tooltip names what it will undo or redo."""
+
+    def set_words(self, words: str) -> None:
+        self.setToolTip(f"{self.text()} {words}".strip())
 
 
 class MainWindow(QMainWindow):
@@ -72,9 +80,13 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.error_bar = MessageBar(central)
+        self.tracker = WarningTracker(editor)
+        self.banner = WarningBanner(editor, self.tracker, self.jump_to, central)
         bars = QVBoxLayout()
         bars.setContentsMargins(14, 8, 14, 0)
+        bars.setSpacing(6)
         bars.addWidget(self.error_bar)
+        bars.addWidget(self.banner)
         outer.addLayout(bars)
         outer.addWidget(board, 1)
         self.setCentralWidget(central)
@@ -86,8 +98,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         editor.failed.connect(self._show_failure)
         editor.tasksMoved.connect(self._follow_move)
-        editor.planChanged.connect(self._refresh_warning_count)
+        self.tracker.warningsChanged.connect(self._refresh_warning_count)
         self._refresh_warning_count()
+        latest = self.tracker.latest()
+        if latest is not None:
+            self.banner.show_warning(latest)
         self._restore_geometry()
         self.view(Column.ME).setFocus()
 
@@ -141,17 +156,36 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
 
+        self.warnings_menu = menu.addMenu("&Warnings")
+        self.warnings_menu.aboutToShow.connect(
+            lambda: (
+                self.warnings_menu.clear(),
+                fill_warning_menu(self.warnings_menu, self.editor, self.tracker, self.jump_to),
+            )
+        )
+
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        toolbar.addAction(self._toolbar_twin(self.undo_action, "Undo", stack.canUndoChanged, stack.undoTextChanged))
+        toolbar.addAction(self._toolbar_twin(self.redo_action, "Redo", stack.canRedoChanged, stack.redoTextChanged))
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
+
+    def _toolbar_twin(
+        self, action: QAction, label: str, enabled: SignalInstance, text: SignalInstance
+    ) -> QAction:
+        """A short-labelled toolbar copy of an undo/redo action; the full text is its tooltip."""
+        twin = TwinAction(label, self)
+        twin.setEnabled(action.isEnabled())
+        twin.triggered.connect(action.trigger)
+        enabled.connect(twin.setEnabled)
+        text.connect(twin.set_words)
+        return twin
 
     # -- focus and selection -------------------------------------------------------------
     def focused_column(self) -> Column:
@@ -166,8 +200,8 @@ class MainWindow(QMainWindow):
             return
         target = self.view(COLUMNS[index])
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not target.currentIndex().isValid() and target.model().rowCount() > 0:
-            target.setCurrentIndex(target.model().index(0, 0))
+        if not target.currentIndex().isValid() and target.proxy.rowCount() > 0:
+            target.setCurrentIndex(target.proxy.index(0, 0))
 
     def _follow_move(self, task_ids: list[int], column: Column) -> None:
         """After a move, the moved cards stay selected and focused in their new column."""
@@ -182,6 +216,21 @@ class MainWindow(QMainWindow):
             message = f"Moved {len(task_ids)} tasks to {column.value}, from position {position}"
         self.announce(message)
 
+    def jump_to(self, task_id: int) -> None:
+        """Select and focus a card wherever it is; clear the search if it hides the card."""
+        if task_id not in self.plan.board:
+            return
+        column = self.plan.board.column_of(task_id)
+        view = self.view(column)
+        if view.view_row(task_id) < 0:
+            self.clear_search()
+        view.select_ids([task_id], current=task_id)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_search(self) -> None:
+        for column in COLUMNS:
+            self.view(column).proxy.set_search("")
+
     def announce(self, message: str) -> None:
         """Say ``message`` in the status bar and to screen readers."""
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -190,9 +239,9 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------
     def move_selection(self, column: Column, column_step: int, row_step: int) -> None:
+        """Keyboard moves: to the neighbouring column, or one visible card up or down."""
         view = self.view(column)
-        ids = view.selected_ids() or ([view.current_id()] if view.current_id() else [])
-        ids = [i for i in ids if i is not None]
+        ids = view.target_ids()
         if not ids:
             return
         if column_step:
@@ -200,18 +249,21 @@ class MainWindow(QMainWindow):
             if not 0 <= index < len(COLUMNS):
                 return
             target = COLUMNS[index]
-            row = min(view.currentIndex().row(), self.models[target].rowCount())
-            self.editor.move_tasks(ids, target, max(0, row))
+            proxy = self.view(target).proxy
+            row = min(max(0, view.currentIndex().row()), proxy.rowCount())
+            self.editor.move_tasks(ids, target, proxy.source_row(row))
             return
-        rows = sorted(self.models[column].row_of(i) for i in ids)
+        rows = sorted(view.view_row(task_id) for task_id in ids)
+        if rows[0] < 0:
+            return
         if row_step < 0:
             if rows[0] == 0:
                 return
-            self.editor.move_tasks(ids, column, rows[0] - 1)
+            self.editor.move_tasks(ids, column, view.proxy.source_row(rows[0] - 1))
         else:
-            if rows[-1] >= self.models[column].rowCount() - 1:
+            if rows[-1] >= view.proxy.rowCount() - 1:
                 return
-            self.editor.move_tasks(ids, column, rows[-1] + 2)
+            self.editor.move_tasks(ids, column, view.proxy.source_row(rows[-1] + 1) + 1)
 
     def new_task(self, column: Column | None = None) -> int | None:
         column = column or self.focused_column()
@@ -275,10 +327,8 @@ class MainWindow(QMainWindow):
         return destination
 
     # -- feedback ------------------------------------------------------------------------
-    def _refresh_warning_count(self, _event: object = None) -> None:
-        count = sum(
-            1 for task in self.plan.board.tasks(Column.VA) if advice.warning_for(task, Column.VA)
-        )
+    def _refresh_warning_count(self) -> None:
+        count = self.tracker.count()
         if count:
             noun = "warning" if count == 1 else "warnings"
             self.warning_label.setText(f"⚠ {count} relationship {noun}")

@@ -58,8 +58,11 @@ class MessageBar(QFrame):
         actions: list[tuple[str, Callable[[], None]]] | None = None,
     ) -> None:
         self.kind = kind
-        self.setStyleSheet(f"#messageBar {{ {STYLES[kind]} border-radius: 6px; }}"
-                           " #messageBar QLabel { border: none; background: transparent; }")
+        name = self.objectName()
+        self.setStyleSheet(
+            f"QFrame#{name} {{ {STYLES[kind]} border-radius: 6px; }}"
+            f" QFrame#{name} QLabel {{ border: none; background: transparent; }}"
+        )
         self.icon.setText(ICONS[kind])
         self.text.setText(text)
         self.setAccessibleName({"error": "Error", "warning": "Warning", "info": "Note"}[kind])

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from planner.events import PlanEvent
 from planner.model import Column, TaskError
 from planner.plan import Plan
-from ui.commands import AddTask, DeleteTasks, EditTask, MoveTasks, PlanCommand
+from ui.commands import AddTask, DeleteTasks, EditTask, MoveTasks, PlanCommand, SplitTask
 
 
 class PlanEditor(QObject):
@@ -102,3 +102,16 @@ class PlanEditor(QObject):
         if not ids:
             return False
         return self.push(DeleteTasks(self.plan, self._report, ids))
+
+    def split_task(self, task_id: int) -> int | None:
+        """Split a task; return the id of the new preparation task, or None on failure."""
+        if task_id not in self.plan.board:
+            return None
+        command = SplitTask(self.plan, self._report, task_id)
+        if not self.push(command):
+            return None
+        return command.prep_id
+
+    def accept_warning(self, task_id: int, note: str = "") -> bool:
+        """Keep a relationship task with the VA on purpose; the note says why."""
+        return self.edit_task(task_id, accepted=True, accept_note=note)

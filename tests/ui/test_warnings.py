@@ -1,0 +1,157 @@
+"""Relationship warnings on the board: badge, banner, its three actions, the list, persistence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from planner.model import Column, Relationship
+from planner.plan import Plan
+from ui.column_model import Role
+from ui.main_window import MainWindow
+from ui.plan_editor import PlanEditor
+from ui.warning_banner import KEEP, MOVE_BACK, SPLIT
+
+from .conftest import ids_of, titles
+
+REPLY = "Reply to comments on my blog"
+
+
+def drop_into_va(window: MainWindow, title: str, row: int = 0) -> int:
+    me = window.view(Column.ME)
+    model = me.column_model()
+    (task_id,) = ids_of(window.plan, title)
+    data = model.mimeData([model.index_of(task_id)])
+    assert window.models[Column.VA].dropMimeData(data, Qt.DropAction.MoveAction, row, 0, QModelIndex())
+    return task_id
+
+
+def card(window: MainWindow, task_id: int) -> QModelIndex:
+    column = window.plan.board.column_of(task_id)
+    return window.models[column].index_of(task_id)
+
+
+def test_drop_into_va_shows_badge_banner_and_count(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.tracker.warningRaised) as raised:
+        task_id = drop_into_va(window, REPLY)
+    assert raised.args == [task_id]
+    index = card(window, task_id)
+    reason = index.data(Role.WARNING)
+    assert reason and "repl" in reason.lower()
+    assert "Warning: keep this yourself." in index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert reason in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.banner.isVisible()
+    assert REPLY in window.banner.text.text() and reason in window.banner.text.text()
+    assert [b.text() for b in window.banner.buttons] == [MOVE_BACK, SPLIT, KEEP]
+    assert window.warning_label.text() == "⚠ 1 relationship warning"
+
+
+def test_admin_task_in_va_raises_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    (task_id,) = ids_of(window.plan, "Buy followers")
+    with qtbot.assertNotEmitted(window.tracker.warningRaised):
+        window.editor.move_tasks([task_id], Column.VA, 0)
+    assert not window.banner.isVisible()
+    assert card(window, task_id).data(Role.WARNING) is None
+    assert window.warning_label.text() == "No relationship warnings"
+
+
+def test_move_back_to_me(window: MainWindow, qtbot: QtBot) -> None:
+    task_id = drop_into_va(window, REPLY)
+    with qtbot.waitSignal(window.tracker.warningsChanged):
+        window.banner.button(MOVE_BACK).click()
+    assert window.plan.board.column_of(task_id) is Column.ME
+    assert not window.banner.isVisible()
+    assert window.tracker.count() == 0
+    window.undo_action.trigger()
+    assert window.plan.board.column_of(task_id) is Column.VA
+    assert window.tracker.count() == 1
+
+
+def test_keep_with_va_accepts_and_shows_neutral_mark(window: MainWindow, qtbot: QtBot) -> None:
+    task_id = drop_into_va(window, REPLY)
+    window.banner.button(KEEP).click()
+    task = window.plan.task(task_id)
+    assert task.accepted and window.plan.board.column_of(task_id) is Column.VA
+    index = card(window, task_id)
+    assert index.data(Role.WARNING) is None and index.data(Role.ACCEPTED) is True
+    assert "Kept with your VA by your choice." in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert window.tracker.count() == 0 and not window.banner.isVisible()
+    assert window.editor.undo_stack.undoText() == f"Edit '{REPLY}'"
+    window.undo_action.trigger()
+    assert not window.plan.task(task_id).accepted and window.tracker.count() == 1
+
+
+def test_split_makes_linked_preparation_and_personal_tasks(window: MainWindow, qtbot: QtBot) -> None:
+    plan = window.plan
+    task_id = drop_into_va(window, REPLY, row=1)
+    window.banner.button(SPLIT).click()
+    personal = plan.task(task_id)
+    assert plan.board.column_of(task_id) is Column.ME
+    assert personal.title == REPLY
+    prep = plan.task(personal.link_id)  # type: ignore[arg-type]
+    assert prep.link_id == task_id
+    assert plan.board.column_of(prep.id) is Column.VA and plan.board.position(prep.id) == 1
+    assert prep.title == "Collect and sort comments on my blog for me to answer"
+    assert card(window, prep.id).data(Role.PARTNER) == REPLY
+    assert card(window, task_id).data(Role.PARTNER) == prep.title
+    assert window.tracker.count() == 0
+    assert window.editor.undo_stack.undoText() == f"Split '{REPLY}'"
+    window.undo_action.trigger()
+    assert prep.id not in plan.board
+    assert plan.board.place(task_id) == (Column.VA, 1) and plan.task(task_id).link_id is None
+    window.redo_action.trigger()
+    assert plan.task(task_id).link_id == prep.id and plan.task(prep.id).link_id == task_id
+
+
+def test_several_warnings_show_latest_count_and_menu(window: MainWindow, qtbot: QtBot) -> None:
+    plan = window.plan
+    (networking,) = ids_of(plan, "Attend a networking event")
+    window.editor.edit_task(networking, relationship=Relationship.YES)
+    first = drop_into_va(window, REPLY)
+    second = drop_into_va(window, "Attend a networking event")
+    assert window.tracker.ids() == [first, second]
+    assert window.banner.task_id == second
+    assert "2 tasks in My VA have this warning." in window.banner.text.text()
+    more = window.banner.button("All warnings (2)")
+    assert more is not None
+    window.banner.menu.aboutToShow.emit()
+    entries = [a.text() for a in window.banner.menu.actions()]
+    assert entries == ["⚠ Attend a networking event", f"⚠ {REPLY}"]
+    window.view(Column.ME).setFocus()
+    window.banner.menu.actions()[1].trigger()
+    assert window.view(Column.VA).selected_ids() == [first]
+    assert window.view(Column.VA).hasFocus()
+
+
+def test_override_no_silences_and_yes_raises(window: MainWindow, qtbot: QtBot) -> None:
+    task_id = drop_into_va(window, REPLY)
+    window.editor.edit_task(task_id, relationship=Relationship.NO)
+    assert window.tracker.count() == 0
+    (books,) = ids_of(window.plan, "Bookkeeping")
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        window.editor.edit_task(books, relationship=Relationship.YES)
+    assert card(window, books).data(Role.WARNING)
+
+
+def test_override_and_acceptance_persist(
+    editor: PlanEditor, settings: QSettings, qtbot: QtBot, plan_path: Path
+) -> None:
+    plan = editor.plan
+    (reply,) = ids_of(plan, REPLY)
+    (books,) = ids_of(plan, "Bookkeeping")
+    editor.move_tasks([reply], Column.VA, 0)
+    editor.accept_warning(reply, "She knows my voice")
+    editor.edit_task(books, relationship=Relationship.YES)
+    editor.detach()
+    plan.close()
+    with Plan.open(plan_path) as again:
+        assert again.task(reply).accepted and again.task(reply).accept_note == "She knows my voice"
+        assert again.task(books).relationship is Relationship.YES
+        reopened = PlanEditor(again)
+        window = MainWindow(reopened, settings)
+        qtbot.addWidget(window)
+        assert window.tracker.ids() == [books]
+        assert titles(again, Column.VA)[0] == REPLY
+        reopened.detach()

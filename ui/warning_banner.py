@@ -1,0 +1,115 @@
+"""The banner above the board that names the latest relationship warning and offers a way out.
+
+It never blocks a drop: it appears when a relationship-building task lands in My VA, says which
+task and why, and offers **Move back to Me**, **Split** and **Keep with VA**. With several open
+warnings it shows the latest and a count, and a menu jumps to each warned card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from planner import advice
+from planner.model import Column
+from ui.message_bar import MessageBar
+from ui.plan_editor import PlanEditor
+from ui.warning_tracker import WarningTracker
+
+MOVE_BACK = "Move back to Me"
+SPLIT = "Split"
+KEEP = "Keep with VA"
+
+
+class WarningBanner(MessageBar):
+    """Shows one open warning at a time, with its actions."""
+
+    def __init__(
+        self,
+        editor: PlanEditor,
+        tracker: WarningTracker,
+        jump: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("warningBanner")
+        self.editor = editor
+        self.tracker = tracker
+        self.jump = jump
+        self.task_id: int | None = None
+        self.menu = QMenu(self)
+        self.menu.aboutToShow.connect(self._fill_menu)
+        tracker.warningRaised.connect(self.show_warning)
+        tracker.warningsChanged.connect(self._follow)
+
+    def show_warning(self, task_id: int) -> None:
+        task = self.editor.plan.board.get(task_id)
+        if task is None:
+            return
+        self.task_id = task_id
+        count = self.tracker.count()
+        text = f"“{task.title}” is with your VA, but it builds a relationship. {advice.reason(task)}"
+        if count > 1:
+            text += f"\n{count} tasks in My VA have this warning."
+        actions: list[tuple[str, Callable[[], None]]] = [
+            (MOVE_BACK, self.move_back),
+            (SPLIT, self.split),
+            (KEEP, self.keep),
+        ]
+        self.show_message("warning", text, actions)
+        if count > 1:
+            more = QPushButton(f"All warnings ({count})")
+            more.setMenu(self.menu)
+            self.actions_row.addWidget(more)
+            self.buttons.append(more)
+
+    def _follow(self) -> None:
+        """When the shown warning is resolved, show the latest remaining one, or hide."""
+        if self.task_id is not None and self.task_id in self.tracker.ids():
+            if self.isVisible():
+                self.show_warning(self.task_id)
+            return
+        latest = self.tracker.latest()
+        if latest is None or not self.isVisible():
+            self.task_id = None
+            self.hide()
+            return
+        self.show_warning(latest)
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        fill_warning_menu(self.menu, self.editor, self.tracker, self.jump)
+
+    # -- actions -------------------------------------------------------------------------
+    def move_back(self) -> None:
+        if self.task_id is not None:
+            board = self.editor.plan.board
+            self.editor.move_tasks([self.task_id], Column.ME, board.count(Column.ME))
+
+    def split(self) -> None:
+        if self.task_id is not None:
+            self.editor.split_task(self.task_id)
+
+    def keep(self) -> None:
+        if self.task_id is not None:
+            self.editor.accept_warning(self.task_id)
+
+
+def fill_warning_menu(
+    menu: QMenu, editor: PlanEditor, tracker: WarningTracker, jump: Callable[[int], None]
+) -> None:
+    """One entry per open warning (newest first); choosing one jumps to the card."""
+    ids = list(reversed(tracker.ids()))
+    if not ids:
+        empty = menu.addAction("No open warnings")
+        empty.setEnabled(False)
+        return
+    for task_id in ids:
+        task = editor.plan.board.get(task_id)
+        if task is None:
+            continue
+        title = task.title if len(task.title) <= 60 else task.title[:59] + "…"
+        action = menu.addAction(f"⚠ {title}")
+        action.setToolTip(advice.reason(task))
+        action.triggered.connect(lambda _=False, t=task_id: jump(t))

@@ -1,0 +1,85 @@
+"""Keeps the set of open relationship warnings up to date, event by event.
+
+A warning is open while a relationship-building task sits in My VA and the owner has not accepted
+it. :class:`WarningTracker` updates only the tasks an event touches (no rescans of the board) and
+remembers the order warnings appeared in, so the banner can show the latest one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from planner import advice
+from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
+from planner.model import Column
+from ui.plan_editor import PlanEditor
+
+
+class WarningTracker(QObject):
+    """The open warnings of one plan, oldest first."""
+
+    #: The set of open warnings changed (count or members).
+    warningsChanged = Signal()
+    #: A task has just come under a warning (moved, edited or imported into one).
+    warningRaised = Signal(int)
+
+    def __init__(self, editor: PlanEditor) -> None:
+        super().__init__(editor)
+        self.plan = editor.plan
+        self._open: dict[int, None] = {}
+        self._rescan()
+        editor.planChanged.connect(self._apply)
+
+    def ids(self) -> list[int]:
+        """Warned task ids, oldest first."""
+        return list(self._open)
+
+    def count(self) -> int:
+        return len(self._open)
+
+    def latest(self) -> int | None:
+        return next(reversed(self._open), None) if self._open else None
+
+    def _rescan(self) -> None:
+        self._open = {
+            task.id: None
+            for task in self.plan.board.tasks(Column.VA)
+            if advice.warning_for(task, Column.VA) is not None
+        }
+
+    def _check(self, task_id: int, raised: list[int]) -> bool:
+        task = self.plan.board.get(task_id)
+        warned = (
+            task is not None
+            and self.plan.board.column_of(task_id) is Column.VA
+            and advice.warning_for(task, Column.VA) is not None
+        )
+        if warned and task_id not in self._open:
+            self._open[task_id] = None
+            raised.append(task_id)
+            return True
+        if not warned and task_id in self._open:
+            del self._open[task_id]
+            return True
+        return False
+
+    def _apply(self, event: PlanEvent) -> None:
+        raised: list[int] = []
+        changed = False
+        if isinstance(event, Inserted):
+            for task_id in event.task_ids:
+                changed |= self._check(task_id, raised)
+        elif isinstance(event, Moved | Changed):
+            changed = self._check(event.task_id, raised)
+        elif isinstance(event, Removed) and event.task_id in self._open:
+            del self._open[event.task_id]
+            changed = True
+        elif isinstance(event, Reloaded):
+            before = dict(self._open)
+            self._rescan()
+            raised = [t for t in self._open if t not in before]
+            changed = before != self._open
+        if changed:
+            self.warningsChanged.emit()
+        for task_id in raised:
+            self.warningRaised.emit(task_id)
