@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.model import Column, format_hours
+from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
 from ui.column_view import ColumnView
 
@@ -18,10 +19,13 @@ SUBTITLES = {
 class ColumnPanel(QFrame):
     """Header plus :class:`ColumnView` for one column."""
 
-    def __init__(self, model: ColumnModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ColumnModel, totals: BoardTotals, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("columnPanel")
         self.model = model
+        self.totals = totals
         self.column = model.column
         self.title = QLabel(model.column.value)
         self.title.setObjectName("columnTitle")
@@ -47,18 +51,20 @@ class ColumnPanel(QFrame):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.view, 1)
 
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        totals.changed.connect(self.refresh)
+        proxy = self.view.proxy
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
             signal.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        """Update the count and hours shown in the header."""
-        board = self.model.editor.plan.board
-        tasks = board.tasks(self.column)
-        count = len(tasks)
-        text = f"{count} task" if count == 1 else f"{count} tasks"
-        hours = [t.hours_per_week for t in tasks if t.hours_per_week is not None]
+        """Update the count ("3 of 12" while searching) and hours shown in the header."""
+        count = self.totals.counts[self.column]
+        shown = self.view.proxy.rowCount()
+        noun = "task" if count == 1 else "tasks"
+        text = f"{shown} of {count} {noun}" if self.view.proxy.active else f"{count} {noun}"
+        hours = round(self.totals.hours[self.column], 2)
         if hours:
-            text += f" · {format_hours(sum(hours))} h/week"
+            text += f" · {format_hours(hours)} h/week"
         self.count.setText(text)
         self.view.setAccessibleName(f"{self.column.value} column, {text}")

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, SignalInstance
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAction,
     QCloseEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -29,11 +35,16 @@ from PySide6.QtWidgets import (
 from planner.csv_export import export_csv
 from planner.errors import PlannerError
 from planner.model import COLUMNS, Column
+from ui.appearance import apply_appearance
+from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
+from ui.preferences import Preferences, PreferencesDialog
+from ui.shortcut_sheet import ShortcutSheet
+from ui.summary_bar import SummaryBar
 from ui.warning_banner import WarningBanner, fill_warning_menu
 from ui.warning_tracker import WarningTracker
 from ui.task_dialog import TaskDialog
@@ -68,9 +79,10 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(board)
         row.setContentsMargins(8, 8, 8, 8)
         row.setSpacing(8)
+        self.totals = BoardTotals(editor)
         for column in COLUMNS:
             model = ColumnModel(editor, column)
-            panel = ColumnPanel(model, board)
+            panel = ColumnPanel(model, self.totals, board)
             self.models[column] = model
             self.panels[column] = panel
             row.addWidget(panel, 1)
@@ -88,9 +100,13 @@ class MainWindow(QMainWindow):
         bars.addWidget(self.error_bar)
         bars.addWidget(self.banner)
         outer.addLayout(bars)
+        self.summary = SummaryBar(self.totals, central)
+        outer.addWidget(self.summary)
         outer.addWidget(board, 1)
         self.setCentralWidget(central)
-        self.setMinimumSize(780, 480)
+        self.setMinimumSize(780, 520)
+        self.preferences = Preferences.load(self.settings)
+        self.summary.set_rate(self.preferences.hourly_rate, self.preferences.currency)
 
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningCount")
@@ -174,7 +190,41 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self._toolbar_twin(self.redo_action, "Redo", stack.canRedoChanged, stack.redoTextChanged))
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search tasks (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search tasks")
+        self.search.setMaximumWidth(280)
+        self.search.textChanged.connect(self.set_search)
+        self.search.installEventFilter(self)
+        toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
+
+        find = QAction("&Search", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        edit_menu.addSeparator()
+        edit_menu.addAction(find)
+        prefs = QAction("&Preferences…", self)
+        prefs.setShortcut(QKeySequence("Ctrl+,"))
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        prefs.triggered.connect(self.edit_preferences)
+        edit_menu.addAction(prefs)
+
+        help_menu = menu.addMenu("&Help")
+        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
+        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        about = QAction("&About Delegation Planner", self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
 
     def _toolbar_twin(
         self, action: QAction, label: str, enabled: SignalInstance, text: SignalInstance
@@ -228,8 +278,59 @@ class MainWindow(QMainWindow):
         view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_search(self) -> None:
+        self.search.clear()
+        self.set_search("")
+
+    def set_search(self, text: str) -> None:
         for column in COLUMNS:
-            self.view(column).proxy.set_search("")
+            self.view(column).proxy.set_search(text)
+        if text.strip():
+            shown = sum(self.view(c).proxy.rowCount() for c in COLUMNS)
+            total = len(self.plan.board)
+            self.statusBar().showMessage(f"Showing {shown} of {total} tasks", STATUS_TIMEOUT_MS)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc in the search box clears it and hands the focus back to the board."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.clear_search()
+                self.view(self.focused_column()).setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.view(self.focused_column()).setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.preferences, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_preferences(dialog.value())
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        preferences.save(self.settings)
+        self.summary.set_rate(preferences.hourly_rate, preferences.currency)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, preferences.appearance)
+
+    def show_shortcuts(self) -> None:
+        ShortcutSheet(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Delegation Planner",
+            "Delegation Planner helps you decide which recurring tasks you keep, which your "
+            "virtual assistant takes, and which nobody should do, and warns you when a task "
+            "that builds a relationship is about to leave your hands.",
+        )
 
     def announce(self, message: str) -> None:
         """Say ``message`` in the status bar and to screen readers."""

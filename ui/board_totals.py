@@ -1,0 +1,72 @@
+"""Running totals per column (task count and hours per week), updated event by event.
+
+Column headers and the summary bar read these instead of summing the board on every change, so
+a change costs the same with 20 tasks or 10,000.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
+from planner.model import COLUMNS, Column
+from planner.summary import Summary, summarize
+from ui.plan_editor import PlanEditor
+
+
+class BoardTotals(QObject):
+    """Counts and hours per column."""
+
+    changed = Signal()
+
+    def __init__(self, editor: PlanEditor) -> None:
+        super().__init__(editor)
+        self.plan = editor.plan
+        self._hours: dict[int, float] = {}
+        self._where: dict[int, Column] = {}
+        self.hours: dict[Column, float] = {}
+        self.counts: dict[Column, int] = {}
+        self._rescan()
+        editor.planChanged.connect(self._apply)
+
+    def _rescan(self) -> None:
+        self._hours.clear()
+        self._where.clear()
+        self.hours = dict.fromkeys(COLUMNS, 0.0)
+        self.counts = dict.fromkeys(COLUMNS, 0)
+        for column in COLUMNS:
+            for task in self.plan.board.tasks(column):
+                self._add(task.id, column, task.hours_per_week or 0.0)
+
+    def _add(self, task_id: int, column: Column, hours: float) -> None:
+        self._hours[task_id] = hours
+        self._where[task_id] = column
+        self.hours[column] += hours
+        self.counts[column] += 1
+
+    def _drop(self, task_id: int) -> None:
+        column = self._where.pop(task_id)
+        self.hours[column] -= self._hours.pop(task_id)
+        self.counts[column] -= 1
+
+    def _apply(self, event: PlanEvent) -> None:
+        board = self.plan.board
+        if isinstance(event, Inserted):
+            for task_id in event.task_ids:
+                self._add(task_id, event.column, board.task(task_id).hours_per_week or 0.0)
+        elif isinstance(event, Removed):
+            self._drop(event.task_id)
+        elif isinstance(event, Moved):
+            hours = self._hours[event.task_id]
+            self._drop(event.task_id)
+            self._add(event.task_id, event.target, hours)
+        elif isinstance(event, Changed):
+            column = self._where[event.task_id]
+            self._drop(event.task_id)
+            self._add(event.task_id, column, board.task(event.task_id).hours_per_week or 0.0)
+        elif isinstance(event, Reloaded):
+            self._rescan()
+        self.changed.emit()
+
+    def summary(self) -> Summary:
+        return summarize(self.hours, self.counts)
