@@ -15,14 +15,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from planner import __version__
 from planner.errors import PlannerError
 from planner.plan import Plan
-from planner.session import open_plan
+from ui.appearance import apply_appearance
 from ui.main_window import APP_TITLE, MainWindow
-from ui.plan_editor import PlanEditor
+from ui.plan_windows import PlanWindows
+from ui.preferences import Preferences
 
 ORGANIZATION = "DelegationPlanner"
 APPLICATION = "Delegation Planner"
@@ -79,64 +80,31 @@ def app_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-def open_window(plan: Plan) -> MainWindow:
-    editor = PlanEditor(plan)
-    window = MainWindow(editor, QSettings())
-    editor.setParent(window)
-    window.show()
-    return window
-
-
-def ask_for_plan(problem: str) -> Plan | None:
-    """Tell the user why a plan could not be opened and let them pick another or start afresh."""
-    while True:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, "This plan cannot be opened.")
-        box.setInformativeText(problem)
-        open_button = box.addButton("Open another plan…", QMessageBox.ButtonRole.AcceptRole)
-        new_button = box.addButton("Create a new plan…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is open_button:
-            chosen, _ = QFileDialog.getOpenFileName(
-                None, "Open plan", "", "Delegation plans (*.dplan);;All files (*)"
-            )
-        elif clicked is new_button:
-            chosen, _ = QFileDialog.getSaveFileName(
-                None, "New plan", "My plan.dplan", "Delegation plans (*.dplan)"
-            )
-            if chosen and Path(chosen).exists():
-                problem = f"{chosen}: a file already exists there and was left untouched."
-                continue
-        else:
-            return None
-        if not chosen:
-            continue
-        try:
-            return open_plan(Path(chosen))
-        except PlannerError as error:
-            problem = str(error)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(sys.argv if argv is None else ["delegation-planner", *argv])
+    settings = QSettings()
+    preferences = Preferences.load(settings)
+    if preferences.appearance != "system":
+        apply_appearance(app, preferences.appearance)
+    windows = PlanWindows(settings)
     try:
-        plan: Plan | None = open_plan(args.plan)
+        plan: Plan | None = windows.start(args.plan)
     except PlannerError as error:
         if args.smoke_test:
             say(f"delegation-planner: error: {error}")
             return 1
-        plan = ask_for_plan(str(error))
+        plan = windows.ask_for_plan(str(error))
     if plan is None:
         return 1
     try:
-        window = open_window(plan)
+        window = windows.show(plan)
         if args.smoke_test:
             return smoke_test(app, window)
         return app.exec()
     finally:
-        plan.close()
+        if windows.plan is not None:
+            windows.plan.close()
 
 
 def smoke_test(app: QApplication, window: MainWindow) -> int:

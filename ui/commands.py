@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
 from planner.model import Column, Task, TaskError
-from planner.plan import Placed, Plan
+from planner.plan import NewTask, Placed, Plan
 
 Report = Callable[[str], None]
 
@@ -181,3 +181,29 @@ class SplitTask(PlanCommand):
             self.plan.edit(self.task_id, **self.before)
             column, index = self.origin
             self.plan.move(self.task_id, column, index)
+
+
+class ImportTasks(PlanCommand):
+    """Append a validated CSV batch; undo removes exactly those tasks, redo brings them back."""
+
+    def __init__(self, plan: Plan, report: Report, new_tasks: Sequence[NewTask], source: str) -> None:
+        noun = "task" if len(new_tasks) == 1 else "tasks"
+        super().__init__(plan, f"Import {len(new_tasks)} {noun} from {source}", report)
+        self.new_tasks = list(new_tasks)
+        self.ids: list[int] = []
+        self.removed: list[Placed] = []
+
+    def do(self) -> None:
+        if not self.ids:
+            self.ids = [task.id for task in self.plan.add_many(self.new_tasks)]
+            return
+        with self.plan.batch():
+            for placed in reversed(self.removed):
+                self.plan.restore(placed)
+
+    def undo_it(self) -> None:
+        removed: list[Placed] = []
+        with self.plan.batch():
+            for task_id in reversed(self.ids):
+                removed.append(self.plan.delete(task_id))
+        self.removed = removed

@@ -6,7 +6,9 @@ itself. Geometry is remembered with QSettings.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, SignalInstance
 from PySide6.QtGui import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QSizePolicy,
@@ -32,9 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.backups import list_backups, make_backup, restore_backup, save_copy
 from planner.csv_export import export_csv
+from planner.csv_import import read_csv
 from planner.errors import PlannerError
 from planner.model import COLUMNS, Column
+from planner.paths import PLAN_SUFFIX
 from ui.appearance import apply_appearance
 from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
@@ -50,6 +56,15 @@ from ui.warning_tracker import WarningTracker
 from ui.task_dialog import TaskDialog
 
 APP_TITLE = "Delegation Planner"
+
+
+class PlanWindowsLike(Protocol):
+    """What the window needs from :class:`ui.plan_windows.PlanWindows` (avoids an import cycle)."""
+
+    def recent(self) -> list[Path]: ...
+    def open_path(self, path: Path) -> bool: ...
+    def choose_and_open(self) -> bool: ...
+    def choose_and_create(self, starter: bool) -> bool: ...
 STATUS_TIMEOUT_MS = 6000
 
 
@@ -63,8 +78,14 @@ class TwinAction(QAction):
 class MainWindow(QMainWindow):
     """One window on one open plan."""
 
-    def __init__(self, editor: PlanEditor, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        editor: PlanEditor,
+        settings: QSettings | None = None,
+        windows: PlanWindowsLike | None = None,
+    ) -> None:
         super().__init__()
+        self.windows = windows
         self.editor = editor
         self.plan = editor.plan
         self.settings = settings or QSettings()
@@ -150,6 +171,27 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        new_plan = file_menu.addMenu("New &plan")
+        new_plan.addAction("From the starter tasks…", lambda: self._windows_call("starter"))
+        new_plan.addAction("Empty…", lambda: self._windows_call("empty"))
+        open_action = QAction("&Open…", self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(lambda: self._windows_call("open"))
+        file_menu.addAction(open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.copy_action = QAction("Save a &copy as…", self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.copy_action.triggered.connect(lambda: self.save_copy())
+        file_menu.addAction(self.copy_action)
+        self.restore_action = QAction("Restore &backup…", self)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        self.import_action = QAction("&Import CSV…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_csv())
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -406,6 +448,101 @@ class MainWindow(QMainWindow):
     def undo_shortcut(self) -> str:
         return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
+    # -- plan files ----------------------------------------------------------------------
+    def _windows_call(self, what: str) -> None:
+        if self.windows is None:
+            return
+        if what == "open":
+            self.windows.choose_and_open()
+        else:
+            self.windows.choose_and_create(starter=what == "starter")
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.windows.recent() if self.windows is not None else []
+        here = self.plan.path.resolve()
+        shown = [p for p in recent if p != here]
+        if not shown:
+            self.recent_menu.addAction("No other recent plans").setEnabled(False)
+        for path in shown:
+            action = self.recent_menu.addAction(f"{path.stem}  ({path.parent})")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.windows and self.windows.open_path(p))
+
+    def save_copy(self, destination: Path | None = None) -> Path | None:
+        if destination is None:
+            suggested = str(self.plan.path.with_name(f"{self.plan.name} copy{PLAN_SUFFIX}"))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Save a copy of the plan", suggested, f"Delegation plans (*{PLAN_SUFFIX})"
+            )
+            if not chosen:
+                return None
+            destination = Path(chosen)
+            if not destination.suffix:
+                destination = destination.with_suffix(PLAN_SUFFIX)
+        try:
+            save_copy(self.plan.store, destination)
+        except (PlannerError, OSError) as error:
+            self._show_failure(f"The copy could not be saved. {error}", changed=False)
+            return None
+        self.announce(f"Saved a copy of the plan to {destination}")
+        return destination
+
+    def restore_backup(self, backup: Path | None = None) -> bool:
+        if backup is None:
+            backups = list_backups(self.plan.path)
+            if not backups:
+                self.error_bar.show_message("info", "There are no backups of this plan yet.")
+                return False
+            labels = [b.label for b in backups]
+            label, ok = QInputDialog.getItem(
+                self,
+                "Restore backup",
+                "Backups are taken each time the plan is opened. Restoring replaces the plan's "
+                "content; the current content is backed up first.",
+                labels,
+                0,
+                False,
+            )
+            if not ok:
+                return False
+            backup = backups[labels.index(label)].path
+        try:
+            make_backup(self.plan.store)
+            restore_backup(self.plan.store, backup)
+        except (PlannerError, OSError, sqlite3.Error) as error:
+            self._show_failure(f"The backup could not be restored. {error}")
+            return False
+        self.editor.undo_stack.clear()
+        self.plan.reload()
+        self.announce(f"Restored the backup from {backup.stem}")
+        return True
+
+    def import_csv(self, source: Path | None = None) -> list[int] | None:
+        if source is None:
+            start = self.settings.value("import/last_dir", str(Path.home()))
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import tasks from CSV", str(start), "CSV files (*.csv *.txt);;All files (*)"
+            )
+            if not chosen:
+                return None
+            source = Path(chosen)
+            self.settings.setValue("import/last_dir", str(source.parent))
+        try:
+            batch = read_csv(source)
+        except PlannerError as error:
+            self._show_failure(f"Nothing was imported. {error}")
+            return None
+        ids = self.editor.import_tasks(batch.tasks, source.name)
+        if ids is None:
+            return None
+        counts = ", ".join(f"{n} to {c.value}" for c, n in batch.counts().items() if n)
+        message = f"Imported {len(ids)} tasks from {source.name}" + (f" ({counts})" if counts else "")
+        if batch.ignored_columns:
+            message += f". Ignored columns: {', '.join(batch.ignored_columns)}"
+        self.announce(message)
+        return ids
+
     def export_csv(self, destination: Path | None = None) -> Path | None:
         if destination is None:
             start = self.settings.value("export/last_dir", str(Path.home()))
@@ -422,7 +559,7 @@ class MainWindow(QMainWindow):
         try:
             count = export_csv(self.plan, destination)
         except (PlannerError, OSError) as error:
-            self._show_failure(f"The CSV could not be written. {error}")
+            self._show_failure(f"The CSV could not be written. {error}", changed=False)
             return None
         self.announce(f"Exported {count} tasks to {destination}")
         return destination
@@ -436,9 +573,10 @@ class MainWindow(QMainWindow):
         else:
             self.warning_label.setText("No relationship warnings")
 
-    def _show_failure(self, message: str) -> None:
+    def _show_failure(self, message: str, changed: bool = True) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS * 2)
-        self.error_bar.show_message("error", f"{message}\nYour plan was not changed.")
+        suffix = "\nYour plan was not changed." if changed else ""
+        self.error_bar.show_message("error", f"{message}{suffix}")
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -15,8 +15,16 @@ from PySide6.QtGui import QUndoStack
 
 from planner.events import PlanEvent
 from planner.model import Column, TaskError
-from planner.plan import Plan
-from ui.commands import AddTask, DeleteTasks, EditTask, MoveTasks, PlanCommand, SplitTask
+from planner.plan import NewTask, Plan
+from ui.commands import (
+    AddTask,
+    DeleteTasks,
+    EditTask,
+    ImportTasks,
+    MoveTasks,
+    PlanCommand,
+    SplitTask,
+)
 
 
 class PlanEditor(QObject):
@@ -115,3 +123,10 @@ class PlanEditor(QObject):
     def accept_warning(self, task_id: int, note: str = "") -> bool:
         """Keep a relationship task with the VA on purpose; the note says why."""
         return self.edit_task(task_id, accepted=True, accept_note=note)
+
+    def import_tasks(self, new_tasks: Sequence[NewTask], source: str) -> list[int] | None:
+        """Append imported tasks as one undoable step; their ids, or None on failure."""
+        if not new_tasks:
+            return []
+        command = ImportTasks(self.plan, self._report, new_tasks, source)
+        return list(command.ids) if self.push(command) else None

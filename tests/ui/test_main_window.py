@@ -201,8 +201,8 @@ def test_geometry_is_remembered(editor: PlanEditor, settings: QSettings, qtbot: 
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(790, 520)  # the offscreen screen is 800x600
+    first.resize(790, 560)  # the offscreen screen is 800x600
     first.close()
     second = MainWindow(editor, settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (790, 520)
+    assert (second.width(), second.height()) == (790, 560)

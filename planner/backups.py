@@ -1,0 +1,101 @@
+"""Backup copies of a plan: one taken each time a plan is opened, the last few kept.
+
+Copies are made with SQLite's online backup API (consistent even while the plan is open) into
+``<data folder>/backups/<plan name>-<hash of its path>/``. Restoring copies a backup's content
+into the open plan in one step; the state being replaced is backed up first, so a restore can
+itself be undone by restoring again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner.errors import PlanFileError
+from planner.paths import PLAN_SUFFIX, data_dir
+from planner.store import PlanStore, inspect_plan_file
+
+KEEP = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken: datetime
+
+    @property
+    def label(self) -> str:
+        return self.taken.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def backup_folder(plan_path: Path) -> Path:
+    digest = hashlib.sha1(str(plan_path.resolve()).encode("utf-8")).hexdigest()[:10]
+    return data_dir() / "backups" / f"{plan_path.stem}-{digest}"
+
+
+def list_backups(plan_path: Path) -> list[Backup]:
+    """The plan's backups, newest first."""
+    folder = backup_folder(plan_path)
+    found: list[Backup] = []
+    for path in folder.glob(f"*{PLAN_SUFFIX}") if folder.is_dir() else []:
+        try:
+            taken = datetime.strptime(path.stem, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        except ValueError:
+            continue
+        found.append(Backup(path, taken))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def make_backup(store: PlanStore, keep: int = KEEP) -> Backup:
+    """Copy the open plan to a new backup file and prune all but the newest ``keep``."""
+    folder = backup_folder(store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = datetime.now(UTC)
+    target = folder / f"{taken.strftime('%Y%m%dT%H%M%S%fZ')}{PLAN_SUFFIX}"
+    partial = target.with_suffix(".partial")
+    destination = sqlite3.connect(partial)
+    try:
+        store.conn.backup(destination)
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
+    partial.replace(target)
+    for old in list_backups(store.path)[keep:]:
+        old.path.unlink(missing_ok=True)
+    return Backup(target, taken)
+
+
+def restore_backup(store: PlanStore, backup: Path) -> None:
+    """Replace the open plan's content with the backup's (after checking it is one of ours)."""
+    inspect_plan_file(backup)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(store.conn)
+    except sqlite3.Error as error:
+        raise PlanFileError(backup, f"the backup could not be restored ({error})") from None
+    finally:
+        source.close()
+
+
+def save_copy(store: PlanStore, destination: Path) -> None:
+    """Write a complete copy of the open plan to ``destination`` (written whole, then moved in).
+
+    An existing file is only replaced when it is itself a Delegation Planner plan.
+    """
+    if destination.exists():
+        inspect_plan_file(destination)
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            store.conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        partial.replace(destination)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise PlanFileError(destination, f"the copy could not be written ({error})") from None

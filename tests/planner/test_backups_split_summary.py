@@ -1,0 +1,107 @@
+"""Backups, save-a-copy, splitting a task and the summary figures, all in the core."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from planner.backups import list_backups, make_backup, restore_backup, save_copy
+from planner.errors import PlanFileError
+from planner.model import Column
+from planner.plan import Plan
+from planner.split import split_titles
+from planner.summary import Summary, format_money, summarize
+
+
+def test_backups_keep_the_newest_five(home: Path, plan: Plan) -> None:
+    plan.add("a")
+    made = [make_backup(plan.store) for _ in range(7)]
+    kept = list_backups(plan.path)
+    assert [b.path for b in kept] == [b.path for b in reversed(made[-5:])]
+    with Plan.open(kept[0].path) as copy:
+        assert [t.title for t in copy.tasks()] == ["a"]
+
+
+def test_restore_replaces_content_and_survives_reopen(home: Path, plan: Plan, plan_path: Path) -> None:
+    plan.add("first")
+    backup = make_backup(plan.store)
+    plan.add("second")
+    restore_backup(plan.store, backup.path)
+    plan.reload()
+    assert [t.title for t in plan.tasks()] == ["first"]
+    plan.close()
+    with Plan.open(plan_path) as again:
+        assert [t.title for t in again.tasks()] == ["first"]
+
+
+def test_restore_refuses_a_foreign_file(home: Path, plan: Plan, tmp_path: Path) -> None:
+    plan.add("keep")
+    bogus = tmp_path / "bogus.dplan"
+    bogus.write_text("not a plan")
+    with pytest.raises(PlanFileError):
+        restore_backup(plan.store, bogus)
+    assert [t.title for t in plan.tasks()] == ["keep"]
+
+
+def test_save_copy_writes_a_whole_plan_and_refuses_foreign_targets(plan: Plan, tmp_path: Path) -> None:
+    plan.add("x", Column.VA)
+    target = tmp_path / "copy.dplan"
+    save_copy(plan.store, target)
+    with Plan.open(target) as copy:
+        assert [(t.title) for t in copy.tasks(Column.VA)] == ["x"]
+    foreign = tmp_path / "notes.txt"
+    foreign.write_text("mine")
+    with pytest.raises(PlanFileError):
+        save_copy(plan.store, foreign)
+    assert foreign.read_text() == "mine"
+
+
+@pytest.mark.parametrize(
+    ("title", "preparation"),
+    [
+        ("Reply to comments on my blog", "Collect and sort comments on my blog for me to answer"),
+        ("Approve new LinkedIn invitations", "Screen new LinkedIn invitations and shortlist the genuine ones for me"),
+        ("Thank a reader for sharing my article", "Gather names and context for me to thank: a reader for sharing my article"),
+        ("Attend a networking breakfast", "Research and book a networking breakfast, and brief me beforehand"),
+        ("Follow up with a prospect after the call", "Prepare notes and a reminder for me to follow up with a prospect after the call"),
+        ("Comment on Danny's blog post", "Find Danny's blog post for me to comment on"),
+        ("Send a DM to a new follower", "Draft a DM to a new follower for me to personalise and send"),
+        ("Banter", "Prepare for “banter”: research, drafts and scheduling"),
+    ],
+)
+def test_split_titles(title: str, preparation: str) -> None:
+    split = split_titles(title)
+    assert split.preparation == preparation
+    assert split.personal == title
+    assert title in split.preparation_notes
+
+
+def test_plan_split_links_and_places(plan: Plan, plan_path: Path) -> None:
+    plan.add("Bookkeeping", Column.VA)
+    reply = plan.add("Reply to comments on my blog", Column.VA)
+    plan.add("Upload", Column.VA)
+    prep, personal = plan.split(reply.id)
+    assert personal.id == reply.id and personal.link_id == prep.id and prep.link_id == reply.id
+    assert plan.board.place(prep.id) == (Column.VA, 1)
+    assert plan.board.place(reply.id) == (Column.ME, 0)
+    conn = sqlite3.connect(plan_path)
+    assert conn.execute("SELECT link_id FROM tasks WHERE id = ?", (reply.id,)).fetchone() == (prep.id,)
+    conn.close()
+    plan.delete(prep.id)
+    assert plan.task(reply.id).link_id is None
+
+
+def test_summary_figures() -> None:
+    summary: Summary = summarize({Column.ME: 8, Column.VA: 17.5, Column.NOBODY: 2}, {Column.ME: 6})
+    assert summary.total_hours == 27.5
+    assert summary.freed_hours == 19.5
+    assert summary.va_monthly_cost(20) == pytest.approx(17.5 * 52 / 12 * 20)
+    assert summary.counts == {Column.ME: 6, Column.VA: 0, Column.NOBODY: 0}
+
+
+def test_format_money() -> None:
+    assert format_money(1516.67, "€") == "€1,517"
+    assert format_money(25, "$") == "$25.00"
+    assert format_money(1200, "CHF") == "1,200 CHF"

@@ -1,0 +1,177 @@
+"""Which plan is open, and switching between plans: open, new, recent, and first start.
+
+:class:`PlanWindows` owns the open :class:`~planner.plan.Plan` and its
+:class:`~ui.main_window.MainWindow`. Opening another plan builds a new window on it and closes
+the old one (and its plan). A plan that cannot be opened is explained in a dialog that offers to
+open another or create a new one; the file is never touched. A backup copy is taken each time a
+plan is opened, just after the window has painted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from planner.backups import make_backup
+from planner.errors import PlannerError
+from planner.paths import PLAN_SUFFIX, data_dir
+from planner.plan import Plan
+from planner.session import create_seeded, open_plan
+from ui.main_window import APP_TITLE, MainWindow
+from ui.plan_editor import PlanEditor
+
+RECENT_KEY = "plans/recent"
+MAX_RECENT = 8
+PLAN_FILTER = f"Delegation plans (*{PLAN_SUFFIX});;All files (*)"
+
+
+class PlanWindows(QObject):
+    """The app's one main window and the plan in it."""
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.window: MainWindow | None = None
+        self.plan: Plan | None = None
+
+    # -- recent plans --------------------------------------------------------------------
+    def recent(self) -> list[Path]:
+        value = self.settings.value(RECENT_KEY, [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(str(item)) for item in items if str(item)]
+
+    def _remember(self, path: Path) -> None:
+        resolved = path.resolve()
+        items = [resolved, *[p for p in self.recent() if p != resolved]][:MAX_RECENT]
+        self.settings.setValue(RECENT_KEY, [str(p) for p in items])
+
+    # -- opening -------------------------------------------------------------------------
+    def start(self, path: Path | None) -> Plan:
+        """The plan to start on: ``path``, else the last plan used, else the default plan.
+
+        Raises :class:`PlannerError` when ``path`` (or the default plan) cannot be opened.
+        """
+        if path is None:
+            last = next(iter(self.recent()), None)
+            if last is not None and last.exists():
+                try:
+                    return Plan.open(last)
+                except PlannerError:
+                    pass  # fall back to the default plan; the last one is reported if opened by name
+        return open_plan(path)
+
+    def show(self, plan: Plan) -> MainWindow:
+        """Show ``plan`` in a new main window, replacing any current one."""
+        editor = PlanEditor(plan)
+        window = MainWindow(editor, self.settings, self)
+        editor.setParent(window)
+        old_window, old_plan = self.window, self.plan
+        self.window, self.plan = window, plan
+        self._remember(plan.path)
+        window.show()
+        if old_window is not None:
+            old_window.editor.detach()
+            old_window.close()
+            old_window.deleteLater()
+        if old_plan is not None and old_plan is not plan:
+            old_plan.close()
+        QTimer.singleShot(0, lambda: self._backup(plan))
+        return window
+
+    def _backup(self, plan: Plan) -> None:
+        if plan is not self.plan:
+            return
+        try:
+            make_backup(plan.store)
+        except (OSError, PlannerError, sqlite3.Error) as error:
+            if self.window is not None:
+                self.window.statusBar().showMessage(f"No backup copy could be made: {error}", 8000)
+
+    def open_path(self, path: Path) -> bool:
+        """Open the plan at ``path`` (an existing file) in place of the current one."""
+        if self.plan is not None and path.resolve() == self.plan.path.resolve():
+            return True
+        try:
+            plan = Plan.open(path)
+        except PlannerError as error:
+            replacement = self.ask_for_plan(str(error), self.window)
+            if replacement is None:
+                return False
+            plan = replacement
+        self.show(plan)
+        return True
+
+    def choose_and_open(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open plan", str(self._folder()), PLAN_FILTER)
+        return bool(chosen) and self.open_path(Path(chosen))
+
+    def choose_and_create(self, starter: bool) -> bool:
+        path = self._ask_new_path(self.window)
+        if path is None:
+            return False
+        try:
+            plan = self.create(path, starter)
+        except PlannerError as error:
+            QMessageBox.warning(self.window, APP_TITLE, str(error))
+            return False
+        self.show(plan)
+        return True
+
+    @staticmethod
+    def create(path: Path, starter: bool) -> Plan:
+        if starter:
+            if path.exists():
+                return Plan.open(path)  # refuses with a clear message; never overwrites
+            create_seeded(path)
+            return Plan.open(path)
+        return Plan.open(path, create=True) if not path.exists() else Plan.open(path)
+
+    def _folder(self) -> Path:
+        if self.plan is not None:
+            return self.plan.path.parent
+        return data_dir()
+
+    def _ask_new_path(self, parent: QWidget | None) -> Path | None:
+        suggested = str(self._folder() / f"New plan{PLAN_SUFFIX}")
+        chosen, _ = QFileDialog.getSaveFileName(parent, "New plan", suggested, PLAN_FILTER)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(PLAN_SUFFIX)
+        if path.exists():
+            QMessageBox.warning(
+                parent,
+                APP_TITLE,
+                f"{path} already exists and was left as it is. Choose another name.",
+            )
+            return None
+        return path
+
+    def ask_for_plan(self, problem: str, parent: QWidget | None = None) -> Plan | None:
+        """Say why a plan cannot be opened; offer to open another or create a new one."""
+        while True:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, "This plan cannot be opened.", parent=parent)
+            box.setInformativeText(f"{problem}\n\nThe file has not been changed.")
+            open_button = box.addButton("Open another plan…", QMessageBox.ButtonRole.AcceptRole)
+            new_button = box.addButton("Create a new plan…", QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            clicked = box.clickedButton()
+            try:
+                if clicked is open_button:
+                    chosen, _ = QFileDialog.getOpenFileName(parent, "Open plan", str(self._folder()), PLAN_FILTER)
+                    if chosen:
+                        return Plan.open(Path(chosen))
+                elif clicked is new_button:
+                    path = self._ask_new_path(parent)
+                    if path is not None:
+                        return self.create(path, starter=True)
+                else:
+                    return None
+            except PlannerError as error:
+                problem = str(error)
+
