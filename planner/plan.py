@@ -52,8 +52,17 @@ class Plan:
         self._load()
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False) -> Plan:
-        return cls(PlanStore.open(path, create=create))
+    def open(cls, path: Path | str, *, create: bool = False, read_only: bool = False) -> Plan:
+        store = PlanStore.open(path, create=create, read_only=read_only)
+        try:
+            return cls(store)
+        except BaseException:
+            store.close()
+            raise
+
+    @property
+    def read_only_reason(self) -> str:
+        return self.store.read_only_reason
 
     @property
     def path(self) -> Path:

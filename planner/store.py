@@ -10,6 +10,7 @@ A file is only written after it has been recognised as a Delegation Planner plan
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,11 +20,13 @@ from typing import Any
 import sqlite_utils
 
 from planner.errors import PlanFileError, PlanWriteError
+from planner.filesystems import filesystem_type, is_network_filesystem
 from planner.model import Column, Relationship, Task
+from planner.plan_lock import PlanLock
 
 #: "DlgP" as a big-endian 32-bit integer: marks a file as a Delegation Planner plan.
 APPLICATION_ID = 0x446C6750
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 SCHEMA = """
@@ -45,6 +48,19 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_by_place ON tasks (column_name, position);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+#: Statements that bring a plan from version N to N + 1, applied in one transaction.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    # Version 1 (the first release) had no advisor settings, links or frequency.
+    1: (
+        "ALTER TABLE tasks ADD COLUMN frequency TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE tasks ADD COLUMN relationship TEXT NOT NULL DEFAULT 'auto' "
+        "CHECK (relationship IN ('auto', 'yes', 'no'))",
+        "ALTER TABLE tasks ADD COLUMN accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted IN (0, 1))",
+        "ALTER TABLE tasks ADD COLUMN accept_note TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE tasks ADD COLUMN link_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL",
+    ),
+}
 
 TASK_FIELDS = (
     "id",
@@ -94,8 +110,20 @@ def row_task(row: dict[str, Any]) -> Task:
     )
 
 
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + f"?mode={mode}"
+class _CannotWrite(Exception):
+    """The plan can be read but not written here."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
     # Nothing read from a plan file may run as code: no functions in views or triggers.
     conn.execute("PRAGMA trusted_schema = OFF")
@@ -129,6 +157,8 @@ def inspect_plan_file(path: Path) -> tuple[int, int]:
             raise PlanFileError(
                 path, "this SQLite database belongs to another application, not Delegation Planner"
             )
+        if version < 1:
+            raise PlanFileError(path, "the plan file is incomplete (it has no format version)")
         if version > SCHEMA_VERSION:
             raise PlanFileError(
                 path,
@@ -148,29 +178,102 @@ def inspect_plan_file(path: Path) -> tuple[int, int]:
 class PlanStore:
     """An open plan file. Create with :meth:`open` or :meth:`create`."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        lock: PlanLock | None = None,
+        read_only_reason: str = "",
+    ) -> None:
         self.path = path
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.conn = conn
+        self.lock = lock
+        #: Why changes cannot be saved (another window has the plan, the folder is read-only...).
+        self.read_only_reason = read_only_reason
+        #: Something the user should know about how the plan was opened ("" when nothing).
+        self.notice = ""
+        self.journal_mode = ""
+        self._identity = _identity(path)
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False) -> PlanStore:
-        """Open the plan at ``path``; with ``create``, make a new empty plan if nothing is there."""
+    def open(cls, path: Path | str, *, create: bool = False, read_only: bool = False) -> PlanStore:
+        """Open the plan at ``path``; with ``create``, make a new empty plan if nothing is there.
+
+        A plan another window is editing, or one in a folder that cannot be written, opens
+        read-only (see :attr:`read_only_reason`). An older format is upgraded in one
+        transaction after a backup copy is written next to the file.
+        """
         path = Path(path).expanduser()
         if create and not path.exists():
             return cls.create(path)
-        inspect_plan_file(path)
+        _app_id, version = inspect_plan_file(path)
+        reason = "it was opened read-only" if read_only else ""
+        lock: PlanLock | None = None
+        if not reason:
+            acquired = PlanLock.acquire(path)
+            if isinstance(acquired, str):
+                reason = acquired
+            else:
+                lock = acquired
+        if not reason:
+            try:
+                return cls._open_for_writing(path, version, lock)
+            except _CannotWrite as problem:
+                reason = str(problem)
+        if lock is not None:
+            lock.release()
+        if version < SCHEMA_VERSION:
+            raise PlanFileError(
+                path,
+                f"this plan uses an older format that must be upgraded, but {reason}",
+            )
+        return cls._open_read_only(path, reason)
+
+    @classmethod
+    def _open_for_writing(cls, path: Path, version: int, lock: PlanLock | None) -> PlanStore:
         try:
             conn = _connect(path, "rw")
         except sqlite3.Error as error:
-            raise PlanFileError(path, f"the file cannot be opened for writing ({error})") from None
-        store = cls(path, conn)
+            raise _CannotWrite(f"the file cannot be written ({error})") from None
+        store = cls(path, conn, lock=lock)
         try:
             store._configure()
+            # A harmless write proves the file and folder accept changes before the user makes any.
+            with store.db.atomic():
+                conn.execute("PRAGMA user_version = %d" % version)
         except sqlite3.Error as error:
             conn.close()
-            raise PlanFileError(path, f"the plan cannot be opened for writing ({error})") from None
+            raise _CannotWrite(f"the file or its folder cannot be written ({error})") from None
+        if version < SCHEMA_VERSION:
+            try:
+                store._migrate(version)
+            except (sqlite3.Error, OSError) as error:
+                store.close()
+                raise PlanFileError(
+                    path, f"the plan could not be upgraded to the current format ({error})"
+                ) from None
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path, reason: str) -> PlanStore:
+        try:
+            conn = _connect(path, "ro")
+            conn.execute("SELECT count(*) FROM tasks").fetchone()
+        except sqlite3.Error:
+            # A WAL plan in a folder we cannot write: read the file as it stands.
+            try:
+                conn = _connect(path, "ro", immutable=True)
+            except sqlite3.Error as error:
+                raise PlanFileError(path, f"the file cannot be opened ({error})") from None
+        store = cls(path, conn, read_only_reason=reason)
+        store.notice = f"Changes to this plan cannot be saved: {reason}."
         return store
 
     @classmethod
@@ -186,39 +289,89 @@ class PlanStore:
             raise PlanFileError(path, f"the plan cannot be created ({error})") from None
         store = cls(path, conn)
         try:
+            store._configure()
             with store.transaction():
                 for statement in SCHEMA.split(";"):
                     if statement.strip():
                         conn.execute(statement)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            store._configure()
         except (sqlite3.Error, PlanWriteError) as error:
             conn.close()
-            path.unlink(missing_ok=True)
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
             raise PlanFileError(path, f"the plan cannot be created ({error})") from None
+        store._identity = _identity(path)
+        acquired = PlanLock.acquire(path)
+        store.lock = acquired if isinstance(acquired, PlanLock) else None
         return store
 
     def _configure(self) -> None:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 5000")
-        mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        fs_type = filesystem_type(self.path)
+        if is_network_filesystem(fs_type):
+            wanted = "delete"
+            self.notice = (
+                f"This plan is on a network or synced folder ({fs_type}), where SQLite's "
+                "write-ahead log is unsafe, so it is saved with a rollback journal instead."
+            )
+        else:
+            wanted = "wal"
+        mode = self.conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0]
         self.journal_mode = str(mode).lower()
-        # WAL with synchronous=NORMAL can lose the last commits on power loss; FULL cannot.
+        # FULL: a commit that returned has reached the disk, power cut or not.
         self.conn.execute("PRAGMA synchronous = FULL")
+
+    def _migrate(self, version: int) -> None:
+        """Upgrade from ``version`` to :data:`SCHEMA_VERSION`, keeping a backup copy first."""
+        backup = self.path.with_name(f"{self.path.name}.format-{version}.backup")
+        counter = 1
+        while backup.exists():
+            counter += 1
+            backup = self.path.with_name(f"{self.path.name}.format-{version}.backup{counter}")
+        copy = sqlite3.connect(backup)
+        try:
+            self.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        with self.db.atomic():
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step]:
+                    self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.notice = (
+            f"This plan was upgraded to the current format; the original is kept as {backup.name}."
+        )
 
     def close(self) -> None:
         self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # -- transactions ----------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Everything inside commits together or not at all."""
+        if self.read_only_reason:
+            raise PlanWriteError(f"Changes cannot be saved: {self.read_only_reason}.")
+        if not self.conn.in_transaction:
+            self.check_file()
         try:
             with self.db.atomic():
                 yield
         except sqlite3.Error as error:
             raise PlanWriteError(f"The change could not be saved to {self.path}: {error}") from None
+
+    def check_file(self) -> None:
+        """Refuse to write when the plan file was deleted, moved or replaced while open."""
+        if _identity(self.path) != self._identity:
+            raise PlanWriteError(
+                f"The plan file {self.path} was moved or deleted while it was open. Nothing "
+                "more is saved to it; use File > Save a copy as… to keep this plan."
+            )
 
     # -- reading ---------------------------------------------------------------------------
     def load(self) -> list[tuple[Task, Column]]:

@@ -47,6 +47,7 @@ class ColumnView(QListView):
 
     def __init__(self, model: ColumnModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.read_only = False
         self.proxy = TaskFilter(model)
         self.setModel(self.proxy)
         self.setItemDelegate(CardDelegate(self))
@@ -117,6 +118,14 @@ class ColumnView(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers()
+        if self.read_only and key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
+                                          Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+                                          Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            super().keyPressEvent(event)
+            return
+        if self.read_only and mods & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()
+            return
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         if ctrl and not shift and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
@@ -139,7 +148,7 @@ class ColumnView(QListView):
         event.accept()
 
     def _edit_index(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and not self.read_only:
             self.editRequested.emit(int(index.data(Role.TASK_ID)))
 
     # -- drag and drop -------------------------------------------------------------------

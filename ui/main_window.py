@@ -140,6 +140,11 @@ class MainWindow(QMainWindow):
         latest = self.tracker.latest()
         if latest is not None:
             self.banner.show_warning(latest)
+        if self.plan.store.notice:
+            kind = "warning" if self.plan.read_only_reason else "info"
+            self.error_bar.show_message(kind, self.plan.store.notice)
+        if self.plan.read_only_reason:
+            self._make_read_only()
         self._restore_geometry()
         self.view(Column.ME).setFocus()
 
@@ -278,6 +283,19 @@ class MainWindow(QMainWindow):
         enabled.connect(twin.setEnabled)
         text.connect(twin.set_words)
         return twin
+
+    def _make_read_only(self) -> None:
+        """Nothing that would change the plan is offered; reading, search and export still work."""
+        self.setWindowTitle(f"{self.plan.name} (read-only) — {APP_TITLE}")
+        for action in (self.new_action, self.edit_action, self.delete_action, self.import_action,
+                       self.restore_action):
+            action.setEnabled(False)
+        for column in COLUMNS:
+            view = self.view(column)
+            view.setDragEnabled(False)
+            view.setAcceptDrops(False)
+            view.viewport().setAcceptDrops(False)
+            view.read_only = True
 
     # -- focus and selection -------------------------------------------------------------
     def focused_column(self) -> Column:
@@ -576,7 +594,8 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str, changed: bool = True) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS * 2)
         suffix = "\nYour plan was not changed." if changed else ""
-        self.error_bar.show_message("error", f"{message}{suffix}")
+        actions = [("Save a copy as…", lambda: self.save_copy())] if changed else []
+        self.error_bar.show_message("error", f"{message}{suffix}", actions)
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
