@@ -138,6 +138,18 @@ class Task:
         object.__setattr__(self, "relationship", Relationship(self.relationship))
         object.__setattr__(self, "accept_note", clean_notes(self.accept_note))
 
+    @classmethod
+    def trusted(cls, *values: Any) -> Task:
+        """Build a task from values already known to be clean (rows this app wrote).
+
+        Skips the cleaning in ``__post_init__``; loading 10,000 tasks is then several times
+        faster. Values must be in field order.
+        """
+        task = object.__new__(cls)
+        for name, value in zip(FIELD_NAMES, values, strict=True):
+            object.__setattr__(task, name, value)
+        return task
+
     def with_changes(self, **changes: Any) -> Task:
         """A copy with ``changes`` applied and validated, and ``updated_at`` refreshed."""
         unknown = set(changes) - EDITABLE_FIELDS
@@ -164,3 +176,6 @@ EDITABLE_FIELDS = frozenset(
         "updated_at",
     }
 )
+
+
+FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Task))

@@ -18,7 +18,7 @@ from planner.board import Board
 from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Task, utc_now
 from planner.split import split_titles
-from planner.store import PlanStore
+from planner.store import Neighbours, PlanStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +157,7 @@ class Plan:
         if not 0 <= index <= size:
             raise IndexError(f"position {index} is outside 0..{size}")
         with self.store.transaction():
-            self.store.insert_task(task, column, index, at_end=index == size)
+            self.store.insert_task(task, column, self._slot(column, index, task.id))
         self.board.insert(task, column, index)
         self._emit(Inserted(column, index, (task.id,)))
         return task
@@ -182,7 +182,8 @@ class Plan:
             made.append(task)
         with self.store.transaction():
             for column, tasks in by_column.items():
-                self.store.append_tasks(tasks, column, self.board.count(column))
+                ids = self.board.ids(column)
+                self.store.append_tasks(tasks, column, ids[-1] if ids else None)
         for column, tasks in by_column.items():
             start = self.board.count(column)
             self.board.extend(tasks, column)
@@ -210,7 +211,8 @@ class Plan:
         if (old_column, old_index) == (column, index):
             return old_column, old_index
         with self.store.transaction():
-            self.store.move_task(task_id, (old_column, old_index), (column, index))
+            skip = old_index if old_column is column else None
+            self.store.move_task(task_id, column, self._slot(column, index, task_id, skip))
         self.board.move(task_id, column, index)
         self._emit(Moved(task_id, old_column, old_index, column, index))
         return old_column, old_index
@@ -247,6 +249,21 @@ class Plan:
             for origin in reversed(origins):
                 self.move(origin.task.id, origin.column, origin.index)
 
+    def _slot(self, column: Column, index: int, task_id: int, skip: int | None = None) -> Neighbours:
+        """Where ``task_id`` lands at ``index`` of ``column``; ``skip`` is its current index when
+        it is moving within the column (the list is read as if it had already left)."""
+        ids = self.board.ids(column)
+
+        def at(k: int) -> int | None:
+            real = k if skip is None or k < skip else k + 1
+            return ids[real] if 0 <= k and real < len(ids) else None
+
+        def order() -> list[int]:
+            rest = [i for i in ids if i != task_id]
+            return [*rest[:index], task_id, *rest[index:]]
+
+        return Neighbours(at(index - 1), at(index), order)
+
     def _board_order(self, task_id: int) -> tuple[int, int]:
         column, index = self.board.place(task_id)
         return list(Column).index(column), index
@@ -258,7 +275,7 @@ class Plan:
         partner = self.board.get(task.link_id) if task.link_id is not None else None
         with self.batch():
             with self.store.transaction():
-                self.store.delete_task(task_id, column, index)
+                self.store.delete_task(task_id)
             self.board.remove(task_id)
             self._emit(Removed(column, index, task_id))
             if partner is not None and partner.link_id == task_id:
@@ -272,7 +289,7 @@ class Plan:
         task, column = placed.task, placed.column
         with self.batch():
             with self.store.transaction():
-                self.store.insert_task(task, column, placed.index)
+                self.store.insert_task(task, column, self._slot(column, placed.index, task.id))
             self.board.insert(task, column, placed.index)
             self._emit(Inserted(column, placed.index, (task.id,)))
             partner = self.board.get(task.link_id) if task.link_id is not None else None

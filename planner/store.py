@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,10 @@ from planner.errors import PlanFileError, PlanWriteError
 from planner.filesystems import filesystem_type, is_network_filesystem
 from planner.model import Column, Relationship, Task
 from planner.plan_lock import PlanLock
+
+#: Ranks order the tasks of a column; new ranks are spaced this far apart so that a move can
+#: almost always take the midpoint of its neighbours and rewrite only its own row.
+RANK_STEP = 1 << 20
 
 #: "DlgP" as a big-endian 32-bit integer: marks a file as a Delegation Planner plan.
 APPLICATION_ID = 0x446C6750
@@ -35,7 +40,7 @@ CREATE TABLE tasks (
     title TEXT NOT NULL CHECK (length(trim(title)) > 0),
     notes TEXT NOT NULL DEFAULT '',
     column_name TEXT NOT NULL CHECK (column_name IN ('Me', 'My VA', 'Nobody')),
-    position INTEGER NOT NULL CHECK (position >= 0),
+    rank INTEGER NOT NULL CHECK (rank >= 0),
     hours_per_week REAL CHECK (hours_per_week IS NULL OR hours_per_week >= 0),
     frequency TEXT NOT NULL DEFAULT '',
     relationship TEXT NOT NULL DEFAULT 'auto' CHECK (relationship IN ('auto', 'yes', 'no')),
@@ -45,7 +50,7 @@ CREATE TABLE tasks (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX tasks_by_place ON tasks (column_name, position);
+CREATE INDEX tasks_by_place ON tasks (column_name, rank);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -59,6 +64,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE tasks ADD COLUMN accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted IN (0, 1))",
         "ALTER TABLE tasks ADD COLUMN accept_note TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE tasks ADD COLUMN link_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL",
+        # Gap-free positions became spaced ranks: a move now rewrites one row, not a column.
+        "ALTER TABLE tasks RENAME COLUMN position TO rank",
+        "UPDATE tasks SET rank = (rank + 1) * 1048576",
     ),
 }
 
@@ -94,20 +102,35 @@ def task_row(task: Task) -> dict[str, Any]:
     }
 
 
-def row_task(row: dict[str, Any]) -> Task:
-    return Task(
-        id=int(row["id"]),
-        title=row["title"],
-        notes=row["notes"] or "",
-        hours_per_week=row["hours_per_week"],
-        frequency=row["frequency"] or "",
-        relationship=Relationship(row["relationship"]),
-        accepted=bool(row["accepted"]),
-        accept_note=row["accept_note"] or "",
-        link_id=row["link_id"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+def task_from_row(row: Sequence[Any]) -> Task:
+    """A task from a row selected as ``TASK_FIELDS`` (extra trailing values are ignored).
+
+    Rows written by this app were validated on the way in, so a well-formed title skips the
+    cleaning step; anything odd (for example a file edited by hand) still goes through it.
+    """
+    (task_id, title, notes, hours, frequency, relationship, accepted, accept_note, link_id,
+     created_at, updated_at) = row[:11]
+    values = (
+        int(task_id),
+        title,
+        notes or "",
+        hours,
+        frequency or "",
+        RELATIONSHIPS.get(relationship, Relationship.AUTO),
+        bool(accepted),
+        accept_note or "",
+        link_id,
+        created_at,
+        updated_at,
     )
+    if isinstance(title, str) and title and title == " ".join(title.split()) and (
+        hours is None or (isinstance(hours, float | int) and 0 <= hours <= 168)
+    ) and "\x00" not in title and isinstance(values[2], str) and "\r" not in values[2]:
+        return Task.trusted(*values)
+    return Task(*values)
+
+
+RELATIONSHIPS = {member.value: member for member in Relationship}
 
 
 class _CannotWrite(Exception):
@@ -196,6 +219,7 @@ class PlanStore:
         self.notice = ""
         self.journal_mode = ""
         self._identity = _identity(path)
+        self._rank: dict[int, int] = {}
 
     @property
     def read_only(self) -> bool:
@@ -375,15 +399,17 @@ class PlanStore:
 
     # -- reading ---------------------------------------------------------------------------
     def load(self) -> list[tuple[Task, Column]]:
-        """Every task with its column, in board order (column, then position)."""
-        order = {"Me": 0, "My VA": 1, "Nobody": 2}
-        rows = self.db.execute(
-            f"SELECT {', '.join(TASK_FIELDS)}, column_name, position FROM tasks"
+        """Every task with its column, in board order (column, then rank)."""
+        columns = {column.value: column for column in Column}
+        rows = self.conn.execute(
+            f"SELECT {', '.join(TASK_FIELDS)}, column_name, rank FROM tasks "
+            "ORDER BY column_name, rank, id"
         ).fetchall()
-        names = [*TASK_FIELDS, "column_name", "position"]
-        records = [dict(zip(names, row, strict=True)) for row in rows]
-        records.sort(key=lambda r: (order[r["column_name"]], r["position"], r["id"]))
-        return [(row_task(r), Column(r["column_name"])) for r in records]
+        self._rank = {row[0]: row[-1] for row in rows}
+        loaded = [(task_from_row(row), columns[row[-2]]) for row in rows]
+        order = {column: number for number, column in enumerate(Column)}
+        loaded.sort(key=lambda pair: order[pair[1]])  # stable: ranks stay in order
+        return loaded
 
     def get_meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -393,31 +419,43 @@ class PlanStore:
         self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
     # -- row-level writes (call inside transaction()) -----------------------------------------
-    def _shift(self, column: Column, start: int, stop: int | None, delta: int) -> None:
-        """Add ``delta`` to the positions in ``column`` from ``start`` up to ``stop`` (exclusive)."""
-        if stop is None:
-            self.conn.execute(
-                "UPDATE tasks SET position = position + ? WHERE column_name = ? AND position >= ?",
-                (delta, column.value, start),
-            )
-        elif start < stop:
-            self.conn.execute(
-                "UPDATE tasks SET position = position + ? "
-                "WHERE column_name = ? AND position >= ? AND position < ?",
-                (delta, column.value, start, stop),
-            )
+    # A task's place is written as a rank between its neighbours' ranks. Only when two
+    # neighbours have no room left between them is the column renumbered (rare: about once per
+    # twenty moves into the very same gap).
+    def _rank_between(self, before: int | None, after: int | None) -> int | None:
+        low = self._rank[before] if before is not None else None
+        high = self._rank[after] if after is not None else None
+        if high is None:
+            return RANK_STEP if low is None else low + RANK_STEP
+        if low is None:
+            return high // 2 if high >= 2 else None
+        return (low + high) // 2 if high - low >= 2 else None
 
-    def insert_task(self, task: Task, column: Column, index: int, *, at_end: bool = False) -> None:
-        if not at_end:
-            self._shift(column, index, None, +1)
-        row = task_row(task) | {"column_name": column.value, "position": index}
-        self.db["tasks"].insert(row)
-
-    def append_tasks(self, tasks: Iterable[Task], column: Column, start: int) -> None:
-        rows = (
-            task_row(task) | {"column_name": column.value, "position": start + offset}
-            for offset, task in enumerate(tasks)
+    def _renumber(self, column: Column, order: Sequence[int]) -> None:
+        ranks = [((number + 1) * RANK_STEP, task_id) for number, task_id in enumerate(order)]
+        self.conn.executemany(
+            "UPDATE tasks SET rank = ?, column_name = ? WHERE id = ?",
+            [(rank, column.value, task_id) for rank, task_id in ranks],
         )
+        self._rank.update((task_id, rank) for rank, task_id in ranks)
+
+    def insert_task(self, task: Task, column: Column, place: Neighbours) -> None:
+        """Insert a new row between ``place.before`` and ``place.after``."""
+        rank = self._rank_between(place.before, place.after)
+        row = task_row(task) | {"column_name": column.value, "rank": rank or 0}
+        self.db["tasks"].insert(row)
+        self._rank[task.id] = rank or 0
+        if rank is None:
+            self._renumber(column, place.order())
+
+    def append_tasks(self, tasks: Sequence[Task], column: Column, last: int | None) -> None:
+        """Append rows after the task ``last`` (None: the column is empty)."""
+        start = self._rank[last] if last is not None else 0
+        rows = []
+        for offset, task in enumerate(tasks, start=1):
+            rank = start + offset * RANK_STEP
+            self._rank[task.id] = rank
+            rows.append(task_row(task) | {"column_name": column.value, "rank": rank})
         self.db["tasks"].insert_all(rows, batch_size=500)
 
     def update_task(self, task: Task) -> None:
@@ -425,26 +463,28 @@ class PlanStore:
         del row["id"], row["created_at"]
         self.db["tasks"].update(task.id, row)
 
-    def delete_task(self, task_id: int, column: Column, index: int) -> None:
+    def delete_task(self, task_id: int) -> None:
         self.conn.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
-        self._shift(column, index + 1, None, -1)
+        self._rank.pop(task_id, None)
 
-    def move_task(
-        self, task_id: int, old: tuple[Column, int], new: tuple[Column, int]
-    ) -> None:
-        """Write a move; only the rows whose position changes are touched."""
-        (old_column, old_index), (new_column, new_index) = old, new
-        if old_column is new_column:
-            if new_index == old_index:
-                return
-            if new_index > old_index:
-                self._shift(old_column, old_index + 1, new_index + 1, -1)
-            else:
-                self._shift(old_column, new_index, old_index, +1)
-        else:
-            self._shift(old_column, old_index + 1, None, -1)
-            self._shift(new_column, new_index, None, +1)
+    def move_task(self, task_id: int, column: Column, place: Neighbours) -> None:
+        """Write a move; normally only the moved task's row changes."""
+        rank = self._rank_between(place.before, place.after)
+        if rank is None:
+            self._renumber(column, place.order())
+            return
         self.conn.execute(
-            "UPDATE tasks SET column_name = ?, position = ? WHERE id = ?",
-            (new_column.value, new_index, task_id),
+            "UPDATE tasks SET column_name = ?, rank = ? WHERE id = ?",
+            (column.value, rank, task_id),
         )
+        self._rank[task_id] = rank
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbours:
+    """Where a task lands: the ids just before and after it, and (for renumbering) the whole
+    column order with the task in place, computed only if needed."""
+
+    before: int | None
+    after: int | None
+    order: Callable[[], list[int]]

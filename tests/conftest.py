@@ -38,3 +38,21 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "home"
     monkeypatch.setenv("DELEGATION_PLANNER_HOME", str(folder))
     return folder
+
+
+def stored_place(path: Path, title: str) -> tuple[str, int]:
+    """(column, 0-based position) of the task titled ``title`` as stored in the plan file,
+    where the position is its place among its column's rows ordered by rank."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        column, rank = conn.execute(
+            "SELECT column_name, rank FROM tasks WHERE title = ?", (title,)
+        ).fetchone()
+        (before,) = conn.execute(
+            "SELECT count(*) FROM tasks WHERE column_name = ? AND rank < ?", (column, rank)
+        ).fetchone()
+    finally:
+        conn.close()
+    return column, before

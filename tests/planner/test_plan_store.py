@@ -17,16 +17,21 @@ from planner.store import APPLICATION_ID, SCHEMA_VERSION
 
 
 def rows(path: Path) -> list[tuple[str, int, str]]:
-    """(column, position, title) straight from the file, in board order."""
+    """(column, position, title) straight from the file, in board order; the position is the
+    0-based place of the row among its column's rows ordered by rank."""
     conn = sqlite3.connect(path)
     try:
-        found = conn.execute(
-            "SELECT column_name, position, title FROM tasks ORDER BY column_name, position"
-        ).fetchall()
+        found = conn.execute("SELECT column_name, rank, title FROM tasks").fetchall()
     finally:
         conn.close()
     order = {"Me": 0, "My VA": 1, "Nobody": 2}
-    return sorted(found, key=lambda r: (order[r[0]], r[1]))
+    found.sort(key=lambda r: (order[r[0]], r[1]))
+    result: list[tuple[str, int, str]] = []
+    for column in order:
+        in_column = [r for r in found if r[0] == column]
+        assert len({r[1] for r in in_column}) == len(in_column), f"two tasks share a rank in {column}"
+        result += [(column, index, r[2]) for index, r in enumerate(in_column)]
+    return result
 
 
 def board_rows(plan: Plan) -> list[tuple[str, int, str]]:
@@ -76,11 +81,26 @@ def test_positions_stay_gap_free(plan: Plan, plan_path: Path) -> None:
     plan.board.check_invariants()
 
 
-def test_move_touches_only_rows_that_change(plan: Plan) -> None:
+def test_move_rewrites_only_the_moved_row(plan: Plan, plan_path: Path) -> None:
     ids = [plan.add(f"t{i}").id for i in range(10)]
-    changes_before = plan.store.conn.total_changes
-    plan.move(ids[3], Column.ME, 5)  # rows 4 and 5 shift up, the task itself moves
-    assert plan.store.conn.total_changes - changes_before == 3
+    for target, index in [(Column.ME, 5), (Column.VA, 0), (Column.ME, 0), (Column.ME, 9)]:
+        changes_before = plan.store.conn.total_changes
+        plan.move(ids[3], target, index)
+        assert plan.store.conn.total_changes - changes_before == 1
+    assert rows(plan_path) == board_rows(plan)
+
+
+def test_crowded_gap_renumbers_the_column_and_keeps_order(plan: Plan, plan_path: Path) -> None:
+    ids = [plan.add(f"t{i}").id for i in range(4)]
+    extra = [plan.add(f"x{i}", Column.VA).id for i in range(40)]
+    # Keep dropping into the same gap (between t0 and t1) until ranks run out and renumber.
+    for task_id in extra:
+        plan.move(task_id, Column.ME, 1)
+        assert rows(plan_path) == board_rows(plan)
+    assert plan.board.ids(Column.ME)[0] == ids[0] and plan.board.ids(Column.ME)[-1] == ids[3]
+    plan.close()
+    with Plan.open(plan_path) as again:
+        assert board_rows(again) == rows(plan_path)
 
 
 def test_events_follow_commits(plan: Plan) -> None:

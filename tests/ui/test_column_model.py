@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
@@ -15,6 +14,7 @@ from ui import drag_payload
 from ui.column_model import ColumnModel, Role
 from ui.plan_editor import PlanEditor
 
+from ..conftest import stored_place
 from .conftest import ids_of, titles
 
 
@@ -102,15 +102,13 @@ def test_drop_across_columns_moves_and_undoes(
     after = ["Bookkeeping", "Record the podcast", "Upload the podcast"]
     assert model_titles(target) == after
     assert "Record the podcast" not in model_titles(source)
-    conn = sqlite3.connect(plan_path)
-    stored = conn.execute("SELECT column_name, position FROM tasks WHERE title = 'Record the podcast'").fetchone()
-    assert stored == ("My VA", 1)
+    assert stored_place(plan_path, "Record the podcast") == ("My VA", 1)
     editor.undo_stack.undo()
     assert model_titles(source)[1] == "Record the podcast"
-    assert conn.execute("SELECT column_name, position FROM tasks WHERE title = 'Record the podcast'").fetchone() == ("Me", 1)
+    assert stored_place(plan_path, "Record the podcast") == ("Me", 1)
     editor.undo_stack.redo()
     assert model_titles(target) == after
-    conn.close()
+    assert stored_place(plan_path, "Record the podcast") == ("My VA", 1)
 
 
 def test_drop_on_empty_area_appends(editor: PlanEditor, models: dict[Column, ColumnModel]) -> None:
