@@ -24,9 +24,9 @@ def drop_on(view: ColumnView, data: QMimeData, point: QPoint) -> QDropEvent:
     buttons = Qt.MouseButton.LeftButton
     mods = Qt.KeyboardModifier.NoModifier
     viewport = view.viewport()
-    enter = QDragEnterEvent(QPointF(point), actions, data, buttons, mods)
+    enter = QDragEnterEvent(point, actions, data, buttons, mods)
     QApplication.sendEvent(viewport, enter)
-    move = QDragMoveEvent(QPointF(point), actions, data, buttons, mods)
+    move = QDragMoveEvent(point, actions, data, buttons, mods)
     QApplication.sendEvent(viewport, move)
     drop = QDropEvent(QPointF(point), actions, data, buttons, mods)
     QApplication.sendEvent(viewport, drop)
