@@ -23,6 +23,9 @@ class Board:
         self._tasks: dict[int, Task] = {}
         self._columns: dict[Column, list[int]] = {column: [] for column in COLUMNS}
         self._where: dict[int, Column] = {}
+        #: The highest id ever seen: ids are never reused, so an undone delete can always
+        #: bring its task back under its own id.
+        self._high_water = 0
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -70,7 +73,7 @@ class Board:
         return column, self._columns[column].index(task_id)
 
     def next_id(self) -> int:
-        return max(self._tasks, default=0) + 1
+        return self._high_water + 1
 
     # -- changing --------------------------------------------------------------------------
     def insert(self, task: Task, column: Column, index: int | None = None) -> int:
@@ -81,6 +84,7 @@ class Board:
         index = len(ids) if index is None else self._check_index(index, len(ids))
         ids.insert(index, task.id)
         self._tasks[task.id] = task
+        self._high_water = max(self._high_water, task.id)
         self._where[task.id] = column
         return index
 

@@ -18,6 +18,10 @@ class PlanFileError(PlannerError):
         super().__init__(f"{self.path}: {problem}")
 
 
+class PlanNeedsUpgrade(PlanFileError):
+    """A plan in an older format that cannot be upgraded because it was opened read-only."""
+
+
 class PlanWriteError(PlannerError):
     """A change could not be saved (disk full, file gone, permission). Nothing was changed."""
 

@@ -93,7 +93,7 @@ def clean_hours(hours: float | int | str | None) -> float | None:
         try:
             hours = float(text)
         except ValueError:
-            raise TaskError(f"hours per week must be a number, not {hours.strip()!r}") from None
+            raise TaskError(f"hours per week must be a number, not {text!r}") from None
     if isinstance(hours, bool) or not isinstance(hours, int | float):
         raise TaskError("hours per week must be a number")
     value = float(hours)
@@ -134,7 +134,9 @@ class Task:
         object.__setattr__(self, "title", clean_title(self.title))
         object.__setattr__(self, "notes", clean_notes(self.notes))
         object.__setattr__(self, "hours_per_week", clean_hours(self.hours_per_week))
-        object.__setattr__(self, "frequency", " ".join((self.frequency or "").split()))
+        object.__setattr__(
+            self, "frequency", " ".join((self.frequency or "").replace("\x00", "").split())
+        )
         object.__setattr__(self, "relationship", Relationship(self.relationship))
         object.__setattr__(self, "accept_note", clean_notes(self.accept_note))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.board import Board
+from planner.errors import PlanNeedsUpgrade
 from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Task, utc_now
 from planner.split import split_titles
@@ -59,6 +60,15 @@ class Plan:
         except BaseException:
             store.close()
             raise
+
+    @classmethod
+    def open_for_reading(cls, path: Path | str) -> Plan:
+        """Open without writing to the file, unless it is in an older format that has to be
+        upgraded first (exports and checks use this)."""
+        try:
+            return cls.open(path, read_only=True)
+        except PlanNeedsUpgrade:
+            return cls.open(path)
 
     @property
     def read_only_reason(self) -> str:

@@ -16,14 +16,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
 
-from planner.errors import PlanFileError, PlanWriteError
+from planner.errors import PlanFileError, PlanNeedsUpgrade, PlanWriteError
 from planner.filesystems import filesystem_type, is_network_filesystem
 from planner.model import Column, Relationship, Task
 from planner.plan_lock import PlanLock
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Ranks order the tasks of a column; new ranks are spaced this far apart so that a move can
 #: almost always take the midpoint of its neighbours and rewrite only its own row.
@@ -133,6 +136,17 @@ def task_from_row(row: Sequence[Any]) -> Task:
 RELATIONSHIPS = {member.value: member for member in Relationship}
 
 
+def _sqlite_utils() -> ModuleType:
+    import sqlite_utils
+
+    return sqlite_utils
+
+
+def warm_up() -> None:
+    """Import sqlite-utils ahead of the first change (the app calls this once it has painted)."""
+    _sqlite_utils()
+
+
 class _CannotWrite(Exception):
     """The plan can be read but not written here."""
 
@@ -210,8 +224,8 @@ class PlanStore:
         read_only_reason: str = "",
     ) -> None:
         self.path = path
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.conn = conn
+        self._db: sqlite_utils.Database | None = None
         self.lock = lock
         #: Why changes cannot be saved (another window has the plan, the folder is read-only...).
         self.read_only_reason = read_only_reason
@@ -220,6 +234,14 @@ class PlanStore:
         self.journal_mode = ""
         self._identity = _identity(path)
         self._rank: dict[int, int] = {}
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection, made on first use: importing sqlite-utils
+        takes longer than everything else at start-up, and reading a plan does not need it."""
+        if self._db is None:
+            self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
+        return self._db
 
     @property
     def read_only(self) -> bool:
@@ -254,7 +276,7 @@ class PlanStore:
         if lock is not None:
             lock.release()
         if version < SCHEMA_VERSION:
-            raise PlanFileError(
+            raise PlanNeedsUpgrade(
                 path,
                 f"this plan uses an older format that must be upgraded, but {reason}",
             )
@@ -269,9 +291,10 @@ class PlanStore:
         store = cls(path, conn, lock=lock)
         try:
             store._configure()
-            # A harmless write proves the file and folder accept changes before the user makes any.
-            with store.db.atomic():
-                conn.execute("PRAGMA user_version = %d" % version)
+            # Taking the write lock (and letting go) proves the file and its folder accept
+            # changes, without writing anything, before the user makes any.
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
         except sqlite3.Error as error:
             conn.close()
             raise _CannotWrite(f"the file or its folder cannot be written ({error})") from None

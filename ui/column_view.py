@@ -49,7 +49,6 @@ class ColumnView(QListView):
         super().__init__(parent)
         self.read_only = False
         self.proxy = TaskFilter(model)
-        self.setModel(self.proxy)
         self.setItemDelegate(CardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragEnabled(True)
@@ -68,6 +67,8 @@ class ColumnView(QListView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{model.column.value} column")
+        # The model comes last: every setting above would otherwise lay out all the rows again.
+        self.setModel(self.proxy)
         self.doubleClicked.connect(self._edit_index)
 
     def column_model(self) -> ColumnModel:

@@ -136,10 +136,8 @@ class MainWindow(QMainWindow):
         editor.failed.connect(self._show_failure)
         editor.tasksMoved.connect(self._follow_move)
         self.tracker.warningsChanged.connect(self._refresh_warning_count)
-        self._refresh_warning_count()
-        latest = self.tracker.latest()
-        if latest is not None:
-            self.banner.show_warning(latest)
+        self.tracker.scanned.connect(self._first_scan_done)
+        self.warning_label.setText("Checking warnings…")
         if self.plan.store.notice:
             kind = "warning" if self.plan.read_only_reason else "info"
             self.error_bar.show_message(kind, self.plan.store.notice)
@@ -583,6 +581,12 @@ class MainWindow(QMainWindow):
         return destination
 
     # -- feedback ------------------------------------------------------------------------
+    def _first_scan_done(self) -> None:
+        self._refresh_warning_count()
+        latest = self.tracker.latest()
+        if latest is not None:
+            self.banner.show_warning(latest)
+
     def _refresh_warning_count(self) -> None:
         count = self.tracker.count()
         if count:

@@ -19,6 +19,7 @@ from planner.backups import make_backup
 from planner.errors import PlannerError
 from planner.paths import PLAN_SUFFIX, data_dir
 from planner.plan import Plan
+from planner.store import warm_up
 from planner.session import create_seeded, open_plan
 from ui.main_window import APP_TITLE, MainWindow
 from ui.plan_editor import PlanEditor
@@ -78,12 +79,15 @@ class PlanWindows(QObject):
             old_window.deleteLater()
         if old_plan is not None and old_plan is not plan:
             old_plan.close()
-        QTimer.singleShot(0, lambda: self._backup(plan))
+        QTimer.singleShot(0, lambda: self._after_first_paint(plan))
         return window
 
-    def _backup(self, plan: Plan) -> None:
+    def _after_first_paint(self, plan: Plan) -> None:
+        """Work that can wait until the board is on screen: a backup copy, and loading the
+        storage library ahead of the first change."""
         if plan is not self.plan:
             return
+        warm_up()
         try:
             make_backup(plan.store)
         except (OSError, PlannerError, sqlite3.Error) as error:

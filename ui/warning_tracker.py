@@ -7,7 +7,7 @@ remembers the order warnings appeared in, so the banner can show the latest one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner import advice
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
@@ -22,13 +22,29 @@ class WarningTracker(QObject):
     warningsChanged = Signal()
     #: A task has just come under a warning (moved, edited or imported into one).
     warningRaised = Signal(int)
+    #: The first full scan is done (it runs just after the window first paints).
+    scanned = Signal()
 
     def __init__(self, editor: PlanEditor) -> None:
         super().__init__(editor)
         self.plan = editor.plan
         self._open: dict[int, None] = {}
-        self._rescan()
+        self.ready = False
         editor.planChanged.connect(self._apply)
+        # Assessing every task with the VA can wait until the board is on screen: cards
+        # assess themselves as they are painted; only the count and the banner need the scan.
+        QTimer.singleShot(0, self.ensure_scanned)
+
+    def ensure_scanned(self, exclude: frozenset[int] = frozenset()) -> None:
+        """Run the first full scan now if it has not run yet (leaving out ``exclude``, the
+        tasks of a change that is about to be checked on its own)."""
+        if self.ready:
+            return
+        self.ready = True
+        self._rescan(exclude)
+        self.scanned.emit()
+        if self._open:
+            self.warningsChanged.emit()
 
     def ids(self) -> list[int]:
         """Warned task ids, oldest first."""
@@ -40,11 +56,11 @@ class WarningTracker(QObject):
     def latest(self) -> int | None:
         return next(reversed(self._open), None) if self._open else None
 
-    def _rescan(self) -> None:
+    def _rescan(self, exclude: frozenset[int] = frozenset()) -> None:
         self._open = {
             task.id: None
             for task in self.plan.board.tasks(Column.VA)
-            if advice.warning_for(task, Column.VA) is not None
+            if task.id not in exclude and advice.warning_for(task, Column.VA) is not None
         }
 
     def _check(self, task_id: int, raised: list[int]) -> bool:
@@ -64,6 +80,13 @@ class WarningTracker(QObject):
         return False
 
     def _apply(self, event: PlanEvent) -> None:
+        if not self.ready:
+            touched: frozenset[int] = frozenset()
+            if isinstance(event, Inserted):
+                touched = frozenset(event.task_ids)
+            elif isinstance(event, Moved | Changed):
+                touched = frozenset({event.task_id})
+            self.ensure_scanned(touched)
         raised: list[int] = []
         changed = False
         if isinstance(event, Inserted):

@@ -152,6 +152,11 @@ def test_override_and_acceptance_persist(
         reopened = PlanEditor(again)
         window = MainWindow(reopened, settings)
         qtbot.addWidget(window)
+        assert window.warning_label.text() == "Checking warnings…"
+        with qtbot.waitSignal(window.tracker.scanned):
+            pass  # the scan runs once the event loop turns, after the first paint
         assert window.tracker.ids() == [books]
+        assert window.warning_label.text() == "⚠ 1 relationship warning"
+        assert window.banner.isVisible() is False or window.banner.task_id == books
         assert titles(again, Column.VA)[0] == REPLY
         reopened.detach()

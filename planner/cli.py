@@ -1,0 +1,254 @@
+"""The command line: ``python -m planner`` (or ``delegation-planner-cli``).
+
+This module owns the subcommands ``import``, ``export`` and ``check``, their help texts, what
+they print and their exit codes. It is a thin shell over :mod:`planner.csv_import`,
+:mod:`planner.csv_export` and :mod:`planner.advice`; it never imports Qt.
+
+Exit codes: 0 success, 1 a failure the user can act on (a bad or missing file, or for ``check``
+an open warning), 2 a usage mistake. Every error is one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from planner import __version__
+from planner.errors import CsvError, PlannerError
+
+PROG = "delegation-planner"
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+#: How many of a CSV's bad lines the one-line error names before "and N more".
+SHOWN_PROBLEMS = 5
+
+CHECK_EPILOG = """\
+output: one line per open warning, in board order:
+
+  My VA | <task title> | <why it builds a relationship>
+
+then a summary line: "1 warning" or "N warnings", or when there are none
+"No warnings: every relationship-building task is with you.". Warnings you
+accepted are not listed; the summary counts them, e.g. "2 warnings (1 accepted)"
+or "No open warnings (1 accepted).".
+
+exit status: 0 when there is no open warning, 1 when there is at least one
+(or the plan cannot be read), 2 for a usage mistake."""
+
+
+class UsageError(Exception):
+    """A command line argparse refused; the message is argparse's."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake raises :class:`UsageError` instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Delegation Planner from the command line: move tasks in and out of a "
+        "plan as CSV, and check which relationship-building tasks sit with your VA.",
+        epilog="Run '%(prog)s COMMAND --help' for the details of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    importer = commands.add_parser(
+        "import",
+        help="append the tasks of a CSV file to a plan",
+        description="Append every task of a CSV file to PLAN (created when missing) in one "
+        "step. The CSV needs a 'title' column; 'column' (Me, My VA, Nobody), 'notes', "
+        "'hours_per_week' (or 'hours') and the other columns of an export are optional. "
+        "If any line is bad, nothing is imported and each bad line is named.",
+        epilog="prints: Imported N tasks into PLAN (Me: a, My VA: b, Nobody: c).",
+    )
+    importer.add_argument("plan", metavar="PLAN", type=Path, help="the plan file")
+    importer.add_argument("--csv", metavar="FILE", type=Path, required=True, help="CSV to read")
+
+    exporter = commands.add_parser(
+        "export",
+        help="write a plan as a CSV file",
+        description="Write every task of PLAN to a CSV file (UTF-8 with BOM, opens in Excel, "
+        "LibreOffice and Google Sheets). The file is replaced in one step, never half written.",
+        epilog="FILE '-' writes the CSV bytes to standard output. Otherwise prints: "
+        "Exported N tasks to FILE.",
+    )
+    exporter.add_argument("plan", metavar="PLAN", type=Path, help="an existing plan file")
+    exporter.add_argument(
+        "--csv", metavar="FILE", required=True, help="CSV to write ('-' for standard output)"
+    )
+
+    checker = commands.add_parser(
+        "check",
+        help="list relationship-building tasks given to your VA",
+        description="List the open warnings of PLAN: tasks that build relationships "
+        "but sit in the My VA column.",
+        epilog=CHECK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    checker.add_argument("plan", metavar="PLAN", type=Path, help="an existing plan file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as error:
+        _error(f"{error} (see '{PROG} --help')")
+        return EXIT_USAGE
+    except SystemExit as done:  # --help and --version
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    try:
+        if args.command == "import":
+            return _import(args.plan, args.csv)
+        if args.command == "export":
+            return _export(args.plan, args.csv)
+        return _check(args.plan)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_FAILURE
+    except PlannerError as error:
+        _error(_one_line(error))
+    except sqlite3.Error as error:
+        _error(f"the plan file cannot be read ({error})")
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        _error(f"{where}{error.strerror or error}")
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_FAILURE
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+def _import(plan_path: Path, csv_path: Path) -> int:
+    from planner.csv_import import read_csv
+    from planner.plan import Plan
+
+    batch = read_csv(csv_path)  # read and validate first: a bad CSV creates no plan
+    existed = plan_path.expanduser().exists()
+    plan = Plan.open(plan_path, create=True)
+    try:
+        made = plan.add_many(batch.tasks) if batch.tasks else []
+    except PlannerError:
+        plan.close()
+        if not existed:
+            _remove_plan(plan.path)
+        raise
+    plan.close()
+    counts = ", ".join(f"{column.value}: {n}" for column, n in batch.counts().items())
+    noun = "task" if len(made) == 1 else "tasks"
+    _print(f"Imported {len(made)} {noun} into {plan_path} ({counts}).")
+    if batch.ignored_columns:
+        _print("Ignored columns: " + ", ".join(batch.ignored_columns) + ".")
+    return EXIT_OK
+
+
+def _export(plan_path: Path, destination: str) -> int:
+    from planner.csv_export import export_bytes, export_csv
+    from planner.plan import Plan
+
+    with Plan.open_for_reading(plan_path) as plan:
+        if destination == "-":
+            data = export_bytes(plan)
+            sys.stdout.flush()
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is None:  # a text-only stdout (embedding); same text, minus the bytes
+                sys.stdout.write(data.decode("utf-8"))
+                sys.stdout.flush()
+            else:
+                buffer.write(data)
+                buffer.flush()
+            return EXIT_OK
+        rows = export_csv(plan, Path(destination))
+    noun = "task" if rows == 1 else "tasks"
+    _print(f"Exported {rows} {noun} to {destination}.")
+    return EXIT_OK
+
+
+def _check(plan_path: Path) -> int:
+    from planner.advice import is_accepted_warning, warning_for
+    from planner.plan import Plan, iter_placed
+
+    lines: list[str] = []
+    accepted = 0
+    with Plan.open_for_reading(plan_path) as plan:
+        for column, _index, task in iter_placed(plan):
+            found = warning_for(task, column)
+            if found is not None:
+                lines.append(f"{column.value} | {found.title} | {found.reason}")
+            elif is_accepted_warning(task, column):
+                accepted += 1
+    for line in lines:
+        _print(line)
+    _print(check_summary(len(lines), accepted))
+    return EXIT_FAILURE if lines else EXIT_OK
+
+
+def check_summary(warnings: int, accepted: int) -> str:
+    """The last line of ``check``."""
+    tail = f" ({accepted} accepted)" if accepted else ""
+    if warnings:
+        return f"{warnings} warning{'' if warnings == 1 else 's'}{tail}"
+    if accepted:
+        return f"No open warnings{tail}."
+    return "No warnings: every relationship-building task is with you."
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+def _one_line(error: PlannerError) -> str:
+    """The error as one line: a CSV's bad lines are joined, the first few named."""
+    if isinstance(error, CsvError) and error.problems:
+        head = str(error).splitlines()[0].rstrip(":.")
+        shown = error.problems[:SHOWN_PROBLEMS]
+        more = len(error.problems) - len(shown)
+        tail = f"; and {more} more" if more else ""
+        return f"{head}: {'; '.join(shown)}{tail}"
+    return " ".join(str(error).split())
+
+
+def _print(line: str) -> None:
+    """Print a line even on a console that cannot show every character (emoji on cp1252)."""
+    stream = sys.stdout
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    stream.write(line.encode(encoding, "replace").decode(encoding) + "\n")
+
+
+def _error(message: str) -> None:
+    text = " ".join(message.split())
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    sys.stderr.write(f"{PROG}: error: {text}".encode(encoding, "replace").decode(encoding) + "\n")
+    sys.stderr.flush()
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``| head``), stop Python complaining when it flushes stdout."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _remove_plan(path: Path) -> None:
+    """Remove a plan this command created and could not fill, so a failure leaves nothing."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)

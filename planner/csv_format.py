@@ -1,0 +1,111 @@
+"""The plan's CSV format, shared by :mod:`planner.csv_export` and :mod:`planner.csv_import`.
+
+This module owns the header (its field names and their order), the ``yes``/``no`` and
+``accepted`` cell spellings, and the formula guard: a text cell a spreadsheet would run as a
+formula gets a leading apostrophe on export (OWASP "CSV injection"), and exactly that apostrophe
+is removed on import, so export -> import -> export gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+COLUMN: Final = "column"
+POSITION: Final = "position"
+TITLE: Final = "title"
+NOTES: Final = "notes"
+HOURS: Final = "hours_per_week"
+RELATIONSHIP: Final = "relationship_building"
+WARNING: Final = "warning"
+HOW_OFTEN: Final = "how_often"
+
+#: The exported header, in order.
+HEADER: Final[tuple[str, ...]] = (
+    COLUMN,
+    POSITION,
+    TITLE,
+    NOTES,
+    HOURS,
+    RELATIONSHIP,
+    WARNING,
+    HOW_OFTEN,
+)
+
+#: Other names accepted on import for a field (after :func:`header_key` normalisation).
+ALIASES: Final[dict[str, str]] = {"hours": HOURS}
+
+YES: Final = "yes"
+NO: Final = "no"
+ACCEPTED: Final = "accepted"
+ACCEPTED_PREFIX: Final = "accepted: "
+
+#: A cell starting with one of these may be run as a formula by a spreadsheet.
+FORMULA_STARTS: Final = "=+-@\t\r\n"
+#: First characters for which :func:`guard` has to look further (formula starts, apostrophe).
+GUARD_CANDIDATES: Final = frozenset(FORMULA_STARTS + "'")
+
+# A cell that needs the apostrophe: a formula start, possibly behind apostrophes already, so a
+# title that really begins with ``'=`` survives the round trip (exported as ``''=``).
+_NEEDS_GUARD: Final = re.compile(r"'*[=+\-@\t\r\n]")
+_GUARDED: Final = re.compile(r"'+[=+\-@\t\r\n]")
+
+
+def guard(text: str) -> str:
+    """``text`` made safe to open in a spreadsheet: a leading apostrophe before a formula start."""
+    if text[:1] in GUARD_CANDIDATES and _NEEDS_GUARD.match(text):
+        return "'" + text
+    return text
+
+
+def unguard(text: str) -> str:
+    """Undo :func:`guard`: drop one leading apostrophe, only when it protects a formula start."""
+    if text[:1] == "'" and _GUARDED.match(text):
+        return text[1:]
+    return text
+
+
+def header_key(name: str) -> str:
+    """A header cell as a field name: trimmed, case-folded, spaces and dashes as underscores."""
+    key = "_".join(name.replace("\ufeff", "").replace("-", " ").split()).casefold()
+    return ALIASES.get(key, key)
+
+
+def yes_no(value: bool) -> str:
+    return YES if value else NO
+
+
+_TRUE: Final = frozenset({"yes", "y", "true", "1"})
+_FALSE: Final = frozenset({"no", "n", "false", "0"})
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """``yes``/``no`` (also y/n, true/false, 1/0, any case) as a bool; empty means None.
+
+    Raises ValueError for anything else.
+    """
+    word = text.strip().casefold()
+    if not word:
+        return None
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ValueError(f"{RELATIONSHIP} must be yes or no, not {text.strip()!r}")
+
+
+def parse_accepted(text: str) -> tuple[bool, str]:
+    """A ``warning`` cell read back: (accepted, note). ``accepted`` or ``accepted: <note>``.
+
+    Any other text (an open warning's reason) is informational and means not accepted.
+    """
+    head = text[: len(ACCEPTED)]
+    if head.casefold() != ACCEPTED:
+        return False, ""
+    rest = text[len(ACCEPTED) :]
+    if not rest.strip():
+        return True, ""
+    if rest.startswith(":"):
+        note = rest[1:]
+        return True, note[1:] if note.startswith(" ") else note
+    return False, ""

@@ -1,0 +1,373 @@
+"""Reading tasks from a CSV file: our own export, or a plain list from any spreadsheet.
+
+This module owns the import: finding the encoding (UTF-8 with or without BOM, UTF-16 with BOM,
+else cp1252/Latin-1) and the delimiter (comma, semicolon or tab, from the header line), matching
+the header names, and validating every row before anything is written. The whole file is
+imported in one transaction or, if any row is bad, not at all: the :class:`CsvError` then lists
+each bad line by its physical line number in the file (the header is line 1).
+
+Reading is streamed row by row, so large files (100,000 rows) need memory for the tasks only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Final
+
+from planner import csv_format as fmt
+from planner.advice import assessment
+from planner.errors import CsvError
+from planner.model import (
+    COLUMNS,
+    Column,
+    Relationship,
+    Task,
+    TaskError,
+    clean_hours,
+    clean_notes,
+    clean_title,
+)
+from planner.plan import NewTask, Plan
+
+#: Fields read from a file; any other header is reported in ``ignored_columns``.
+KNOWN_FIELDS: Final = frozenset(fmt.HEADER)
+
+#: The longest cell read, in characters (the csv default, 131,072, is too small for long notes).
+MAX_CELL: Final = 16 * 1024 * 1024
+_CHUNK: Final = 1 << 20
+_BOMS: Final = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_NOT_CSV: Final = (
+    (b"PK\x03\x04", "a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as CSV first"),
+    (b"\xd0\xcf\x11\xe0", "an Excel workbook (.xls), not a CSV file. Save it as CSV first"),
+    (b"SQLite format 3\x00", "a database (perhaps a plan), not a CSV file"),
+    (b"%PDF", "a PDF document, not a CSV file"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """A validated file, ready to append: the tasks and what was learnt about the file."""
+
+    path: Path
+    tasks: list[NewTask]
+    encoding: str
+    delimiter: str
+    columns: tuple[str, ...]
+    """The recognised fields found in the header, in file order."""
+    ignored_columns: tuple[str, ...]
+    """Header names that are not ours, as written in the file (their cells are not read)."""
+
+    def counts(self) -> dict[Column, int]:
+        """How many tasks go to each column (all three columns, zero included)."""
+        counts = dict.fromkeys(COLUMNS, 0)
+        for new in self.tasks:
+            counts[new.column] += 1
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What :func:`import_csv` added to the plan."""
+
+    batch: ImportBatch
+    tasks: list[Task]
+    counts: dict[Column, int]
+
+    @property
+    def total(self) -> int:
+        return len(self.tasks)
+
+
+def import_csv(plan: Plan, path: Path | str) -> ImportResult:
+    """Append every task of the CSV at ``path`` to ``plan`` in one transaction.
+
+    Raises :class:`CsvError` (nothing imported, plan untouched) when the file or any row is bad,
+    and :class:`~planner.errors.PlanWriteError` when the plan cannot be saved.
+    """
+    batch = read_csv(path)
+    tasks = plan.add_many(batch.tasks) if batch.tasks else []
+    return ImportResult(batch, tasks, batch.counts())
+
+
+def read_csv(path: Path | str) -> ImportBatch:
+    """Read and validate the whole file; raise :class:`CsvError` if it cannot be imported whole."""
+    path = Path(path).expanduser()
+    encoding = _detect_encoding(path)
+    try:
+        delimiter = _detect_delimiter(path, encoding)
+        with path.open(encoding=encoding, newline="") as handle:
+            return _parse(path, handle, encoding, delimiter)
+    except UnicodeError as error:  # the file changed under us between the passes
+        raise CsvError(f"{path}: the file cannot be read as {encoding} text ({error})") from None
+    except OSError as error:
+        raise CsvError(f"{path}: {_os_reason(error)}") from None
+
+
+# -- the file's bytes ------------------------------------------------------------------------
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "there is no file here"
+    if isinstance(error, IsADirectoryError):
+        return "this is a folder, not a CSV file"
+    return f"the file cannot be read ({error.strerror or error})"
+
+
+def _detect_encoding(path: Path) -> str:
+    """The text encoding of ``path``; raise CsvError for a file that is not text."""
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        with path.open("rb") as handle:
+            head = handle.read(_CHUNK)
+            for magic, what in _NOT_CSV:
+                if head.startswith(magic):
+                    raise CsvError(f"{path}: this is {what}.")
+            for bom, name in _BOMS:
+                if head.startswith(bom):
+                    if not _decodes(path, handle, head, name):
+                        raise CsvError(f"{path}: this is not a text file (it is not valid {name}).")
+                    return name
+            if _decodes(path, handle, head, "utf-8"):
+                return "utf-8"
+            handle.seek(0)
+            if _decodes(path, handle, handle.read(_CHUNK), "cp1252"):
+                return "cp1252"
+            return "latin-1"
+    except OSError as error:
+        raise CsvError(f"{path}: {_os_reason(error)}") from None
+
+
+def _decodes(path: Path, handle: BinaryIO, head: bytes, encoding: str) -> bool:
+    """Read the rest of ``handle`` after ``head``: True if all of it decodes as ``encoding``.
+
+    Raises CsvError when there are NUL characters (bytes, or UTF-16 characters): then it is
+    not a text file. Reads to the end even after a decoding error, to find NUL bytes.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    wide = encoding == "utf-16"
+    valid = True
+    chunk = head
+    while chunk:
+        if not wide and b"\x00" in chunk:
+            raise CsvError(f"{path}: this is not a text file (it contains NUL bytes).")
+        if valid:
+            try:
+                text = decoder.decode(chunk)
+            except UnicodeDecodeError:
+                valid = False
+            else:
+                if wide and "\x00" in text:
+                    raise CsvError(f"{path}: this is not a text file (it contains NUL characters).")
+        chunk = handle.read(_CHUNK)
+    if valid:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            valid = False
+    return valid
+
+
+# -- the header ------------------------------------------------------------------------------
+
+
+def _detect_delimiter(path: Path, encoding: str) -> str:
+    """Comma, semicolon or tab: whichever the header line (first non-blank line) uses most."""
+    with path.open(encoding=encoding, newline="") as handle:
+        for line in handle:
+            if line.strip():
+                return delimiter_of(line)
+    return ","
+
+
+def delimiter_of(header_line: str) -> str:
+    """The delimiter of a header line, counting outside quotes. Ties and no delimiter: comma."""
+    counts = {",": 0, "\t": 0, ";": 0}
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(counts.values())
+    return next(d for d, n in counts.items() if n == best) if best else ","
+
+
+def _read_header(path: Path, cells: list[str], line: int) -> dict[str, int]:
+    """The index of each known field; raise CsvError when ``title`` is missing or doubled."""
+    indexes: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        key = fmt.header_key(cell)
+        if key not in KNOWN_FIELDS:
+            continue
+        if key in indexes:
+            raise CsvError(
+                f"{path}: the header (line {line}) names the column {key!r} twice; "
+                "keep one and rename or remove the other."
+            )
+        indexes[key] = index
+    if fmt.TITLE not in indexes:
+        found = ", ".join(repr(c.strip()) for c in cells if c.strip()) or "nothing"
+        raise CsvError(
+            f"{path}: there is no 'title' column. The first line must name the columns, "
+            f"e.g. title,notes,hours_per_week (line {line} has: {found})."
+        )
+    return indexes
+
+
+# -- the rows --------------------------------------------------------------------------------
+
+
+def _records(reader: Any) -> Iterator[tuple[int, list[str] | str]]:
+    """(first physical line, cells or a problem) for each non-blank record."""
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells: list[str] = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield start, _csv_problem(error)
+            continue
+        if any(cell.strip() for cell in cells):
+            yield start, cells
+
+
+def _csv_problem(error: csv.Error) -> str:
+    text = str(error)
+    if "expected after" in text:
+        return (
+            "a quoted cell goes on after its closing quote "
+            '(to put a " inside a cell, quote the cell and double the ")'
+        )
+    if "unexpected end of data" in text:
+        return "a quote is opened on this line and never closed"
+    if "field larger than field limit" in text:
+        return f"a cell is too long (more than {MAX_CELL:,} characters)"
+    return f"the line cannot be read as CSV ({text})"
+
+
+def _parse(path: Path, handle: Any, encoding: str, delimiter: str) -> ImportBatch:
+    # The csv module's default cell limit (131,072 characters) is below what a plan's notes may
+    # hold, so an export would not import back. The limit is process-wide: raise, then restore.
+    previous = csv.field_size_limit(max(MAX_CELL, csv.field_size_limit()))
+    try:
+        return _parse_rows(path, handle, encoding, delimiter)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _parse_rows(path: Path, handle: Any, encoding: str, delimiter: str) -> ImportBatch:
+    reader = csv.reader(handle, delimiter=delimiter, strict=True)
+    records = _records(reader)
+    problems: list[str] = []
+    header: list[str] | None = None
+    header_line = 1
+    for header_line, cells in records:
+        if isinstance(cells, str):
+            raise CsvError(f"{path}: the header (line {header_line}) cannot be read: {cells}.")
+        header = cells
+        break
+    if header is None:
+        raise CsvError(
+            f"{path}: the file is empty. The first line must name the columns, "
+            "e.g. title,notes,hours_per_week."
+        )
+    indexes = _read_header(path, header, header_line)
+    columns = tuple(sorted(indexes, key=indexes.__getitem__))
+    ignored = tuple(
+        cell.strip() for cell in header if cell.strip() and fmt.header_key(cell) not in KNOWN_FIELDS
+    )
+    row_parser = _RowParser(indexes, len(header))
+    tasks: list[NewTask] = []
+    for line, cells in records:
+        if isinstance(cells, str):
+            problems.append(f"line {line}: {cells}")
+            continue
+        outcome = row_parser.parse(cells)
+        if isinstance(outcome, str):
+            problems.append(f"line {line}: {outcome}")
+        elif not problems:
+            tasks.append(outcome)
+    if problems:
+        count = len(problems)
+        lines = "1 line has a problem" if count == 1 else f"{count} lines have problems"
+        raise CsvError(f"Nothing was imported from {path}: {lines}.", problems)
+    return ImportBatch(path, tasks, encoding, delimiter, columns, ignored)
+
+
+class _RowParser:
+    """Turns the cells of one data row into a NewTask, or the problems as one message."""
+
+    def __init__(self, indexes: dict[str, int], width: int) -> None:
+        self.width = width
+        get = indexes.get
+        self.title = indexes[fmt.TITLE]
+        self.column = get(fmt.COLUMN)
+        self.notes = get(fmt.NOTES)
+        self.hours = get(fmt.HOURS)
+        self.relationship = get(fmt.RELATIONSHIP)
+        self.warning = get(fmt.WARNING)
+        self.how_often = get(fmt.HOW_OFTEN)
+
+    @staticmethod
+    def _cell(cells: list[str], index: int | None) -> str:
+        if index is None or index >= len(cells):
+            return ""
+        return cells[index]
+
+    def parse(self, cells: list[str]) -> NewTask | str:
+        cell = self._cell
+        problems: list[str] = []
+        if len(cells) > self.width and any(c.strip() for c in cells[self.width :]):
+            problems.append(
+                f"this line has {len(cells)} cells but the header names {self.width} "
+                "(a comma inside a cell needs the cell in quotes)"
+            )
+        title = ""
+        hours: float | None = None
+        try:
+            title = clean_title(fmt.unguard(cell(cells, self.title)))
+        except TaskError as error:
+            problems.append(str(error))
+        column = Column.ME
+        column_text = cell(cells, self.column).strip()
+        if column_text:
+            try:
+                column = Column.parse(column_text)
+            except ValueError as error:
+                problems.append(str(error))
+        notes = clean_notes(fmt.unguard(cell(cells, self.notes)))
+        try:
+            hours = clean_hours(cell(cells, self.hours))
+        except TaskError as error:
+            problems.append(str(error))
+        extra: dict[str, Any] = {}
+        try:
+            said = fmt.parse_yes_no(cell(cells, self.relationship))
+        except ValueError as error:
+            problems.append(str(error))
+            said = None
+        if problems:
+            return "; ".join(problems)
+        if said is not None and said != assessment(title, notes).relationship_building:
+            extra["relationship"] = Relationship.YES if said else Relationship.NO
+        accepted, note = fmt.parse_accepted(cell(cells, self.warning))
+        if accepted:
+            extra["accepted"] = True
+            note = clean_notes(note)
+            if note:
+                extra["accept_note"] = note
+        frequency = " ".join(fmt.unguard(cell(cells, self.how_often)).split())
+        if frequency:
+            extra["frequency"] = frequency
+        return NewTask(title, column, notes, hours, extra)
