@@ -1,4 +1,4 @@
-"""What the advisor says about a task *on this board*: the effective relationship setting and warnings.
+"""What the advisor says about a task *on this board*: its effective setting and its warning.
 
 :func:`planner.rules.assess` judges a task's wording. This module adds the owner's say (the
 per-task override and acceptance) and the task's column, and is what the board, the CSV export
@@ -54,7 +54,8 @@ class Warning:
 
 
 def warning_for(task: Task, column: Column) -> Warning | None:
-    """The open warning for ``task`` in ``column``, or None (not with the VA, not relational, accepted)."""
+    """The open warning for ``task`` in ``column``, or None (not with the VA, not relational,
+    or accepted)."""
     if column is not Column.VA or task.accepted or not is_relationship(task):
         return None
     return Warning(task.id, task.title, reason(task))

@@ -1,4 +1,4 @@
-"""Errors the core raises for users to read: each message is one clear sentence, no traceback needed."""
+"""Errors the core raises for users to read: each message is one clear sentence, no traceback."""
 
 from __future__ import annotations
 

@@ -11,8 +11,26 @@ import os
 from pathlib import Path
 
 NETWORK_TYPES = frozenset(
-    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "ceph", "glusterfs",
-     "davfs", "sshfs", "lustre", "gpfs", "beegfs", "virtiofs", "vboxsf", "prl_fs"}
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smbfs",
+        "smb3",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "davfs",
+        "sshfs",
+        "lustre",
+        "gpfs",
+        "beegfs",
+        "virtiofs",
+        "vboxsf",
+        "prl_fs",
+    }
 )
 MOUNTS = Path("/proc/self/mounts")
 

@@ -11,11 +11,11 @@ import dataclasses
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Column(str, Enum):
+class Column(StrEnum):
     """The three places a task can live. The values are the exact display names."""
 
     ME = "Me"
@@ -43,8 +43,8 @@ class Column(str, Enum):
 COLUMNS: tuple[Column, ...] = (Column.ME, Column.VA, Column.NOBODY)
 
 
-class Relationship(str, Enum):
-    """The owner's say on whether a task builds a relationship: follow the advisor, or override it."""
+class Relationship(StrEnum):
+    """The owner's say on whether a task builds a relationship: the advisor's, or overridden."""
 
     AUTO = "auto"
     YES = "yes"
@@ -52,7 +52,7 @@ class Relationship(str, Enum):
 
 
 class TaskError(ValueError):
-    """A task value that breaks a rule (empty title, negative hours...). The message is for users."""
+    """A task value that breaks a rule (empty title, negative hours...). Message for users."""
 
 
 MAX_HOURS_PER_WEEK = 168.0

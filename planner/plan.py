@@ -259,14 +259,16 @@ class Plan:
             for origin in reversed(origins):
                 self.move(origin.task.id, origin.column, origin.index)
 
-    def _slot(self, column: Column, index: int, task_id: int, skip: int | None = None) -> Neighbours:
+    def _slot(
+        self, column: Column, index: int, task_id: int, skip: int | None = None
+    ) -> Neighbours:
         """Where ``task_id`` lands at ``index`` of ``column``; ``skip`` is its current index when
         it is moving within the column (the list is read as if it had already left)."""
         ids = self.board.ids(column)
 
         def at(k: int) -> int | None:
             real = k if skip is None or k < skip else k + 1
-            return ids[real] if 0 <= k and real < len(ids) else None
+            return ids[real] if k >= 0 and real < len(ids) else None
 
         def order() -> list[int]:
             rest = [i for i in ids if i != task_id]
@@ -290,7 +292,9 @@ class Plan:
             self._emit(Removed(column, index, task_id))
             if partner is not None and partner.link_id == task_id:
                 # The schema's ON DELETE SET NULL already cleared the partner's link on disk.
-                self.board.replace(partner.with_changes(link_id=None, updated_at=partner.updated_at))
+                self.board.replace(
+                    partner.with_changes(link_id=None, updated_at=partner.updated_at)
+                )
                 self._emit(Changed(partner.id))
         return Placed(task, column, index)
 

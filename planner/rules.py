@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Final
 
 import resources
@@ -107,6 +108,7 @@ _WHO: Final = 1 << 38
 _PURE_VERB: Final = 1 << 39  # only a verb: ends a noun phrase ("the inbox using templates")
 _GENERIC: Final = 1 << 40  # "update", "manage": the kind of work comes from the object
 _STARTS: Final = 1 << 41  # some phrase in the rules begins with this word
+_SIMPLE_KIND: Final = 1 << 42  # only names a kind of work ("transcribe"): no need to read on
 
 _VERB_FLAGS: Final = (
     _VERBISH | _CARRY | _OCCASION_V | _LEADIN | _GHOST | _COMPOSE | _BUY | _BROADCAST_MEDIUM
@@ -376,6 +378,9 @@ class _Rules:
                 word.flags |= _BLOCKING
         if word.kind_n == "admin" and not relational:
             word.flags |= _ADMIN_THING
+        busy = _CARRY | _OCCASION_V | _LEADIN | _GHOST | _COMPOSE | _BUY | _GENERIC
+        if word.kind_v and not (word.rules or word.says or word.occasion or word.flags & busy):
+            word.flags |= _SIMPLE_KIND
 
     def lemma(self, token: str) -> str:
         words = self.lookup(token)
@@ -477,7 +482,7 @@ _NOTES: Final = _RULES.notes
 # ---------------------------------------------------------------------------------------------
 
 _TOKEN_RE: Final = re.compile(
-    r"q&a|\d+:\d+|[@#]?[a-z0-9][a-z0-9']*|[,;:.!?()\[\]{}/&+|\n\r]|(?<!\S)-+(?!\S)",
+    r"[@#]?[a-z0-9][a-z0-9']*(?:&as?(?![a-z])|:\d+)?|[,;:.!?()\[\]{}/&+|\n\r]|(?<!\S)-+(?!\S)",
     re.IGNORECASE,
 )
 _TRANSLATE: Final = str.maketrans(
@@ -502,6 +507,7 @@ def _punctuation(lemma: str, flag: int) -> _Word:
 
 
 _JOIN_WORD: Final = _punctuation(",", _JOIN)
+_NUMBER_WORD: Final = _punctuation("0", _UNKNOWN | _FILLER)
 _BOUNDARY_WORD: Final = _punctuation(";", _BOUNDARY)
 _PUNCT: Final = {",": _JOIN_WORD, "/": _JOIN_WORD, "&": _JOIN_WORD, "+": _JOIN_WORD}
 
@@ -509,6 +515,8 @@ _PUNCT: Final = {",": _JOIN_WORD, "/": _JOIN_WORD, "&": _JOIN_WORD, "+": _JOIN_W
 # Tokens that stand for several words ("followup") live in _TOKENS_MULTI.
 _TOKENS: dict[str, _Unit] = {}
 _TOKENS_MULTI: dict[str, tuple[_Unit, ...]] = {}
+_CHUNKS: dict[str, tuple[_Unit, ...]] = {}
+_flatten: Final = chain.from_iterable
 # First lemma -> second lemma -> phrases (longest first) as (lemmas, word, length).
 _PHRASES: Final[dict[str, dict[str, list[tuple[tuple[str, ...], _Word, int]]]]] = {}
 for _first, _entries in _RULES.phrases.items():
@@ -527,6 +535,8 @@ def _token(raw: str) -> tuple[_Unit, ...]:
     if not first.isalnum() and first not in "@#":
         pw = _PUNCT.get(raw, _BOUNDARY_WORD)
         units: tuple[_Unit, ...] = ((pw, raw, False, pw.flags),)
+    elif raw.lstrip("#@").isdigit():
+        units = ((_NUMBER_WORD, raw.lstrip("#@"), False, _NUMBER_WORD.flags),)
     else:
         low = raw.lower()
         found = _RULES.lookup(low)
@@ -549,25 +559,37 @@ def _token(raw: str) -> tuple[_Unit, ...]:
     return units
 
 
-def _slow_units(tokens: list[str]) -> list[_Unit]:
-    words: list[_Unit] = []
-    for raw in tokens:
+def _chunk(chunk: str) -> tuple[_Unit, ...]:
+    """The units of one whitespace-separated chunk ("comments!", "follow-up"), computed once."""
+    units: list[_Unit] = []
+    for raw in _TOKEN_RE.findall(chunk):
         unit = _TOKENS.get(raw)
         if unit is not None:
-            words.append(unit)
+            units.append(unit)
         else:
-            words.extend(_TOKENS_MULTI.get(raw) or _token(raw))
-    return words
+            units.extend(_TOKENS_MULTI.get(raw) or _token(raw))
+    if len(_CHUNKS) > 100_000:
+        _CHUNKS.clear()
+    found = _CHUNKS[chunk] = tuple(units)
+    return found
 
 
 def _units(text: str) -> list[_Unit]:
-    """Tokenise (one regex pass), look words up (cached) and merge known phrases."""
+    """Tokenise, look words up and merge known phrases.
+
+    The text is split on whitespace and each chunk's units are cached, so the tokenising regex
+    runs once per distinct chunk rather than once per title.
+    """
     if not text.isascii():
         text = text.translate(_TRANSLATE)
-    tokens = _TOKEN_RE.findall(text)
-    get = _TOKENS.get
-    found = [get(raw) for raw in tokens]
-    words: list[_Unit] = _slow_units(tokens) if None in found else found  # type: ignore[assignment]
+    if "\n" in text or "\r" in text:
+        text = text.replace("\r", "\n").replace("\n", " ; ")
+    chunks = text.split()
+    get = _CHUNKS.get
+    try:
+        words = list(_flatten([get(c) for c in chunks]))  # type: ignore[misc]
+    except TypeError:  # a chunk not seen before
+        words = list(_flatten([get(c) or _chunk(c) for c in chunks]))
     if not words:
         return words
     if words[0][2]:
@@ -813,9 +835,28 @@ def _purpose(rest: Sequence[_Unit]) -> int:
     return -1
 
 
+def _act(seg: Sequence[_Unit], i: int, rest: Sequence[_Unit], j: int) -> str:
+    """The words quoted in the reason: the verb up to the end of the noun it matched."""
+    if j < 0:
+        extra = [u for u in rest if u[3] & _ASME]
+        return _text([seg[i], *extra[:1]])
+    e = j
+    while e + 1 < len(rest) and not rest[e + 1][3] & _NOT_NOUN:
+        e += 1
+    if e < 6:
+        return _text(seg[i : i + 2 + e])
+    return f"{seg[i][1]} … {_text(rest[j : e + 1])}"
+
+
+def _matched(vtext: str, rest: Sequence[_Unit], j: int) -> tuple[str, ...]:
+    return (vtext,) if j < 0 else (vtext, rest[j][1])
+
+
 def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
     """A verb at ``seg[i]`` with what follows it."""
     v, vtext, _, f = seg[i]
+    if f & _SIMPLE_KIND and not cflags & _NUMBERS:
+        return _Outcome(v.kind_v or "other", None, "", (vtext,))  # "Transcribe ...", "Book ..."
     rest_all = seg[i + 1 :]
     cut = _purpose(rest_all)
     rest = rest_all if cut < 0 else rest_all[:cut]
@@ -824,25 +865,13 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
     head = _head_noun(np_)
     np_flags = _flags(np_)
 
-    def act(j: int) -> str:
-        if j < 0:
-            extra = [u for u in rest if u[3] & _ASME]
-            return _text([seg[i], *extra[:1]])
-        e = j
-        while e + 1 < len(rest) and not rest[e + 1][3] & _NOT_NOUN:
-            e += 1
-        if e < 6:
-            return _text(seg[i : i + 2 + e])
-        return f"{vtext} … {_text(rest[j : e + 1])}"
-
-    def matched(j: int) -> tuple[str, ...]:
-        return (vtext,) if j < 0 else (vtext, rest[j][1])
-
     # Things nobody should do: buying numbers, collecting people for the count.
     if f & _BUY:
         for j, u in enumerate(rest):
             if u[3] & _NEVERBUY:
-                return _Outcome("avoid", None, act(j), matched(j), "buy")
+                return _Outcome(
+                    "avoid", None, _act(seg, i, rest, j), _matched(vtext, rest, j), "buy"
+                )
     if cflags & _NUMBERS and cflags & _CONNECTION:
         return _Outcome("avoid", None, "", (vtext,), "numbers")
     # Ghostwriting and writing long pieces under your name.
@@ -852,7 +881,7 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
         if cflags & _PENNAME:
             return _Outcome("production", None, "", (vtext,))
         if _flags(rest) & _ASME or np_flags & _MY:
-            return _Outcome("voice", None, "", matched(start + head))
+            return _Outcome("voice", None, "", _matched(vtext, rest, start + head))
     # Relationship verbs (a trigger's own occasion beats a bare community match).
     found: tuple[int, _Trigger] | None = None
     for trig, rule in v.rules:
@@ -862,20 +891,30 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
             if rule != "gatherings" or hit[0] < 0 or rest[hit[0]][0].occasion is not None:
                 break
     if found is not None:
-        return _Outcome("relationship", found[1], act(found[0]), matched(found[0]))
+        return _Outcome(
+            "relationship", found[1], _act(seg, i, rest, found[0]), _matched(vtext, rest, found[0])
+        )
     # Verbs whose object decides: "send a DM", "have lunch with a client".
     blocked = head >= 0 and np_[head][3] & _THING and not np_flags & _PERSONAL
     if f & _CARRY and not blocked:
         hit = _relationship_noun(np_, rest, occasions=False, medium=bool(f & _BROADCAST_MEDIUM))
         if hit is not None:
             j = start + hit[0]
-            return _Outcome("relationship", hit[1], act(j), matched(j), carried=True)
+            return _Outcome(
+                "relationship",
+                hit[1],
+                _act(seg, i, rest, j),
+                _matched(vtext, rest, j),
+                carried=True,
+            )
         if head < 0 and _flags(rest) & _ASME and not _flags(rest) & _LONG:
-            return _Outcome("relationship", _AS_YOU, act(-1), (vtext,), carried=True)
+            return _Outcome("relationship", _AS_YOU, _act(seg, i, rest, -1), (vtext,), carried=True)
     if f & _OCCASION_V and not blocked:
         hit = _relationship_noun(rest, rest, occasions=True)
         if hit is not None:
-            return _Outcome("relationship", hit[1], act(hit[0]), matched(hit[0]))
+            return _Outcome(
+                "relationship", hit[1], _act(seg, i, rest, hit[0]), _matched(vtext, rest, hit[0])
+            )
     # Lead-in verbs: "go golfing", "use a bot to like posts", "decide who to follow".
     if f & _LEADIN:
         nxt = _chain(seg, i, rest_all, cut, cflags)
@@ -973,7 +1012,7 @@ def _better(out: _Outcome, best: _Outcome | None) -> bool:
     return out.strength == best.strength == 5 and len(out.matched) > len(best.matched)
 
 
-def _read_clause(clause: Sequence[_Unit]) -> _Outcome:
+def _read_clause(clause: Sequence[_Unit], all_flags: int) -> _Outcome:
     n = len(clause)
     i = 0
     # "I need to reply ...": the owner speaking; skip the subject.
@@ -990,7 +1029,6 @@ def _read_clause(clause: Sequence[_Unit]) -> _Outcome:
         i = j + 1 if j < n else i + 1
     helper = ""
     cut = n
-    all_flags = _flags(clause)
     if all_flags & _BACKGROUND:
         for j in range(i + 1, n):
             wf = clause[j][3]
@@ -1049,9 +1087,10 @@ _AS_YOU: Final = next(
 def _read(text: str) -> _Outcome:
     """Read a whole title or note: clauses split at ; : . ! ? ( ) and dashes."""
     units = _units(text)
+    all_flags = _flags(units)
+    if not all_flags & _BOUNDARY:
+        return _read_clause(units, all_flags) if units else _OTHER
     bounds = [k for k, u in enumerate(units) if u[3] & _BOUNDARY]
-    if not bounds:
-        return _read_clause(units) if units else _OTHER
     bounds.append(len(units))
     best: _Outcome = _OTHER
     first_kind: _Outcome | None = None
@@ -1067,7 +1106,7 @@ def _read(text: str) -> _Outcome:
             clause = [*clause, *topic]
         elif not clause[0][3] & _VERBISH and any(not u[3] & _NOT_NOUN for u in clause):
             topic.extend(clause)
-        out = _read_clause(clause)
+        out = _read_clause(clause, _flags(clause))
         if out.strength > best.strength:
             best = out
         if first_kind is None and out.strength == _KINDED:
@@ -1084,7 +1123,21 @@ def _read(text: str) -> _Outcome:
 _NOTES_LIMIT: Final = 600
 
 
+_MADE: dict[tuple[object, ...], Assessment] = {}
+
+
 def _assessment(out: _Outcome, from_notes: bool = False) -> Assessment:
+    """The public value for an outcome; equal outcomes share one (immutable) Assessment."""
+    key = (out.kind, out.trigger, out.act, out.matched, out.helper, from_notes)
+    made = _MADE.get(key)
+    if made is None:
+        if len(_MADE) > 50_000:
+            _MADE.clear()
+        made = _MADE[key] = _make_assessment(out, from_notes)
+    return made
+
+
+def _make_assessment(out: _Outcome, from_notes: bool) -> Assessment:
     if out.kind == "relationship" and out.trigger is not None:
         reason = out.trigger.reason.format(act=out.act)
         if from_notes:  # “reply to everyone” (in the notes) is the conversation itself...

@@ -1,4 +1,4 @@
-"""Opening the plan a front end starts on: the one named, or the default plan seeded on first start."""
+"""The plan a front end starts on: the one named, or the default plan, seeded on first start."""
 
 from __future__ import annotations
 

@@ -19,17 +19,28 @@ PREP_TEMPLATES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("follow up",), "Prepare notes and a reminder for me to follow up with {rest}"),
     (("reply", "respond", "answer"), "Collect and sort {rest} for me to answer"),
     (("comment",), "Find {rest} for me to comment on"),
-    (("thank", "congratulate", "welcome", "greet"), "Gather names and context for me to {verb}: {rest}"),
-    (("approve", "accept", "add", "connect", "befriend", "follow"),
-     "Screen {rest} and shortlist the genuine ones for me"),
-    (("attend", "go", "meet", "fly", "visit", "network"),
-     "Research and book {rest}, and brief me beforehand"),
+    (
+        ("thank", "congratulate", "welcome", "greet"),
+        "Gather names and context for me to {verb}: {rest}",
+    ),
+    (
+        ("approve", "accept", "add", "connect", "befriend", "follow"),
+        "Screen {rest} and shortlist the genuine ones for me",
+    ),
+    (
+        ("attend", "go", "meet", "fly", "visit", "network"),
+        "Research and book {rest}, and brief me beforehand",
+    ),
     (("speak", "host", "present", "run"), "Organise the logistics for {rest}"),
     (("call", "phone", "ring"), "Schedule the call with {rest} and prepare a short brief"),
-    (("send", "message", "dm", "email", "write", "draft"),
-     "Draft {rest} for me to personalise and send"),
-    (("chat", "talk", "banter", "interact", "engage", "tweet", "post", "join"),
-     "Shortlist threads and posts for me to join in: {rest}"),
+    (
+        ("send", "message", "dm", "email", "write", "draft"),
+        "Draft {rest} for me to personalise and send",
+    ),
+    (
+        ("chat", "talk", "banter", "interact", "engage", "tweet", "post", "join"),
+        "Shortlist threads and posts for me to join in: {rest}",
+    ),
 )
 DEFAULT_TEMPLATE = "Prepare for “{title}”: research, drafts and scheduling"
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-
 from planner.errors import PlanFileError, PlanNeedsUpgrade, PlanWriteError
 from planner.filesystems import filesystem_type, is_network_filesystem
 from planner.model import Column, Relationship, Task
@@ -64,7 +63,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE tasks ADD COLUMN frequency TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE tasks ADD COLUMN relationship TEXT NOT NULL DEFAULT 'auto' "
         "CHECK (relationship IN ('auto', 'yes', 'no'))",
-        "ALTER TABLE tasks ADD COLUMN accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted IN (0, 1))",
+        "ALTER TABLE tasks ADD COLUMN accepted INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (accepted IN (0, 1))",
         "ALTER TABLE tasks ADD COLUMN accept_note TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE tasks ADD COLUMN link_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL",
         # Gap-free positions became spaced ranks: a move now rewrites one row, not a column.
@@ -111,8 +111,19 @@ def task_from_row(row: Sequence[Any]) -> Task:
     Rows written by this app were validated on the way in, so a well-formed title skips the
     cleaning step; anything odd (for example a file edited by hand) still goes through it.
     """
-    (task_id, title, notes, hours, frequency, relationship, accepted, accept_note, link_id,
-     created_at, updated_at) = row[:11]
+    (
+        task_id,
+        title,
+        notes,
+        hours,
+        frequency,
+        relationship,
+        accepted,
+        accept_note,
+        link_id,
+        created_at,
+        updated_at,
+    ) = row[:11]
     values = (
         int(task_id),
         title,
@@ -126,9 +137,15 @@ def task_from_row(row: Sequence[Any]) -> Task:
         created_at,
         updated_at,
     )
-    if isinstance(title, str) and title and title == " ".join(title.split()) and (
-        hours is None or (isinstance(hours, float | int) and 0 <= hours <= 168)
-    ) and "\x00" not in title and isinstance(values[2], str) and "\r" not in values[2]:
+    if (
+        isinstance(title, str)
+        and title
+        and title == " ".join(title.split())
+        and (hours is None or (isinstance(hours, float | int) and 0 <= hours <= 168))
+        and "\x00" not in title
+        and isinstance(values[2], str)
+        and "\r" not in values[2]
+    ):
         return Task.trusted(*values)
     return Task(*values)
 
@@ -242,6 +259,9 @@ class PlanStore:
         if self._db is None:
             self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
         return self._db
+
+    def _table(self, name: str) -> sqlite_utils.db.Table:
+        return self.db.table(name)
 
     @property
     def read_only(self) -> bool:
@@ -439,7 +459,7 @@ class PlanStore:
         return str(row[0]) if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+        self._table("meta").upsert({"key": key, "value": value}, pk="key")
 
     # -- row-level writes (call inside transaction()) -----------------------------------------
     # A task's place is written as a rank between its neighbours' ranks. Only when two
@@ -466,7 +486,7 @@ class PlanStore:
         """Insert a new row between ``place.before`` and ``place.after``."""
         rank = self._rank_between(place.before, place.after)
         row = task_row(task) | {"column_name": column.value, "rank": rank or 0}
-        self.db["tasks"].insert(row)
+        self._table("tasks").insert(row)
         self._rank[task.id] = rank or 0
         if rank is None:
             self._renumber(column, place.order())
@@ -479,12 +499,12 @@ class PlanStore:
             rank = start + offset * RANK_STEP
             self._rank[task.id] = rank
             rows.append(task_row(task) | {"column_name": column.value, "rank": rank})
-        self.db["tasks"].insert_all(rows, batch_size=500)
+        self._table("tasks").insert_all(rows, batch_size=500)
 
     def update_task(self, task: Task) -> None:
         row = task_row(task)
         del row["id"], row["created_at"]
-        self.db["tasks"].update(task.id, row)
+        self._table("tasks").update(task.id, row)
 
     def delete_task(self, task_id: int) -> None:
         self.conn.execute("DELETE FROM tasks WHERE id = ?", (task_id,))

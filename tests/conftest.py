@@ -1,4 +1,4 @@
-"""Test-wide setup: headless Qt, and a private home so no test touches the user's plans or settings."""
+"""Test-wide setup: headless Qt, and a private home so no test touches real plans or settings."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ never as a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import QApplication
 from planner import __version__
 from planner.errors import PlannerError
 from planner.plan import Plan
-from ui.appearance import apply_appearance
 from ui.main_window import APP_TITLE, MainWindow
 from ui.plan_windows import PlanWindows
 from ui.preferences import Preferences
@@ -50,10 +50,8 @@ def say(message: str) -> None:
     """One line on stderr, if there is one (a windowed build may have none)."""
     stream = sys.stderr
     if stream is not None:
-        try:
+        with contextlib.suppress(OSError, ValueError):
             print(message, file=stream)
-        except (OSError, ValueError):
-            pass
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -86,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings()
     preferences = Preferences.load(settings)
     if preferences.appearance != "system":
+        from ui.appearance import apply_appearance
+
         apply_appearance(app, preferences.appearance)
     windows = PlanWindows(settings)
     try:

@@ -198,7 +198,9 @@ class CardDelegate(QStyledItemDelegate):
         for badge in badges:
             icon_width = height if badge.kind == "warning" else 0
             label = metrics.elidedText(
-                badge.text, Qt.TextElideMode.ElideRight, max(0, right - x - icon_width - 2 * BADGE_PAD_X)
+                badge.text,
+                Qt.TextElideMode.ElideRight,
+                max(0, right - x - icon_width - 2 * BADGE_PAD_X),
             )
             if not label.strip("…"):
                 break
@@ -242,7 +244,10 @@ def paint_warning_icon(painter: QPainter, rect: QRectF) -> None:
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     cx = rect.center().x()
-    painter.drawLine(QPointF(cx, rect.top() + rect.height() * 0.35), QPointF(cx, rect.top() + rect.height() * 0.68))
+    painter.drawLine(
+        QPointF(cx, rect.top() + rect.height() * 0.35),
+        QPointF(cx, rect.top() + rect.height() * 0.68),
+    )
     painter.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.84))
     painter.restore()
 

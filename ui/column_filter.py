@@ -52,7 +52,9 @@ class TaskFilter(QSortFilterProxyModel):
         haystack = fold(f"{task.title}\n{task.notes}")
         return all(word in haystack for word in self._words)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         if not self._words:
             return True
         task = self.column_model().index(source_row, 0).data(Role.TASK)

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,7 +54,9 @@ def describe(task: Task, column: Column) -> str:
     elif advice.is_accepted_warning(task, column):
         parts.append("Kept with your VA by your choice.")
     if task.relationship is not Relationship.AUTO:
-        kind = "relationship building" if task.relationship is Relationship.YES else "not relational"
+        kind = (
+            "relationship building" if task.relationship is Relationship.YES else "not relational"
+        )
         parts.append(f"You marked it {kind}.")
     if task.notes:
         parts.append(f"Notes: {task.notes[:200]}")
@@ -136,9 +139,9 @@ class ColumnModel(QAbstractListModel):
             | Qt.ItemFlag.ItemNeverHasChildren
         )
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update({role.value: role.name.lower().encode() for role in Role})
+        names.update({role.value: QByteArray(role.name.lower().encode()) for role in Role})
         return names
 
     # -- drag and drop -------------------------------------------------------------------

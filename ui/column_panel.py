@@ -53,7 +53,12 @@ class ColumnPanel(QFrame):
 
         totals.changed.connect(self.refresh)
         proxy = self.view.proxy
-        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+        for signal in (
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            proxy.modelReset,
+            proxy.layoutChanged,
+        ):
             signal.connect(self.refresh)
         self.refresh()
 

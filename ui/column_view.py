@@ -119,9 +119,16 @@ class ColumnView(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers()
-        if self.read_only and key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
-                                          Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
-                                          Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+        if self.read_only and key not in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+        ):
             super().keyPressEvent(event)
             return
         if self.read_only and mods & Qt.KeyboardModifier.ControlModifier:

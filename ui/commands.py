@@ -170,7 +170,9 @@ class SplitTask(PlanCommand):
             return
         with self.plan.batch():
             self.plan.restore(self.prep_placed)
-            self.plan.edit(self.task_id, link_id=self.prep_placed.task.id, accepted=False, accept_note="")
+            self.plan.edit(
+                self.task_id, link_id=self.prep_placed.task.id, accepted=False, accept_note=""
+            )
             if self.origin[0] is not Column.ME:
                 self.plan.move(self.task_id, Column.ME, self.plan.board.count(Column.ME))
 
@@ -186,7 +188,9 @@ class SplitTask(PlanCommand):
 class ImportTasks(PlanCommand):
     """Append a validated CSV batch; undo removes exactly those tasks, redo brings them back."""
 
-    def __init__(self, plan: Plan, report: Report, new_tasks: Sequence[NewTask], source: str) -> None:
+    def __init__(
+        self, plan: Plan, report: Report, new_tasks: Sequence[NewTask], source: str
+    ) -> None:
         noun = "task" if len(new_tasks) == 1 else "tasks"
         super().__init__(plan, f"Import {len(new_tasks)} {noun} from {source}", report)
         self.new_tasks = list(new_tasks)

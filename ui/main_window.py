@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, SignalInstance
 from PySide6.QtGui import (
@@ -21,39 +22,35 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QSizePolicy,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.backups import list_backups, make_backup, restore_backup, save_copy
-from planner.csv_export import export_csv
-from planner.csv_import import read_csv
 from planner.errors import PlannerError
 from planner.model import COLUMNS, Column
 from planner.paths import PLAN_SUFFIX
-from ui.appearance import apply_appearance
 from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
-from ui.preferences import Preferences, PreferencesDialog
-from ui.shortcut_sheet import ShortcutSheet
+from ui.preferences import Preferences
 from ui.summary_bar import SummaryBar
 from ui.warning_banner import WarningBanner, fill_warning_menu
 from ui.warning_tracker import WarningTracker
-from ui.task_dialog import TaskDialog
+
+if TYPE_CHECKING:
+    pass
+
+# Dialogs, file formats and backups are imported where they are used, not at start-up: the
+# window should be on screen before any of them is needed.
 
 APP_TITLE = "Delegation Planner"
 
@@ -65,6 +62,8 @@ class PlanWindowsLike(Protocol):
     def open_path(self, path: Path) -> bool: ...
     def choose_and_open(self) -> bool: ...
     def choose_and_create(self, starter: bool) -> bool: ...
+
+
 STATUS_TIMEOUT_MS = 6000
 
 
@@ -218,12 +217,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
 
         self.warnings_menu = menu.addMenu("&Warnings")
-        self.warnings_menu.aboutToShow.connect(
-            lambda: (
-                self.warnings_menu.clear(),
-                fill_warning_menu(self.warnings_menu, self.editor, self.tracker, self.jump_to),
-            )
-        )
+        self.warnings_menu.aboutToShow.connect(self._fill_warnings_menu)
 
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("mainToolbar")
@@ -231,8 +225,16 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
         toolbar.addSeparator()
-        toolbar.addAction(self._toolbar_twin(self.undo_action, "Undo", stack.canUndoChanged, stack.undoTextChanged))
-        toolbar.addAction(self._toolbar_twin(self.redo_action, "Redo", stack.canRedoChanged, stack.redoTextChanged))
+        toolbar.addAction(
+            self._toolbar_twin(
+                self.undo_action, "Undo", stack.canUndoChanged, stack.undoTextChanged
+            )
+        )
+        toolbar.addAction(
+            self._toolbar_twin(
+                self.redo_action, "Redo", stack.canRedoChanged, stack.redoTextChanged
+            )
+        )
         toolbar.addSeparator()
         toolbar.addAction(self.export_action)
         spacer = QWidget()
@@ -271,6 +273,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
+    def _fill_warnings_menu(self) -> None:
+        self.warnings_menu.clear()
+        fill_warning_menu(self.warnings_menu, self.editor, self.tracker, self.jump_to)
+
     def _toolbar_twin(
         self, action: QAction, label: str, enabled: SignalInstance, text: SignalInstance
     ) -> QAction:
@@ -285,8 +291,13 @@ class MainWindow(QMainWindow):
     def _make_read_only(self) -> None:
         """Nothing that would change the plan is offered; reading, search and export still work."""
         self.setWindowTitle(f"{self.plan.name} (read-only) — {APP_TITLE}")
-        for action in (self.new_action, self.edit_action, self.delete_action, self.import_action,
-                       self.restore_action):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+            self.import_action,
+            self.restore_action,
+        ):
             action.setEnabled(False)
         for column in COLUMNS:
             view = self.view(column)
@@ -365,12 +376,18 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def edit_preferences(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.preferences, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply_preferences(dialog.value())
 
     def apply_preferences(self, preferences: Preferences) -> None:
+        from ui.appearance import apply_appearance
+
         self.preferences = preferences
         preferences.save(self.settings)
         self.summary.set_rate(preferences.hourly_rate, preferences.currency)
@@ -379,9 +396,13 @@ class MainWindow(QMainWindow):
             apply_appearance(app, preferences.appearance)
 
     def show_shortcuts(self) -> None:
+        from ui.shortcut_sheet import ShortcutSheet
+
         ShortcutSheet(self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "About Delegation Planner",
@@ -425,6 +446,8 @@ class MainWindow(QMainWindow):
             self.editor.move_tasks(ids, column, view.proxy.source_row(rows[-1] + 1) + 1)
 
     def new_task(self, column: Column | None = None) -> int | None:
+        from ui.task_dialog import TaskDialog
+
         column = column or self.focused_column()
         dialog = TaskDialog(self, None, column)
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
@@ -440,6 +463,8 @@ class MainWindow(QMainWindow):
         return task_id
 
     def edit_task(self, task_id: int) -> bool:
+        from ui.task_dialog import TaskDialog
+
         dialog = TaskDialog(self, self.plan.task(task_id))
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return False
@@ -483,9 +508,15 @@ class MainWindow(QMainWindow):
         for path in shown:
             action = self.recent_menu.addAction(f"{path.stem}  ({path.parent})")
             action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.windows and self.windows.open_path(p))
+            action.triggered.connect(
+                lambda _=False, p=path: self.windows and self.windows.open_path(p)
+            )
 
     def save_copy(self, destination: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from planner.backups import save_copy
+
         if destination is None:
             suggested = str(self.plan.path.with_name(f"{self.plan.name} copy{PLAN_SUFFIX}"))
             chosen, _ = QFileDialog.getSaveFileName(
@@ -505,6 +536,10 @@ class MainWindow(QMainWindow):
         return destination
 
     def restore_backup(self, backup: Path | None = None) -> bool:
+        from PySide6.QtWidgets import QInputDialog
+
+        from planner.backups import list_backups, make_backup, restore_backup
+
         if backup is None:
             backups = list_backups(self.plan.path)
             if not backups:
@@ -535,6 +570,10 @@ class MainWindow(QMainWindow):
         return True
 
     def import_csv(self, source: Path | None = None) -> list[int] | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from planner.csv_import import read_csv
+
         if source is None:
             start = self.settings.value("import/last_dir", str(Path.home()))
             chosen, _ = QFileDialog.getOpenFileName(
@@ -553,13 +592,19 @@ class MainWindow(QMainWindow):
         if ids is None:
             return None
         counts = ", ".join(f"{n} to {c.value}" for c, n in batch.counts().items() if n)
-        message = f"Imported {len(ids)} tasks from {source.name}" + (f" ({counts})" if counts else "")
+        message = f"Imported {len(ids)} tasks from {source.name}" + (
+            f" ({counts})" if counts else ""
+        )
         if batch.ignored_columns:
             message += f". Ignored columns: {', '.join(batch.ignored_columns)}"
         self.announce(message)
         return ids
 
     def export_csv(self, destination: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from planner.csv_export import export_csv
+
         if destination is None:
             start = self.settings.value("export/last_dir", str(Path.home()))
             suggested = str(Path(str(start)) / f"{self.plan.name}.csv")
@@ -598,7 +643,9 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str, changed: bool = True) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS * 2)
         suffix = "\nYour plan was not changed." if changed else ""
-        actions = [("Save a copy as…", lambda: self.save_copy())] if changed else []
+        actions: list[tuple[str, Callable[[], object]]] = []
+        if changed:
+            actions.append(("Save a copy as…", self.save_copy))
         self.error_bar.show_message("error", f"{message}{suffix}", actions)
 
     # -- geometry ------------------------------------------------------------------------

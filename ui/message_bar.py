@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 STYLES = {
     "error": "background: #fde7e9; color: #5f1016; border: 1px solid #d13438;",
     "warning": "background: #fff4ce; color: #4a3100; border: 1px solid #c98a00;",
-    "info": "background: palette(alternate-base); color: palette(text); border: 1px solid palette(mid);",
+    "info": "background: palette(alternate-base); color: palette(text);"
+    " border: 1px solid palette(mid);",
 }
 ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
@@ -55,7 +56,7 @@ class MessageBar(QFrame):
         self,
         kind: str,
         text: str,
-        actions: list[tuple[str, Callable[[], None]]] | None = None,
+        actions: list[tuple[str, Callable[[], object]]] | None = None,
     ) -> None:
         self.kind = kind
         name = self.objectName()
@@ -73,7 +74,8 @@ class MessageBar(QFrame):
         self.buttons = []
         for label, callback in actions or []:
             button = QPushButton(label)
-            button.clicked.connect(callback)
+            # ``clicked`` passes a "checked" flag; the actions take no arguments.
+            button.clicked.connect(lambda _checked=False, run=callback: run())
             self.actions_row.addWidget(button)
             self.buttons.append(button)
         self.show()

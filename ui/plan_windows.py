@@ -13,14 +13,13 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from planner.backups import make_backup
 from planner.errors import PlannerError
 from planner.paths import PLAN_SUFFIX, data_dir
 from planner.plan import Plan
-from planner.store import warm_up
 from planner.session import create_seeded, open_plan
+from planner.store import warm_up
 from ui.main_window import APP_TITLE, MainWindow
 from ui.plan_editor import PlanEditor
 
@@ -41,7 +40,12 @@ class PlanWindows(QObject):
     # -- recent plans --------------------------------------------------------------------
     def recent(self) -> list[Path]:
         value = self.settings.value(RECENT_KEY, [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            items: list[object] = [value]
+        elif isinstance(value, list | tuple):
+            items = list(value)
+        else:
+            items = []
         return [Path(str(item)) for item in items if str(item)]
 
     def _remember(self, path: Path) -> None:
@@ -61,7 +65,7 @@ class PlanWindows(QObject):
                 try:
                     return Plan.open(last)
                 except PlannerError:
-                    pass  # fall back to the default plan; the last one is reported if opened by name
+                    pass  # fall back to the default plan
         return open_plan(path)
 
     def show(self, plan: Plan) -> MainWindow:
@@ -87,6 +91,8 @@ class PlanWindows(QObject):
         storage library ahead of the first change."""
         if plan is not self.plan:
             return
+        from planner.backups import make_backup
+
         warm_up()
         try:
             make_backup(plan.store)
@@ -109,10 +115,16 @@ class PlanWindows(QObject):
         return True
 
     def choose_and_open(self) -> bool:
-        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open plan", str(self._folder()), PLAN_FILTER)
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, "Open plan", str(self._folder()), PLAN_FILTER
+        )
         return bool(chosen) and self.open_path(Path(chosen))
 
     def choose_and_create(self, starter: bool) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         path = self._ask_new_path(self.window)
         if path is None:
             return False
@@ -139,6 +151,8 @@ class PlanWindows(QObject):
         return data_dir()
 
     def _ask_new_path(self, parent: QWidget | None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         suggested = str(self._folder() / f"New plan{PLAN_SUFFIX}")
         chosen, _ = QFileDialog.getSaveFileName(parent, "New plan", suggested, PLAN_FILTER)
         if not chosen:
@@ -157,8 +171,12 @@ class PlanWindows(QObject):
 
     def ask_for_plan(self, problem: str, parent: QWidget | None = None) -> Plan | None:
         """Say why a plan cannot be opened; offer to open another or create a new one."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         while True:
-            box = QMessageBox(QMessageBox.Icon.Warning, APP_TITLE, "This plan cannot be opened.", parent=parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, APP_TITLE, "This plan cannot be opened.", parent=parent
+            )
             box.setInformativeText(f"{problem}\n\nThe file has not been changed.")
             open_button = box.addButton("Open another plan…", QMessageBox.ButtonRole.AcceptRole)
             new_button = box.addButton("Create a new plan…", QMessageBox.ButtonRole.ActionRole)
@@ -167,7 +185,9 @@ class PlanWindows(QObject):
             clicked = box.clickedButton()
             try:
                 if clicked is open_button:
-                    chosen, _ = QFileDialog.getOpenFileName(parent, "Open plan", str(self._folder()), PLAN_FILTER)
+                    chosen, _ = QFileDialog.getOpenFileName(
+                        parent, "Open plan", str(self._folder()), PLAN_FILTER
+                    )
                     if chosen:
                         return Plan.open(Path(chosen))
                 elif clicked is new_button:
@@ -178,4 +198,3 @@ class PlanWindows(QObject):
                     return None
             except PlannerError as error:
                 problem = str(error)
-

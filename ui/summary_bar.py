@@ -6,8 +6,8 @@ legend next to it, so colour is never the only cue. It repaints when the totals 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPaintEvent
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.model import COLUMNS, Column, format_hours
@@ -46,7 +46,9 @@ class StackedBar(QWidget):
             x = rect.left()
             for column in COLUMNS:
                 width = rect.width() * max(0.0, self.hours[column]) / total
-                painter.fillRect(QRectF(x, rect.top(), width, rect.height()), QColor(SEGMENT_COLORS[column]))
+                painter.fillRect(
+                    QRectF(x, rect.top(), width, rect.height()), QColor(SEGMENT_COLORS[column])
+                )
                 x += width
         painter.end()
 
@@ -88,7 +90,8 @@ class SummaryBar(QWidget):
         summary: Summary = self.totals.summary()
         self.bar.set_hours(summary.hours)
         parts = [
-            f"<span style='color:{SEGMENT_COLORS[c]}'>■</span> {c.value} {format_hours(summary.hours[c]) or '0'} h"
+            f"<span style='color:{SEGMENT_COLORS[c]}'>■</span> {c.value} "
+            f"{format_hours(summary.hours[c]) or '0'} h"
             for c in COLUMNS
         ]
         self.legend.setText(" &nbsp; ".join(parts))
@@ -101,7 +104,7 @@ class SummaryBar(QWidget):
             self.cost.setText("Set your VA's rate in Preferences to see the cost")
         self.cost.setToolTip("My VA hours × 52 weeks ÷ 12 months × hourly rate")
         description = (
-            f"Hours per week: "
+            "Hours per week: "
             + ", ".join(f"{c.value} {format_hours(summary.hours[c]) or '0'}" for c in COLUMNS)
             + f". {self.freed.text()}. {self.cost.text()}."
         )

@@ -72,8 +72,10 @@ class TaskDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("validationMessage")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: palette(highlighted-text); background: #b3261e;"
-                                       " border-radius: 4px; padding: 4px 6px;")
+        self.error_label.setStyleSheet(
+            "color: palette(highlighted-text); background: #b3261e;"
+            " border-radius: 4px; padding: 4px 6px;"
+        )
         self.error_label.hide()
 
         form = QFormLayout()
@@ -93,7 +95,8 @@ class TaskDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(sequence), self, activated=self.accept)
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(self.accept)
 
         if task is not None:
             self.title_edit.setText(task.title)

@@ -49,10 +49,12 @@ class WarningBanner(MessageBar):
             return
         self.task_id = task_id
         count = self.tracker.count()
-        text = f"“{task.title}” is with your VA, but it builds a relationship. {advice.reason(task)}"
+        text = (
+            f"“{task.title}” is with your VA, but it builds a relationship. {advice.reason(task)}"
+        )
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."
-        actions: list[tuple[str, Callable[[], None]]] = [
+        actions: list[tuple[str, Callable[[], object]]] = [
             (MOVE_BACK, self.move_back),
             (SPLIT, self.split),
             (KEEP, self.keep),

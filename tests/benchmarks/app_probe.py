@@ -10,13 +10,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from planner.plan import Plan  # noqa: E402
-from tests.benchmarks.bare_window import resident_kb  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.plan_editor import PlanEditor  # noqa: E402
+from planner.plan import Plan
+from tests.benchmarks.bare_window import resident_kb
+from ui.main_window import MainWindow
+from ui.plan_editor import PlanEditor
 
 
 def main() -> int:

@@ -1,4 +1,5 @@
-"""The plan writes every operation to SQLite in one transaction, then updates the board and tells listeners."""
+"""The plan writes each operation to SQLite in one transaction, then updates the board and tells
+listeners."""
 
 from __future__ import annotations
 
@@ -29,7 +30,9 @@ def rows(path: Path) -> list[tuple[str, int, str]]:
     result: list[tuple[str, int, str]] = []
     for column in order:
         in_column = [r for r in found if r[0] == column]
-        assert len({r[1] for r in in_column}) == len(in_column), f"two tasks share a rank in {column}"
+        assert len({r[1] for r in in_column}) == len(in_column), (
+            f"two tasks share a rank in {column}"
+        )
         result += [(column, index, r[2]) for index, r in enumerate(in_column)]
     return result
 
@@ -62,7 +65,10 @@ def test_operations_are_saved_and_reopen(plan: Plan, plan_path: Path) -> None:
     assert rows(plan_path) == board_rows(plan)
     plan.close()
     with Plan.open(plan_path) as again:
-        assert board_rows(again) == [("My VA", 0, "Bookkeeping and bills"), ("My VA", 1, "Reply to comments")]
+        assert board_rows(again) == [
+            ("My VA", 0, "Bookkeeping and bills"),
+            ("My VA", 1, "Reply to comments"),
+        ]
         task = again.task(a.id)
         assert (task.notes, task.hours_per_week) == ("daily", 2.0)
         assert again.task(b.id).relationship is Relationship.NO
@@ -168,7 +174,8 @@ def test_failed_write_leaves_board_and_file(plan: Plan, plan_path: Path) -> None
     seen: list[PlanEvent] = []
     plan.subscribe(seen.append)
     plan.store.conn.execute(
-        "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON tasks BEGIN SELECT RAISE(ABORT, 'disk says no'); END"
+        "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON tasks "
+        "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"
     )
     task_id = plan.board.ids(Column.ME)[0]
     with pytest.raises(PlanWriteError, match="disk says no"):

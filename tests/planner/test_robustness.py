@@ -36,8 +36,10 @@ def make_format_1_plan(path: Path) -> None:
             created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
         CREATE INDEX tasks_by_place ON tasks (column_name, position);
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        INSERT INTO tasks VALUES (1, 'Reply to comments', '', 'Me', 0, 2, '2025-01-01', '2025-01-01');
-        INSERT INTO tasks VALUES (2, 'Bookkeeping', 'monthly', 'My VA', 0, NULL, '2025-01-01', '2025-01-01');
+        INSERT INTO tasks VALUES
+            (1, 'Reply to comments', '', 'Me', 0, 2, '2025-01-01', '2025-01-01');
+        INSERT INTO tasks VALUES
+            (2, 'Bookkeeping', 'monthly', 'My VA', 0, NULL, '2025-01-01', '2025-01-01');
         PRAGMA application_id = {APPLICATION_ID};
         PRAGMA user_version = 1;
         """
@@ -63,14 +65,19 @@ def test_older_format_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     backup.close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert conn.execute("SELECT relationship, frequency FROM tasks WHERE id = 1").fetchone() == ("yes", "daily")
+    assert conn.execute("SELECT relationship, frequency FROM tasks WHERE id = 1").fetchone() == (
+        "yes",
+        "daily",
+    )
     conn.close()
 
 
 def test_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.dplan"
     make_format_1_plan(path)
-    monkeypatch.setitem(store_module.MIGRATIONS, 1, ("ALTER TABLE tasks ADD COLUMN frequency TEXT", "NOT SQL"))
+    monkeypatch.setitem(
+        store_module.MIGRATIONS, 1, ("ALTER TABLE tasks ADD COLUMN frequency TEXT", "NOT SQL")
+    )
     with pytest.raises(PlanFileError, match="could not be upgraded"):
         Plan.open(path)
     conn = sqlite3.connect(path)
@@ -96,7 +103,9 @@ def test_truncated_plan_is_refused_untouched(tmp_path: Path) -> None:
 def test_second_opener_is_read_only_and_told(plan: Plan, plan_path: Path) -> None:
     plan.add("mine")
     with Plan.open(plan_path) as second:
-        assert second.read_only_reason.startswith("it is already open in another Delegation Planner window")
+        assert second.read_only_reason.startswith(
+            "it is already open in another Delegation Planner window"
+        )
         assert [t.title for t in second.tasks()] == ["mine"]
         with pytest.raises(PlanWriteError, match="Changes cannot be saved"):
             second.add("lost?")
@@ -117,14 +126,18 @@ def test_lock_is_released_on_close(plan_path: Path) -> None:
 def test_lock_of_a_killed_process_does_not_block(plan_path: Path) -> None:
     Plan.open(plan_path, create=True).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, time
             from planner.plan import Plan
             plan = Plan.open({str(plan_path)!r})
             assert not plan.read_only_reason
             print("holding", flush=True)
             time.sleep(60)
-        """)],
+        """),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -140,7 +153,9 @@ def test_lock_of_a_killed_process_does_not_block(plan_path: Path) -> None:
 
 
 @pytest.mark.parametrize("how", ["deleted", "moved"])
-def test_plan_file_vanishing_while_open(plan: Plan, plan_path: Path, tmp_path: Path, how: str) -> None:
+def test_plan_file_vanishing_while_open(
+    plan: Plan, plan_path: Path, tmp_path: Path, how: str
+) -> None:
     plan.add("before")
     if how == "deleted":
         plan_path.unlink()
@@ -175,7 +190,9 @@ def test_read_only_place_opens_read_only(plan_path: Path, monkeypatch: pytest.Mo
         plan.add("readable")
 
     def refuse(*args: object, **kwargs: object) -> PlanStore:
-        raise store_module._CannotWrite("the file or its folder cannot be written (attempt to write a readonly database)")
+        raise store_module._CannotWrite(
+            "the file or its folder cannot be written (attempt to write a readonly database)"
+        )
 
     monkeypatch.setattr(PlanStore, "_open_for_writing", classmethod(lambda cls, *a: refuse()))
     before = plan_path.read_bytes()
@@ -214,7 +231,9 @@ def test_filesystem_type(tmp_path: Path, path: str, expected: str, network: bool
     assert fs.is_network_filesystem(found) is network
 
 
-def test_network_folder_uses_a_rollback_journal(plan_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_network_folder_uses_a_rollback_journal(
+    plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(store_module, "filesystem_type", lambda path: "nfs4")
     with Plan.open(plan_path, create=True) as plan:
         assert plan.store.journal_mode == "delete"
@@ -238,7 +257,9 @@ HOSTILE = [
 ]
 
 
-def test_hostile_text_is_stored_exported_and_reimported(plan: Plan, plan_path: Path, tmp_path: Path) -> None:
+def test_hostile_text_is_stored_exported_and_reimported(
+    plan: Plan, plan_path: Path, tmp_path: Path
+) -> None:
     for text in HOSTILE:
         plan.add(text[:100_000], notes=text)
     titles = [t.title for t in plan.tasks()]

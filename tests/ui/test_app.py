@@ -1,4 +1,4 @@
-"""Starting the app: the smoke test offscreen and on a real X server, and clear errors for bad plans."""
+"""Starting the app: smoke test offscreen and on a real X server; clear errors for bad plans."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from planner.plan import Plan
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_app(*args: str, env: dict[str, str] | None = None, wrapper: list[str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_app(
+    *args: str, env: dict[str, str] | None = None, wrapper: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [*(wrapper or []), sys.executable, "-m", "ui.app", *args]
     return subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
 

@@ -27,7 +27,9 @@ def model_titles(model: ColumnModel) -> list[str]:
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
 
-def test_models_pass_the_model_tester(models: dict[Column, ColumnModel], qtmodeltester: ModelTester) -> None:
+def test_models_pass_the_model_tester(
+    models: dict[Column, ColumnModel], qtmodeltester: ModelTester
+) -> None:
     for model in models.values():
         qtmodeltester.check(model, force_py=True)
 
@@ -83,12 +85,17 @@ def test_cross_column_move_removes_and_inserts_one_row(
     assert model_titles(models[Column.NOBODY]) == ["Record the podcast", "Buy followers"]
 
 
-def test_mime_payload_is_ids_in_our_type(editor: PlanEditor, models: dict[Column, ColumnModel]) -> None:
+def test_mime_payload_is_ids_in_our_type(
+    editor: PlanEditor, models: dict[Column, ColumnModel]
+) -> None:
     model = models[Column.ME]
     data = model.mimeData([model.index(2, 0), model.index(0, 0)])
     assert data.formats() == [drag_payload.MIME_TYPE]
     payload = json.loads(bytes(data.data(drag_payload.MIME_TYPE).data()))
-    assert payload["ids"] == [editor.plan.board.ids(Column.ME)[0], editor.plan.board.ids(Column.ME)[2]]
+    assert payload["ids"] == [
+        editor.plan.board.ids(Column.ME)[0],
+        editor.plan.board.ids(Column.ME)[2],
+    ]
     assert model.mimeTypes() == [drag_payload.MIME_TYPE]
 
 
@@ -127,7 +134,9 @@ def test_drop_into_empty_column(editor: PlanEditor, models: dict[Column, ColumnM
     assert model_titles(models[Column.NOBODY]) == ["Buy followers"]
 
 
-def test_reorder_drop_below_itself_keeps_order(editor: PlanEditor, models: dict[Column, ColumnModel]) -> None:
+def test_reorder_drop_below_itself_keeps_order(
+    editor: PlanEditor, models: dict[Column, ColumnModel]
+) -> None:
     model = models[Column.ME]
     before = model_titles(model)
     data = model.mimeData([model.index(0, 0)])
@@ -153,7 +162,9 @@ def foreign(payload: bytes, fmt: str = drag_payload.MIME_TYPE) -> QMimeData:
         pytest.param(lambda: foreign(b'{"plan": "X", "ids": "1"}'), id="bad-ids"),
     ],
 )
-def test_foreign_drops_change_nothing(editor: PlanEditor, models: dict[Column, ColumnModel], data) -> None:
+def test_foreign_drops_change_nothing(
+    editor: PlanEditor, models: dict[Column, ColumnModel], data
+) -> None:
     before = {c: titles(editor.plan, c) for c in Column}
     mime = data()
     target = models[Column.VA]
@@ -163,7 +174,9 @@ def test_foreign_drops_change_nothing(editor: PlanEditor, models: dict[Column, C
     assert editor.undo_stack.count() == 0
 
 
-def test_payload_of_a_deleted_task_is_refused(editor: PlanEditor, models: dict[Column, ColumnModel]) -> None:
+def test_payload_of_a_deleted_task_is_refused(
+    editor: PlanEditor, models: dict[Column, ColumnModel]
+) -> None:
     model = models[Column.ME]
     data = model.mimeData([model.index(0, 0)])
     editor.delete_tasks([model.task_id(0)])

@@ -85,7 +85,9 @@ def test_multi_select_with_shift_arrows_moves_together(window: MainWindow, qtbot
     ]
 
 
-def test_ctrl_click_selection_and_delete_several(window: MainWindow, qtbot: QtBot, plan_path: Path) -> None:
+def test_ctrl_click_selection_and_delete_several(
+    window: MainWindow, qtbot: QtBot, plan_path: Path
+) -> None:
     me = window.view(Column.ME)
     selection = me.selectionModel()
     selection.select(me.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.Select)
@@ -118,13 +120,20 @@ def test_summary_updates_live(window: MainWindow) -> None:
     assert "Me 4.5" in summary.accessibleDescription()
 
 
-def test_import_csv_is_one_undoable_step(window: MainWindow, tmp_path: Path, plan_path: Path) -> None:
+def test_import_csv_is_one_undoable_step(
+    window: MainWindow, tmp_path: Path, plan_path: Path
+) -> None:
     sheet = tmp_path / "list.csv"
-    sheet.write_text("title,column,hours_per_week\nSchedule posts,My VA,1\nCall a client,Me,\n", encoding="utf-8")
+    sheet.write_text(
+        "title,column,hours_per_week\nSchedule posts,My VA,1\nCall a client,Me,\n", encoding="utf-8"
+    )
     ids = window.import_csv(sheet)
     assert ids is not None and len(ids) == 2
     assert titles(window.plan, Column.VA)[-1] == "Schedule posts"
-    assert "Imported 2 tasks from list.csv (1 to Me, 1 to My VA)" == window.statusBar().currentMessage()
+    assert (
+        window.statusBar().currentMessage()
+        == "Imported 2 tasks from list.csv (1 to Me, 1 to My VA)"
+    )
     assert window.editor.undo_stack.undoText() == "Import 2 tasks from list.csv"
     window.undo_action.trigger()
     assert len(window.plan.board) == 6
@@ -192,7 +201,9 @@ def test_opening_a_bad_plan_keeps_the_current_one(
     window = windows.show(windows.start(good))
     qtbot.addWidget(window)
     problems: list[str] = []
-    monkeypatch.setattr(windows, "ask_for_plan", lambda problem, parent=None: problems.append(problem))
+    monkeypatch.setattr(
+        windows, "ask_for_plan", lambda problem, parent=None: problems.append(problem)
+    )
     assert not windows.open_path(bad)
     assert windows.window is window and "not an SQLite database" in problems[0]
     assert bad.read_text() == "hello"
@@ -200,9 +211,16 @@ def test_opening_a_bad_plan_keeps_the_current_one(
     windows.plan.close()
 
 
-def test_f1_opens_the_shortcut_sheet(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_f1_opens_the_shortcut_sheet(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[ShortcutSheet] = []
-    monkeypatch.setattr(ShortcutSheet, "exec", lambda self: shown.append(self) or 0)
+
+    def fake_exec(sheet: ShortcutSheet) -> int:
+        shown.append(sheet)
+        return 0
+
+    monkeypatch.setattr(ShortcutSheet, "exec", fake_exec)
     qtbot.keyClick(window.view(Column.ME), Qt.Key.Key_F1)
     assert len(shown) == 1
     assert shown[0].table.rowCount() == len(SHORTCUTS)
@@ -210,8 +228,10 @@ def test_f1_opens_the_shortcut_sheet(window: MainWindow, qtbot: QtBot, monkeypat
     assert keys == ["F1", "?"]
 
 
-def test_preferences_are_saved(window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui import preferences
+def test_preferences_are_saved(
+    window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import preferences_dialog as preferences
 
     def fake_exec(dialog: QDialog) -> int:
         dialog.rate.setValue(25)  # type: ignore[attr-defined]
@@ -229,5 +249,7 @@ def test_empty_column_paints_a_hint(window: MainWindow) -> None:
     window.editor.move_tasks([only], Column.ME, 0)
     image = window.view(Column.NOBODY).viewport().grab().toImage()
     assert not image.isNull()
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 1  # the dashed outline and the words, not a blank area

@@ -1,4 +1,4 @@
-"""The main window: columns with counts, keyboard moves, editing, deleting, undo, export, geometry."""
+"""The main window: column counts, keyboard moves, editing, deleting, undo, export, geometry."""
 
 from __future__ import annotations
 
@@ -124,7 +124,9 @@ def accept_dialog_with(monkeypatch: pytest.MonkeyPatch, **values: Any) -> list[T
     return seen
 
 
-def test_enter_edits_the_current_card(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_enter_edits_the_current_card(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen = accept_dialog_with(monkeypatch, title="Bookkeeping and invoices", hours=3)
     focus_row(window, Column.VA, 0)
     qtbot.keyClick(window.view(Column.VA), Qt.Key.Key_Return)
@@ -136,7 +138,9 @@ def test_enter_edits_the_current_card(window: MainWindow, qtbot: QtBot, monkeypa
     assert window.plan.board.tasks(Column.VA)[0].title == "Bookkeeping"
 
 
-def test_double_click_opens_editor(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_double_click_opens_editor(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen = accept_dialog_with(monkeypatch)
     view = window.view(Column.NOBODY)
     rect = view.visualRect(view.model().index(0, 0))
@@ -146,7 +150,9 @@ def test_double_click_opens_editor(window: MainWindow, qtbot: QtBot, monkeypatch
     assert len(seen) == 1 and seen[0].title_edit.text() == "Buy followers"
 
 
-def test_ctrl_n_adds_to_focused_column(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_n_adds_to_focused_column(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     accept_dialog_with(monkeypatch, title="Schedule social posts", notes="weekly", hours=2)
     focus_row(window, Column.VA, 0)
     qtbot.keyClick(window.view(Column.VA), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -174,7 +180,9 @@ def test_export_action_writes_csv_and_confirms(window: MainWindow, tmp_path: Pat
     target = tmp_path / "for-my-va.csv"
     assert window.export_csv(target) == target
     content = target.read_bytes()
-    assert content.startswith(b"\xef\xbb\xbfcolumn,position,title,notes,hours_per_week,relationship_building,warning")
+    assert content.startswith(
+        b"\xef\xbb\xbfcolumn,position,title,notes,hours_per_week,relationship_building,warning"
+    )
     assert f"Exported 6 tasks to {target}" == window.statusBar().currentMessage()
 
 
@@ -186,14 +194,18 @@ def test_export_failure_is_a_message_not_a_traceback(window: MainWindow, tmp_pat
 def test_failed_write_reports_and_keeps_state(window: MainWindow) -> None:
     plan = window.plan
     plan.store.conn.execute(
-        "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON tasks BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON tasks "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
     )
     (task,) = ids_of(plan, "Bookkeeping")
     assert window.editor.move_tasks([task], Column.ME, 0) is False
     assert titles(plan, Column.VA)[0] == "Bookkeeping"
     assert window.editor.undo_stack.count() == 0
     assert "disk full" in window.statusBar().currentMessage()
-    assert window.error_bar.isVisible() and "Your plan was not changed." in window.error_bar.text.text()
+    assert (
+        window.error_bar.isVisible()
+        and "Your plan was not changed." in window.error_bar.text.text()
+    )
 
 
 def test_geometry_is_remembered(editor: PlanEditor, settings: QSettings, qtbot: QtBot) -> None:

@@ -1,4 +1,5 @@
-"""The window under faults: a second window is read-only, failures offer a rescue, odd text paints."""
+"""The window under faults: a second window is read-only, failures offer a rescue, odd text
+paints."""
 
 from __future__ import annotations
 
@@ -19,14 +20,18 @@ from ui.plan_windows import PlanWindows
 from .conftest import ids_of
 
 
-def test_second_window_on_a_plan_is_read_only(window: MainWindow, settings: QSettings, qtbot: QtBot) -> None:
+def test_second_window_on_a_plan_is_read_only(
+    window: MainWindow, settings: QSettings, qtbot: QtBot
+) -> None:
     second_plan = Plan.open(window.plan.path)
     editor = PlanEditor(second_plan)
     second = MainWindow(editor, settings)
     qtbot.addWidget(second)
     second.show()
     assert second.windowTitle() == "test (read-only) — Delegation Planner"
-    assert second.error_bar.isVisible() and "already open in another" in second.error_bar.text.text()
+    assert (
+        second.error_bar.isVisible() and "already open in another" in second.error_bar.text.text()
+    )
     assert not second.new_action.isEnabled() and not second.import_action.isEnabled()
     me = second.view(Column.ME)
     assert not me.acceptDrops() and not me.dragEnabled()
@@ -40,7 +45,9 @@ def test_second_window_on_a_plan_is_read_only(window: MainWindow, settings: QSet
     second_plan.close()
 
 
-def test_failure_bar_offers_to_save_a_copy(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_bar_offers_to_save_a_copy(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.plan.path.rename(tmp_path / "moved.dplan")
     (task,) = ids_of(window.plan, "Bookkeeping")
     assert not window.editor.move_tasks([task], Column.ME, 0)
@@ -49,7 +56,7 @@ def test_failure_bar_offers_to_save_a_copy(window: MainWindow, tmp_path: Path, m
     assert button is not None
     rescue = tmp_path / "rescue.dplan"
     monkeypatch.setattr(
-        "ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(rescue), "")
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(rescue), "")
     )
     button.click()
     with Plan.open(rescue) as saved:

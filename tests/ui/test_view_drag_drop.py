@@ -48,7 +48,11 @@ def test_drop_event_between_cards_moves_and_undoes(window: MainWindow, qtbot: Qt
     me, va = window.view(Column.ME), window.view(Column.VA)
     data = me.column_model().mimeData([me.model().index(0, 0)])
     drop_on(va, data, lower_half(va, 0))
-    assert titles(plan, Column.VA) == ["Bookkeeping", "Reply to comments on my blog", "Upload the podcast"]
+    assert titles(plan, Column.VA) == [
+        "Bookkeeping",
+        "Reply to comments on my blog",
+        "Upload the podcast",
+    ]
     assert "Reply to comments on my blog" not in titles(plan, Column.ME)
     assert window.editor.undo_stack.undoText() == "Move 'Reply to comments on my blog' to My VA"
     window.editor.undo_stack.undo()

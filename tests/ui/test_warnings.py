@@ -24,8 +24,16 @@ def drop_into_va(window: MainWindow, title: str, row: int = 0) -> int:
     model = me.column_model()
     (task_id,) = ids_of(window.plan, title)
     data = model.mimeData([model.index_of(task_id)])
-    assert window.models[Column.VA].dropMimeData(data, Qt.DropAction.MoveAction, row, 0, QModelIndex())
+    assert window.models[Column.VA].dropMimeData(
+        data, Qt.DropAction.MoveAction, row, 0, QModelIndex()
+    )
     return task_id
+
+
+def click(window: MainWindow, label: str) -> None:
+    button = window.banner.button(label)
+    assert button is not None, f"no {label!r} button on the banner"
+    button.click()
 
 
 def card(window: MainWindow, task_id: int) -> QModelIndex:
@@ -60,7 +68,7 @@ def test_admin_task_in_va_raises_nothing(window: MainWindow, qtbot: QtBot) -> No
 def test_move_back_to_me(window: MainWindow, qtbot: QtBot) -> None:
     task_id = drop_into_va(window, REPLY)
     with qtbot.waitSignal(window.tracker.warningsChanged):
-        window.banner.button(MOVE_BACK).click()
+        click(window, MOVE_BACK)
     assert window.plan.board.column_of(task_id) is Column.ME
     assert not window.banner.isVisible()
     assert window.tracker.count() == 0
@@ -71,7 +79,7 @@ def test_move_back_to_me(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_keep_with_va_accepts_and_shows_neutral_mark(window: MainWindow, qtbot: QtBot) -> None:
     task_id = drop_into_va(window, REPLY)
-    window.banner.button(KEEP).click()
+    click(window, KEEP)
     task = window.plan.task(task_id)
     assert task.accepted and window.plan.board.column_of(task_id) is Column.VA
     index = card(window, task_id)
@@ -83,10 +91,12 @@ def test_keep_with_va_accepts_and_shows_neutral_mark(window: MainWindow, qtbot: 
     assert not window.plan.task(task_id).accepted and window.tracker.count() == 1
 
 
-def test_split_makes_linked_preparation_and_personal_tasks(window: MainWindow, qtbot: QtBot) -> None:
+def test_split_makes_linked_preparation_and_personal_tasks(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     plan = window.plan
     task_id = drop_into_va(window, REPLY, row=1)
-    window.banner.button(SPLIT).click()
+    click(window, SPLIT)
     personal = plan.task(task_id)
     assert plan.board.column_of(task_id) is Column.ME
     assert personal.title == REPLY
