@@ -42,8 +42,8 @@ def shoot() -> int:
 
     from planner.model import Column
     from planner.session import open_plan
-    from ui.appearance import apply_appearance
     from ui.app import make_application
+    from ui.appearance import apply_appearance
     from ui.main_window import MainWindow
     from ui.plan_editor import PlanEditor
     from ui.preferences import Preferences
