@@ -1,7 +1,7 @@
 """Data files the app loads at run time (icons, style sheets, advisor rules, starter tasks).
 
 They are read with :mod:`importlib.resources` so they are found the same way from a source checkout,
-an installed wheel and a frozen PyInstaller bundle. This package holds no code beyond :func:`read_text`.
+an installed wheel and a frozen PyInstaller bundle. The only code here is the two readers.
 """
 
 from __future__ import annotations

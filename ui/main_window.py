@@ -7,8 +7,8 @@ itself. Geometry is remembered with QSettings.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, SignalInstance

@@ -24,7 +24,9 @@ def test_backups_keep_the_newest_five(home: Path, plan: Plan) -> None:
         assert [t.title for t in copy.tasks()] == ["a"]
 
 
-def test_restore_replaces_content_and_survives_reopen(home: Path, plan: Plan, plan_path: Path) -> None:
+def test_restore_replaces_content_and_survives_reopen(
+    home: Path, plan: Plan, plan_path: Path
+) -> None:
     plan.add("first")
     backup = make_backup(plan.store)
     plan.add("second")
@@ -45,7 +47,9 @@ def test_restore_refuses_a_foreign_file(home: Path, plan: Plan, tmp_path: Path) 
     assert [t.title for t in plan.tasks()] == ["keep"]
 
 
-def test_save_copy_writes_a_whole_plan_and_refuses_foreign_targets(plan: Plan, tmp_path: Path) -> None:
+def test_save_copy_writes_a_whole_plan_and_refuses_foreign_targets(
+    plan: Plan, tmp_path: Path
+) -> None:
     plan.add("x", Column.VA)
     target = tmp_path / "copy.dplan"
     save_copy(plan.store, target)
@@ -62,12 +66,27 @@ def test_save_copy_writes_a_whole_plan_and_refuses_foreign_targets(plan: Plan, t
     ("title", "preparation"),
     [
         ("Reply to comments on my blog", "Collect and sort comments on my blog for me to answer"),
-        ("Approve new LinkedIn invitations", "Screen new LinkedIn invitations and shortlist the genuine ones for me"),
-        ("Thank a reader for sharing my article", "Gather names and context for me to thank: a reader for sharing my article"),
-        ("Attend a networking breakfast", "Research and book a networking breakfast, and brief me beforehand"),
-        ("Follow up with a prospect after the call", "Prepare notes and a reminder for me to follow up with a prospect after the call"),
+        (
+            "Approve new LinkedIn invitations",
+            "Screen new LinkedIn invitations and shortlist the genuine ones for me",
+        ),
+        (
+            "Thank a reader for sharing my article",
+            "Gather names and context for me to thank: a reader for sharing my article",
+        ),
+        (
+            "Attend a networking breakfast",
+            "Research and book a networking breakfast, and brief me beforehand",
+        ),
+        (
+            "Follow up with a prospect after the call",
+            "Prepare notes and a reminder for me to follow up with a prospect after the call",
+        ),
         ("Comment on Danny's blog post", "Find Danny's blog post for me to comment on"),
-        ("Send a DM to a new follower", "Draft a DM to a new follower for me to personalise and send"),
+        (
+            "Send a DM to a new follower",
+            "Draft a DM to a new follower for me to personalise and send",
+        ),
         ("Banter", "Prepare for “banter”: research, drafts and scheduling"),
     ],
 )
@@ -87,7 +106,9 @@ def test_plan_split_links_and_places(plan: Plan, plan_path: Path) -> None:
     assert plan.board.place(prep.id) == (Column.VA, 1)
     assert plan.board.place(reply.id) == (Column.ME, 0)
     conn = sqlite3.connect(plan_path)
-    assert conn.execute("SELECT link_id FROM tasks WHERE id = ?", (reply.id,)).fetchone() == (prep.id,)
+    assert conn.execute("SELECT link_id FROM tasks WHERE id = ?", (reply.id,)).fetchone() == (
+        prep.id,
+    )
     conn.close()
     plan.delete(prep.id)
     assert plan.task(reply.id).link_id is None
