@@ -19,8 +19,8 @@ class BoardTotals(QObject):
 
     changed = Signal()
 
-    def __init__(self, editor: PlanEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: PlanEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else editor)
         self.plan = editor.plan
         self._hours: dict[int, float] = {}
         self._where: dict[int, Column] = {}

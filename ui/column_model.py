@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QByteArray,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -70,8 +71,9 @@ def describe_link(description: str, partner: str | None) -> str:
 class ColumnModel(QAbstractListModel):
     """The tasks of one column, in order."""
 
-    def __init__(self, editor: PlanEditor, column: Column) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: PlanEditor, column: Column, parent: QObject | None = None) -> None:
+        # Owned by the window that shows it when given, so it never outlives its views.
+        super().__init__(parent if parent is not None else editor)
         self.editor = editor
         self.column = column
         self._ids: list[int] = list(editor.plan.board.ids(column))

@@ -99,9 +99,9 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(board)
         row.setContentsMargins(8, 8, 8, 8)
         row.setSpacing(8)
-        self.totals = BoardTotals(editor)
+        self.totals = BoardTotals(editor, self)
         for column in COLUMNS:
-            model = ColumnModel(editor, column)
+            model = ColumnModel(editor, column, self)
             panel = ColumnPanel(model, self.totals, board)
             self.models[column] = model
             self.panels[column] = panel
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.error_bar = MessageBar(central)
-        self.tracker = WarningTracker(editor)
+        self.tracker = WarningTracker(editor, self)
         self.banner = WarningBanner(editor, self.tracker, self.jump_to, central)
         bars = QVBoxLayout()
         bars.setContentsMargins(14, 8, 14, 0)
@@ -203,9 +203,10 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # a duplicate would make it ambiguous
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.edit_action = QAction("&Edit task…", self)
         self.edit_action.triggered.connect(self._edit_current)
         self.delete_action = QAction("&Delete", self)

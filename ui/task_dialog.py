@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,13 @@ from planner import advice
 from planner.model import Column, Relationship, Task
 
 NO_HOURS = "not set"
+KIND_WORDS = {
+    "admin": "admin work, a good fit for your VA.",
+    "production": "production work, a good fit for your VA.",
+    "research": "research or preparation, a good fit for your VA.",
+    "setup": "set-up work, a good fit for your VA.",
+    "other": "nothing in this wording builds a relationship.",
+}
 RELATIONSHIP_CHOICES = (
     (Relationship.AUTO, "Let the advisor decide"),
     (Relationship.YES, "Yes: this builds a relationship"),
@@ -66,6 +74,12 @@ class TaskDialog(QDialog):
         self.relationship_edit.setAccessibleName("Relationship building")
         for value, label in RELATIONSHIP_CHOICES:
             self.relationship_edit.addItem(label, value.value)
+        self.accepted_edit = QCheckBox("Keep it with my VA anyway (accept the warning)")
+        self.accepted_edit.setAccessibleName("Accept the relationship warning")
+        self.accept_note_edit = QLineEdit()
+        self.accept_note_edit.setPlaceholderText("Why, for your VA (optional)")
+        self.accept_note_edit.setAccessibleName("Reason for accepting")
+        self.accepted_edit.toggled.connect(self.accept_note_edit.setEnabled)
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,6 +98,8 @@ class TaskDialog(QDialog):
         form.addRow("&Hours per week", self.hours_edit)
         form.addRow("How &often", self.frequency_edit)
         form.addRow("&Relationship", self.relationship_edit)
+        form.addRow("", self.accepted_edit)
+        form.addRow("Acceptance &note", self.accept_note_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,8 +122,11 @@ class TaskDialog(QDialog):
             self.relationship_edit.setCurrentIndex(
                 [value for value, _ in RELATIONSHIP_CHOICES].index(task.relationship)
             )
+            self.accepted_edit.setChecked(task.accepted)
+            self.accept_note_edit.setText(task.accept_note)
         else:
             self.hours_edit.setValue(-0.25)
+        self.accept_note_edit.setEnabled(self.accepted_edit.isChecked())
         self.title_edit.textChanged.connect(self._validate)
         self.notes_edit.textChanged.connect(self._validate)
         self._validate()
@@ -130,8 +149,10 @@ class TaskDialog(QDialog):
             self.advice_label.setText(f"Advisor: relationship building. {found.reason}")
         elif found.voice_note:
             self.advice_label.setText(f"Advisor: {found.voice_note}")
+        elif found.advice:
+            self.advice_label.setText(f"Advisor: {found.advice}")
         else:
-            self.advice_label.setText(f"Advisor: {found.kind} work, fine to hand over.")
+            self.advice_label.setText(f"Advisor: {KIND_WORDS.get(found.kind, KIND_WORDS['other'])}")
         return True
 
     def accept(self) -> None:
@@ -147,4 +168,6 @@ class TaskDialog(QDialog):
             "hours_per_week": None if hours < 0 else hours,
             "frequency": self.frequency_edit.text(),
             "relationship": Relationship(self.relationship_edit.currentData()),
+            "accepted": self.accepted_edit.isChecked(),
+            "accept_note": self.accept_note_edit.text() if self.accepted_edit.isChecked() else "",
         }

@@ -25,8 +25,8 @@ class WarningTracker(QObject):
     #: The first full scan is done (it runs just after the window first paints).
     scanned = Signal()
 
-    def __init__(self, editor: PlanEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: PlanEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else editor)
         self.plan = editor.plan
         self._open: dict[int, None] = {}
         self.ready = False

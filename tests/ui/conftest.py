@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,3 +58,11 @@ def window(editor: PlanEditor, settings: QSettings, qtbot: QtBot) -> MainWindow:
     made.show()
     qtbot.waitExposed(made)
     return made
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_after_each_test() -> Iterator[None]:
+    """Collect cyclic garbage after every UI test, so a Qt object that outlives its owner
+    crashes the test that made it rather than some later, unrelated one."""
+    yield
+    gc.collect()

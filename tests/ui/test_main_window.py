@@ -218,3 +218,51 @@ def test_geometry_is_remembered(editor: PlanEditor, settings: QSettings, qtbot: 
     second = MainWindow(editor, settings)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (790, 560)
+
+
+def test_redo_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
+    (task,) = ids_of(window.plan, "Bookkeeping")
+    window.editor.move_tasks([task], Column.ME, 0)
+    view = window.view(Column.ME)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.plan.board.column_of(task) is Column.VA
+    shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, shift)
+    assert window.plan.board.column_of(task) is Column.ME
+    window.undo_action.trigger()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.plan.board.column_of(task) is Column.ME
+    assert window.undo_action.text() == "&Undo Move 'Bookkeeping' to Me"
+
+
+def test_editor_accepts_a_warning_with_a_note(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (task,) = ids_of(window.plan, "Reply to comments on my blog")
+    window.editor.move_tasks([task], Column.VA, 0)
+
+    def fake_exec(dialog: TaskDialog) -> int:
+        assert "relationship building" in dialog.advice_label.text()
+        assert not dialog.accept_note_edit.isEnabled()
+        dialog.accepted_edit.setChecked(True)
+        dialog.accept_note_edit.setText("She has my voice down")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(TaskDialog, "exec", fake_exec)
+    assert window.edit_task(task)
+    edited = window.plan.task(task)
+    assert edited.accepted and edited.accept_note == "She has my voice down"
+
+
+def test_ctrl_e_exports_through_a_save_dialog(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "va"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    qtbot.keyClick(window.view(Column.ME), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert (tmp_path / "va.csv").read_bytes().startswith(b"\xef\xbb\xbfcolumn,position,title")
