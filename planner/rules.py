@@ -517,15 +517,17 @@ _TOKENS: dict[str, _Unit] = {}
 _TOKENS_MULTI: dict[str, tuple[_Unit, ...]] = {}
 _CHUNKS: dict[str, tuple[_Unit, ...]] = {}
 _flatten: Final = chain.from_iterable
-# First lemma -> second lemma -> phrases (longest first) as (lemmas, word, length).
-_PHRASES: Final[dict[str, dict[str, list[tuple[tuple[str, ...], _Word, int]]]]] = {}
-for _first, _entries in _RULES.phrases.items():
+# Phrases by their lemmas; the lengths to try for each first pair of lemmas, longest first.
+_PHRASE_BY_KEY: Final[dict[tuple[str, ...], _Word]] = {}
+_PAIR_SIZES: Final[dict[tuple[str, str], tuple[int, ...]]] = {}
+for _entries in _RULES.phrases.values():
     for _parts, _pword in _entries:
-        _PHRASES.setdefault(_first, {}).setdefault(_parts[1], []).append(
-            (_parts, _pword, len(_parts))
-        )
+        _PHRASE_BY_KEY[_parts] = _pword
+        _pair = (_parts[0], _parts[1])
+        _PAIR_SIZES[_pair] = tuple(sorted({*_PAIR_SIZES.get(_pair, ()), len(_parts)}, reverse=True))
+_FIRSTS: Final = frozenset(pair[0] for pair in _PAIR_SIZES)
 for _word in _RULES.lexicon.values():
-    if _word.lemma in _PHRASES:
+    if _word.lemma in _FIRSTS:
         _word.flags |= _STARTS
 
 
@@ -542,7 +544,10 @@ def _token(raw: str) -> tuple[_Unit, ...]:
         found = _RULES.lookup(low)
         if len(found) == 1:
             w = found[0]
-            could_be_name = bool(w.flags & _UNKNOWN) and (first.isupper() or first == "@")
+            # "Sarah" or "@sarah" may be a person; an acronym ("SOP", "FAQ") is not
+            could_be_name = bool(w.flags & _UNKNOWN) and (
+                first == "@" or (first.isupper() and not raw.isupper())
+            )
             surface = low.strip("'@#")
             if surface.endswith("'s"):
                 surface = surface[:-2]
@@ -596,46 +601,35 @@ def _units(text: str) -> list[_Unit]:
         words[0] = (words[0][0], words[0][1], False, words[0][3])  # capitalised anyway
     if text.isupper():
         words = [(w, t, False, f) for w, t, _, f in words]  # ALL CAPS: capitals say nothing
-    n = len(words)
     starts = [k for k, u in enumerate(words) if u[3] & _STARTS]
     if not starts:
         return words
     out: list[_Unit] = []
     pos = 0
+    n = len(words)
     for k in starts:
         if k < pos or k + 1 == n:
             continue
-        entries = _PHRASES[words[k][0].lemma].get(words[k + 1][0].lemma)
-        if entries is None:
+        first = words[k][0].lemma
+        pair = (first, words[k + 1][0].lemma)
+        sizes = _PAIR_SIZES.get(pair)
+        if sizes is None:
             continue
-        merged = _merge_phrase(words, k, entries)
-        if merged is not None:
+        for size in sizes:
+            if k + size > n:
+                continue
+            key = pair if size == 2 else (first, *[u[0].lemma for u in words[k + 1 : k + size]])
+            pword = _PHRASE_BY_KEY.get(key)
+            if pword is None or (pword.flags & _PURE_VERB and _plural_form(words[k])):
+                continue  # "deals with" is a noun and a preposition, not "deal with"
             out.extend(words[pos:k])
-            out.append(merged[0])
-            pos = k + merged[1]
+            out.append((pword, " ".join([u[1] for u in words[k : k + size]]), False, pword.flags))
+            pos = k + size
+            break
     if pos == 0:
         return words
     out.extend(words[pos:])
     return out
-
-
-def _merge_phrase(
-    words: list[_Unit], i: int, entries: list[tuple[tuple[str, ...], _Word, int]]
-) -> tuple[_Unit, int] | None:
-    n = len(words)
-    for parts, pword, size in entries:
-        if i + size > n:
-            continue
-        k = 2
-        while k < size and words[i + k][0].lemma == parts[k]:
-            k += 1
-        if k < size:
-            continue
-        if pword.flags & _PURE_VERB and _plural_form(words[i]):
-            continue  # "deals with" is a noun and a preposition, not "deal with"
-        text = " ".join(u[1] for u in words[i : i + size])
-        return (pword, text, False, pword.flags), size
-    return None
 
 
 def _plural_form(unit: _Unit) -> bool:
@@ -819,7 +813,7 @@ def _check_rule(
         else:
             hit = trig if (w.occasion is trig or w.says is trig) else None
         if hit is not None and _noun_ok(w, j, rest, rest, False):
-            return j, trig if rule != "occasions" or trig.name == "speaking" else hit
+            return j, trig
         if rule == "gatherings" and f & _COMMUNITY:
             return j, trig
     return None
@@ -873,7 +867,7 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
                     "avoid", None, _act(seg, i, rest, j), _matched(vtext, rest, j), "buy"
                 )
     if cflags & _NUMBERS and cflags & _CONNECTION:
-        return _Outcome("avoid", None, "", (vtext,), "numbers")
+        return _Outcome("avoid", None, _text(seg), (vtext,), "numbers")
     # Ghostwriting and writing long pieces under your name.
     if f & _GHOST:
         return _Outcome("voice", None, "", (vtext,))
@@ -970,8 +964,8 @@ def _read_noun(seg: Sequence[_Unit]) -> _Outcome:
     kind = hw.kind_n or next((u[0].kind_n for u in np_ if u[0].kind_n), None) or "other"
     if np_flags & _BUY and np_flags & _NEVERBUY:
         return _Outcome("avoid", None, _text(np_), (htext,), "buy")
-    if hflags & _THING or np_flags & _ADMIN_THING:
-        return _Outcome(kind, None, "", (htext,))
+    if (hflags & _THING and not np_flags & _PERSONAL) or np_flags & _ADMIN_THING:
+        return _Outcome(kind, None, "", (htext,))  # "a personal thank-you video" still counts
     hit = _relationship_noun(np_, seg, occasions=True)
     if hit is None:
         return _Outcome(kind, None, "", (htext,))
@@ -996,7 +990,13 @@ def _read_segment(seg: Sequence[_Unit], cflags: int) -> _Outcome:
         verb_mode = False  # "Blog comments": a channel naming the topic, not a verb
     elif not verb_mode and f & _UNKNOWN and i == 0 and n > 1:
         verb_mode = True  # an unknown first word followed by more words: an unknown verb
-    out = _read_verb(seg, i, cflags) if verb_mode else _read_noun(seg[i:])
+    if verb_mode:
+        out = _read_verb(seg, i, cflags)
+    else:
+        start = i  # keep the describing words in front of the noun ("personal thank-you video")
+        while start > 0 and seg[start - 1][3] & (_PERSONAL | _DESCRIBING):
+            start -= 1
+        out = _read_noun(seg[start:])
     if out.kind == "relationship":
         if cflags & _AUTO:
             return _Outcome("avoid", None, out.act, out.matched, "automation")
@@ -1080,7 +1080,8 @@ _SUBJECTS: Final = frozenset(
 )
 _IMPLIED_PEOPLE: Final[_Unit] = (_punctuation("people", _PERSON), "", False, _PERSON)
 _AS_YOU: Final = next(
-    (t for t in _RULES.triggers if t.name == "speaking_as_you"), _Trigger("speaking_as_you", "")
+    (t for t in _RULES.triggers if t.name == "speaking_as_you"),
+    _Trigger("speaking_as_you", "“{act}” speaks for you, so it should come from you."),
 )
 
 
@@ -1138,8 +1139,8 @@ def _assessment(out: _Outcome, from_notes: bool = False) -> Assessment:
 
 
 def _make_assessment(out: _Outcome, from_notes: bool) -> Assessment:
-    if out.kind == "relationship" and out.trigger is not None:
-        reason = out.trigger.reason.format(act=out.act)
+    if out.kind == "relationship":
+        reason = (out.trigger or _AS_YOU).reason.format(act=out.act)
         if from_notes:  # “reply to everyone” (in the notes) is the conversation itself...
             reason = reason.replace("”", f"” ({_NOTES.get('from_notes', 'in the notes')})", 1)
         return Assessment(True, reason, "relationship", out.matched)
