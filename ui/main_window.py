@@ -11,7 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, SignalInstance
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -19,6 +28,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -77,6 +87,10 @@ class TwinAction(QAction):
 class MainWindow(QMainWindow):
     """One window on one open plan."""
 
+    #: Emitted once, just after the window has first been painted (queued, so the paint is on
+    #: screen before anything connected to it runs).
+    firstPainted = Signal()
+
     def __init__(
         self,
         editor: PlanEditor,
@@ -93,6 +107,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(self.plan.path))
 
         self._last_column = Column.ME
+        self._painted = False
         self.models: dict[Column, ColumnModel] = {}
         self.panels: dict[Column, ColumnPanel] = {}
         board = QWidget()
@@ -136,6 +151,9 @@ class MainWindow(QMainWindow):
         editor.tasksMoved.connect(self._follow_move)
         self.tracker.warningsChanged.connect(self._refresh_warning_count)
         self.tracker.scanned.connect(self._first_scan_done)
+        # Assessing every task with the VA waits until the board is on screen: the cards assess
+        # themselves as they are painted; only the count and the banner need the full scan.
+        self.firstPainted.connect(self.tracker.ensure_scanned)
         self.warning_label.setText("Checking warnings…")
         if self.plan.store.notice:
             kind = "warning" if self.plan.read_only_reason else "info"
@@ -656,6 +674,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import PlannerError
@@ -83,7 +83,7 @@ class PlanWindows(QObject):
             old_window.deleteLater()
         if old_plan is not None and old_plan is not plan:
             old_plan.close()
-        QTimer.singleShot(0, lambda: self._after_first_paint(plan))
+        window.firstPainted.connect(lambda: self._after_first_paint(plan))
         return window
 
     def _after_first_paint(self, plan: Plan) -> None:

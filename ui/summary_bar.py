@@ -64,12 +64,14 @@ class SummaryBar(QWidget):
         self.currency = "$"
         self.bar = StackedBar(self)
         self.legend = QLabel(self)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.freed = QLabel(self)
         self.freed.setObjectName("freedHours")
         font = self.freed.font()
         font.setBold(True)
         self.freed.setFont(font)
         self.cost = QLabel(self)
+        self.cost.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 2, 14, 2)
         row.setSpacing(12)
@@ -101,7 +103,7 @@ class SummaryBar(QWidget):
             rate = format_money(self.hourly_rate, self.currency)
             self.cost.setText(f"VA ≈ {monthly}/month at {rate}/h")
         else:
-            self.cost.setText("Set your VA's rate in Preferences to see the cost")
+            self.cost.setText("VA cost: set a rate in Preferences")
         self.cost.setToolTip("My VA hours × 52 weeks ÷ 12 months × hourly rate")
         description = (
             "Hours per week: "

@@ -7,7 +7,7 @@ remembers the order warnings appeared in, so the banner can show the latest one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from planner import advice
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
@@ -22,7 +22,8 @@ class WarningTracker(QObject):
     warningsChanged = Signal()
     #: A task has just come under a warning (moved, edited or imported into one).
     warningRaised = Signal(int)
-    #: The first full scan is done (it runs just after the window first paints).
+    #: The first full scan is done (the window asks for it just after it first paints; any
+    #: change to the plan before that runs it at once).
     scanned = Signal()
 
     def __init__(self, editor: PlanEditor, parent: QObject | None = None) -> None:
@@ -31,9 +32,6 @@ class WarningTracker(QObject):
         self._open: dict[int, None] = {}
         self.ready = False
         editor.planChanged.connect(self._apply)
-        # Assessing every task with the VA can wait until the board is on screen: cards
-        # assess themselves as they are painted; only the count and the banner need the scan.
-        QTimer.singleShot(0, self.ensure_scanned)
 
     def ensure_scanned(self, exclude: frozenset[int] = frozenset()) -> None:
         """Run the first full scan now if it has not run yet (leaving out ``exclude``, the

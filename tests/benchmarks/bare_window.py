@@ -18,6 +18,7 @@ def main() -> int:
     label.show()
     app.processEvents()
     image = label.grab().toImage()
+    print("painted: bare window", file=sys.stderr, flush=True)
     if "--rss" in sys.argv:
         print(resident_kb())
     label.close()

@@ -164,7 +164,7 @@ def test_override_and_acceptance_persist(
         qtbot.addWidget(window)
         assert window.warning_label.text() == "Checking warnings…"
         with qtbot.waitSignal(window.tracker.scanned):
-            pass  # the scan runs once the event loop turns, after the first paint
+            window.show()  # the full scan runs just after the first paint
         assert window.tracker.ids() == [books]
         assert window.warning_label.text() == "⚠ 1 relationship warning"
         assert window.banner.isVisible() is False or window.banner.task_id == books
