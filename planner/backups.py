@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planner.errors import PlanFileError
 from planner.paths import PLAN_SUFFIX, data_dir
-from planner.store import PlanStore, inspect_plan_file
+from planner.store import PlanStore, copy_database, inspect_plan_file
 
 KEEP = 5
 
@@ -55,14 +55,7 @@ def make_backup(store: PlanStore, keep: int = KEEP) -> Backup:
     folder.mkdir(parents=True, exist_ok=True)
     taken = datetime.now(UTC)
     target = folder / f"{taken.strftime('%Y%m%dT%H%M%S%fZ')}{PLAN_SUFFIX}"
-    partial = target.with_suffix(".partial")
-    destination = sqlite3.connect(partial)
-    try:
-        store.conn.backup(destination)
-        destination.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        destination.close()
-    partial.replace(target)
+    copy_database(store.conn, target)
     for old in list_backups(store.path)[keep:]:
         old.path.unlink(missing_ok=True)
     return Backup(target, taken)
@@ -87,15 +80,7 @@ def save_copy(store: PlanStore, destination: Path) -> None:
     """
     if destination.exists():
         inspect_plan_file(destination)
-    partial = destination.with_name(destination.name + ".partial")
     try:
-        target = sqlite3.connect(partial)
-        try:
-            store.conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-        partial.replace(destination)
+        copy_database(store.conn, destination)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
         raise PlanFileError(destination, f"the copy could not be written ({error})") from None

@@ -184,6 +184,27 @@ def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Conne
     return conn
 
 
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Write a complete, self-contained copy of ``source`` to ``target``.
+
+    The copy is written to ``<target>.partial`` and moved into place only when whole, so a crash
+    never leaves half a copy under the real name. Uses SQLite's online backup, so the copy is
+    consistent even while the plan is being edited.
+    """
+    partial = target.with_name(target.name + ".partial")
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def inspect_plan_file(path: Path) -> tuple[int, int]:
     """Check that ``path`` is one of our plans without writing to it; return (app id, version).
 
@@ -397,12 +418,7 @@ class PlanStore:
         while backup.exists():
             counter += 1
             backup = self.path.with_name(f"{self.path.name}.format-{version}.backup{counter}")
-        copy = sqlite3.connect(backup)
-        try:
-            self.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
+        copy_database(self.conn, backup)
         with self.db.atomic():
             for step in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[step]:
