@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
         apply_appearance(app, preferences.appearance)
     windows = PlanWindows(settings)
+    app.installEventFilter(windows)
     try:
         plan: Plan | None = windows.start(args.plan)
     except PlannerError as error:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import PlannerError
@@ -29,13 +30,25 @@ PLAN_FILTER = f"Delegation plans (*{PLAN_SUFFIX});;All files (*)"
 
 
 class PlanWindows(QObject):
-    """The app's one main window and the plan in it."""
+    """The app's one main window and the plan in it.
+
+    Also receives the "open this file" requests macOS sends when a plan is double-clicked
+    (install it as an event filter on the application).
+    """
 
     def __init__(self, settings: QSettings) -> None:
         super().__init__()
         self.settings = settings
         self.window: MainWindow | None = None
         self.plan: Plan | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self.open_path(Path(path))
+            return True
+        return super().eventFilter(watched, event)
 
     # -- recent plans --------------------------------------------------------------------
     def recent(self) -> list[Path]:

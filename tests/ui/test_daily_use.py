@@ -253,3 +253,27 @@ def test_empty_column_paints_a_hint(window: MainWindow) -> None:
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 1  # the dashed outline and the words, not a blank area
+
+
+def test_file_open_event_opens_the_plan(tmp_path: Path, settings: QSettings, qtbot: QtBot) -> None:
+    """macOS sends a FileOpen event when a plan is double-clicked in the Finder."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    first, second = tmp_path / "one.dplan", tmp_path / "two.dplan"
+    Plan.open(first, create=True).close()
+    with Plan.open(second, create=True) as plan:
+        plan.add("from the Finder")
+    windows = PlanWindows(settings)
+    qtbot.addWidget(windows.show(windows.start(first)))
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(windows)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(second)))
+    finally:
+        app.removeEventFilter(windows)
+    assert windows.plan is not None and windows.plan.path == second
+    assert windows.window is not None
+    qtbot.addWidget(windows.window)
+    windows.plan.close()
