@@ -265,7 +265,7 @@ def test_file_open_event_opens_the_plan(tmp_path: Path, settings: QSettings, qtb
     with Plan.open(second, create=True) as plan:
         plan.add("from the Finder")
     windows = PlanWindows(settings)
-    qtbot.addWidget(windows.show(windows.start(first)))
+    windows.show(windows.start(first))  # replaced (and deleted) below, so not given to qtbot
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(windows)
