@@ -109,6 +109,7 @@ _PURE_VERB: Final = 1 << 39  # only a verb: ends a noun phrase ("the inbox using
 _GENERIC: Final = 1 << 40  # "update", "manage": the kind of work comes from the object
 _STARTS: Final = 1 << 41  # some phrase in the rules begins with this word
 _SIMPLE_KIND: Final = 1 << 42  # only names a kind of work ("transcribe"): no need to read on
+_WHICH: Final = 1 << 43  # "which" / "what": "decide which requests to accept"
 
 _VERB_FLAGS: Final = (
     _VERBISH | _CARRY | _OCCASION_V | _LEADIN | _GHOST | _COMPOSE | _BUY | _BROADCAST_MEDIUM
@@ -277,6 +278,7 @@ class _Rules:
         self._flag(["to"], _TO)
         self._flag(["my"], _MY)
         self._flag(["who", "whom"], _WHO)
+        self._flag(["which", "what"], _WHICH)
         words = data.get("words", {})
         for item in words.get("suppliers", []):
             self._entry(item).kind_n = "admin"
@@ -791,8 +793,10 @@ def _check_rule(
             return start + head, trig
         return who, trig
     if rule == "people":
-        if trig.things_decide and head >= 0 and np_[head][3] & _THING:
-            return None  # "Email receipts to customers"
+        if trig.things_decide and (
+            (head >= 0 and np_[head][3] & _THING) or _flags(rest) & _ADMIN_THING
+        ):
+            return None  # "Email receipts to customers", "Chase the client for the contract"
         who, _ = _people(rest)
         if who < 0:
             return None
@@ -878,7 +882,10 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
             return _Outcome("voice", None, "", _matched(vtext, rest, start + head))
     # Relationship verbs (a trigger's own occasion beats a bare community match).
     found: tuple[int, _Trigger] | None = None
-    for trig, rule in v.rules:
+    rules_ = v.rules
+    if f & _LEADIN and rest_all and rest_all[0][3] & _PURE_VERB:
+        rules_ = ()  # "Help set up the forum": the next verb is the task
+    for trig, rule in rules_:
         hit = _check_rule(rule, trig, rest, start, np_, head)
         if hit is not None:
             found = hit
@@ -942,11 +949,32 @@ def _chain(
         if out.kind == "relationship":
             out.act = _text(seg[i : i + j + 4])
         return out
+    if j + 3 < n and rest_all[j][3] & _WHICH:
+        # "decide which requests to accept": the verb acts on the words before "to"
+        k = _choice_to(rest_all, j)
+        if k > 0:
+            out = _read_verb([*rest_all[k + 1 :], *rest_all[j + 1 : k]], 0, cflags)
+            if out.kind == "relationship":
+                out.act = _text(seg[i : i + k + 3])
+            return out
     if j < n and rest_all[j][3] & _VERBISH and not rest_all[j][3] & (_PREP | _THING):
         return _read_verb(rest_all, j, cflags)
     if cut >= 0:
         return _read_verb(rest_all, cut + 1, cflags)
     return None
+
+
+def _choice_to(units: Sequence[_Unit], j: int) -> int:
+    """After "which" at ``j``: the index of the "to" of "which <noun> to <verb>", or -1."""
+    if units[j + 1][3] & (_TO | _PREP):
+        return -1
+    for k in range(j + 2, min(j + 6, len(units) - 1)):
+        f = units[k][3]
+        if f & _TO:
+            return k if units[k + 1][3] & _VERBISH else -1
+        if f & (_BOUNDARY | _JOIN | _BACKGROUND):
+            return -1
+    return -1
 
 
 def _read_noun(seg: Sequence[_Unit]) -> _Outcome:
@@ -1035,6 +1063,8 @@ def _read_clause(clause: Sequence[_Unit], all_flags: int) -> _Outcome:
             if wf & _BACKGROUND:
                 if wf & _WHO and j + 1 < n and clause[j + 1][3] & _TO:
                     continue  # "who to follow" is a choice, not background
+                if wf & _WHICH and _choice_to(clause, j) > 0:
+                    continue  # "which requests to accept" too
                 if clause[j][1] == "that" and (j - 1 == i or clause[j - 1][3] & _PREP):
                     continue  # "that" as a determiner
                 cut = j
