@@ -16,6 +16,7 @@ look-ups, frozen data built once at import.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -110,6 +111,9 @@ _GENERIC: Final = 1 << 40  # "update", "manage": the kind of work comes from the
 _STARTS: Final = 1 << 41  # some phrase in the rules begins with this word
 _SIMPLE_KIND: Final = 1 << 42  # only names a kind of work ("transcribe"): no need to read on
 _WHICH: Final = 1 << 43  # "which" / "what": "decide which requests to accept"
+_PEER: Final = 1 << 44  # "other", "fellow": "other designers" are peers, not suppliers
+_TOPIC: Final = 1 << 45  # "for", "about", "re": what a message or a chase is about
+_CAUSE: Final = 1 << 46  # "have", "get": "Have my VA reply to comments" is the replying
 
 _VERB_FLAGS: Final = (
     _VERBISH | _CARRY | _OCCASION_V | _LEADIN | _GHOST | _COMPOSE | _BUY | _BROADCAST_MEDIUM
@@ -279,6 +283,9 @@ class _Rules:
         self._flag(["my"], _MY)
         self._flag(["who", "whom"], _WHO)
         self._flag(["which", "what"], _WHICH)
+        self._flag(["whoever"], _WHO)
+        self._flag(grammar.get("peer_markers", []), _PEER)
+        self._flag(grammar.get("topic_markers", []), _TOPIC)
         words = data.get("words", {})
         for item in words.get("suppliers", []):
             self._entry(item).kind_n = "admin"
@@ -311,6 +318,7 @@ class _Rules:
             ("compose", _COMPOSE),
             ("buy", _BUY),
             ("generic", _GENERIC),
+            ("causative", _CAUSE),
         ):
             self._flag(verbs.get(name, []), flag | _VERBISH)
         for kind in ("admin", "production", "research", "setup"):
@@ -356,6 +364,9 @@ class _Rules:
                 forms.setdefault(form, []).append(key)
         for form, keys in forms.items():
             primary = form if form in self.bases else keys[0]
+            if _bare(self.bases[primary]) and len(keys) > 1:
+                # "following" is a phrase word and a form of "follow": read it as "follow"
+                primary = next(k for k in keys if k != primary)
             word = _Word(primary)
             for key in (primary, *(k for k in keys if k != primary)):
                 base = self.bases[key]
@@ -471,13 +482,32 @@ class _Rules:
         return None
 
 
+def _bare(word: _Word) -> bool:
+    """A word the rules only know as part of a phrase: no reading of its own."""
+    return not (
+        word.flags & ~_STARTS
+        or word.rules
+        or word.says
+        or word.occasion
+        or word.kind_v
+        or word.kind_n
+    )
+
+
 def rules_text() -> str:
     """The raw text of the advisor rules file, as packaged with the app."""
     return resources.read_text("rules", "advisor.toml")
 
 
-_RULES: Final = _Rules(tomllib.loads(rules_text()))
-_NOTES: Final = _RULES.notes
+# The rules are read on first use, not at import (the app imports this module at start-up).
+# Everything below that comes from the rules file is filled in by _load(); the reading code
+# only runs after assess() has called it.
+_RULES: _Rules
+_NOTES: Final[dict[str, str]] = {}
+_AS_YOU: _Trigger
+_PRESENCE: _Trigger
+_LOCK: Final = threading.Lock()
+_loaded = False
 
 # ---------------------------------------------------------------------------------------------
 # Turning text into units
@@ -522,15 +552,36 @@ _flatten: Final = chain.from_iterable
 # Phrases by their lemmas; the lengths to try for each first pair of lemmas, longest first.
 _PHRASE_BY_KEY: Final[dict[tuple[str, ...], _Word]] = {}
 _PAIR_SIZES: Final[dict[tuple[str, str], tuple[int, ...]]] = {}
-for _entries in _RULES.phrases.values():
-    for _parts, _pword in _entries:
-        _PHRASE_BY_KEY[_parts] = _pword
-        _pair = (_parts[0], _parts[1])
-        _PAIR_SIZES[_pair] = tuple(sorted({*_PAIR_SIZES.get(_pair, ()), len(_parts)}, reverse=True))
-_FIRSTS: Final = frozenset(pair[0] for pair in _PAIR_SIZES)
-for _word in _RULES.lexicon.values():
-    if _word.lemma in _FIRSTS:
-        _word.flags |= _STARTS
+
+
+def _load() -> None:
+    """Read the rules file and build the look-up tables (once, on first use)."""
+    global _RULES, _AS_YOU, _PRESENCE, _loaded
+    with _LOCK:
+        if _loaded:
+            return
+        rules = _Rules(tomllib.loads(rules_text()))
+        sizes: dict[tuple[str, str], set[int]] = {}
+        for entries in rules.phrases.values():
+            for parts, pword in entries:
+                _PHRASE_BY_KEY[parts] = pword
+                sizes.setdefault((parts[0], parts[1]), set()).add(len(parts))
+        for pair, found in sizes.items():
+            _PAIR_SIZES[pair] = tuple(sorted(found, reverse=True))
+        firsts = {pair[0] for pair in sizes}
+        for word in rules.lexicon.values():
+            if word.lemma in firsts:
+                word.flags |= _STARTS
+        by_name = {t.name: t for t in rules.triggers}
+        _AS_YOU = by_name.get("speaking_as_you") or _Trigger(
+            "speaking_as_you", "“{act}” speaks for you, so it should come from you."
+        )
+        _PRESENCE = by_name.get("presence") or _Trigger(
+            "presence", "“{act}” is you turning up in person, so it cannot be handed over."
+        )
+        _NOTES.update(rules.notes)
+        _RULES = rules
+        _loaded = True
 
 
 def _token(raw: str) -> tuple[_Unit, ...]:
@@ -724,12 +775,72 @@ def _people(units: Sequence[_Unit]) -> tuple[int, bool]:
     """(index of the first non-supplier person or group, whether a supplier is named)."""
     found = -1
     supplier = False
+    peer = False
     for j, (_, _, is_name, f) in enumerate(units):
-        if f & _SUPPLIER:
+        if f & _SUPPLIER and not peer:
             supplier = True
-        elif (f & _PEOPLE or is_name) and found < 0:
-            found = j
+        elif (f & (_PEOPLE | _SUPPLIER) or is_name) and found < 0:
+            found = j  # a person, a name, or "other designers" (peers)
+        peer = bool(f & _PEER)
     return found, supplier
+
+
+def _blocked(np_: Sequence[_Unit], head: int) -> bool:
+    """An admin, research or setup head, or any admin word, except peers ("other designers")."""
+    peer = False
+    for j, (_, _, _, f) in enumerate(np_):
+        if not peer and (f & _ADMIN_THING or (j == head and f & _BLOCKING)):
+            return True
+        peer = bool(f & _PEER)
+    return False
+
+
+def _recipient(rest: Sequence[_Unit], to_verb: bool) -> int:
+    """Index of a word the rules do not know, named as the one something goes "to", or -1."""
+    for k in range(-1 if to_verb else 0, len(rest) - 1):
+        if k < 0 or rest[k][3] & _TO:
+            start, end = _noun_phrase(rest[k + 1 :])
+            head = _head_noun(rest[k + 1 + start : k + 1 + end])
+            if head >= 0 and rest[k + 1 + start + head][3] & _UNKNOWN:
+                return k + 1 + start + head
+            return -1
+    return -1
+
+
+def _gesture(np_: Sequence[_Unit]) -> bool:
+    """True when a word in the phrase carries a relationship act by itself ("thank-you")."""
+    return any(u[0].says is not None and not u[3] & (_NEEDS | _SHORT) for u in np_)
+
+
+def _to_person(rest: Sequence[_Unit], end: int) -> bool:
+    """True when, after the object, it goes "to" particular people (not a whole audience)."""
+    for k in range(end, len(rest) - 1):
+        if rest[k][3] & _TO:
+            after = rest[k + 1 :]
+            return _people(after)[0] >= 0 and not _only_broadcast(after)
+    return False
+
+
+def _second_admin(rest: Sequence[_Unit], end: int) -> bool:
+    """True when a second object after the first ("Email clients a receipt") is admin."""
+    if end >= len(rest) or not rest[end][3] & _DET:
+        return False
+    s2, e2 = _noun_phrase(rest[end:])
+    np2 = rest[end + s2 : end + e2]
+    return _blocked(np2, _head_noun(np2))
+
+
+def _about_admin(rest: Sequence[_Unit]) -> bool:
+    """True when what the act is about ("for the signed contract") is an admin thing."""
+    topic = False
+    for _, _, _, f in rest:
+        if f & _TOPIC:
+            topic = True
+        elif f & (_PREP | _JOIN | _BACKGROUND):
+            topic = False
+        elif f & _ADMIN_THING and topic:
+            return True
+    return False
 
 
 def _only_broadcast(units: Sequence[_Unit]) -> bool:
@@ -778,14 +889,19 @@ def _relationship_noun(
 
 
 def _check_rule(
-    rule: str, trig: _Trigger, rest: Sequence[_Unit], start: int, np_: Sequence[_Unit], head: int
+    rule: str,
+    trig: _Trigger,
+    rest: Sequence[_Unit],
+    start: int,
+    np_: Sequence[_Unit],
+    head: int,
+    own_kind: bool = False,
+    to_verb: bool = False,
 ) -> tuple[int, _Trigger] | None:
     """Apply a trigger verb's object rule to what follows the verb: (matched index, trigger)."""
     if rule == "anything":
-        if head >= 0 and np_[head][3] & _BLOCKING:
-            return None  # "Answer the support inbox"
-        if _flags(np_) & _ADMIN_THING:
-            return None  # "Reply to invoice queries"
+        if _flags(np_) & (_BLOCKING | _ADMIN_THING) and _blocked(np_, head):
+            return None  # "Answer the support inbox", "Reply to invoice queries"
         who, supplier = _people(rest)
         if supplier and who < 0:
             return None  # "Talk to the printer"
@@ -793,11 +909,17 @@ def _check_rule(
             return start + head, trig
         return who, trig
     if rule == "people":
+        if head >= 0 and np_[head][3] & _THING and (trig.things_decide or own_kind):
+            return None  # "Email receipts to customers", "Connect Stripe to client accounts"
         if trig.things_decide and (
-            (head >= 0 and np_[head][3] & _THING) or _flags(rest) & _ADMIN_THING
+            _flags(np_) & _ADMIN_THING or _about_admin(rest) or _second_admin(rest, start + len(np_))
         ):
-            return None  # "Email receipts to customers", "Chase the client for the contract"
+            return None  # "Chase the client for the signed contract", "Email clients a receipt"
         who, _ = _people(rest)
+        if who < 0 and not own_kind:
+            who = _recipient(rest, to_verb)  # "Pitch my services to a local bakery"
+            if who < 0 and _flags(rest) & _PERSONAL:
+                return -1, trig  # "Sell my coaching package on a call": someone is listening
         if who < 0:
             return None
         if trig.things_decide and _only_broadcast(rest) and not _flags(rest) & _PERSONAL:
@@ -818,8 +940,15 @@ def _check_rule(
             hit = trig if (w.occasion is trig or w.says is trig) else None
         if hit is not None and _noun_ok(w, j, rest, rest, False):
             return j, trig
+        if hit is not None and rule == "occasions" and j == start + head:
+            if not _people(rest)[1]:
+                return j, trig  # "Lead the weekly accountability call": hosting implies people
         if rule == "gatherings" and f & _COMMUNITY:
             return j, trig
+    if rule == "gatherings" and not (head >= 0 and np_[head][3] & _BLOCKING):
+        who, supplier = _people(np_)
+        if who >= 0 and not supplier:
+            return start + who, trig  # "Attend my client's product launch"
     return None
 
 
@@ -880,13 +1009,24 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
             return _Outcome("production", None, "", (vtext,))
         if _flags(rest) & _ASME or np_flags & _MY:
             return _Outcome("voice", None, "", _matched(vtext, rest, start + head))
+    if f & _CAUSE:
+        for k in range(start, min(end, len(rest) - 1)):
+            w2, t2, _, f2 = rest[k + 1]
+            if rest[k][3] & (_PEOPLE | _SUPPLIER) and f2 & _VERBISH and t2 == w2.lemma:
+                # "Have my VA reply to comments as me": the act is what the person is made to do
+                nxt = _read_verb(rest, k + 1, cflags)
+                if nxt.kind == "relationship":
+                    return nxt
+                break
     # Relationship verbs (a trigger's own occasion beats a bare community match).
     found: tuple[int, _Trigger] | None = None
     rules_ = v.rules
     if f & _LEADIN and rest_all and rest_all[0][3] & _PURE_VERB:
         rules_ = ()  # "Help set up the forum": the next verb is the task
     for trig, rule in rules_:
-        hit = _check_rule(rule, trig, rest, start, np_, head)
+        hit = _check_rule(
+            rule, trig, rest, start, np_, head, v.kind_v is not None, v.lemma.endswith(" to")
+        )
         if hit is not None:
             found = hit
             if rule != "gatherings" or hit[0] < 0 or rest[hit[0]][0].occasion is not None:
@@ -897,6 +1037,20 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
         )
     # Verbs whose object decides: "send a DM", "have lunch with a client".
     blocked = head >= 0 and np_[head][3] & _THING and not np_flags & _PERSONAL
+    if np_flags & _ADMIN_THING and not blocked and _blocked(np_, head):
+        blocked = True  # "Send a reminder email to clients": the email is admin
+    if blocked and not np_flags & _BROADCAST_MEDIUM and _gesture(np_) and _to_person(rest, end):
+        blocked = False  # "Shoot a hello video to each new client": the video carries the hello
+    if f & _CARRY and not (head >= 0 and np_[head][3] & _BLOCKING):
+        w_at = next((k for k in range(end, len(rest)) if rest[k][0].lemma == "with"), -1)
+        if w_at >= 0:
+            # "Reshare a client's post with a note of congratulations": the note carries it
+            hit = _relationship_noun(rest[w_at:], rest, occasions=False)
+            if hit is not None:
+                j = w_at + hit[0]
+                return _Outcome(
+                    "relationship", hit[1], _act(seg, i, rest, j), _matched(vtext, rest, j)
+                )
     if f & _CARRY and not blocked:
         hit = _relationship_noun(np_, rest, occasions=False, medium=bool(f & _BROADCAST_MEDIUM))
         if hit is not None:
@@ -908,8 +1062,28 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
                 _matched(vtext, rest, j),
                 carried=True,
             )
+        if head >= 0 and end < len(rest) and np_[head][3] & _PEOPLE and rest[end][3] & _DET:
+            # "Send new clients a welcome voice note": the second object is what is sent
+            s2, e2 = _noun_phrase(rest[end:])
+            np2 = rest[end + s2 : end + e2]
+            hit = _relationship_noun(np2, rest, occasions=False)
+            if hit is not None and not _blocked(np2, _head_noun(np2)):
+                j = end + s2 + hit[0]
+                return _Outcome(
+                    "relationship",
+                    hit[1],
+                    _act(seg, i, rest, j),
+                    _matched(vtext, rest, j),
+                    carried=True,
+                )
         if head < 0 and _flags(rest) & _ASME and not _flags(rest) & _LONG:
             return _Outcome("relationship", _AS_YOU, _act(seg, i, rest, -1), (vtext,), carried=True)
+        if start and head >= 0 and np_[head][3] & _COMMUNITY and rest[start - 1][3] & _PREP:
+            # "Post in my Discord community": no piece named, so it is you turning up there
+            j = start + head
+            return _Outcome(
+                "relationship", _PRESENCE, _act(seg, i, rest, j), _matched(vtext, rest, j)
+            )
     if f & _OCCASION_V and not blocked:
         hit = _relationship_noun(rest, rest, occasions=True)
         if hit is not None:
@@ -919,8 +1093,10 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
     # Lead-in verbs: "go golfing", "use a bot to like posts", "decide who to follow".
     if f & _LEADIN:
         nxt = _chain(seg, i, rest_all, cut, cflags)
-        if nxt is not None and nxt.strength >= _STRENGTH["relationship"]:
-            return nxt
+        if nxt is not None and (
+            nxt.strength >= _STRENGTH["relationship"] or (nxt.kind != "other" and not v.kind_v)
+        ):
+            return nxt  # "Help set up the forum" is setup
     elif cut >= 0 and not v.kind_v and not f & _BUY:
         nxt = _read_verb(rest_all, cut + 1, cflags)
         if nxt.strength >= _STRENGTH["relationship"]:
@@ -1057,6 +1233,7 @@ def _read_clause(clause: Sequence[_Unit], all_flags: int) -> _Outcome:
         i = j + 1 if j < n else i + 1
     helper = ""
     cut = n
+    implied = False
     if all_flags & _BACKGROUND:
         for j in range(i + 1, n):
             wf = clause[j][3]
@@ -1070,8 +1247,17 @@ def _read_clause(clause: Sequence[_Unit], all_flags: int) -> _Outcome:
                 cut = j
                 if wf & _HELPER:
                     helper = clause[j][1]
+                elif wf & _WHO and clause[j - 1][3] & (_VERBISH | _PREP):
+                    implied = True  # "Approve who gets in": the people are the object
+                elif clause[j][1] in _SUBJECTS and clause[j - 1][3] & _BROADCAST_AUD:
+                    implied = True  # "everyone I met" is particular people, not a broadcast
                 break
     main = clause[i:cut] if i or cut < n else clause
+    if cut < n - 1 and not helper:
+        if implied:
+            main = [*main, _IMPLIED_PEOPLE]
+        if clause[-1][3] & _PERSONAL:
+            main = [*main, clause[-1]]  # "Message everyone who came, personally"
     cflags = all_flags if main is clause else _flags(main)
     best = _read_segments(main, cflags) if cflags & _JOIN else _read_segment(main, cflags)
     if helper and best.carried:
@@ -1082,17 +1268,50 @@ def _read_clause(clause: Sequence[_Unit], all_flags: int) -> _Outcome:
     return best
 
 
+def _first_word(seg: Sequence[_Unit]) -> int:
+    """Index of the first word of a segment that is not a filler or describing word, or -1."""
+    for i, u in enumerate(seg):
+        if not u[3] & _SKIP_HEAD or u[3] & _VERBISH:
+            return i
+    return -1
+
+
+def _lead(seg: Sequence[_Unit], v: int) -> Sequence[_Unit]:
+    """The verb of a segment up to its last preposition: what a verbless part after it shares."""
+    for p in range(len(seg) - 1, v, -1):
+        if seg[p][3] & _PREP:
+            return seg[: p + 1]
+    return seg[: v + 1]
+
+
 def _read_segments(main: Sequence[_Unit], cflags: int) -> _Outcome:
-    """Several tasks joined by "and", commas or slashes: the strongest reading wins."""
+    """Several tasks joined by "and", commas or slashes: the strongest reading wins.
+
+    A part without a verb of its own shares the verb before it: in "Respond to messages from
+    recruiters and peers" the peers are answered too, in "Moderate comments and DMs" the DMs are
+    moderated, not answered.
+    """
     best: _Outcome | None = None
     first_kind: _Outcome | None = None
     seg_start = 0
     m = len(main)
+    lead: Sequence[_Unit] = ()
     for k in range(m + 1):
         if k < m and not main[k][3] & _JOIN:
             continue
         if k > seg_start:
-            out = _read_segment(main[seg_start:k], cflags)
+            seg = main[seg_start:k]
+            v = _first_word(seg)
+            if v >= 0 and seg[v][3] & _VERBISH:
+                out = _read_segment(seg, cflags)
+                if lead and not seg[v][3] & _PURE_VERB:
+                    # "Send a gift and note to a partner": "note" may be a noun sharing "send"
+                    shared = _read_segment([*lead, *seg], cflags)
+                    if shared.strength > out.strength:
+                        out = shared
+                lead = _lead(seg, v)
+            else:
+                out = _read_segment([*lead, *seg] if lead and v >= 0 else seg, cflags)
             if _better(out, best):
                 best = out
             if first_kind is None and out.strength == _KINDED:
@@ -1109,16 +1328,55 @@ _SUBJECTS: Final = frozenset(
     {"i", "i'm", "i'll", "i've", "i'd", "im", "ive", "we", "we're", "we'll", "we've", "we'd"}
 )
 _IMPLIED_PEOPLE: Final[_Unit] = (_punctuation("people", _PERSON), "", False, _PERSON)
-_AS_YOU: Final = next(
-    (t for t in _RULES.triggers if t.name == "speaking_as_you"),
-    _Trigger("speaking_as_you", "“{act}” speaks for you, so it should come from you."),
-)
 
 
 def _read(text: str) -> _Outcome:
-    """Read a whole title or note: clauses split at ; : . ! ? ( ) and dashes."""
+    """Read a whole title or note; when no reading gives it a kind, fall back to its words."""
     units = _units(text)
     all_flags = _flags(units)
+    out = _read_units(units, all_flags)
+    if out.kind == "other" and not all_flags & _NO_GUESS:
+        return _guess(units) or out
+    return out
+
+
+# With any of these in a task, a relationship word in it is not enough to call it one.
+_NO_GUESS: Final = (
+    _BLOCKING | _ADMIN_THING | _TEMPLATE | _AUTO | _NUMBERS | _HELPER | _BUY | _GHOST
+)
+
+
+def _guess(units: Sequence[_Unit]) -> _Outcome | None:
+    """A task no reading could place, with a relationship verb acting on people or on a
+    relationship noun ("Brainstorm with a client" is not this; "Walk a prospect through ..."
+    is), or with a self-standing relationship noun ("... lunch and learn ...")."""
+    n = len(units)
+    verb_seen = False
+    for k, (w, text, _, f) in enumerate(units):
+        if f & _VERBISH and not verb_seen and not f & _NOT_NOUN:
+            verb_seen = True  # only the first verb may decide: "Send invites for client calls"
+            if not w.rules:
+                continue
+        elif f & _VERBISH:
+            continue
+        if w.rules:
+            for j in range(k + 1, n):
+                o, otext, is_name, of = units[j]
+                if (of & (_PEOPLE | _CONNECTION) or is_name) and not of & _SUPPLIER:
+                    trig = w.rules[0][0]
+                elif (o.says or o.occasion) and not of & (_NEEDS | _SHORT):
+                    trig = w.rules[0][0]
+                else:
+                    continue
+                return _Outcome("relationship", trig, _text(units[k : j + 1]), (text, otext))
+        trig = w.says or w.occasion
+        if trig is not None and not f & (_NEEDS | _SHORT | _VERBISH):
+            return _Outcome("relationship", trig, text, (text,))
+    return None
+
+
+def _read_units(units: Sequence[_Unit], all_flags: int) -> _Outcome:
+    """Read a title's units: clauses split at ; : . ! ? ( ) and dashes."""
     if not all_flags & _BOUNDARY:
         return _read_clause(units, all_flags) if units else _OTHER
     bounds = [k for k, u in enumerate(units) if u[3] & _BOUNDARY]
@@ -1186,6 +1444,8 @@ def _make_assessment(out: _Outcome, from_notes: bool) -> Assessment:
 @lru_cache(maxsize=16384)
 def assess(title: str, notes: str = "") -> Assessment:
     """Assess one task. The title decides; the notes are read only when the title is vague."""
+    if not _loaded:
+        _load()
     out = _read(title)
     if out.kind != "other" or not notes or notes.isspace():
         return _assessment(out)

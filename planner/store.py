@@ -470,13 +470,6 @@ class PlanStore:
         loaded.sort(key=lambda pair: order[pair[1]])  # stable: ranks stay in order
         return loaded
 
-    def get_meta(self, key: str, default: str = "") -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else default
-
-    def set_meta(self, key: str, value: str) -> None:
-        self._table("meta").upsert({"key": key, "value": value}, pk="key")
-
     # -- row-level writes (call inside transaction()) -----------------------------------------
     # A task's place is written as a rank between its neighbours' ranks. Only when two
     # neighbours have no room left between them is the column renumbered (rare: about once per

@@ -41,7 +41,6 @@ class ColumnView(QListView):
     focusNeighbour = Signal(int)
     editRequested = Signal(int)
     deleteRequested = Signal(list)
-    addRequested = Signal()
     #: The view got keyboard focus (the main window tracks the active column).
     focused = Signal()
 
