@@ -9,22 +9,24 @@ The vocabulary lives in ``resources/rules/advisor.toml`` so it can be extended w
 code; this module only knows the grammar: find the main verb, find what it acts on, drop the
 background after helper phrases ("for me to", "so I can") and check the trigger's object rule.
 
+When no reading places a task at all (an unknown verb, an idiom), a last look at its words
+decides: a relationship verb acting on people, or a relationship noun standing on its own, still
+counts, unless the task also names admin things, templates, automation or a helper phrase.
+
 Plain Python, no Qt, no network. Designed for speed: one tokenising regex per call, cached word
-look-ups, frozen data built once at import.
+look-ups, and look-up tables built once, on the first call (importing the module reads nothing,
+so app start-up does not pay for the rules file).
 """
 
 from __future__ import annotations
 
 import re
 import threading
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import Any, Final
-
-import resources
 
 __all__ = ["KINDS", "Assessment", "assess", "could_delegate", "rules_text"]
 
@@ -496,6 +498,8 @@ def _bare(word: _Word) -> bool:
 
 def rules_text() -> str:
     """The raw text of the advisor rules file, as packaged with the app."""
+    import resources  # imported here so that importing the advisor stays cheap
+
     return resources.read_text("rules", "advisor.toml")
 
 
@@ -560,6 +564,8 @@ def _load() -> None:
     with _LOCK:
         if _loaded:
             return
+        import tomllib  # only needed once, when the rules are first read
+
         rules = _Rules(tomllib.loads(rules_text()))
         sizes: dict[tuple[str, str], set[int]] = {}
         for entries in rules.phrases.values():
@@ -755,7 +761,11 @@ def _noun_phrase(rest: Sequence[_Unit]) -> tuple[int, int]:
     """Span [start, end) of the object noun phrase after a verb (skipping one preposition)."""
     n = len(rest)
     i = 0
-    while i < n and rest[i][3] & (_FILLER | _DESCRIBING | _PERSONAL) and not (rest[i][3] & _PREP):
+    while (
+        i < n
+        and rest[i][3] & (_FILLER | _DESCRIBING | _PERSONAL)
+        and not rest[i][3] & (_PREP | _PEER)
+    ):
         i += 1
     if i < n and rest[i][3] & _PREP:
         i += 1
@@ -912,7 +922,9 @@ def _check_rule(
         if head >= 0 and np_[head][3] & _THING and (trig.things_decide or own_kind):
             return None  # "Email receipts to customers", "Connect Stripe to client accounts"
         if trig.things_decide and (
-            _flags(np_) & _ADMIN_THING or _about_admin(rest) or _second_admin(rest, start + len(np_))
+            _flags(np_) & (_ADMIN_THING | _BLOCKING)
+            or _about_admin(rest)
+            or _second_admin(rest, start + len(np_))
         ):
             return None  # "Chase the client for the signed contract", "Email clients a receipt"
         who, _ = _people(rest)
@@ -940,9 +952,12 @@ def _check_rule(
             hit = trig if (w.occasion is trig or w.says is trig) else None
         if hit is not None and _noun_ok(w, j, rest, rest, False):
             return j, trig
-        if hit is not None and rule == "occasions" and j == start + head:
-            if not _people(rest)[1]:
-                return j, trig  # "Lead the weekly accountability call": hosting implies people
+        if (
+            hit is not None
+            and (rule == "gatherings" or (rule == "occasions" and j == start + head))
+            and not _people(rest)[1]
+        ):
+            return j, trig  # "Attend a chamber event", "Lead the call": being there means people
         if rule == "gatherings" and f & _COMMUNITY:
             return j, trig
     if rule == "gatherings" and not (head >= 0 and np_[head][3] & _BLOCKING):
@@ -1014,9 +1029,9 @@ def _read_verb(seg: Sequence[_Unit], i: int, cflags: int) -> _Outcome:
             w2, t2, _, f2 = rest[k + 1]
             if rest[k][3] & (_PEOPLE | _SUPPLIER) and f2 & _VERBISH and t2 == w2.lemma:
                 # "Have my VA reply to comments as me": the act is what the person is made to do
-                nxt = _read_verb(rest, k + 1, cflags)
-                if nxt.kind == "relationship":
-                    return nxt
+                made = _read_verb(rest, k + 1, cflags)
+                if made.kind == "relationship":
+                    return made
                 break
     # Relationship verbs (a trigger's own occasion beats a bare community match).
     found: tuple[int, _Trigger] | None = None
@@ -1216,7 +1231,21 @@ def _better(out: _Outcome, best: _Outcome | None) -> bool:
     return out.strength == best.strength == 5 and len(out.matched) > len(best.matched)
 
 
+def _split_choice(clause: Sequence[_Unit]) -> Sequence[_Unit]:
+    """Undo a helper phrase inside a choice: "which requests to approve" is not "for approval"."""
+    for j, u in enumerate(clause):
+        if u[3] & (_WHO | _WHICH):
+            for k in range(j + 1, min(j + 6, len(clause))):
+                text = clause[k][1]
+                if clause[k][3] & _HELPER and text.startswith("to "):
+                    words = [u for part in text.split() for u in _CHUNKS.get(part) or _chunk(part)]
+                    return [*clause[:k], *words, *clause[k + 1 :]]
+    return clause
+
+
 def _read_clause(clause: Sequence[_Unit], all_flags: int) -> _Outcome:
+    if all_flags & _HELPER and all_flags & (_WHO | _WHICH):
+        clause = _split_choice(clause)
     n = len(clause)
     i = 0
     # "I need to reply ...": the owner speaking; skip the subject.
@@ -1341,9 +1370,7 @@ def _read(text: str) -> _Outcome:
 
 
 # With any of these in a task, a relationship word in it is not enough to call it one.
-_NO_GUESS: Final = (
-    _BLOCKING | _ADMIN_THING | _TEMPLATE | _AUTO | _NUMBERS | _HELPER | _BUY | _GHOST
-)
+_NO_GUESS: Final = _BLOCKING | _ADMIN_THING | _TEMPLATE | _AUTO | _NUMBERS | _HELPER | _BUY | _GHOST
 
 
 def _guess(units: Sequence[_Unit]) -> _Outcome | None:
@@ -1362,16 +1389,13 @@ def _guess(units: Sequence[_Unit]) -> _Outcome | None:
         if w.rules:
             for j in range(k + 1, n):
                 o, otext, is_name, of = units[j]
-                if (of & (_PEOPLE | _CONNECTION) or is_name) and not of & _SUPPLIER:
-                    trig = w.rules[0][0]
-                elif (o.says or o.occasion) and not of & (_NEEDS | _SHORT):
-                    trig = w.rules[0][0]
-                else:
-                    continue
-                return _Outcome("relationship", trig, _text(units[k : j + 1]), (text, otext))
-        trig = w.says or w.occasion
-        if trig is not None and not f & (_NEEDS | _SHORT | _VERBISH):
-            return _Outcome("relationship", trig, text, (text,))
+                person = (of & (_PEOPLE | _CONNECTION) or is_name) and not of & _SUPPLIER
+                if person or ((o.says or o.occasion) and not of & (_NEEDS | _SHORT)):
+                    act = _text(units[k : j + 1])
+                    return _Outcome("relationship", w.rules[0][0], act, (text, otext))
+        noun_trig = w.says or w.occasion
+        if noun_trig is not None and not f & (_NEEDS | _SHORT | _VERBISH):
+            return _Outcome("relationship", noun_trig, text, (text,))
     return None
 
 
