@@ -85,6 +85,9 @@ def make_plan(folder: Path, count: int, name: str) -> Path:
 
 def child_env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
+    # Measure the app as users run it: with its compiled bytecode cached, like every installed
+    # package (and the PyInstaller bundle). Some shells set this and would recompile each start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         QT_QPA_PLATFORM="offscreen",
         DELEGATION_PLANNER_HOME=str(home / "plans"),
