@@ -40,6 +40,8 @@ class Placed:
     task: Task
     column: Column
     index: int
+    #: Tasks whose link pointed at this one when it was deleted (their links are restored too).
+    linked_from: tuple[int, ...] = ()
 
 
 class Plan:
@@ -204,7 +206,12 @@ class Plan:
         """Change a task's content (title, notes, hours...). Returns the new value."""
         old = self.board.task(task_id)
         new = old.with_changes(**changes)
-        if new == old.with_changes(updated_at=new.updated_at):
+        unchanged = (
+            new == old
+            if "updated_at" in changes
+            else new == old.with_changes(updated_at=new.updated_at)
+        )
+        if unchanged:
             return old
         with self.store.transaction():
             self.store.update_task(new)
@@ -284,31 +291,33 @@ class Plan:
         """Remove a task; return it with its place so it can be restored exactly."""
         task = self.board.task(task_id)
         column, index = self.board.place(task_id)
-        partner = self.board.get(task.link_id) if task.link_id is not None else None
+        linked_from = tuple(t.id for t in self.board if t.link_id == task_id and t.id != task_id)
         with self.batch():
             with self.store.transaction():
                 self.store.delete_task(task_id)
             self.board.remove(task_id)
             self._emit(Removed(column, index, task_id))
-            if partner is not None and partner.link_id == task_id:
-                # The schema's ON DELETE SET NULL already cleared the partner's link on disk.
-                self.board.replace(
-                    partner.with_changes(link_id=None, updated_at=partner.updated_at)
-                )
-                self._emit(Changed(partner.id))
-        return Placed(task, column, index)
+            for other_id in linked_from:
+                # The schema's ON DELETE SET NULL has already cleared these links on disk.
+                other = self.board.task(other_id)
+                self.board.replace(other.with_changes(link_id=None, updated_at=other.updated_at))
+                self._emit(Changed(other_id))
+        return Placed(task, column, index, linked_from)
 
     def restore(self, placed: Placed) -> Task:
-        """Put a deleted task back with its id, content and place (undo of :meth:`delete`)."""
+        """Put a deleted task back with its id, content, place and links (undoes :meth:`delete`)."""
         task, column = placed.task, placed.column
+        if task.link_id is not None and task.link_id not in self.board:
+            task = task.with_changes(link_id=None, updated_at=task.updated_at)
         with self.batch():
             with self.store.transaction():
                 self.store.insert_task(task, column, self._slot(column, placed.index, task.id))
             self.board.insert(task, column, placed.index)
             self._emit(Inserted(column, placed.index, (task.id,)))
-            partner = self.board.get(task.link_id) if task.link_id is not None else None
-            if partner is not None and partner.link_id is None:
-                self.edit(partner.id, link_id=task.id, updated_at=partner.updated_at)
+            for other_id in placed.linked_from:
+                other = self.board.get(other_id)
+                if other is not None and other.link_id is None:
+                    self.edit(other_id, link_id=task.id, updated_at=other.updated_at)
         return task
 
     def split(self, task_id: int) -> tuple[Task, Task]:

@@ -50,8 +50,10 @@ class PlanEditor(QObject):
         self.failed.emit(message)
 
     def detach(self) -> None:
-        """Stop listening to the plan (before it is closed)."""
+        """Stop listening to the plan (before it is closed) and drop the undo history, whose
+        commands refer to it."""
         self.plan.unsubscribe(self._relay)
+        self.undo_stack.clear()
 
     def push(self, command: PlanCommand) -> bool:
         """Run ``command``; True if it succeeded (and can be undone)."""
