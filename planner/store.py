@@ -221,8 +221,12 @@ def inspect_plan_file(path: Path) -> tuple[int, int]:
         raise PlanFileError(path, f"the file cannot be read ({error.strerror})") from None
     if header != SQLITE_HEADER:
         raise PlanFileError(path, "this is not a Delegation Planner plan (not an SQLite database)")
+    # With no write-ahead log beside it, read the file as immutable: SQLite then creates no
+    # -wal/-shm files next to a file that may not even be ours. A log that is there may hold
+    # committed changes, so it is read the normal (read-only) way.
+    has_log = Path(f"{path}-wal").exists()
     try:
-        conn = _connect(path, "ro")
+        conn = _connect(path, "ro", immutable=not has_log)
     except sqlite3.Error as error:
         raise PlanFileError(path, f"the file cannot be opened ({error})") from None
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from planner.model import Column
@@ -64,7 +64,7 @@ def test_failure_bar_offers_to_save_a_copy(
 
 
 def test_bad_plan_dialog_explains_and_offers_a_way_out(
-    tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.dplan"
     bad.write_text("not a plan")

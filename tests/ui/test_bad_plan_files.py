@@ -1,0 +1,171 @@
+"""Every kind of file that is not one of our plans, through every front end: refused with a
+clear message, and the file (and its folder) left exactly as they were.
+
+Front ends: the core (``Plan.open``), the command line (``export`` and ``check``), the app's
+``--smoke-test`` start, and the window's "open plan" path (which shows a dialog).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.cli import main as cli_main
+from planner.errors import PlanFileError
+from planner.plan import Plan
+from planner.store import APPLICATION_ID, SCHEMA_VERSION
+from ui.plan_windows import PlanWindows
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def text(path: Path) -> None:
+    path.write_text("Reply to comments\nBookkeeping\n", encoding="utf-8")
+
+
+def binary(path: Path) -> None:
+    path.write_bytes(bytes(range(256)) * 8)
+
+
+def other_app(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def newer(path: Path) -> None:
+    Plan.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def no_version(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE tasks (id INTEGER PRIMARY KEY)")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.commit()
+    conn.close()
+
+
+def truncated(path: Path) -> None:
+    with Plan.open(path, create=True) as plan:
+        for number in range(300):
+            plan.add(f"task {number}", notes="n" * 300)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def corrupt(path: Path) -> None:
+    with Plan.open(path, create=True) as plan:
+        for number in range(300):
+            plan.add(f"task {number}", notes="n" * 300)
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data), 4096):  # scribble over the start of every page but one
+        data[offset + 8 : offset + 40] = b"\xff" * 32
+    path.write_bytes(bytes(data))
+
+
+CASES: dict[str, Callable[[Path], None]] = {
+    "empty file": empty,
+    "text file": text,
+    "binary file": binary,
+    "another app's SQLite": other_app,
+    "newer format": newer,
+    "no format version": no_version,
+    "truncated plan": truncated,
+    "corrupt plan": corrupt,
+}
+
+
+def refuse_core(path: Path) -> str:
+    with pytest.raises(PlanFileError) as caught:
+        Plan.open(path)
+    return str(caught.value)
+
+
+def refuse_cli(path: Path) -> str:
+    messages = []
+    for args in (["export", str(path), "--csv", "-"], ["check", str(path)]):
+        result = subprocess.run(
+            [sys.executable, "-m", "planner", *args], capture_output=True, text=True, cwd=ROOT
+        )
+        assert result.returncode == 1, result
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        messages.append(result.stderr)
+    assert cli_main(["check", str(path)]) == 1
+    return messages[0]
+
+
+def refuse_smoke_test(path: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--smoke-test", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**dict(__import__("os").environ), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    return result.stderr
+
+
+def refuse_window(path: Path) -> str:
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.informativeText())
+        return 0
+
+    original = QMessageBox.exec
+    QMessageBox.exec = fake_exec  # type: ignore[method-assign]
+    try:
+        settings = QSettings(str(path.parent / "settings.ini"), QSettings.Format.IniFormat)
+        assert PlanWindows(settings).open_path(path) is False
+    finally:
+        QMessageBox.exec = original  # type: ignore[method-assign]
+    (settings_file := path.parent / "settings.ini").unlink(missing_ok=True)
+    assert not settings_file.exists()
+    assert len(shown) == 1 and "The file has not been changed." in shown[0]
+    return shown[0]
+
+
+FRONT_ENDS: dict[str, Callable[[Path], str]] = {
+    "core": refuse_core,
+    "command line": refuse_cli,
+    "smoke test": refuse_smoke_test,
+    "window": refuse_window,
+}
+
+
+@pytest.mark.parametrize("front_end", FRONT_ENDS)
+@pytest.mark.parametrize("case", CASES)
+def test_bad_file_is_refused_and_untouched(
+    qapp: QApplication, tmp_path: Path, case: str, front_end: str
+) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    path = folder / "plan.dplan"
+    CASES[case](path)
+    for leftover in folder.iterdir():  # what making the case left besides the file itself
+        if leftover != path:
+            leftover.unlink()
+    before = path.read_bytes()
+    message = FRONT_ENDS[front_end](path)
+    assert "plan.dplan" in message
+    assert path.read_bytes() == before, f"{case} was changed by the {front_end}"
+    assert sorted(p.name for p in folder.iterdir()) == ["plan.dplan"], "files were added"
