@@ -20,6 +20,8 @@ def main() -> int:
     image = label.grab().toImage()
     if image.isNull():
         return 1
+    if sys.stderr is not None:
+        print("painted: hello world", file=sys.stderr, flush=True)
     label.close()
     app.processEvents()
     if sys.stderr is not None:
