@@ -77,6 +77,19 @@ class PlanWindowsLike(Protocol):
 STATUS_TIMEOUT_MS = 6000
 
 
+class StackAction(QAction):
+    """Undo or Redo: named after what it would undo or redo, disabled when there is nothing."""
+
+    def __init__(self, label: str, parent: QObject, current: Callable[[], str]) -> None:
+        super().__init__(label, parent)
+        self.label = label
+        self.follow(current())
+        self.setEnabled(bool(current()))
+
+    def follow(self, words: str) -> None:
+        self.setText(f"{self.label} {words}".strip())
+
+
 class TwinAction(QAction):
     """A toolbar action whose tooltip names what it will undo or redo."""
 
@@ -218,9 +231,15 @@ class MainWindow(QMainWindow):
 
         edit_menu = menu.addMenu("&Edit")
         stack = self.editor.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = StackAction("&Undo", self, stack.undoText)
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.undo_action.triggered.connect(self.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(self.undo_action.follow)
+        self.redo_action = StackAction("&Redo", self, stack.redoText)
+        self.redo_action.triggered.connect(self.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(self.redo_action.follow)
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:  # a duplicate would make it ambiguous
             redo_keys.append(QKeySequence("Ctrl+Y"))
@@ -353,6 +372,22 @@ class MainWindow(QMainWindow):
         else:
             message = f"Moved {len(task_ids)} tasks to {column.value}, from position {position}"
         self.announce(message)
+
+    def undo(self) -> None:
+        """Undo the last change and say what was undone."""
+        stack = self.editor.undo_stack
+        words, index = stack.undoText(), stack.index()
+        stack.undo()
+        if stack.index() != index and words:
+            self.announce(f"Undone: {words}")
+
+    def redo(self) -> None:
+        """Redo the last undone change and say what was redone."""
+        stack = self.editor.undo_stack
+        words, index = stack.redoText(), stack.index()
+        stack.redo()
+        if stack.index() != index and words:
+            self.announce(f"Redone: {words}")
 
     def jump_to(self, task_id: int) -> None:
         """Select and focus a card wherever it is; clear the search if it hides the card."""

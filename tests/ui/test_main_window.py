@@ -266,3 +266,16 @@ def test_ctrl_e_exports_through_a_save_dialog(
     )
     qtbot.keyClick(window.view(Column.ME), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert (tmp_path / "va.csv").read_bytes().startswith(b"\xef\xbb\xbfcolumn,position,title")
+
+
+def test_undo_and_redo_say_what_they_did(window: MainWindow) -> None:
+    (task,) = ids_of(window.plan, "Bookkeeping")
+    assert not window.undo_action.isEnabled() and window.undo_action.text() == "&Undo"
+    window.editor.move_tasks([task], Column.ME, 0)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == "Undone: Move 'Bookkeeping' to Me"
+    assert window.redo_action.text() == "&Redo Move 'Bookkeeping' to Me"
+    window.redo_action.trigger()
+    assert window.statusBar().currentMessage() == "Redone: Move 'Bookkeeping' to Me"
+    assert not window.redo_action.isEnabled()
