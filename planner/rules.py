@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 from typing import Any, Final
 
 __all__ = ["KINDS", "Assessment", "assess", "could_delegate", "rules_text"]
@@ -559,25 +560,26 @@ _PAIR_SIZES: Final[dict[tuple[str, str], tuple[int, ...]]] = {}
 
 
 def _load() -> None:
-    """Read the rules file and build the look-up tables (once, on first use)."""
+    """Read the rules and build the look-up tables (once, on first use).
+
+    Building them from the rules file takes about 30 ms, which the first painted board waits
+    for; so the built tables are also kept in the user's cache folder, under a key made from the
+    rules file and this module's code, and read back from there (about 7 ms) while both match.
+    """
     global _RULES, _AS_YOU, _PRESENCE, _loaded
     with _LOCK:
         if _loaded:
             return
-        import tomllib  # only needed once, when the rules are first read
-
-        rules = _Rules(tomllib.loads(rules_text()))
-        sizes: dict[tuple[str, str], set[int]] = {}
-        for entries in rules.phrases.values():
-            for parts, pword in entries:
-                _PHRASE_BY_KEY[parts] = pword
-                sizes.setdefault((parts[0], parts[1]), set()).add(len(parts))
-        for pair, found in sizes.items():
-            _PAIR_SIZES[pair] = tuple(sorted(found, reverse=True))
-        firsts = {pair[0] for pair in sizes}
-        for word in rules.lexicon.values():
-            if word.lemma in firsts:
-                word.flags |= _STARTS
+        text = rules_text()
+        key = _cache_key(text)
+        cached = _read_cache(key)
+        if cached is not None:
+            rules, phrase_by_key, pair_sizes = cached
+        else:
+            rules, phrase_by_key, pair_sizes = _build(text)
+            _write_cache(key, (rules, phrase_by_key, pair_sizes))
+        _PHRASE_BY_KEY.update(phrase_by_key)
+        _PAIR_SIZES.update(pair_sizes)
         by_name = {t.name: t for t in rules.triggers}
         _AS_YOU = by_name.get("speaking_as_you") or _Trigger(
             "speaking_as_you", "“{act}” speaks for you, so it should come from you."
@@ -588,6 +590,102 @@ def _load() -> None:
         _NOTES.update(rules.notes)
         _RULES = rules
         _loaded = True
+
+
+_Built = tuple[_Rules, dict[tuple[str, ...], _Word], dict[tuple[str, str], tuple[int, ...]]]
+_CACHE_FORMAT = 1
+
+
+def _build(text: str) -> _Built:
+    """The rules object and the phrase tables, built from the rules file's text."""
+    import tomllib  # only needed when the rules are built
+
+    rules = _Rules(tomllib.loads(text))
+    phrase_by_key: dict[tuple[str, ...], _Word] = {}
+    sizes: dict[tuple[str, str], set[int]] = {}
+    for entries in rules.phrases.values():
+        for parts, pword in entries:
+            phrase_by_key[parts] = pword
+            sizes.setdefault((parts[0], parts[1]), set()).add(len(parts))
+    pair_sizes = {pair: tuple(sorted(found, reverse=True)) for pair, found in sizes.items()}
+    firsts = {pair[0] for pair in sizes}
+    for word in rules.lexicon.values():
+        if word.lemma in firsts:
+            word.flags |= _STARTS
+    return rules, phrase_by_key, pair_sizes
+
+
+def _cache_key(text: str) -> str:
+    """Changes whenever the rules file, this module's code or the Python version changes."""
+    import hashlib
+    import sys
+
+    digest = hashlib.sha256(text.encode("utf-8"))
+    try:
+        with open(__file__, "rb") as source:
+            digest.update(source.read())
+    except OSError:  # a frozen app has no source file: its version stands in for it
+        from planner import __version__
+
+        digest.update(__version__.encode("ascii"))
+    digest.update(f"{_CACHE_FORMAT} {sys.version_info[:2]}".encode("ascii"))
+    return digest.hexdigest()[:32]
+
+
+def _cache_folder() -> Path:
+    import os
+
+    import platformdirs
+
+    override = os.environ.get("DELEGATION_PLANNER_CACHE")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir("DelegationPlanner", appauthor=False))
+
+
+def _read_cache(key: str) -> _Built | None:
+    """The tables built earlier for the same key, or None (missing, unreadable or odd)."""
+    import pickle
+
+    try:
+        with open(_cache_folder() / f"advisor-{key}.pickle", "rb") as cache:
+            # The app's own cache, written by _write_cache in the user's private cache folder
+            # (the same trust as Python's own bytecode cache); anything unexpected is rebuilt.
+            found = pickle.load(cache)
+    except Exception:  # a cache that cannot be read, for any reason, is simply rebuilt
+        return None
+    if (
+        isinstance(found, tuple)
+        and len(found) == 3
+        and isinstance(found[0], _Rules)
+        and isinstance(found[1], dict)
+        and isinstance(found[2], dict)
+    ):
+        return found
+    return None
+
+
+def _write_cache(key: str, built: _Built) -> None:
+    """Keep the built tables for the next start; a cache that cannot be written is skipped."""
+    import contextlib
+    import os
+    import pickle
+    import tempfile
+
+    partial = None
+    try:
+        folder = _cache_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("advisor-*.pickle"):
+            old.unlink(missing_ok=True)
+        handle, partial = tempfile.mkstemp(dir=folder, prefix=".advisor-", suffix=".partial")
+        with os.fdopen(handle, "wb") as cache:
+            pickle.dump(built, cache, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, folder / f"advisor-{key}.pickle")
+    except (OSError, pickle.PickleError, RecursionError):
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
 
 
 def _token(raw: str) -> tuple[_Unit, ...]:

@@ -14,6 +14,7 @@ _HOME = Path(tempfile.mkdtemp(prefix="dplan-test-home-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["DELEGATION_PLANNER_HOME"] = str(_HOME / "plans")
+os.environ["DELEGATION_PLANNER_CACHE"] = str(_HOME / "cache")
 
 from planner.plan import Plan  # noqa: E402
 
