@@ -60,6 +60,24 @@ def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[B
     return badges
 
 
+def has_badges(task: Task, index: QModelIndex | QPersistentModelIndex) -> bool:
+    """Whether :func:`badges_for` would give any badge, asking the advisor only when no plain
+    field already decides it (size hints are asked for every row, so this stays cheap)."""
+    if (
+        task.hours_per_week is not None
+        or task.frequency
+        or task.relationship is not Relationship.AUTO
+        or task.link_id is not None
+    ):
+        return True
+    return bool(
+        index.data(Role.WARNING)
+        or index.data(Role.ACCEPTED)
+        or index.data(Role.PARTNER)
+        or index.data(Role.SUGGESTION)
+    )
+
+
 class CardDelegate(QStyledItemDelegate):
     """Draws one card per row of a :class:`~ui.column_model.ColumnModel`."""
 
@@ -95,7 +113,7 @@ class CardDelegate(QStyledItemDelegate):
         height = 2 * MARGIN_Y + 2 * PAD + title_lines * title_metrics.lineSpacing()
         if task.notes:
             height += GAP + QFontMetrics(body_font).lineSpacing()
-        if badges_for(task, index):
+        if has_badges(task, index):
             height += GAP + QFontMetrics(small_font).height() + 4
         return QSize(width + 2 * MARGIN_X + 2 * PAD, height)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from planner.model import Column
+from ui.column_model import Role
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
 from ui.task_dialog import TaskDialog
@@ -279,3 +280,20 @@ def test_undo_and_redo_say_what_they_did(window: MainWindow) -> None:
     window.redo_action.trigger()
     assert window.statusBar().currentMessage() == "Redone: Move 'Bookkeeping' to Me"
     assert not window.redo_action.isEnabled()
+
+
+def test_badge_row_test_agrees_with_the_badges(window: MainWindow) -> None:
+    from ui.card_delegate import badges_for, has_badges
+
+    plan = window.plan
+    (books,) = ids_of(plan, "Bookkeeping")
+    window.editor.edit_task(books, hours_per_week=None)
+    (reply,) = ids_of(plan, "Reply to comments on my blog")
+    window.editor.edit_task(reply, hours_per_week=None)
+    window.editor.move_tasks([reply], Column.VA, 0)  # a warning is its only badge now
+    for column in Column:
+        model = window.models[column]
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            task = index.data(Role.TASK)
+            assert has_badges(task, index) == bool(badges_for(task, index)), task.title
