@@ -1,8 +1,8 @@
 """The command line: ``python -m planner`` (or ``delegation-planner-cli``).
 
-This module owns the subcommands ``import``, ``export`` and ``check``, their help texts, what
-they print and their exit codes. It is a thin shell over :mod:`planner.csv_import`,
-:mod:`planner.csv_export` and :mod:`planner.advice`; it never imports Qt.
+This module owns the subcommands ``import``, ``export``, ``check`` and ``brief``, their help
+texts, what they print and their exit codes. It is a thin shell over :mod:`planner.csv_import`,
+:mod:`planner.csv_export`, :mod:`planner.advice` and :mod:`planner.brief`; it never imports Qt.
 
 Exit codes: 0 success, 1 a failure the user can act on (a bad or missing file, or for ``check``
 an open warning), 2 a usage mistake. Every error is one line on stderr, never a traceback.
@@ -42,6 +42,28 @@ or "No open warnings (1 accepted).".
 
 exit status: 0 when there is no open warning, 1 when there is at least one
 (or the plan cannot be read), 2 for a usage mistake."""
+
+
+BRIEF_EPILOG = """\
+The format comes from FILE's suffix: .pdf, .md (Markdown) or .html. PLAN is
+read into memory and never written, even when it is in an older format.
+
+The app keeps the rates and the boundary paragraph in its Preferences; give
+them here to have them in the brief. Without --va-rate and --owner-rate the
+brief gives hours only.
+
+prints: Wrote the VA brief (FORMAT, N tasks for your VA) to FILE."""
+
+
+def _amount(text: str) -> float:
+    """An hourly rate from the command line: a number, 0 or more."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+    return value
 
 
 class UsageError(Exception):
@@ -99,6 +121,44 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     checker.add_argument("plan", metavar="PLAN", type=Path, help="an existing plan file")
+
+    briefer = commands.add_parser(
+        "brief",
+        help="write the VA brief (PDF, Markdown or HTML)",
+        description="Write the hand-over brief for your VA: totals, every My VA task with "
+        "its steps, 'done when' and approvals, the relationship tasks that stay with you and "
+        "why, and the tasks nobody does any more.",
+        epilog=BRIEF_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    briefer.add_argument("plan", metavar="PLAN", type=Path, help="an existing plan file")
+    briefer.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help="file to write (.pdf, .md, .html)"
+    )
+    briefer.add_argument(
+        "--paper",
+        choices=("auto", "a4", "letter"),
+        default="auto",
+        help="PDF and print page size (default: from the locale, Letter in the US)",
+    )
+    briefer.add_argument(
+        "--va-rate", metavar="AMOUNT", type=_amount, default=0.0, help="your VA's hourly rate"
+    )
+    briefer.add_argument(
+        "--owner-rate",
+        metavar="AMOUNT",
+        type=_amount,
+        default=0.0,
+        help="what an hour of your own time is worth",
+    )
+    briefer.add_argument(
+        "--currency", metavar="SYMBOL", default="$", help="currency symbol or code (default $)"
+    )
+    briefer.add_argument(
+        "--boundary",
+        metavar="TEXT",
+        help="the paragraph under 'Stays with me' (default: a standard one)",
+    )
     return parser
 
 
@@ -117,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
             return _import(args.plan, args.csv)
         if args.command == "export":
             return _export(args.plan, args.csv)
+        if args.command == "brief":
+            return _brief(args)
         return _check(args.plan)
     except BrokenPipeError:
         _silence_stdout()
@@ -198,6 +260,37 @@ def _check(plan_path: Path) -> int:
         _print(line)
     _print(check_summary(len(lines), accepted))
     return EXIT_FAILURE if lines else EXIT_OK
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from planner.brief import (
+        DEFAULT_BOUNDARY,
+        BriefFormatError,
+        BriefSettings,
+        Paper,
+        build_brief,
+        default_paper,
+        format_for,
+        write_brief,
+    )
+    from planner.plan import Plan
+
+    try:
+        kind = format_for(args.out)  # a wrong suffix is a usage mistake, found before reading
+    except BriefFormatError as error:
+        _error(str(error))
+        return EXIT_USAGE
+    paper = default_paper() if args.paper == "auto" else Paper(args.paper)
+    boundary = DEFAULT_BOUNDARY if args.boundary is None else args.boundary
+    settings = BriefSettings(args.va_rate, args.owner_rate, args.currency.strip() or "$", boundary)
+    with Plan.open_snapshot(args.plan) as plan:
+        brief = build_brief(plan, settings)
+    write_brief(brief, args.out, paper, kind)
+    count = len(brief.your_tasks)
+    noun = "task" if count == 1 else "tasks"
+    detail = f"{kind.label}, {paper.label}" if kind.name == "PDF" else kind.label
+    _print(f"Wrote the VA brief ({detail}, {count} {noun} for your VA) to {args.out}.")
+    return EXIT_OK
 
 
 def check_summary(warnings: int, accepted: int) -> str:

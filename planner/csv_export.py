@@ -97,14 +97,17 @@ def export_csv(plan: Plan, destination: Path | str) -> int:
     return len(plan.board)
 
 
-def write_atomically(destination: Path, data: bytes) -> None:
-    """Replace ``destination`` with ``data`` in one step, or raise PlanWriteError."""
+def write_atomically(destination: Path, data: bytes, *, what: str = "CSV") -> None:
+    """Replace ``destination`` with ``data`` in one step, or raise PlanWriteError.
+
+    ``what`` names the file in messages ("The CSV could not be written...").
+    """
     if destination.is_dir():
-        raise PlanWriteError(f"The CSV could not be written to {destination}: it is a folder.")
+        raise PlanWriteError(f"The {what} could not be written to {destination}: it is a folder.")
     folder = destination.parent
     if not folder.is_dir():
         raise PlanWriteError(
-            f"The CSV could not be written to {destination}: the folder {folder} does not exist."
+            f"The {what} could not be written to {destination}: the folder {folder} does not exist."
         )
     temp = folder / f".{destination.name}.{secrets.token_hex(4)}.tmp"
     created = False
@@ -127,7 +130,7 @@ def write_atomically(destination: Path, data: bytes) -> None:
                 temp.unlink(missing_ok=True)
         reason = error.strerror or str(error)
         raise PlanWriteError(
-            f"The CSV could not be written to {destination}: {reason}. Nothing was changed."
+            f"The {what} could not be written to {destination}: {reason}. Nothing was changed."
         ) from None
     _sync_folder(folder)
 

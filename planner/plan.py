@@ -72,6 +72,17 @@ class Plan:
         except PlanNeedsUpgrade:
             return cls.open(path)
 
+    @classmethod
+    def open_snapshot(cls, path: Path | str) -> Plan:
+        """Read the plan into memory without ever writing to the file (see
+        :meth:`PlanStore.open_snapshot`); the result is read-only."""
+        store = PlanStore.open_snapshot(path)
+        try:
+            return cls(store)
+        except BaseException:
+            store.close()
+            raise
+
     @property
     def read_only_reason(self) -> str:
         return self.store.read_only_reason

@@ -328,6 +328,34 @@ class PlanStore:
         return cls._open_read_only(path, reason)
 
     @classmethod
+    def open_snapshot(cls, path: Path | str) -> PlanStore:
+        """Read the plan at ``path`` into memory and never write to the file, whatever its
+        format: an older format is upgraded in the memory copy only. For commands that only
+        read (the VA brief); the copy is read-only."""
+        path = Path(path).expanduser()
+        _app_id, version = inspect_plan_file(path)
+        has_log = Path(f"{path}-wal").exists()
+        try:
+            source = _connect(path, "ro", immutable=not has_log)
+            try:
+                memory = sqlite3.connect(":memory:", check_same_thread=False)
+                source.backup(memory)
+            finally:
+                source.close()
+        except sqlite3.Error as error:
+            raise PlanFileError(path, f"the file cannot be read ({error})") from None
+        store = cls(path, memory)
+        if version < SCHEMA_VERSION:
+            try:
+                with store.db.atomic():
+                    store._apply_migrations(version)
+            except sqlite3.Error as error:
+                memory.close()
+                raise PlanFileError(path, f"the plan cannot be read ({error})") from None
+        store.read_only_reason = "it is a read-only copy"
+        return store
+
+    @classmethod
     def _open_for_writing(cls, path: Path, version: int, lock: PlanLock | None) -> PlanStore:
         try:
             conn = _connect(path, "rw")
@@ -424,13 +452,18 @@ class PlanStore:
             backup = self.path.with_name(f"{self.path.name}.format-{version}.backup{counter}")
         copy_database(self.conn, backup)
         with self.db.atomic():
-            for step in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[step]:
-                    self.conn.execute(statement)
-            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._apply_migrations(version)
         self.notice = (
             f"This plan was upgraded to the current format; the original is kept as {backup.name}."
         )
+
+    def _apply_migrations(self, version: int) -> None:
+        """Run the statements from ``version`` up to :data:`SCHEMA_VERSION` (inside a
+        transaction the caller holds)."""
+        for step in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[step]:
+                self.conn.execute(statement)
+        self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         self.conn.close()
