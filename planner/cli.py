@@ -89,12 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = commands.add_parser(
         "import",
-        help="append the tasks of a CSV file to a plan",
-        description="Append every task of a CSV file to PLAN (created when missing) in one "
-        "step. The CSV needs a 'title' column; 'column' (Me, My VA, Nobody), 'notes', "
-        "'hours_per_week' (or 'hours') and the other columns of an export are optional. "
+        help="bring the tasks of a CSV file into a plan (updates, never duplicates)",
+        description="Import a CSV file into PLAN (created when missing) in one step. A row "
+        "with the id of one of PLAN's tasks (from an export of PLAN) updates that task; a row "
+        "without an id updates the one task with the same title, if exactly one has it; every "
+        "other row is added. Only changed fields are written; nothing is deleted. The CSV "
+        "needs a 'title' column; 'column' (Me, My VA, Nobody), 'position', 'notes', "
+        "'hours_per_week' (or 'hours'), 'id' and the other columns of an export are optional. "
         "If any line is bad, nothing is imported and each bad line is named.",
-        epilog="prints: Imported N tasks into PLAN (Me: a, My VA: b, Nobody: c).",
+        epilog="prints: Imported FILE into PLAN: A added, U updated, N unchanged. Then the "
+        "added tasks per column and one line per updated task saying what changed.",
     )
     importer.add_argument("plan", metavar="PLAN", type=Path, help="the plan file")
     importer.add_argument("--csv", metavar="FILE", type=Path, required=True, help="CSV to read")
@@ -200,22 +204,28 @@ def main(argv: list[str] | None = None) -> int:
 
 def _import(plan_path: Path, csv_path: Path) -> int:
     from planner.csv_import import read_csv
+    from planner.import_plan import apply_import, plan_import
     from planner.plan import Plan
 
     batch = read_csv(csv_path)  # read and validate first: a bad CSV creates no plan
     existed = plan_path.expanduser().exists()
     plan = Plan.open(plan_path, create=True)
     try:
-        made = plan.add_many(batch.tasks) if batch.tasks else []
+        planned = plan_import(plan, batch)
+        if not planned.changes_nothing:
+            apply_import(plan, planned)
     except PlannerError:
         plan.close()
         if not existed:
             _remove_plan(plan.path)
         raise
     plan.close()
-    counts = ", ".join(f"{column.value}: {n}" for column, n in batch.counts().items())
-    noun = "task" if len(made) == 1 else "tasks"
-    _print(f"Imported {len(made)} {noun} into {plan_path} ({counts}).")
+    _print(f"Imported {csv_path} into {plan_path}: {planned.summary()}.")
+    if planned.added:
+        counts = ", ".join(f"{c.value}: {n}" for c, n in planned.added_counts().items())
+        _print(f"Added to {counts}.")
+    for update in planned.updated:
+        _print(f"Updated '{update.task.title}' (line {update.line}): {update.summary()}.")
     if batch.ignored_columns:
         _print("Ignored columns: " + ", ".join(batch.ignored_columns) + ".")
     return EXIT_OK

@@ -1,6 +1,8 @@
 """Writing a plan as a CSV file a spreadsheet opens cleanly.
 
 This module owns the export: one row per task in board order (Me, My VA, Nobody; by position),
+ending with the task's id cell (plan token and task number) so the file can come back as an
+update of the same tasks (:mod:`planner.import_plan`),
 UTF-8 with a byte order mark so Excel reads the accents and emoji, RFC 4180 quoting and
 ``\\r\\n`` line ends, and every text cell passed through the formula guard of
 :mod:`planner.csv_format`. A file export is atomic: the bytes go to a temporary file in the
@@ -39,6 +41,7 @@ def _rows(plan: Plan) -> Iterator[tuple[str, ...]]:
     guard, risky = fmt.guard, fmt.GUARD_CANDIDATES
     yes, no = fmt.YES, fmt.NO
     va = Column.VA
+    token = plan.token
     hours_text: dict[float | None, str] = {}
     for column in COLUMNS:
         name = column.value
@@ -61,6 +64,7 @@ def _rows(plan: Plan) -> Iterator[tuple[str, ...]]:
                 yes if relational else no,
                 guard(warning) if warning[:1] in risky else warning,
                 guard(frequency) if frequency[:1] in risky else frequency,
+                fmt.id_cell(token, task.id),
             )
 
 

@@ -1,9 +1,10 @@
 """The plan's CSV format, shared by :mod:`planner.csv_export` and :mod:`planner.csv_import`.
 
 This module owns the header (its field names and their order), the ``yes``/``no`` and
-``accepted`` cell spellings, and the formula guard: a text cell a spreadsheet would run as a
-formula gets a leading apostrophe on export (OWASP "CSV injection"), and exactly that apostrophe
-is removed on import, so export -> import -> export gives the same bytes.
+``accepted`` cell spellings, the task id cell (``<plan token>:<task id>``), and the formula
+guard: a text cell a spreadsheet would run as a formula gets a leading apostrophe on export
+(OWASP "CSV injection"), and exactly that apostrophe is removed on import, so export -> import
+-> export gives the same bytes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ HOURS: Final = "hours_per_week"
 RELATIONSHIP: Final = "relationship_building"
 WARNING: Final = "warning"
 HOW_OFTEN: Final = "how_often"
+ID: Final = "id"
 
 #: The exported header, in order.
 HEADER: Final[tuple[str, ...]] = (
@@ -30,6 +32,7 @@ HEADER: Final[tuple[str, ...]] = (
     RELATIONSHIP,
     WARNING,
     HOW_OFTEN,
+    ID,
 )
 
 #: Other names accepted on import for a field (after :func:`header_key` normalisation).
@@ -109,3 +112,25 @@ def parse_accepted(text: str) -> tuple[bool, str]:
         note = rest[1:]
         return True, note[1:] if note.startswith(" ") else note
     return False, ""
+
+
+#: Separates the plan token from the task number in an id cell: ``kqzvbtrm:42``.
+ID_SEPARATOR: Final = ":"
+_ID_CELL: Final = re.compile(r"([a-z]{4,32}):([1-9][0-9]{0,17})")
+
+
+def id_cell(token: str | None, task_id: int) -> str:
+    """The id cell of a task: its plan's token and its number, or empty for a plan without one."""
+    return f"{token}{ID_SEPARATOR}{task_id}" if token else ""
+
+
+def parse_id_cell(text: str) -> tuple[str, int] | None:
+    """An id cell read back as (plan token, task number); None when it is not one of ours.
+
+    Only the exact form this app writes counts: a spreadsheet's own numbering in an ``id``
+    column (``1``, ``A-17``...) is not a task id of any plan and reads as no id.
+    """
+    found = _ID_CELL.fullmatch(text.strip().casefold())
+    if found is None:
+        return None
+    return found.group(1), int(found.group(2))

@@ -16,7 +16,7 @@ import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from planner import csv_format as fmt
 from planner.advice import assessment
@@ -25,13 +25,15 @@ from planner.model import (
     COLUMNS,
     Column,
     Relationship,
-    Task,
     TaskError,
     clean_hours,
     clean_notes,
     clean_title,
 )
 from planner.plan import NewTask, Plan
+
+if TYPE_CHECKING:
+    from planner.import_plan import ImportDone
 
 #: Fields read from a file; any other header is reported in ``ignored_columns``.
 KNOWN_FIELDS: Final = frozenset(fmt.HEADER)
@@ -53,17 +55,40 @@ _NOT_CSV: Final = (
 
 
 @dataclass(frozen=True, slots=True)
+class ImportRow:
+    """One validated data row: the task it describes, and what it says about an existing one."""
+
+    line: int
+    """The row's first physical line in the file (the header is line 1)."""
+    task: NewTask
+    """The row as a new task (what is added when it matches no task of the plan)."""
+    task_id: tuple[str, int] | None = None
+    """The id cell as (plan token, task number), when it is an id this app wrote."""
+    position: int | None = None
+    """The 1-based position cell, when filled."""
+    column_given: bool = False
+    """True when the column cell is filled (an empty one leaves a matched task's column)."""
+    relationship: bool | None = None
+    """The relationship_building cell, when filled."""
+
+
+@dataclass(frozen=True, slots=True)
 class ImportBatch:
-    """A validated file, ready to append: the tasks and what was learnt about the file."""
+    """A validated file, ready to import: its rows and what was learnt about the file."""
 
     path: Path
-    tasks: list[NewTask]
+    rows: list[ImportRow]
     encoding: str
     delimiter: str
     columns: tuple[str, ...]
     """The recognised fields found in the header, in file order."""
     ignored_columns: tuple[str, ...]
     """Header names that are not ours, as written in the file (their cells are not read)."""
+
+    @property
+    def tasks(self) -> list[NewTask]:
+        """Every row as a new task, in file order."""
+        return [row.task for row in self.rows]
 
     def counts(self) -> dict[Column, int]:
         """How many tasks go to each column (all three columns, zero included)."""
@@ -73,28 +98,16 @@ class ImportBatch:
         return counts
 
 
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    """What :func:`import_csv` added to the plan."""
-
-    batch: ImportBatch
-    tasks: list[Task]
-    counts: dict[Column, int]
-
-    @property
-    def total(self) -> int:
-        return len(self.tasks)
-
-
-def import_csv(plan: Plan, path: Path | str) -> ImportResult:
-    """Append every task of the CSV at ``path`` to ``plan`` in one transaction.
+def import_csv(plan: Plan, path: Path | str) -> ImportDone:
+    """Import the CSV at ``path`` into ``plan`` in one transaction: rows of this plan update
+    their tasks, the rest are added (see :mod:`planner.import_plan`).
 
     Raises :class:`CsvError` (nothing imported, plan untouched) when the file or any row is bad,
     and :class:`~planner.errors.PlanWriteError` when the plan cannot be saved.
     """
-    batch = read_csv(path)
-    tasks = plan.add_many(batch.tasks) if batch.tasks else []
-    return ImportResult(batch, tasks, batch.counts())
+    from planner.import_plan import import_file
+
+    return import_file(plan, path)
 
 
 def read_csv(path: Path | str) -> ImportBatch:
@@ -288,21 +301,31 @@ def _parse_rows(path: Path, handle: Any, encoding: str, delimiter: str) -> Impor
         cell.strip() for cell in header if cell.strip() and fmt.header_key(cell) not in KNOWN_FIELDS
     )
     row_parser = _RowParser(indexes, len(header))
-    tasks: list[NewTask] = []
+    rows: list[ImportRow] = []
+    first_line: dict[tuple[str, int], int] = {}
     for line, cells in records:
         if isinstance(cells, str):
             problems.append(f"line {line}: {cells}")
             continue
-        outcome = row_parser.parse(cells)
+        outcome = row_parser.parse(cells, line)
         if isinstance(outcome, str):
             problems.append(f"line {line}: {outcome}")
-        elif not problems:
-            tasks.append(outcome)
+            continue
+        if outcome.task_id is not None:
+            earlier = first_line.setdefault(outcome.task_id, line)
+            if earlier != line:
+                problems.append(
+                    f"line {line}: the id {fmt.id_cell(*outcome.task_id)} is on line {earlier} "
+                    "too (empty the id cell of a copied row to add it as a new task)"
+                )
+                continue
+        if not problems:
+            rows.append(outcome)
     if problems:
         count = len(problems)
         lines = "1 line has a problem" if count == 1 else f"{count} lines have problems"
         raise CsvError(f"Nothing was imported from {path}: {lines}.", problems)
-    return ImportBatch(path, tasks, encoding, delimiter, columns, ignored)
+    return ImportBatch(path, rows, encoding, delimiter, columns, ignored)
 
 
 class _RowParser:
@@ -318,6 +341,8 @@ class _RowParser:
         self.relationship = get(fmt.RELATIONSHIP)
         self.warning = get(fmt.WARNING)
         self.how_often = get(fmt.HOW_OFTEN)
+        self.id = get(fmt.ID)
+        self.position = get(fmt.POSITION)
 
     @staticmethod
     def _cell(cells: list[str], index: int | None) -> str:
@@ -325,7 +350,7 @@ class _RowParser:
             return ""
         return cells[index]
 
-    def parse(self, cells: list[str]) -> NewTask | str:
+    def parse(self, cells: list[str], line: int) -> ImportRow | str:
         cell = self._cell
         problems: list[str] = []
         if len(cells) > self.width and any(c.strip() for c in cells[self.width :]):
@@ -357,6 +382,7 @@ class _RowParser:
         except ValueError as error:
             problems.append(str(error))
             said = None
+        position = _position(cell(cells, self.position), problems)
         if problems:
             return "; ".join(problems)
         if said is not None and said != assessment(title, notes).relationship_building:
@@ -370,4 +396,26 @@ class _RowParser:
         frequency = " ".join(fmt.unguard(cell(cells, self.how_often)).split())
         if frequency:
             extra["frequency"] = frequency
-        return NewTask(title, column, notes, hours, extra)
+        return ImportRow(
+            line,
+            NewTask(title, column, notes, hours, extra),
+            fmt.parse_id_cell(cell(cells, self.id)),
+            position,
+            bool(column_text),
+            said,
+        )
+
+
+def _position(text: str, problems: list[str]) -> int | None:
+    """A position cell as a number from 1 (``3`` or ``3.0``); empty is None."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = 0.0
+    if value >= 1 and value.is_integer() and value < 1e15:
+        return int(value)
+    problems.append(f"{fmt.POSITION} must be a whole number from 1 up, not {text!r}")
+    return None

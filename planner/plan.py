@@ -8,7 +8,7 @@ fails the board is left as it was and :class:`~planner.errors.PlanWriteError` is
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,11 +66,15 @@ class Plan:
     @classmethod
     def open_for_reading(cls, path: Path | str) -> Plan:
         """Open without writing to the file, unless it is in an older format that has to be
-        upgraded first (exports and checks use this)."""
+        upgraded first or has no plan token yet (exports and checks use this)."""
         try:
-            return cls.open(path, read_only=True)
+            plan = cls.open(path, read_only=True)
         except PlanNeedsUpgrade:
             return cls.open(path)
+        if plan.token is None:  # a plan made before tokens: give it one if it can be written
+            plan.close()
+            return cls.open(path)
+        return plan
 
     @classmethod
     def open_snapshot(cls, path: Path | str) -> Plan:
@@ -86,6 +90,11 @@ class Plan:
     @property
     def read_only_reason(self) -> str:
         return self.store.read_only_reason
+
+    @property
+    def token(self) -> str | None:
+        """The plan's token, written into every CSV id cell (None: an old read-only plan)."""
+        return self.store.plan_token
 
     @property
     def path(self) -> Path:
@@ -270,6 +279,18 @@ class Plan:
                         target -= 1
                 self.move(task_id, column, target)
         return origins
+
+    def arrange(self, orders: Mapping[Column, Sequence[int]]) -> None:
+        """Move tasks so that each column named in ``orders`` holds exactly those ids, in that
+        order (every id must be on the board; together the orders must cover each task that
+        ends in those columns). Only tasks out of place move, in one transaction."""
+        with self.batch():
+            for column, order in orders.items():
+                ids = self.board.ids(column)  # the board's live list
+                for index, task_id in enumerate(order):
+                    if index < len(ids) and ids[index] == task_id:
+                        continue
+                    self.move(task_id, column, index)
 
     def put_back(self, origins: Sequence[Placed]) -> None:
         """Undo :meth:`move_many`: return each task to where it was, newest move first."""

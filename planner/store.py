@@ -11,6 +11,7 @@ A file is only written after it has been recognised as a Delegation Planner plan
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +36,13 @@ RANK_STEP = 1 << 20
 APPLICATION_ID = 0x446C6750
 SCHEMA_VERSION = 2
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: The ``meta`` key of the plan's token: a random name given to each plan when it is made (or
+#: first opened for writing by a version that knows tokens). CSV exports write it into every id
+#: cell, so an import can tell this plan's rows from another plan's. Copies of a plan keep it.
+PLAN_TOKEN_KEY = "plan_token"
+_TOKEN_LETTERS = "abcdefghijkmnpqrstuvwxyz"
+_TOKEN_LENGTH = 8
 
 SCHEMA = """
 CREATE TABLE tasks (
@@ -176,6 +184,11 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return stat.st_dev, stat.st_ino
 
 
+def new_plan_token() -> str:
+    """A fresh plan token: letters only, so no spreadsheet takes an id cell for a number or time."""
+    return "".join(secrets.choice(_TOKEN_LETTERS) for _ in range(_TOKEN_LENGTH))
+
+
 def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
@@ -276,6 +289,8 @@ class PlanStore:
         self.journal_mode = ""
         self._identity = _identity(path)
         self._rank: dict[int, int] = {}
+        #: The plan's token (see :data:`PLAN_TOKEN_KEY`); None for an old plan opened read-only.
+        self.plan_token: str | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -353,6 +368,7 @@ class PlanStore:
                 memory.close()
                 raise PlanFileError(path, f"the plan cannot be read ({error})") from None
         store.read_only_reason = "it is a read-only copy"
+        store._take_token(write=False)
         return store
 
     @classmethod
@@ -379,6 +395,7 @@ class PlanStore:
                 raise PlanFileError(
                     path, f"the plan could not be upgraded to the current format ({error})"
                 ) from None
+        store._take_token(write=True)
         return store
 
     @classmethod
@@ -394,6 +411,7 @@ class PlanStore:
                 raise PlanFileError(path, f"the file cannot be opened ({error})") from None
         store = cls(path, conn, read_only_reason=reason)
         store.notice = f"Changes to this plan cannot be saved: {reason}."
+        store._take_token(write=False)
         return store
 
     @classmethod
@@ -416,6 +434,11 @@ class PlanStore:
                         conn.execute(statement)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                store.plan_token = new_plan_token()
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    (PLAN_TOKEN_KEY, store.plan_token),
+                )
         except (sqlite3.Error, PlanWriteError) as error:
             conn.close()
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
@@ -464,6 +487,28 @@ class PlanStore:
             for statement in MIGRATIONS[step]:
                 self.conn.execute(statement)
         self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _take_token(self, *, write: bool) -> None:
+        """Read the plan's token; give the plan one (a single ``meta`` row) when it has none
+        and ``write`` allows. A plan that cannot get one simply exports empty id cells."""
+        try:
+            row = self.conn.execute(
+                "SELECT value FROM meta WHERE key = ?", (PLAN_TOKEN_KEY,)
+            ).fetchone()
+            if row is not None and isinstance(row[0], str) and row[0]:
+                self.plan_token = row[0]
+                return
+            if not write:
+                return
+            token = new_plan_token()
+            with self.conn:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (PLAN_TOKEN_KEY, token),
+                )
+            self.plan_token = token
+        except sqlite3.Error:
+            self.plan_token = None
 
     def close(self) -> None:
         self.conn.close()

@@ -8,13 +8,16 @@ reports the error through the ``report`` callback; the plan itself is unchanged 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
 from planner.model import Column, Task, TaskError
-from planner.plan import NewTask, Placed, Plan
+from planner.plan import Placed, Plan
+
+if TYPE_CHECKING:  # the CSV import is loaded when first used, not at start-up
+    from planner.import_plan import ImportDone, ImportPlan
 
 Report = Callable[[str], None]
 
@@ -186,28 +189,25 @@ class SplitTask(PlanCommand):
 
 
 class ImportTasks(PlanCommand):
-    """Append a validated CSV batch; undo removes exactly those tasks, redo brings them back."""
+    """Apply a computed CSV import (added and updated tasks) as one step; undo reverses it all,
+    redo repeats it with the same ids and values."""
 
-    def __init__(
-        self, plan: Plan, report: Report, new_tasks: Sequence[NewTask], source: str
-    ) -> None:
-        noun = "task" if len(new_tasks) == 1 else "tasks"
-        super().__init__(plan, f"Import {len(new_tasks)} {noun} from {source}", report)
-        self.new_tasks = list(new_tasks)
-        self.ids: list[int] = []
-        self.removed: list[Placed] = []
+    def __init__(self, plan: Plan, report: Report, planned: ImportPlan, source: str) -> None:
+        added, updated = len(planned.added), len(planned.updated)
+        super().__init__(plan, f"Import {source} ({added} added, {updated} updated)", report)
+        self.planned = planned
+        self.done: ImportDone | None = None
 
     def do(self) -> None:
-        if not self.ids:
-            self.ids = [task.id for task in self.plan.add_many(self.new_tasks)]
-            return
-        with self.plan.batch():
-            for placed in reversed(self.removed):
-                self.plan.restore(placed)
+        from planner.import_plan import apply_import, redo_import
+
+        if self.done is None:
+            self.done = apply_import(self.plan, self.planned)
+        else:
+            redo_import(self.plan, self.done)
 
     def undo_it(self) -> None:
-        removed: list[Placed] = []
-        with self.plan.batch():
-            for task_id in reversed(self.ids):
-                removed.append(self.plan.delete(task_id))
-        self.removed = removed
+        from planner.import_plan import undo_import
+
+        assert self.done is not None
+        undo_import(self.plan, self.done)

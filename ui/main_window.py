@@ -627,6 +627,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from planner.csv_import import read_csv
+        from planner.import_plan import plan_import
 
         if source is None:
             start = self.settings.value("import/last_dir", str(Path.home()))
@@ -638,21 +639,41 @@ class MainWindow(QMainWindow):
             source = Path(chosen)
             self.settings.setValue("import/last_dir", str(source.parent))
         try:
-            batch = read_csv(source)
+            planned = plan_import(self.plan, read_csv(source))
         except PlannerError as error:
             self._show_failure(f"Nothing was imported. {error}")
             return None
-        ids = self.editor.import_tasks(batch.tasks, source.name)
-        if ids is None:
+        done = self.editor.import_plan(planned, source.name)
+        if done is None and not planned.changes_nothing:
             return None
-        counts = ", ".join(f"{n} to {c.value}" for c, n in batch.counts().items() if n)
-        message = f"Imported {len(ids)} tasks from {source.name}" + (
-            f" ({counts})" if counts else ""
-        )
-        if batch.ignored_columns:
-            message += f". Ignored columns: {', '.join(batch.ignored_columns)}"
+        touched = done.touched_ids if done is not None else []
+        self.show_tasks(touched)
+        message = f"Imported {source.name}: {planned.summary()}"
+        counts = ", ".join(f"{n} to {c.value}" for c, n in planned.added_counts().items() if n)
+        if counts:
+            message += f" ({counts})"
+        if planned.batch.ignored_columns:
+            message += f". Ignored columns: {', '.join(planned.batch.ignored_columns)}"
         self.announce(message)
-        return ids
+        return touched
+
+    def show_tasks(self, task_ids: list[int]) -> None:
+        """Select ``task_ids`` in their columns, scroll each column to them, and focus the
+        column of the first (the search is cleared if it hides any of them)."""
+        ids = [task_id for task_id in task_ids if task_id in self.plan.board]
+        if not ids:
+            return
+        by_column: dict[Column, list[int]] = {}
+        for task_id in ids:
+            by_column.setdefault(self.plan.board.column_of(task_id), []).append(task_id)
+        if any(self.view(c).view_row(t) < 0 for c, tasks in by_column.items() for t in tasks):
+            self.clear_search()
+        for column in COLUMNS:
+            view = self.view(column)
+            column_ids = by_column.get(column, [])
+            view.select_ids(column_ids, current=column_ids[0] if column_ids else None)
+        first = self.view(self.plan.board.column_of(ids[0]))
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def export_csv(self, destination: Path | None = None) -> Path | None:
         from PySide6.QtWidgets import QFileDialog

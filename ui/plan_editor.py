@@ -8,14 +8,14 @@ core's plain-Python events into Qt signals so models and widgets react without p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.events import PlanEvent
 from planner.model import Column, TaskError
-from planner.plan import NewTask, Plan
+from planner.plan import Plan
 from ui.commands import (
     AddTask,
     DeleteTasks,
@@ -25,6 +25,9 @@ from ui.commands import (
     PlanCommand,
     SplitTask,
 )
+
+if TYPE_CHECKING:
+    from planner.import_plan import ImportDone, ImportPlan
 
 
 class PlanEditor(QObject):
@@ -126,9 +129,10 @@ class PlanEditor(QObject):
         """Keep a relationship task with the VA on purpose; the note says why."""
         return self.edit_task(task_id, accepted=True, accept_note=note)
 
-    def import_tasks(self, new_tasks: Sequence[NewTask], source: str) -> list[int] | None:
-        """Append imported tasks as one undoable step; their ids, or None on failure."""
-        if not new_tasks:
-            return []
-        command = ImportTasks(self.plan, self._report, new_tasks, source)
-        return list(command.ids) if self.push(command) else None
+    def import_plan(self, planned: ImportPlan, source: str) -> ImportDone | None:
+        """Apply a computed import as one undoable step; what it did, or None when it changed
+        nothing or could not be saved (the failure is reported)."""
+        if planned.changes_nothing:
+            return None
+        command = ImportTasks(self.plan, self._report, planned, source)
+        return command.done if self.push(command) else None

@@ -74,8 +74,10 @@ def test_import_creates_the_plan_and_reports_counts(
     plan_path = tmp_path / "new.dplan"
     assert main(["import", str(plan_path), "--csv", str(DATA / "excel-de-semicolon.csv")]) == 0
     out, err = capsys.readouterr()
+    source = DATA / "excel-de-semicolon.csv"
     assert out == (
-        f"Imported 3 tasks into {plan_path} (Me: 1, My VA: 1, Nobody: 1).\n"
+        f"Imported {source} into {plan_path}: 3 added, 0 updated, 0 unchanged.\n"
+        "Added to Me: 1, My VA: 1, Nobody: 1.\n"
         "Ignored columns: Kunde.\n"
     )
     assert err == ""
@@ -88,7 +90,8 @@ def test_import_into_an_existing_plan_appends(
 ) -> None:
     assert main(["import", str(filled), "--csv", str(DATA / "minimal-titles.csv")]) == 0
     assert capsys.readouterr().out == (
-        f"Imported 3 tasks into {filled} (Me: 3, My VA: 0, Nobody: 0).\n"
+        f"Imported {DATA / 'minimal-titles.csv'} into {filled}: 3 added, 0 updated, 0 unchanged.\n"
+        "Added to Me: 3, My VA: 0, Nobody: 0.\n"
     )
     with Plan.open(filled) as plan:
         assert len(plan.tasks(Column.ME)) == 5

@@ -16,7 +16,9 @@ from planner.errors import PlannerError, PlanWriteError
 from planner.model import Column, Relationship
 from planner.plan import Plan, iter_placed
 
-HEADER_LINE = "column,position,title,notes,hours_per_week,relationship_building,warning,how_often"
+HEADER_LINE = (
+    "column,position,title,notes,hours_per_week,relationship_building,warning,how_often,id"
+)
 
 
 def rows_of(data: bytes) -> list[list[str]]:
@@ -43,7 +45,7 @@ def test_rows_in_board_order_with_one_based_positions(plan: Plan) -> None:
     plan.add("Write proposals", Column.ME, relationship=Relationship.NO)
     rows = rows_of(export_bytes(plan))
     assert rows[0] == list(HEADER)
-    assert [r[:5] + r[7:] for r in rows[1:]] == [
+    assert [r[:5] + r[7:8] for r in rows[1:]] == [
         ["Me", "1", "Plan the week", "", "2", ""],
         ["Me", "2", "Write proposals", "", "", ""],
         ["My VA", "1", "Invoice clients", "", "1.5", ""],
@@ -62,7 +64,8 @@ def test_exact_bytes_with_quotes_commas_and_newlines_in_notes(plan: Plan) -> Non
     )
     body = export_bytes(plan).decode("utf-8-sig").split("\r\n", 1)[1]
     assert body == (
-        'Me,1,"Say ""thanks"", often","First line, with a comma\nSecond ""quoted"" line",1,no,,\r\n'
+        'Me,1,"Say ""thanks"", often","First line, with a comma\nSecond ""quoted"" line",1,no,,,'
+        f"{plan.token}:1\r\n"
     )
 
 

@@ -20,6 +20,7 @@ from planner.model import Column, Relationship
 from planner.plan import Plan
 from planner.plan_lock import lock_path
 from planner.store import APPLICATION_ID, SCHEMA_VERSION, PlanStore
+from tests.planner.csv_ids import without_ids
 
 
 def make_format_1_plan(path: Path) -> None:
@@ -277,7 +278,7 @@ def test_hostile_text_is_stored_exported_and_reimported(
     source.write_bytes(exported)
     with Plan.open(tmp_path / "copy.dplan", create=True) as copy:
         csv_import.import_csv(copy, source)
-        assert csv_export.export_bytes(copy) == exported
+        assert without_ids(csv_export.export_bytes(copy)) == without_ids(exported)
 
 
 def test_functions_in_a_plan_schema_are_not_run(plan_path: Path) -> None:

@@ -132,9 +132,13 @@ def test_import_csv_is_one_undoable_step(
     assert titles(window.plan, Column.VA)[-1] == "Schedule posts"
     assert (
         window.statusBar().currentMessage()
-        == "Imported 2 tasks from list.csv (1 to Me, 1 to My VA)"
+        == "Imported list.csv: 2 added, 0 updated, 0 unchanged (1 to Me, 1 to My VA)"
     )
-    assert window.editor.undo_stack.undoText() == "Import 2 tasks from list.csv"
+    assert window.editor.undo_stack.undoText() == "Import list.csv (2 added, 0 updated)"
+    # The imported cards are selected and scrolled to, the first one's column focused.
+    assert window.view(Column.VA).selected_ids() == [ids[0]]
+    assert window.view(Column.ME).selected_ids() == [ids[1]]
+    assert window.view(Column.VA).current_id() == ids[0]
     window.undo_action.trigger()
     assert len(window.plan.board) == 6
     window.redo_action.trigger()

@@ -1,0 +1,303 @@
+"""Tests for planner.import_plan: re-importing a plan's CSV updates its tasks, never duplicates."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner import advice
+from planner.csv_export import export_bytes
+from planner.csv_import import import_csv, read_csv
+from planner.errors import CsvError
+from planner.import_plan import (
+    PlanChangedError,
+    apply_import,
+    plan_import,
+    redo_import,
+    undo_import,
+)
+from planner.model import COLUMNS, Column, Relationship, Task
+from planner.plan import Plan
+from tests.planner.test_csv_import import fill_odd_plan
+
+
+def rows_of(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def to_bytes(rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def state(plan: Plan) -> list[tuple[Column, list[Task]]]:
+    return [(column, plan.tasks(column)) for column in COLUMNS]
+
+
+def write(tmp_path: Path, data: bytes, name: str = "back.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture
+def small(plan: Plan) -> Plan:
+    plan.add("Plan the week", Column.ME, hours_per_week=2)
+    plan.add("Invoice clients", Column.ME, notes="monthly", hours_per_week=1)
+    plan.add("Book travel", Column.VA, frequency="every month")
+    plan.add("Reply to blog comments", Column.ME, relationship=Relationship.YES)
+    plan.add("Old newsletter", Column.NOBODY)
+    return plan
+
+
+# -- the round trip --------------------------------------------------------------------------
+
+
+def test_own_export_changes_nothing_and_exports_the_same_bytes(plan: Plan, tmp_path: Path) -> None:
+    fill_odd_plan(plan)
+    first = export_bytes(plan)
+    before = state(plan)
+    planned = plan_import(plan, read_csv(write(tmp_path, first)))
+    assert planned.summary() == f"0 added, 0 updated, {len(plan.board)} unchanged"
+    assert planned.changes_nothing
+    apply_import(plan, planned)
+    assert state(plan) == before  # not even updated_at moved
+    assert export_bytes(plan) == first
+
+
+def test_edited_note_and_column_update_those_tasks_only(small: Plan, tmp_path: Path) -> None:
+    rows = rows_of(export_bytes(small))
+    header = rows[0]
+    invoice = next(r for r in rows if r[2] == "Invoice clients")
+    invoice[header.index("notes")] = "monthly, by the 5th"
+    invoice[header.index("column")] = "My VA"
+    untouched = {t.id: t for t in small.tasks() if t.title != "Invoice clients"}
+    planned = plan_import(small, read_csv(write(tmp_path, to_bytes(rows))))
+    assert planned.summary() == "0 added, 1 updated, 4 unchanged"
+    (update,) = planned.updated
+    assert [c.describe() for c in update.changes] == [
+        "notes edited",
+        "column: Me → My VA",
+    ]
+    done = apply_import(small, planned)
+    assert len(small.board) == 5
+    task = small.task(update.task_id)
+    assert task.notes == "monthly, by the 5th"
+    assert small.board.place(task.id) == (Column.VA, 1)
+    assert {t.id: t for t in small.tasks() if t.id in untouched} == untouched
+    assert done.touched_ids == [task.id]
+
+
+def test_undo_puts_everything_back_and_redo_repeats_it(small: Plan, tmp_path: Path) -> None:
+    rows = rows_of(export_bytes(small))
+    rows[1][3] = "new notes"  # Plan the week
+    rows[1][0] = "Nobody"
+    rows[2], rows[3] = rows[3], rows[2]  # row order in the file does not matter...
+    reply = next(r for r in rows if r[2] == "Reply to blog comments")
+    reply[1] = "1"  # ...positions do: it goes to the top of Me
+    rows.append(["My VA", "", "A brand new task", "", "3", "no", "", "", ""])
+    before = state(small)
+    planned = plan_import(small, read_csv(write(tmp_path, to_bytes(rows))))
+    assert planned.summary() == "1 added, 2 updated, 3 unchanged"
+    done = apply_import(small, planned)
+    after = state(small)
+    assert [t.title for t in small.tasks(Column.ME)] == [
+        "Reply to blog comments",
+        "Invoice clients",
+    ]
+    assert [t.title for t in small.tasks(Column.VA)] == ["Book travel", "A brand new task"]
+    assert [t.title for t in small.tasks(Column.NOBODY)] == ["Old newsletter", "Plan the week"]
+    undo_import(small, done)
+    assert state(small) == before
+    redo_import(small, done)
+    assert state(small) == after
+    small.board.check_invariants()
+
+
+def test_import_never_deletes(small: Plan, tmp_path: Path) -> None:
+    rows = rows_of(export_bytes(small))
+    planned = plan_import(small, read_csv(write(tmp_path, to_bytes(rows[:2]))))
+    assert planned.summary() == "0 added, 0 updated, 1 unchanged"
+    apply_import(small, planned)
+    assert len(small.board) == 5
+
+
+def test_rows_of_another_plan_are_new_even_with_the_same_titles(
+    small: Plan, tmp_path: Path
+) -> None:
+    with Plan.open(tmp_path / "other.dplan", create=True) as other:
+        other.add("Plan the week", Column.VA)
+        data = export_bytes(other)
+        assert other.token != small.token
+    done = import_csv(small, write(tmp_path, data))
+    assert done.plan.summary() == "1 added, 0 updated, 0 unchanged"
+    assert [t.title for t in small.tasks()].count("Plan the week") == 2
+
+
+def test_rows_without_id_match_a_unique_title_in_any_case(small: Plan, tmp_path: Path) -> None:
+    small.add("Plan the week", Column.NOBODY)  # now two tasks share this title
+    data = (
+        "title,notes\r\n"
+        "  invoice   CLIENTS ,by the 5th\r\n"
+        "Plan the week,twice on the board\r\n"
+        "Invoice clients,a second row for the same title is a new task\r\n"
+    )
+    planned = plan_import(small, read_csv(write(tmp_path, data.encode())))
+    assert [u.task.title for u in planned.updated] == ["Invoice clients"]
+    assert [r.task.title for r in planned.added] == ["Plan the week", "Invoice clients"]
+    apply_import(small, planned)
+    invoice = next(t for t in small.tasks() if t.title == "Invoice clients")
+    assert invoice.notes == "by the 5th"  # the title itself keeps the owner's spelling
+
+
+def test_a_spreadsheets_own_numbers_in_an_id_column_are_not_ids(
+    small: Plan, tmp_path: Path
+) -> None:
+    data = "id,title,hours\r\n1,Book travel,3\r\n2,Something else,1\r\n"
+    planned = plan_import(small, read_csv(write(tmp_path, data.encode())))
+    assert planned.summary() == "1 added, 1 updated, 0 unchanged"
+    assert planned.updated[0].summary() == "hours per week: not set → 3"
+
+
+def test_an_id_of_this_plan_wins_over_the_title(small: Plan, tmp_path: Path) -> None:
+    rows = rows_of(export_bytes(small))
+    rows[1][2] = "Plan the whole month"
+    planned = plan_import(small, read_csv(write(tmp_path, to_bytes(rows))))
+    (update,) = planned.updated
+    assert update.summary() == "title: Plan the week → Plan the whole month"
+
+
+def test_the_same_id_twice_is_refused_and_nothing_is_imported(small: Plan, tmp_path: Path) -> None:
+    rows = rows_of(export_bytes(small))
+    rows.append(list(rows[2]))
+    with pytest.raises(CsvError) as caught:
+        import_csv(small, write(tmp_path, to_bytes(rows)))
+    assert caught.value.problems == [
+        f"line 7: the id {small.token}:2 is on line 3 too "
+        "(empty the id cell of a copied row to add it as a new task)"
+    ]
+
+
+def test_a_bad_position_is_named(small: Plan, tmp_path: Path) -> None:
+    data = "title,position\r\nPlan the week,first\r\n"
+    with pytest.raises(CsvError) as caught:
+        read_csv(write(tmp_path, data.encode()))
+    assert caught.value.problems == [
+        "line 2: position must be a whole number from 1 up, not 'first'"
+    ]
+
+
+def test_tasks_added_since_the_export_do_not_shift_anything(small: Plan, tmp_path: Path) -> None:
+    data = export_bytes(small)
+    small.add("Added at the top after the export", Column.ME, 0)
+    before = state(small)
+    planned = plan_import(small, read_csv(write(tmp_path, data)))
+    assert planned.changes_nothing
+    apply_import(small, planned)
+    assert state(small) == before
+
+
+def test_moving_a_row_to_position_one_puts_it_first(small: Plan, tmp_path: Path) -> None:
+    rows = rows_of(export_bytes(small))
+    reply = next(r for r in rows if r[2] == "Reply to blog comments")
+    reply[1] = "1"
+    planned = plan_import(small, read_csv(write(tmp_path, to_bytes(rows))))
+    assert planned.updated[0].summary() == "position: 3 → 1"
+    apply_import(small, planned)
+    assert small.tasks(Column.ME)[0].title == "Reply to blog comments"
+
+
+def test_relationship_cell_changes_the_override_only_when_it_differs(
+    small: Plan, tmp_path: Path
+) -> None:
+    rows = rows_of(export_bytes(small))
+    header = rows[0]
+    reply = next(r for r in rows if r[2] == "Reply to blog comments")
+    assert reply[header.index("relationship_building")] == "yes"
+    reply[header.index("relationship_building")] = "no"
+    planned = plan_import(small, read_csv(write(tmp_path, to_bytes(rows))))
+    (update,) = planned.updated
+    assert update.summary() == "relationship building: yes → no"
+    apply_import(small, planned)
+    task = small.task(update.task_id)
+    assert not advice.is_relationship(task)
+
+
+def test_a_plan_changed_after_the_preview_is_refused(small: Plan, tmp_path: Path) -> None:
+    rows = rows_of(export_bytes(small))
+    rows[1][3] = "edited"
+    planned = plan_import(small, read_csv(write(tmp_path, to_bytes(rows))))
+    small.move(small.tasks(Column.ME)[0].id, Column.VA, 0)
+    before = state(small)
+    with pytest.raises(PlanChangedError):
+        apply_import(small, planned)
+    assert state(small) == before
+
+
+def test_an_old_plan_without_a_token_gets_one_when_it_is_opened(plan_path: Path) -> None:
+    import sqlite3
+
+    with Plan.open(plan_path, create=True) as plan:
+        plan.add("Task")
+        token = plan.token
+    assert token is not None and token.isalpha()
+    conn = sqlite3.connect(plan_path)
+    with conn:
+        conn.execute("DELETE FROM meta")
+    conn.close()
+    with Plan.open_for_reading(plan_path) as again:
+        assert again.token is not None and again.token != token
+        assert export_bytes(again).decode("utf-8-sig").splitlines()[1].endswith(f"{again.token}:1")
+
+
+# -- properties ------------------------------------------------------------------------------
+
+_titles = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30
+).filter(lambda t: t.strip() != "")
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    tasks=st.lists(st.tuples(_titles, st.sampled_from(COLUMNS), st.text(max_size=20)), max_size=12),
+    shuffle=st.randoms(use_true_random=False),
+)
+def test_any_plan_round_trips_and_any_reordering_is_applied(
+    tmp_path_factory: pytest.TempPathFactory, tasks: list[tuple[str, Column, str]], shuffle: object
+) -> None:
+    import random
+
+    assert isinstance(shuffle, random.Random)
+    folder = tmp_path_factory.mktemp("prop")
+    with Plan.open(folder / "p.dplan", create=True) as plan:
+        for title, column, notes in tasks:
+            plan.add(title, column, notes=notes)
+        first = export_bytes(plan)
+        before = state(plan)
+        planned = plan_import(plan, read_csv(write(folder, first)))
+        assert planned.changes_nothing
+        assert export_bytes(plan) == first
+        # Renumber the rows of each column in a random order: the board follows the file.
+        rows = rows_of(first)
+        wanted: dict[str, list[str]] = {}
+        for column in COLUMNS:
+            mine = [r for r in rows[1:] if r[0] == column.value]
+            shuffle.shuffle(mine)
+            for number, row in enumerate(mine, start=1):
+                row[1] = str(number)
+            wanted[column.value] = [r[-1] for r in mine]
+        done = apply_import(plan, plan_import(plan, read_csv(write(folder, to_bytes(rows)))))
+        for column in COLUMNS:
+            got = [f"{plan.token}:{t.id}" for t in plan.tasks(column)]
+            assert got == wanted[column.value]
+        assert done.added_ids == []
+        undo_import(plan, done)
+        assert state(plan) == before
