@@ -1,7 +1,8 @@
 """The figures behind the article's second question: how much time does delegating free?
 
 Plain arithmetic over the board, kept here so the board, the CLI and tests agree: hours per week
-in each column, hours freed (with the VA plus dropped), and what the VA's hours cost per month.
+in each column, hours freed (with the VA plus dropped), what the VA's hours cost per month, and
+what the owner's freed hours are worth at their own hourly value.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ class Summary:
     def va_monthly_cost(self, hourly_rate: float) -> float:
         """What the VA's hours cost per month at ``hourly_rate`` (a month is 52/12 weeks)."""
         return self.hours[Column.VA] * WEEKS_PER_MONTH * max(0.0, hourly_rate)
+
+    def owner_monthly_value(self, hourly_value: float) -> float:
+        """What the owner's freed hours are worth per month at their own ``hourly_value``."""
+        return self.freed_hours * WEEKS_PER_MONTH * max(0.0, hourly_value)
 
 
 def summarize(hours: dict[Column, float], counts: dict[Column, int]) -> Summary:

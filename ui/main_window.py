@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setMinimumSize(780, 520)
         self.preferences = Preferences.load(self.settings)
-        self.summary.set_rate(self.preferences.hourly_rate, self.preferences.currency)
+        self.summary.set_rate(
+            self.preferences.hourly_rate, self.preferences.currency, self.preferences.owner_rate
+        )
 
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningCount")
@@ -226,6 +228,21 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.import_csv())
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        # The brief's actions are declared here, where the File menu is built; they move to the
+        # action registry (issue 12) once it has landed.
+        self.brief_action = QAction("&VA brief…", self)
+        self.brief_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.brief_action.setStatusTip(
+            "Save the hand-over brief for your VA as a PDF, Markdown or HTML file"
+        )
+        self.brief_action.triggered.connect(lambda: self.save_brief())
+        file_menu.addAction(self.brief_action)
+        self.print_action = QAction("&Print brief…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setStatusTip("Print the VA brief")
+        self.print_action.triggered.connect(lambda: self.print_brief())
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -444,7 +461,7 @@ class MainWindow(QMainWindow):
 
         self.preferences = preferences
         preferences.save(self.settings)
-        self.summary.set_rate(preferences.hourly_rate, preferences.currency)
+        self.summary.set_rate(preferences.hourly_rate, preferences.currency, preferences.owner_rate)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_appearance(app, preferences.appearance)
@@ -700,7 +717,23 @@ class MainWindow(QMainWindow):
         self.announce(f"Exported {count} tasks to {destination}")
         return destination
 
+    def save_brief(self, destination: Path | None = None) -> Path | None:
+        """File > VA brief…: the brief as PDF, Markdown or HTML (see :mod:`ui.brief_actions`)."""
+        from ui.brief_actions import save_brief
+
+        return save_brief(self, destination)
+
+    def print_brief(self) -> bool:
+        """File > Print brief…: the brief through the system print dialog."""
+        from ui.brief_actions import print_brief
+
+        return print_brief(self)
+
     # -- feedback ------------------------------------------------------------------------
+    def show_problem(self, message: str) -> None:
+        """Report a failure that changed nothing in the plan (status bar and message bar)."""
+        self._show_failure(message, changed=False)
+
     def _first_scan_done(self) -> None:
         self._refresh_warning_count()
         latest = self.tracker.latest()

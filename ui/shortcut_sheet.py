@@ -28,6 +28,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
     ("Ctrl+F", "Search tasks"),
     ("Ctrl+E", "Export the plan as CSV"),
+    ("Ctrl+B", "Save the VA brief (PDF, Markdown or HTML)"),
+    ("Ctrl+P", "Print the VA brief"),
     ("Ctrl+O", "Open a plan"),
     ("Ctrl+,", "Preferences"),
     ("F1, ?", "This list"),

@@ -1,4 +1,5 @@
-"""The summary strip: hours per week in each column as a stacked bar, hours freed, and VA cost.
+"""The summary strip: hours per week in each column as a stacked bar, hours freed, the VA cost,
+and (once the owner has set their own hourly value) what the freed hours are worth.
 
 The bar is painted with QPainter; each segment is labelled with its column name and hours in the
 legend next to it, so colour is never the only cue. It repaints when the totals change.
@@ -61,6 +62,7 @@ class SummaryBar(QWidget):
         self.setObjectName("summaryBar")
         self.totals = totals
         self.hourly_rate = 0.0
+        self.owner_rate = 0.0
         self.currency = "$"
         self.bar = StackedBar(self)
         self.legend = QLabel(self)
@@ -72,6 +74,11 @@ class SummaryBar(QWidget):
         self.freed.setFont(font)
         self.cost = QLabel(self)
         self.cost.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.worth = QLabel(self)
+        self.worth.setObjectName("ownerTimeValue")
+        self.worth.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.worth.setToolTip("Hours freed × 52 weeks ÷ 12 months × your own hourly value")
+        self.worth.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 2, 14, 2)
         row.setSpacing(12)
@@ -79,13 +86,15 @@ class SummaryBar(QWidget):
         row.addWidget(self.bar, 1)
         row.addWidget(self.freed)
         row.addWidget(self.cost)
+        row.addWidget(self.worth)
         self.setAccessibleName("Summary")
         totals.changed.connect(self.refresh)
         self.refresh()
 
-    def set_rate(self, hourly_rate: float, currency: str) -> None:
+    def set_rate(self, hourly_rate: float, currency: str, owner_rate: float = 0.0) -> None:
         self.hourly_rate = hourly_rate
         self.currency = currency
+        self.owner_rate = owner_rate
         self.refresh()
 
     def refresh(self) -> None:
@@ -105,10 +114,17 @@ class SummaryBar(QWidget):
         else:
             self.cost.setText("VA cost: set a rate in Preferences")
         self.cost.setToolTip("My VA hours × 52 weeks ÷ 12 months × hourly rate")
+        worth = ""
+        if self.owner_rate > 0:
+            value = format_money(summary.owner_monthly_value(self.owner_rate), self.currency)
+            worth = f"Your freed time ≈ {value}/month"
+        self.worth.setText(worth)
+        self.worth.setHidden(not worth)
         description = (
             "Hours per week: "
             + ", ".join(f"{c.value} {format_hours(summary.hours[c]) or '0'}" for c in COLUMNS)
             + f". {self.freed.text()}. {self.cost.text()}."
+            + (f" {worth}." if worth else "")
         )
         self.setAccessibleDescription(description)
         self.bar.setToolTip(description)
