@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.errors import PlanFileError
+from planner.errors import PlanFileError, PlanWriteError
 from planner.paths import PLAN_SUFFIX, data_dir
 from planner.store import PlanStore, copy_database, inspect_plan_file
 
@@ -64,13 +64,54 @@ def make_backup(store: PlanStore, keep: int = KEEP) -> Backup:
 def restore_backup(store: PlanStore, backup: Path) -> None:
     """Replace the open plan's content with the backup's (after checking it is one of ours)."""
     inspect_plan_file(backup)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise PlanFileError(backup, f"the backup could not be opened ({error})") from None
     try:
         source.backup(store.conn)
     except sqlite3.Error as error:
         raise PlanFileError(backup, f"the backup could not be restored ({error})") from None
     finally:
         source.close()
+
+
+def describe(backup: Path) -> str:
+    """A backup file's time as the user reads it (local time), or its name if it has none."""
+    try:
+        taken = datetime.strptime(backup.stem, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return backup.stem
+    return Backup(backup, taken).label
+
+
+class Snapshot:
+    """A plan's whole content held in memory, to put back later (undoing a restore)."""
+
+    def __init__(self, content: sqlite3.Connection) -> None:
+        self._content = content
+
+    def close(self) -> None:
+        self._content.close()
+
+
+def take_snapshot(store: PlanStore) -> Snapshot:
+    """Copy the open plan's content into memory."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        store.conn.backup(memory)
+    except sqlite3.Error as error:
+        memory.close()
+        raise PlanWriteError(f"The plan could not be read into memory ({error}).") from None
+    return Snapshot(memory)
+
+
+def restore_snapshot(store: PlanStore, snapshot: Snapshot) -> None:
+    """Replace the open plan's content with ``snapshot`` (in one step: all of it or nothing)."""
+    try:
+        snapshot._content.backup(store.conn)
+    except sqlite3.Error as error:
+        raise PlanWriteError(f"The plan could not be written ({error}).") from None
 
 
 def save_copy(store: PlanStore, destination: Path) -> None:

@@ -3,13 +3,17 @@
 Qt's default :meth:`QAbstractItemView.startDrag` removes the source rows when a drag ends in a
 MoveAction. Here the drop itself moves the task through the plan, so :meth:`ColumnView.startDrag`
 runs the drag and then does nothing more: the card is never deleted behind the plan's back.
-Keys are turned into requests (signals) that the main window routes to the plan editor.
+Card actions on keys (Enter, Delete, Ctrl+arrows, the Menu key...) are window actions declared
+in :mod:`ui.actions` and attached to the view; the view itself only reports double-clicks and
+context-menu requests (signals the main window routes), and keeps a read-only plan's keys to
+navigation.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -35,12 +39,10 @@ NO_MATCH_HINT = "No matching tasks"
 class ColumnView(QListView):
     """Shows a :class:`ColumnModel` as a scrolling stack of painted cards."""
 
-    #: Move the selected tasks: (column step -1/0/+1, row step -1/0/+1).
-    moveRequested = Signal(int, int)
-    #: Move keyboard focus to the neighbouring column (-1 left, +1 right).
-    focusNeighbour = Signal(int)
+    #: A card was double-clicked: edit this task.
     editRequested = Signal(int)
-    deleteRequested = Signal(list)
+    #: The card menu was asked for (right-click or the keyboard), at this global position.
+    cardMenuRequested = Signal(QPoint)
     #: The view got keyboard focus (the main window tracks the active column).
     focused = Signal()
 
@@ -116,43 +118,27 @@ class ColumnView(QListView):
         self.focused.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        mods = event.modifiers()
-        if self.read_only and key not in (
-            Qt.Key.Key_Left,
-            Qt.Key.Key_Right,
-            Qt.Key.Key_Up,
-            Qt.Key.Key_Down,
-            Qt.Key.Key_Home,
-            Qt.Key.Key_End,
-            Qt.Key.Key_PageUp,
-            Qt.Key.Key_PageDown,
-        ):
-            super().keyPressEvent(event)
-            return
-        if self.read_only and mods & Qt.KeyboardModifier.ControlModifier:
+        """Only the list's own keys arrive here: card actions are shortcuts (see
+        :mod:`ui.actions`). On a read-only plan, those actions are disabled and their keys
+        (Ctrl+arrows above all) must not fall through to the list's own meaning."""
+        if self.read_only and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             event.ignore()
             return
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        if ctrl and not shift and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.moveRequested.emit(-1 if key == Qt.Key.Key_Left else 1, 0)
-        elif ctrl and not shift and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.moveRequested.emit(0, -1 if key == Qt.Key.Key_Up else 1)
-        elif not ctrl and not shift and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.focusNeighbour.emit(-1 if key == Qt.Key.Key_Left else 1)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
-            task_id = self.current_id()
-            if task_id is not None:
-                self.editRequested.emit(task_id)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
-            ids = self.target_ids()
-            if ids:
-                self.deleteRequested.emit(ids)
-        else:
-            super().keyPressEvent(event)
-            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        self.cardMenuRequested.emit(event.globalPos() if mouse else self.menu_anchor())
         event.accept()
+
+    def menu_anchor(self) -> QPoint:
+        """Where a menu opened from the keyboard appears: on the current card (global)."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return self.viewport().mapToGlobal(QPoint(12, 12))
+        rect = self.visualRect(index)
+        inside = rect.topLeft() + QPoint(min(24, rect.width() // 2), rect.height() // 2)
+        return self.viewport().mapToGlobal(inside)
 
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid() and not self.read_only:

@@ -8,6 +8,7 @@ reports the error through the ``report`` callback; the plan itself is unchanged 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -16,7 +17,8 @@ from planner.errors import PlannerError
 from planner.model import Column, Task, TaskError
 from planner.plan import Placed, Plan
 
-if TYPE_CHECKING:  # the CSV import is loaded when first used, not at start-up
+if TYPE_CHECKING:  # the CSV import and backups are loaded when first used, not at start-up
+    from planner.backups import Snapshot
     from planner.import_plan import ImportDone, ImportPlan
 
 Report = Callable[[str], None]
@@ -211,3 +213,37 @@ class ImportTasks(PlanCommand):
 
         assert self.done is not None
         undo_import(self.plan, self.done)
+
+
+class RestoreBackup(PlanCommand):
+    """Replace the plan's content with a backup's; undo puts the content before it back.
+
+    Both contents are kept in memory (:class:`planner.backups.Snapshot`), so undo and redo do not
+    depend on the backup file still being there.
+    """
+
+    def __init__(self, plan: Plan, report: Report, backup: Path) -> None:
+        from planner.backups import describe
+
+        super().__init__(plan, f"Restore the backup from {describe(backup)}", report)
+        self.backup = backup
+        self.before: Snapshot | None = None
+        self.after: Snapshot | None = None
+
+    def do(self) -> None:
+        from planner.backups import restore_backup, restore_snapshot, take_snapshot
+
+        if self.after is None:
+            before = take_snapshot(self.plan.store)
+            restore_backup(self.plan.store, self.backup)
+            self.before, self.after = before, take_snapshot(self.plan.store)
+        else:
+            restore_snapshot(self.plan.store, self.after)
+        self.plan.reload()
+
+    def undo_it(self) -> None:
+        from planner.backups import restore_snapshot
+
+        assert self.before is not None
+        restore_snapshot(self.plan.store, self.before)
+        self.plan.reload()

@@ -1,26 +1,19 @@
-"""The main window: three column panels, menus, toolbar, status bar, and the actions behind them.
+"""The main window: the three column panels, the bars above them, and the wiring between them.
 
-The window wires views to the :class:`~ui.plan_editor.PlanEditor`; it never changes the plan
-itself. Geometry is remembered with QSettings.
+It wires the views to the :class:`~ui.plan_editor.PlanEditor` (it never changes the plan itself)
+and handles what the user does to cards (keyboard moves, edit, delete, the card menu). Its
+menus, toolbar and keys come from :mod:`ui.actions`; the plan-file workflows live in
+:class:`~ui.file_workflows.FileWorkflows` (``window.files``). Geometry is remembered with
+QSettings.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import (
-    QByteArray,
-    QEvent,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-    SignalInstance,
-)
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -36,19 +29,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.errors import PlannerError
-from planner.model import COLUMNS, Column
-from planner.paths import PLAN_SUFFIX
+from planner.model import COLUMNS, Column, Relationship
+from ui import actions
+from ui.action_set import ActionSet
 from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
+from ui.file_workflows import FileWorkflows, PlanSwitcher
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
 from ui.preferences import Preferences
@@ -56,45 +51,11 @@ from ui.summary_bar import SummaryBar
 from ui.warning_banner import WarningBanner, fill_warning_menu
 from ui.warning_tracker import WarningTracker
 
-if TYPE_CHECKING:
-    pass
-
 # Dialogs, file formats and backups are imported where they are used, not at start-up: the
 # window should be on screen before any of them is needed.
 
 APP_TITLE = "Delegation Planner"
-
-
-class PlanWindowsLike(Protocol):
-    """What the window needs from :class:`ui.plan_windows.PlanWindows` (avoids an import cycle)."""
-
-    def recent(self) -> list[Path]: ...
-    def open_path(self, path: Path) -> bool: ...
-    def choose_and_open(self) -> bool: ...
-    def choose_and_create(self, starter: bool) -> bool: ...
-
-
 STATUS_TIMEOUT_MS = 6000
-
-
-class StackAction(QAction):
-    """Undo or Redo: named after what it would undo or redo, disabled when there is nothing."""
-
-    def __init__(self, label: str, parent: QObject, current: Callable[[], str]) -> None:
-        super().__init__(label, parent)
-        self.label = label
-        self.follow(current())
-        self.setEnabled(bool(current()))
-
-    def follow(self, words: str) -> None:
-        self.setText(f"{self.label} {words}".strip())
-
-
-class TwinAction(QAction):
-    """A toolbar action whose tooltip names what it will undo or redo."""
-
-    def set_words(self, words: str) -> None:
-        self.setToolTip(f"{self.text()} {words}".strip())
 
 
 class MainWindow(QMainWindow):
@@ -108,10 +69,9 @@ class MainWindow(QMainWindow):
         self,
         editor: PlanEditor,
         settings: QSettings | None = None,
-        windows: PlanWindowsLike | None = None,
+        windows: PlanSwitcher | None = None,
     ) -> None:
         super().__init__()
-        self.windows = windows
         self.editor = editor
         self.plan = editor.plan
         self.settings = settings or QSettings()
@@ -141,7 +101,9 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.error_bar = MessageBar(central)
         self.tracker = WarningTracker(editor, self)
-        self.banner = WarningBanner(editor, self.tracker, self.jump_to, central)
+        self.banner = WarningBanner(
+            editor, self.tracker, self.jump_to, self._banner_buttons, central
+        )
         bars = QVBoxLayout()
         bars.setContentsMargins(14, 8, 14, 0)
         bars.setSpacing(6)
@@ -161,6 +123,12 @@ class MainWindow(QMainWindow):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningCount")
         self.statusBar().addPermanentWidget(self.warning_label)
+        self.files: FileWorkflows = FileWorkflows(editor, self.settings, self, windows)
+        self.files.announced.connect(self.announce)
+        self.files.failed.connect(self._show_failure)
+        self.files.noted.connect(lambda text: self.error_bar.show_message("info", text))
+        self.files.tasksTouched.connect(self.show_tasks)
+        self.card_menu: QMenu | None = None
         self._build_actions()
         editor.failed.connect(self._show_failure)
         editor.tasksMoved.connect(self._follow_move)
@@ -183,121 +151,25 @@ class MainWindow(QMainWindow):
         return self.panels[column].view
 
     def _wire(self, view: ColumnView, column: Column) -> None:
-        view.moveRequested.connect(lambda dc, dr: self.move_selection(column, dc, dr))
-        view.focusNeighbour.connect(lambda step: self.focus_column(column, step))
         view.editRequested.connect(self.edit_task)
-        view.deleteRequested.connect(self.delete_tasks)
+        view.cardMenuRequested.connect(lambda where: self.show_card_menu(column, where))
         view.focused.connect(lambda: setattr(self, "_last_column", column))
 
     def _build_actions(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.new_action = QAction("&New task…", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setStatusTip("Add a task to the focused column")
-        self.new_action.triggered.connect(lambda: self.new_task())
-        self.export_action = QAction("&Export CSV…", self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setStatusTip("Write the plan to a CSV file for your VA")
-        self.export_action.triggered.connect(lambda: self.export_csv())
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        new_plan = file_menu.addMenu("New &plan")
-        new_plan.addAction("From the starter tasks…", lambda: self._windows_call("starter"))
-        new_plan.addAction("Empty…", lambda: self._windows_call("empty"))
-        open_action = QAction("&Open…", self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(lambda: self._windows_call("open"))
-        file_menu.addAction(open_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.copy_action = QAction("Save a &copy as…", self)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
-        self.copy_action.triggered.connect(lambda: self.save_copy())
-        file_menu.addAction(self.copy_action)
-        self.restore_action = QAction("Restore &backup…", self)
-        self.restore_action.triggered.connect(lambda: self.restore_backup())
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        self.import_action = QAction("&Import CSV…", self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda: self.import_csv())
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        # The brief's actions are declared here, where the File menu is built; they move to the
-        # action registry (issue 12) once it has landed.
-        self.brief_action = QAction("&VA brief…", self)
-        self.brief_action.setShortcut(QKeySequence("Ctrl+B"))
-        self.brief_action.setStatusTip(
-            "Save the hand-over brief for your VA as a PDF, Markdown or HTML file"
-        )
-        self.brief_action.triggered.connect(lambda: self.save_brief())
-        file_menu.addAction(self.brief_action)
-        self.print_action = QAction("&Print brief…", self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.setStatusTip("Print the VA brief")
-        self.print_action.triggered.connect(lambda: self.print_brief())
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        edit_menu = menu.addMenu("&Edit")
-        stack = self.editor.undo_stack
-        self.undo_action = StackAction("&Undo", self, stack.undoText)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.undoTextChanged.connect(self.undo_action.follow)
-        self.redo_action = StackAction("&Redo", self, stack.redoText)
-        self.redo_action.triggered.connect(self.redo)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.redoTextChanged.connect(self.redo_action.follow)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:  # a duplicate would make it ambiguous
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        self.redo_action.setShortcuts(redo_keys)
-        self.edit_action = QAction("&Edit task…", self)
-        self.edit_action.triggered.connect(self._edit_current)
-        self.delete_action = QAction("&Delete", self)
-        self.delete_action.triggered.connect(self._delete_selection)
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.edit_action)
-        edit_menu.addAction(self.delete_action)
-
-        self.warnings_menu = menu.addMenu("&Warnings")
-        self.warnings_menu.aboutToShow.connect(self._fill_warnings_menu)
-
+        self.action_set = ActionSet(self, (panel.view for panel in self.panels.values()))
+        self.action_set.build_menus()
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_action)
-        toolbar.addSeparator()
-        toolbar.addAction(
-            self._toolbar_twin(
-                self.undo_action, "Undo", stack.canUndoChanged, stack.undoTextChanged
-            )
-        )
-        toolbar.addAction(
-            self._toolbar_twin(
-                self.redo_action, "Redo", stack.canRedoChanged, stack.redoTextChanged
-            )
-        )
-        toolbar.addSeparator()
-        toolbar.addAction(self.export_action)
+        self.action_set.build_toolbar(toolbar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search tasks (Ctrl+F)")
+        find_keys = actions.SEARCH.sequences()[0].toString(QKeySequence.SequenceFormat.NativeText)
+        self.search.setPlaceholderText(f"Search tasks ({find_keys})")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search tasks")
         self.search.setMaximumWidth(280)
@@ -306,54 +178,57 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
 
-        find = QAction("&Search", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        edit_menu.addSeparator()
-        edit_menu.addAction(find)
-        prefs = QAction("&Preferences…", self)
-        prefs.setShortcut(QKeySequence("Ctrl+,"))
-        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
-        prefs.triggered.connect(self.edit_preferences)
-        edit_menu.addAction(prefs)
+    # The actions tests and other modules reach by name.
+    @property
+    def new_action(self) -> QAction:
+        return self.action_set.action(actions.NEW_TASK)
 
-        help_menu = menu.addMenu("&Help")
-        self.shortcuts_action = QAction("&Keyboard shortcuts", self)
-        self.shortcuts_action.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(self.shortcuts_action)
-        about = QAction("&About Delegation Planner", self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+    @property
+    def edit_action(self) -> QAction:
+        return self.action_set.action(actions.EDIT_TASK)
 
-    def _fill_warnings_menu(self) -> None:
-        self.warnings_menu.clear()
-        fill_warning_menu(self.warnings_menu, self.editor, self.tracker, self.jump_to)
+    @property
+    def delete_action(self) -> QAction:
+        return self.action_set.action(actions.DELETE)
 
-    def _toolbar_twin(
-        self, action: QAction, label: str, enabled: SignalInstance, text: SignalInstance
-    ) -> QAction:
-        """A short-labelled toolbar copy of an undo/redo action; the full text is its tooltip."""
-        twin = TwinAction(label, self)
-        twin.setEnabled(action.isEnabled())
-        twin.triggered.connect(action.trigger)
-        enabled.connect(twin.setEnabled)
-        text.connect(twin.set_words)
-        return twin
+    @property
+    def import_action(self) -> QAction:
+        return self.action_set.action(actions.IMPORT_CSV)
+
+    @property
+    def export_action(self) -> QAction:
+        return self.action_set.action(actions.EXPORT_CSV)
+
+    @property
+    def restore_action(self) -> QAction:
+        return self.action_set.action(actions.RESTORE_BACKUP)
+
+    @property
+    def undo_action(self) -> QAction:
+        return self.action_set.action(actions.UNDO)
+
+    @property
+    def redo_action(self) -> QAction:
+        return self.action_set.action(actions.REDO)
+
+    @property
+    def brief_action(self) -> QAction:
+        return self.action_set.action(actions.VA_BRIEF)
+
+    @property
+    def print_action(self) -> QAction:
+        return self.action_set.action(actions.PRINT_BRIEF)
+
+    @property
+    def shortcuts_action(self) -> QAction:
+        return self.action_set.action(actions.SHORTCUTS)
+
+    def fill_warnings_menu(self, menu: QMenu) -> None:
+        fill_warning_menu(menu, self.editor, self.tracker, self.jump_to)
 
     def _make_read_only(self) -> None:
         """Nothing that would change the plan is offered; reading, search and export still work."""
         self.setWindowTitle(f"{self.plan.name} (read-only) — {APP_TITLE}")
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.delete_action,
-            self.import_action,
-            self.restore_action,
-        ):
-            action.setEnabled(False)
         for column in COLUMNS:
             view = self.view(column)
             view.setDragEnabled(False)
@@ -367,6 +242,10 @@ class MainWindow(QMainWindow):
             if self.view(column).hasFocus():
                 return column
         return self._last_column
+
+    def target_ids(self) -> list[int]:
+        """The cards an action applies to: the focused column's selection, or its current card."""
+        return self.view(self.focused_column()).target_ids()
 
     def focus_column(self, column: Column, step: int) -> None:
         index = COLUMNS.index(column) + step
@@ -489,8 +368,9 @@ class MainWindow(QMainWindow):
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
 
     # -- actions -------------------------------------------------------------------------
-    def move_selection(self, column: Column, column_step: int, row_step: int) -> None:
+    def move_selection(self, column_step: int, row_step: int) -> None:
         """Keyboard moves: to the neighbouring column, or one visible card up or down."""
+        column = self.focused_column()
         view = self.view(column)
         ids = view.target_ids()
         if not ids:
@@ -541,138 +421,37 @@ class MainWindow(QMainWindow):
             return False
         return self.editor.edit_task(task_id, **dialog.values())
 
-    def _edit_current(self) -> None:
-        task_id = self.view(self.focused_column()).current_id()
-        if task_id is not None:
-            self.edit_task(task_id)
-
     def delete_tasks(self, task_ids: list[int]) -> None:
         if self.editor.delete_tasks(task_ids):
             what = "1 task" if len(task_ids) == 1 else f"{len(task_ids)} tasks"
             self.announce(f"Deleted {what}. Undo with {self.undo_shortcut()}")
 
-    def _delete_selection(self) -> None:
-        view = self.view(self.focused_column())
-        ids = view.selected_ids()
-        if ids:
-            self.delete_tasks(ids)
-
     def undo_shortcut(self) -> str:
         return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
-    # -- plan files ----------------------------------------------------------------------
-    def _windows_call(self, what: str) -> None:
-        if self.windows is None:
-            return
-        if what == "open":
-            self.windows.choose_and_open()
-        else:
-            self.windows.choose_and_create(starter=what == "starter")
+    def keep_with_va(self, task_ids: list[int]) -> None:
+        """Keep relationship tasks with the VA on purpose (one undoable step)."""
+        with self._one_step(task_ids, f"Keep {len(task_ids)} tasks with your VA"):
+            for task_id in task_ids:
+                self.editor.accept_warning(task_id)
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.windows.recent() if self.windows is not None else []
-        here = self.plan.path.resolve()
-        shown = [p for p in recent if p != here]
-        if not shown:
-            self.recent_menu.addAction("No other recent plans").setEnabled(False)
-        for path in shown:
-            action = self.recent_menu.addAction(f"{path.stem}  ({path.parent})")
-            action.setEnabled(path.exists())
-            action.triggered.connect(
-                lambda _=False, p=path: self.windows and self.windows.open_path(p)
-            )
+    def set_relationship(self, task_ids: list[int], value: Relationship) -> None:
+        """Override (or hand back to the advisor) whether tasks build a relationship."""
+        with self._one_step(task_ids, f"Change {len(task_ids)} tasks"):
+            for task_id in task_ids:
+                self.editor.edit_task(task_id, relationship=value)
 
-    def save_copy(self, destination: Path | None = None) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from planner.backups import save_copy
-
-        if destination is None:
-            suggested = str(self.plan.path.with_name(f"{self.plan.name} copy{PLAN_SUFFIX}"))
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save a copy of the plan", suggested, f"Delegation plans (*{PLAN_SUFFIX})"
-            )
-            if not chosen:
-                return None
-            destination = Path(chosen)
-            if not destination.suffix:
-                destination = destination.with_suffix(PLAN_SUFFIX)
+    @contextmanager
+    def _one_step(self, task_ids: list[int], text: str) -> Iterator[None]:
+        """Several edits as one undo step (a single edit keeps its own name)."""
+        stack = self.editor.undo_stack
+        if len(task_ids) > 1:
+            stack.beginMacro(text)
         try:
-            save_copy(self.plan.store, destination)
-        except (PlannerError, OSError) as error:
-            self._show_failure(f"The copy could not be saved. {error}", changed=False)
-            return None
-        self.announce(f"Saved a copy of the plan to {destination}")
-        return destination
-
-    def restore_backup(self, backup: Path | None = None) -> bool:
-        from PySide6.QtWidgets import QInputDialog
-
-        from planner.backups import list_backups, make_backup, restore_backup
-
-        if backup is None:
-            backups = list_backups(self.plan.path)
-            if not backups:
-                self.error_bar.show_message("info", "There are no backups of this plan yet.")
-                return False
-            labels = [b.label for b in backups]
-            label, ok = QInputDialog.getItem(
-                self,
-                "Restore backup",
-                "Backups are taken each time the plan is opened. Restoring replaces the plan's "
-                "content; the current content is backed up first.",
-                labels,
-                0,
-                False,
-            )
-            if not ok:
-                return False
-            backup = backups[labels.index(label)].path
-        try:
-            make_backup(self.plan.store)
-            restore_backup(self.plan.store, backup)
-        except (PlannerError, OSError, sqlite3.Error) as error:
-            self._show_failure(f"The backup could not be restored. {error}")
-            return False
-        self.editor.undo_stack.clear()
-        self.plan.reload()
-        self.announce(f"Restored the backup from {backup.stem}")
-        return True
-
-    def import_csv(self, source: Path | None = None) -> list[int] | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from planner.csv_import import read_csv
-        from planner.import_plan import plan_import
-
-        if source is None:
-            start = self.settings.value("import/last_dir", str(Path.home()))
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import tasks from CSV", str(start), "CSV files (*.csv *.txt);;All files (*)"
-            )
-            if not chosen:
-                return None
-            source = Path(chosen)
-            self.settings.setValue("import/last_dir", str(source.parent))
-        try:
-            planned = plan_import(self.plan, read_csv(source))
-        except PlannerError as error:
-            self._show_failure(f"Nothing was imported. {error}")
-            return None
-        done = self.editor.import_plan(planned, source.name)
-        if done is None and not planned.changes_nothing:
-            return None
-        touched = done.touched_ids if done is not None else []
-        self.show_tasks(touched)
-        message = f"Imported {source.name}: {planned.summary()}"
-        counts = ", ".join(f"{n} to {c.value}" for c, n in planned.added_counts().items() if n)
-        if counts:
-            message += f" ({counts})"
-        if planned.batch.ignored_columns:
-            message += f". Ignored columns: {', '.join(planned.batch.ignored_columns)}"
-        self.announce(message)
-        return touched
+            yield
+        finally:
+            if len(task_ids) > 1:
+                stack.endMacro()
 
     def show_tasks(self, task_ids: list[int]) -> None:
         """Select ``task_ids`` in their columns, scroll each column to them, and focus the
@@ -692,30 +471,22 @@ class MainWindow(QMainWindow):
         first = self.view(self.plan.board.column_of(ids[0]))
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def export_csv(self, destination: Path | None = None) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
+    # -- the card menu -------------------------------------------------------------------
+    def open_card_menu(self) -> QMenu | None:
+        """The card menu of the focused column, by its current card (Menu key, Shift+F10)."""
+        column = self.focused_column()
+        return self.show_card_menu(column, self.view(column).menu_anchor())
 
-        from planner.csv_export import export_csv
-
-        if destination is None:
-            start = self.settings.value("export/last_dir", str(Path.home()))
-            suggested = str(Path(str(start)) / f"{self.plan.name}.csv")
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export plan as CSV", suggested, "CSV files (*.csv);;All files (*)"
-            )
-            if not chosen:
-                return None
-            destination = Path(chosen)
-            if not destination.suffix:
-                destination = destination.with_suffix(".csv")
-            self.settings.setValue("export/last_dir", str(destination.parent))
-        try:
-            count = export_csv(self.plan, destination)
-        except (PlannerError, OSError) as error:
-            self._show_failure(f"The CSV could not be written. {error}", changed=False)
+    def show_card_menu(self, column: Column, where: QPoint) -> QMenu | None:
+        """Open the card menu at ``where`` (global) for the selected cards of ``column``."""
+        view = self.view(column)
+        ids = view.target_ids()
+        if not ids:
             return None
-        self.announce(f"Exported {count} tasks to {destination}")
-        return destination
+        menu = self.action_set.card_menu(ids, view)
+        self.card_menu = menu
+        menu.popup(where)
+        return menu
 
     def save_brief(self, destination: Path | None = None) -> Path | None:
         """File > VA brief…: the brief as PDF, Markdown or HTML (see :mod:`ui.brief_actions`)."""
@@ -728,6 +499,9 @@ class MainWindow(QMainWindow):
         from ui.brief_actions import print_brief
 
         return print_brief(self)
+
+    def _banner_buttons(self, task_id: int) -> list[tuple[str, Callable[[], object]]]:
+        return self.action_set.banner_buttons(task_id)
 
     # -- feedback ------------------------------------------------------------------------
     def show_problem(self, message: str) -> None:
@@ -751,10 +525,10 @@ class MainWindow(QMainWindow):
     def _show_failure(self, message: str, changed: bool = True) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS * 2)
         suffix = "\nYour plan was not changed." if changed else ""
-        actions: list[tuple[str, Callable[[], object]]] = []
+        buttons: list[tuple[str, Callable[[], object]]] = []
         if changed:
-            actions.append(("Save a copy as…", self.save_copy))
-        self.error_bar.show_message("error", f"{message}{suffix}", actions)
+            buttons.append((actions.SAVE_COPY.plain_text + "…", self.files.save_copy))
+        self.error_bar.show_message("error", f"{message}{suffix}", buttons)
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

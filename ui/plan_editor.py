@@ -8,6 +8,7 @@ core's plain-Python events into Qt signals so models and widgets react without p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,7 @@ from ui.commands import (
     ImportTasks,
     MoveTasks,
     PlanCommand,
+    RestoreBackup,
     SplitTask,
 )
 
@@ -136,3 +138,7 @@ class PlanEditor(QObject):
             return None
         command = ImportTasks(self.plan, self._report, planned, source)
         return command.done if self.push(command) else None
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Replace the plan's content with ``backup``'s, as one undoable step."""
+        return self.push(RestoreBackup(self.plan, self._report, backup))

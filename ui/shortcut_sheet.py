@@ -1,4 +1,4 @@
-"""The keyboard shortcut sheet (F1 or ?): every shortcut the app has, in one table."""
+"""The keyboard shortcut sheet (F1 or ?): every key the app answers to, from :mod:`ui.actions`."""
 
 from __future__ import annotations
 
@@ -13,41 +13,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+N", "Add a task to the focused column"),
-    ("Enter", "Edit the focused task"),
-    ("Ctrl+Enter", "Save the task editor"),
-    ("Esc", "Close the task editor without saving; clear the search"),
-    ("Delete", "Delete the selected tasks (undo brings them back)"),
-    ("Up / Down", "Move the focus between cards"),
-    ("Left / Right", "Move the focus to the neighbouring column"),
-    ("Shift+Up / Shift+Down", "Select several cards"),
-    ("Ctrl+Left / Ctrl+Right", "Move the selected cards to the neighbouring column"),
-    ("Ctrl+Up / Ctrl+Down", "Move the selected cards up or down"),
-    ("Ctrl+Z", "Undo"),
-    ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
-    ("Ctrl+F", "Search tasks"),
-    ("Ctrl+E", "Export the plan as CSV"),
-    ("Ctrl+B", "Save the VA brief (PDF, Markdown or HTML)"),
-    ("Ctrl+P", "Print the VA brief"),
-    ("Ctrl+O", "Open a plan"),
-    ("Ctrl+,", "Preferences"),
-    ("F1, ?", "This list"),
-    ("Ctrl+Q", "Quit"),
-)
+from ui import actions
+
+
+def rows() -> list[tuple[str, str]]:
+    """(keys as this platform writes them, what they do), one row per action with keys."""
+    return [(actions.native_keys(spec), spec.help) for spec in actions.with_keys()]
 
 
 class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
-        self.table = QTableWidget(len(SHORTCUTS), 2, self)
+        shown = rows()
+        self.table = QTableWidget(len(shown), 2, self)
         self.table.setHorizontalHeaderLabels(["Keys", "What it does"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("Keyboard shortcuts")
-        for row, (keys, meaning) in enumerate(SHORTCUTS):
+        for row, (keys, meaning) in enumerate(shown):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(meaning))
         header = self.table.horizontalHeader()
@@ -58,4 +43,4 @@ class ShortcutSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(600, 600)

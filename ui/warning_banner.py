@@ -12,14 +12,17 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from planner import advice
-from planner.model import Column
+from ui import actions
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
 from ui.warning_tracker import WarningTracker
 
-MOVE_BACK = "Move back to Me"
-SPLIT = "Split"
-KEEP = "Keep with VA"
+MOVE_BACK = actions.MOVE_TO_ME.banner
+SPLIT = actions.SPLIT.banner
+KEEP = actions.KEEP_WITH_VA.banner
+
+#: The banner's buttons for a task: (label, what it does), from the action registry.
+Buttons = Callable[[int], list[tuple[str, Callable[[], object]]]]
 
 
 class WarningBanner(MessageBar):
@@ -30,6 +33,7 @@ class WarningBanner(MessageBar):
         editor: PlanEditor,
         tracker: WarningTracker,
         jump: Callable[[int], None],
+        buttons: Buttons,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,6 +41,7 @@ class WarningBanner(MessageBar):
         self.editor = editor
         self.tracker = tracker
         self.jump = jump
+        self.buttons_for = buttons
         self.task_id: int | None = None
         self.menu = QMenu(self)
         self.menu.aboutToShow.connect(self._fill_menu)
@@ -54,12 +59,7 @@ class WarningBanner(MessageBar):
         )
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."
-        actions: list[tuple[str, Callable[[], object]]] = [
-            (MOVE_BACK, self.move_back),
-            (SPLIT, self.split),
-            (KEEP, self.keep),
-        ]
-        self.show_message("warning", text, actions)
+        self.show_message("warning", text, self.buttons_for(task_id))
         if count > 1:
             more = QPushButton(f"All warnings ({count})")
             more.setMenu(self.menu)
@@ -82,20 +82,6 @@ class WarningBanner(MessageBar):
     def _fill_menu(self) -> None:
         self.menu.clear()
         fill_warning_menu(self.menu, self.editor, self.tracker, self.jump)
-
-    # -- actions -------------------------------------------------------------------------
-    def move_back(self) -> None:
-        if self.task_id is not None:
-            board = self.editor.plan.board
-            self.editor.move_tasks([self.task_id], Column.ME, board.count(Column.ME))
-
-    def split(self) -> None:
-        if self.task_id is not None:
-            self.editor.split_task(self.task_id)
-
-    def keep(self) -> None:
-        if self.task_id is not None:
-            self.editor.accept_warning(self.task_id)
 
 
 def fill_warning_menu(

@@ -16,7 +16,7 @@ from planner.plan import Plan
 from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
 from ui.preferences import Preferences
-from ui.shortcut_sheet import SHORTCUTS, ShortcutSheet
+from ui.shortcut_sheet import ShortcutSheet, rows
 
 from .conftest import ids_of, titles
 
@@ -127,7 +127,7 @@ def test_import_csv_is_one_undoable_step(
     sheet.write_text(
         "title,column,hours_per_week\nSchedule posts,My VA,1\nCall a client,Me,\n", encoding="utf-8"
     )
-    ids = window.import_csv(sheet)
+    ids = window.files.import_csv(sheet)
     assert ids is not None and len(ids) == 2
     assert titles(window.plan, Column.VA)[-1] == "Schedule posts"
     assert (
@@ -151,24 +151,38 @@ def test_import_csv_is_one_undoable_step(
 def test_bad_csv_imports_nothing_and_says_why(window: MainWindow, tmp_path: Path) -> None:
     sheet = tmp_path / "bad.csv"
     sheet.write_text("title,column\nok,Me\n,Me\nfine,Boss\n", encoding="utf-8")
-    assert window.import_csv(sheet) is None
+    assert window.files.import_csv(sheet) is None
     assert len(window.plan.board) == 6
     text = window.error_bar.text.text()
     assert "Nothing was imported" in text and "line 3" in text and "line 4" in text
 
 
 def test_save_copy_and_restore_backup(window: MainWindow, tmp_path: Path, home: Path) -> None:
-    copy = window.save_copy(tmp_path / "copy.dplan")
+    copy = window.files.save_copy(tmp_path / "copy.dplan")
     assert copy is not None
     with Plan.open(copy) as saved:
         assert len(saved.board) == 6
     backup = make_backup(window.plan.store)
     window.editor.delete_tasks(window.plan.board.ids(Column.ME))
-    assert window.restore_backup(backup.path)
+    assert window.files.restore_backup(backup.path)
     assert len(window.plan.board) == 6
     assert window.models[Column.ME].rowCount() == 3
-    assert window.editor.undo_stack.count() == 0
     assert len(list_backups(window.plan.path)) == 2  # the restored-over state was kept too
+    stack = window.editor.undo_stack
+    assert stack.undoText().startswith("Restore the backup from ")
+    assert window.statusBar().currentMessage().startswith("Restored the backup from ")
+    for path in list_backups(window.plan.path):  # undo and redo need no backup file
+        path.path.unlink()
+    window.undo_action.trigger()  # back to the state the restore replaced
+    assert titles(window.plan, Column.ME) == []
+    assert window.models[Column.ME].rowCount() == 0
+    window.undo_action.trigger()  # and the delete before it is undone as usual
+    assert len(titles(window.plan, Column.ME)) == 3
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert len(titles(window.plan, Column.ME)) == 3 and len(window.plan.board) == 6
+    with Plan.open(window.plan.path, read_only=True) as on_disk:
+        assert len(on_disk.board) == 6
 
 
 def test_open_another_plan_and_recent(
@@ -227,7 +241,7 @@ def test_f1_opens_the_shortcut_sheet(
     monkeypatch.setattr(ShortcutSheet, "exec", fake_exec)
     qtbot.keyClick(window.view(Column.ME), Qt.Key.Key_F1)
     assert len(shown) == 1
-    assert shown[0].table.rowCount() == len(SHORTCUTS)
+    assert shown[0].table.rowCount() == len(rows())
     keys = [window.shortcuts_action.shortcuts()[i].toString() for i in range(2)]
     assert keys == ["F1", "?"]
 

@@ -32,9 +32,9 @@ def edited_export(window: MainWindow, tmp_path: Path) -> Path:
 
 def test_reimporting_the_own_export_changes_nothing(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "plan.csv"
-    assert window.export_csv(path) == path
+    assert window.files.export_csv(path) == path
     before = export_bytes(window.plan)
-    assert window.import_csv(path) == []
+    assert window.files.import_csv(path) == []
     assert len(window.plan.board) == 6
     assert export_bytes(window.plan) == before
     assert window.editor.undo_stack.count() == 0
@@ -47,7 +47,7 @@ def test_edits_from_the_va_update_in_one_undo_step(window: MainWindow, tmp_path:
     path = edited_export(window, tmp_path)
     before = export_bytes(window.plan)
     podcast, books = ids_of(window.plan, "Record the podcast", "Bookkeeping")
-    touched = window.import_csv(path)
+    touched = window.files.import_csv(path)
     assert touched is not None and sorted(touched) == sorted([podcast, books])
     assert len(window.plan.board) == 6
     assert window.plan.task(books).notes == "Receipts in the shared folder"

@@ -179,7 +179,7 @@ def test_dialog_refuses_empty_title(qtbot: QtBot) -> None:
 
 def test_export_action_writes_csv_and_confirms(window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "for-my-va.csv"
-    assert window.export_csv(target) == target
+    assert window.files.export_csv(target) == target
     content = target.read_bytes()
     assert content.startswith(
         b"\xef\xbb\xbfcolumn,position,title,notes,hours_per_week,relationship_building,warning"
@@ -188,7 +188,7 @@ def test_export_action_writes_csv_and_confirms(window: MainWindow, tmp_path: Pat
 
 
 def test_export_failure_is_a_message_not_a_traceback(window: MainWindow, tmp_path: Path) -> None:
-    assert window.export_csv(tmp_path / "missing-folder" / "x.csv") is None
+    assert window.files.export_csv(tmp_path / "missing-folder" / "x.csv") is None
     assert "could not be written" in window.statusBar().currentMessage()
 
 
