@@ -1,26 +1,23 @@
-"""Tests for the relationship-building advisor (planner/rules.py and resources/rules/advisor.toml).
+"""Tests for the relationship-building advisor's answers (planner.rules.assess, planner/advisor/).
 
 These tests own the advisor's contract: every labelled example from the shared set is right, the
 held-out set (worded differently, written before the rules were tuned) reaches the precision and
 recall targets, reasons name what triggered them, helper phrases flip a task to preparation, and
-the module stays plain Python with its rules loaded as package data. No Qt here.
+the module stays plain Python. Its data files are tested in test_advisor_data.py. No Qt here.
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
-import importlib.resources
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import rules
 from planner.rules import KINDS, Assessment, assess, could_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -419,35 +416,12 @@ def test_any_text_gives_a_consistent_assessment(title: str, notes: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_rules_file_loads_through_importlib_resources() -> None:
-    node = importlib.resources.files("resources").joinpath("rules", "advisor.toml")
-    text = node.read_text(encoding="utf-8")
-    assert text == rules.rules_text()
-    data = tomllib.loads(text)
-    triggers = data["trigger"]
-    assert len(triggers) >= 10
-    allowed = {"anything", "people", "connections", "own", "gatherings", "occasions"}
-    for trig in triggers:
-        assert "{act}" in trig["reason"], trig["name"]
-        assert set(trig["verbs"]) <= allowed, trig["name"]
-    assert data["helpers"]["phrases"]
-    for name in ("people", "channels", "as_me", "automation", "never_buy"):
-        assert data["words"][name], name
-
-
-def test_a_typo_in_a_rule_name_is_reported() -> None:
-    data = tomllib.loads(rules.rules_text())
-    data["trigger"][0]["verbs"] = {"anythin": ["reply"]}
-    with pytest.raises(ValueError, match="anythin"):
-        rules._Rules(data)
-
-
-def test_importing_the_advisor_reads_no_rules_until_first_use() -> None:
+def test_importing_the_advisor_reads_no_data_until_first_use() -> None:
     code = (
-        "import sys, planner.rules as r\n"
-        "early = r._loaded or 'tomllib' in sys.modules\n"
+        "import sys, planner.rules as r, planner.advisor.model as m\n"
+        "early = m._model is not None or 'json' in sys.modules and m._model\n"
         "first = r.assess('Reply to comments').relationship_building\n"
-        "sys.exit(0 if not early and first and r._loaded else 1)\n"
+        "sys.exit(0 if not early and first and m._model is not None else 1)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60

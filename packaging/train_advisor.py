@@ -1,0 +1,134 @@
+"""Train the advisor's linear model: writes resources/rules/advisor-model.json.
+
+Run from the repository root after changing resources/rules/advisor-words.toml or the
+labelled data::
+
+    .venv/bin/python packaging/train_advisor.py [--report]
+
+The training rows are every labelled set in tests/data/ (tasks-labeled.csv, advisor-*.csv and
+advisor-real/tune-*.csv) and never a held-out file (``holdout`` in the name is refused). Each
+title is read into one reading per task (planner/advisor/reading.py); a title is relationship
+building when its strongest reading is, so training pushes the strongest reading of a positive
+title up and every reading of a negative title down (logistic loss, L2, AdaGrad, fixed seed:
+the same data gives the same weights). Pure Python; no numpy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import math
+import random
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from planner.advisor.model import FORMAT  # noqa: E402
+from planner.advisor.reading import Reading, features, read  # noqa: E402
+from planner.advisor.vocabulary import Vocabulary  # noqa: E402
+
+RULES = ROOT / "resources" / "rules"
+DATA = ROOT / "tests" / "data"
+EPOCHS = 40
+L2 = 2e-4
+RATE = 0.3
+SHARED_WEIGHT = 3.0  # the shared set must stay right: its rows count three times
+REAL_WEIGHT = 3.0  # real published phrasings (advisor-real/) count three times
+
+
+Example = tuple[list[list[str]], bool, float]  # (each reading's features, label, weight)
+
+
+def training_files() -> list[Path]:
+    files = [DATA / "tasks-labeled.csv", *sorted(DATA.glob("advisor-*.csv"))]
+    files += sorted((DATA / "advisor-real").glob("tune-*.csv"))
+    for f in files:
+        if "holdout" in f.name:
+            raise SystemExit(f"refusing to train on a held-out file: {f}")
+    return [f for f in files if f.exists()]
+
+
+def load_rows(files: list[Path]) -> list[tuple[str, bool, float, str]]:
+    rows: list[tuple[str, bool, float, str]] = []
+    for f in files:
+        with f.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                weight = SHARED_WEIGHT if f.name == "tasks-labeled.csv" else 1.0
+                if f.parent.name == "advisor-real":
+                    weight = REAL_WEIGHT
+                rows.append(
+                    (row["text"], row["relationship_building"].strip() == "1", weight, f.name)
+                )
+    return rows
+
+
+def train(examples: list[Example], epochs: int = EPOCHS, seed: int = 7) -> dict[str, float]:
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    rng = random.Random(seed)
+    order = list(range(len(examples)))
+
+    def score(feats: list[str]) -> float:
+        return sum(w.get(f, 0.0) for f in feats)
+
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for idx in order:
+            readings, label, weight = examples[idx]
+            targets = [max(readings, key=score)] if label else readings
+            for feats in targets:
+                s = max(-30.0, min(30.0, score(feats)))
+                p = 1.0 / (1.0 + math.exp(-s))
+                grad = (p - (1.0 if label else 0.0)) * weight
+                for f in feats:
+                    g = grad + L2 * w.get(f, 0.0)
+                    acc = g2.get(f, 1e-8) + g * g
+                    g2[f] = acc
+                    w[f] = w.get(f, 0.0) - RATE * g / math.sqrt(acc)
+    return {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 5e-4}
+
+
+def examples_for(vocab: Vocabulary, rows: list[tuple[str, bool, float, str]]) -> list[Example]:
+    out: list[Example] = []
+    for text, label, weight, _ in rows:
+        readings: list[Reading] = read(vocab, text)
+        out.append(([features(r) for r in readings], label, weight))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=RULES / "advisor-model.json")
+    args = parser.parse_args(argv)
+    words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
+    lexicon = json.loads((RULES / "advisor-lexicon.json").read_text(encoding="utf-8"))
+    vocab = Vocabulary(words, lexicon)
+    files = training_files()
+    rows = load_rows(files)
+    weights = train(examples_for(vocab, rows))
+    data = {
+        "trained_on": {
+            str(f.relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest()[:16] for f in files
+        },
+        "about": "The advisor's word classes (compiled from advisor-words.toml) and the weights "
+        "of its linear model, trained by packaging/train_advisor.py on "
+        + ", ".join(str(f.relative_to(ROOT)) for f in files),
+        "format": FORMAT,
+        "threshold": 0.0,
+        "unsure": -1.5,
+        "weights": weights,
+        "words": words,
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    args.out.write_text(text + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(weights)} weights from {len(rows)} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

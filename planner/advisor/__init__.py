@@ -1,0 +1,41 @@
+"""The relationship-building advisor: is a task the relationship itself, or work around it?
+
+Where things are:
+
+* :mod:`planner.advisor.vocabulary` - what a word can be (hand-made classes and WordNet classes,
+  both data files in ``resources/rules/``).
+* :mod:`planner.advisor.reading` - the readers: the act, what it acts on, towards whom, one-to-one
+  or broadcast, live or prepared, in whose voice, for whose approval; and the model's features.
+* :mod:`planner.advisor.model` - loading the data and the linear model's weights; scoring.
+* :mod:`planner.advisor.verdict` - the one place that turns readings into a kind and a reason.
+* :mod:`planner.advisor.decisions` - the owner's own decisions, followed by tasks worded alike.
+
+:func:`assess` is the entry point (re-exported as :func:`planner.rules.assess`). The title
+decides; the notes are read only when the title says too little. Plain Python, no Qt, no
+network; importing the package reads nothing (the data is loaded on the first assessment).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from planner.advisor.model import AdvisorDataError, shipped
+from planner.advisor.verdict import KINDS, Assessment, assessment, could_delegate, judge
+
+__all__ = ["KINDS", "AdvisorDataError", "Assessment", "assess", "could_delegate"]
+
+_NOTES_LIMIT: Final = 600
+
+
+@lru_cache(maxsize=16384)
+def assess(title: str, notes: str = "") -> Assessment:
+    """Assess one task. The title decides; the notes are read only when the title is vague."""
+    m = shipped()
+    found = judge(m, title)
+    if found.kind != "other" or not notes or notes.isspace():
+        return assessment(m, found)
+    from_notes = judge(m, notes[:_NOTES_LIMIT])
+    if from_notes.kind == "other":
+        return assessment(m, found)
+    return assessment(m, from_notes, from_notes=from_notes.kind == "relationship")

@@ -1,0 +1,644 @@
+"""Reading a task: its act, what it acts on, towards whom, and the markers around it.
+
+This module owns the grammar of a task title, in named readers that each answer one question:
+
+* :func:`units` - the words, with phrases of several words merged ("follow up", "for my approval").
+* the act (:attr:`Reading.verb`) - the main verb, after fillers and subjects ("Daily: I reply...").
+* what it acts on (:attr:`Reading.obj`) and towards whom (:attr:`Reading.pps`: "with the client").
+* one-to-one or broadcast, live or prepared, in whose voice, for whose approval
+  (:attr:`Reading.markers`: ``broadcast``, ``personal``, ``as_me``, ``approval``...).
+
+A title of several tasks ("Find and approve friends", "Moderate comments; reply to DMs") gives
+one :class:`Reading` per task. :func:`features` turns a reading into the named features the
+linear model (:mod:`planner.advisor.model`) weighs. Nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from planner.advisor.vocabulary import (
+    BACKGROUND,
+    BOUNDARY,
+    DESCRIBING,
+    DET,
+    FILLER,
+    JOIN,
+    PREP,
+    QUANT,
+    SUBJECT,
+    Vocabulary,
+    Word,
+)
+
+_PREPARE: Final = (
+    (
+        re.compile(r"\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1s?\b|\bone[- ](?:on|to)[- ]ones?\b"),
+        " one on one ",
+    ),
+    (re.compile(r"\bq\s*(?:&|and)\s*a\b"), " q&a "),
+)
+# Words, then boundaries (a hyphen only when it is not inside a word: "thank-you" is two words),
+# then joiners.
+_TOKEN: Final = re.compile(
+    r"[a-z0-9@#][a-z0-9@#'&]*|[;:.!?()\[\]|–—]|(?<![a-z0-9])-|-(?![a-z0-9])|[,/&+]"
+)
+_BOUNDARY_TOKENS: Final = frozenset(";:.!?()[]|–—-")
+_JOIN_TOKENS: Final = frozenset(",/&+")
+_SKIP: Final = DET | QUANT | FILLER | DESCRIBING | SUBJECT
+_STOP: Final = PREP | JOIN | BOUNDARY | BACKGROUND
+_NOUN_FIRST: Final = frozenset({"people", "own_people", "groups", "channels", "suppliers"})
+
+_BOUNDARY_WORD: Final = Word("", "")
+_BOUNDARY_WORD.flags = BOUNDARY
+_JOIN_WORD: Final = Word("and", "")
+_JOIN_WORD.flags = JOIN
+_IMPLIED: Final = Word("person", "")
+_IMPLIED.nclasses = frozenset({"people", "wn.person"})
+
+
+class Unit:
+    """One word or phrase of a task, with its surface text."""
+
+    __slots__ = ("cap", "text", "word")
+
+    def __init__(self, word: Word, text: str, cap: bool = False) -> None:
+        self.word = word
+        self.text = text
+        self.cap = cap  # written with a capital inside a sentence-case title: maybe a name
+
+    def __repr__(self) -> str:
+        return f"Unit({self.text!r})"
+
+
+IMPLIED_PEOPLE: Final = Unit(_IMPLIED, "")
+
+
+class Reading:
+    """One task of a title, read into its parts."""
+
+    __slots__ = ("background", "markers", "noun_mode", "obj", "pps", "span", "verb")
+
+    def __init__(self) -> None:
+        self.verb: Unit | None = None  # the act
+        self.obj: list[Unit] = []  # what it acts on (its head last)
+        self.pps: list[tuple[str, list[Unit]]] = []  # ("with", [the, client]) ...
+        self.noun_mode = False  # the task is only a noun phrase ("Client calls")
+        self.markers: frozenset[str] = frozenset()
+        self.background: list[Unit] = []  # after "who", "so I can"...: who / why, not the act
+        self.span: list[Unit] = []  # the units of the act, in order (for the reason)
+
+    @property
+    def head(self) -> Unit | None:
+        return self.obj[-1] if self.obj else None
+
+    def people(self) -> list[Unit]:
+        """Units naming who the task is towards (object or prepositional phrase)."""
+        found = [u for u in self.obj if is_person(u)]
+        for _, units in self.pps:
+            found.extend(u for u in units if is_person(u))
+        return found
+
+    def __repr__(self) -> str:
+        verb = self.verb.text if self.verb else "-"
+        return f"Reading({verb} | {self.obj} | {self.pps} | {sorted(self.markers)})"
+
+
+def is_person(u: Unit) -> bool:
+    c = u.word.nclasses
+    return bool(
+        u.cap
+        or "people" in c
+        or "own_people" in c
+        or "groups" in c
+        or "suppliers" in c
+        or (not u.word.hand_n and ("wn.person" in c or "wn.group" in c))
+    )
+
+
+def units(vocab: Vocabulary, text: str) -> list[Unit]:
+    """The title's words and phrases, in order."""
+    raw = text.translate(_QUOTES)
+    lowered = raw.casefold()
+    if "1" in lowered or "q" in lowered or "one" in lowered:
+        for pattern, repl in _PREPARE:
+            lowered = pattern.sub(repl, lowered)
+    caps: frozenset[str] = frozenset()
+    if not raw[1:].islower() and not _title_case(raw):
+        caps = _capitals(raw)
+    cache = _unit_cache(vocab)
+    words: list[Unit] = []
+    for tok in _TOKEN.findall(lowered):
+        u = cache.get(tok)
+        if u is None:
+            u = cache[tok] = _unit(vocab, tok)
+        if u is _SKIPPED:
+            continue
+        if caps and u.text in caps:
+            u = Unit(u.word, u.text, True)
+        words.append(u)
+    return _merge_phrases(vocab, words)
+
+
+_QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "‒": "-"})
+_SKIPPED: Final = Unit(Word("", ""), "")
+_UNIT_CACHES: dict[int, dict[str, Unit]] = {}
+
+
+def _unit_cache(vocab: Vocabulary) -> dict[str, Unit]:
+    cache = _UNIT_CACHES.get(id(vocab))
+    if cache is None or len(cache) > 100_000:
+        _UNIT_CACHES.clear()
+        cache = _UNIT_CACHES[id(vocab)] = {}
+    return cache
+
+
+def _unit(vocab: Vocabulary, tok: str) -> Unit:
+    if tok in _BOUNDARY_TOKENS:
+        return Unit(_BOUNDARY_WORD, tok)
+    if tok in _JOIN_TOKENS:
+        return Unit(_JOIN_WORD, tok)
+    if tok.endswith("'s") and len(tok) > 2:
+        tok = tok[:-2]
+    tok = tok.strip("'#@")
+    return Unit(vocab.word(tok), tok) if tok else _SKIPPED
+
+
+def _title_case(raw: str) -> bool:
+    """Titles Written Like This say nothing about names."""
+    letters = [w for w in raw.split() if w[:1].isalpha()]
+    if len(letters) < 2:
+        return True
+    upper = sum(1 for w in letters[1:] if w[0].isupper())
+    return upper >= max(2, len(letters) // 2)
+
+
+_CAP: Final = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)")
+
+
+def _capitals(raw: str) -> frozenset[str]:
+    return frozenset(m.casefold() for m in _CAP.findall(raw))
+
+
+def _merge_phrases(vocab: Vocabulary, words: list[Unit]) -> list[Unit]:
+    """Merge the phrases of several words ("follow up", "for my approval") into one unit."""
+    out: list[Unit] = []
+    i = 0
+    n = len(words)
+    phrases = vocab.phrases
+    while i < n:
+        u = words[i]
+        w = u.word
+        if w.phrase_start and i + 1 < n:
+            found = _phrase_at(
+                words, i, phrases.get(w.key) or phrases.get(w.vkey) or phrases.get(w.nkey)
+            )
+            if found is not None:
+                size, key = found
+                text = " ".join(x.text for x in words[i : i + size])
+                merged = vocab.word(key)
+                if w.form in ("ing", "ed") and merged.form == "":
+                    merged = _with_form(vocab, key, w.form)
+                out.append(Unit(merged, text))
+                i += size
+                continue
+        out.append(u)
+        i += 1
+    return out
+
+
+def _phrase_at(
+    words: list[Unit], i: int, seconds: dict[str, list[tuple[tuple[str, ...], str]]] | None
+) -> tuple[int, str] | None:
+    """The longest phrase starting at ``i``: (its length in words, its key), or None."""
+    if not seconds:
+        return None
+    x = words[i + 1].word
+    entries = seconds.get(x.key) or seconds.get(x.vkey) or seconds.get(x.nkey)
+    if entries is None:
+        return None
+    n = len(words)
+    for parts, key in entries:
+        size = len(parts)
+        if i + size > n:
+            continue
+        k = 2
+        while k < size:
+            y = words[i + k].word
+            part = parts[k]
+            if part != y.key and part != y.vkey and part != y.nkey:
+                break
+            k += 1
+        else:
+            return size, key
+    return None
+
+
+def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
+    cached = vocab.cache.get(f"{key}\t{form}")
+    if cached is None:
+        base = vocab.word(key)
+        cached = Word(base.key, form)
+        for slot in Word.__slots__:
+            if slot != "form":
+                setattr(cached, slot, getattr(base, slot))
+        vocab.cache[f"{key}\t{form}"] = cached
+    return cached
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers
+# ---------------------------------------------------------------------------------------------
+
+
+def read(vocab: Vocabulary, text: str) -> list[Reading]:
+    """One reading per task in the title (at least one, maybe empty)."""
+    found: list[Reading] = []
+    clause: list[Unit] = []
+    topic: Reading | None = None
+    for u in [*units(vocab, text), Unit(_BOUNDARY_WORD, ".")]:
+        if u.word.flags & BOUNDARY:
+            for r in _read_clause(clause) if clause else ():
+                if r.noun_mode and topic is None:
+                    topic = r
+                elif topic is not None and r.verb is not None and not r.obj and not r.pps:
+                    r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
+                    r.pps = list(topic.pps)
+                    r.span = [*r.span, *topic.span]
+                found.append(r)
+            clause = []
+        else:
+            clause.append(u)
+    return found or [Reading()]
+
+
+def _markers(clause: Sequence[Unit]) -> frozenset[str]:
+    found: set[str] = set()
+    for u in clause:
+        if u.word.markers:
+            found.update(u.word.markers)
+        if u.word.flags & QUANT:
+            found.add("quantifier")
+    return frozenset(found)
+
+
+def _skippable(w: Word) -> bool:
+    """Fillers, determiners and adverbs before a task's first word ("mutually", "Daily:")."""
+    if w.flags & _SKIP and not w.verbal:
+        return True
+    return w.key.endswith("ly") and not w.verbal and not w.is_noun
+
+
+def _standalone(w: Word) -> bool:
+    """A verb that needs no object: "Network", "Give feedback", "Follow up"."""
+    return bool(w.vclasses & _STANDALONE_VERBS) or (" " in w.key and w.hand_v and w.is_noun)
+
+
+_STANDALONE_VERBS: Final = frozenset(
+    {"network", "converse", "speak", "follow_up", "gesture", "presence"}
+)
+
+
+def _leads_on(main: Sequence[Unit], clause: Sequence[Unit], k: int) -> bool:
+    """Is ``clause[k]`` the "to" after a lead-in verb ("Travel to meet", "Try to reply")?"""
+    if clause[k].word.key != "to" or k + 1 >= len(clause):
+        return False
+    nxt = clause[k + 1].word
+    if not (nxt.hand_v and not nxt.hand_n and nxt.form == ""):
+        return False
+    verbs = [u for u in main if u.word.verbal]
+    return bool(verbs) and "lead_in" in verbs[0].word.vclasses and len(main) <= 3
+
+
+def _is_verb_here(units_: Sequence[Unit], i: int, first: bool = True) -> bool:
+    """Is the word at ``i`` (the first of a task) its verb, or the start of a noun phrase?"""
+    w = units_[i].word
+    if not w.verbal:
+        # an unknown first word followed by more words reads as an unknown verb
+        unknown = not w.is_noun and not w.flags and w.key.isalpha()
+        return first and unknown and i + 1 < len(units_)
+    if w.form == "s" and not w.vkey:
+        return False
+    if w.form == "s" and w.hand_v and nxt_is(units_, i, "to"):
+        return True  # "Replies to comments"
+    nxt = units_[i + 1].word if i + 1 < len(units_) else None
+    if w.form == "s" and (nxt is None or not nxt.flags & (DET | QUANT)):
+        return False  # "Comments on my posts", "Calls with clients", "... and services"
+    if (
+        w.hand_n
+        and _NOUN_FIRST.intersection(w.nclasses)
+        and (
+            nxt is None
+            or not (nxt.flags & (DET | QUANT | PREP) or (nxt.hand_n and _person_word(nxt)))
+        )
+    ):
+        return False  # "Client calls", "Instagram DMs"
+    # "Sales calls", "Customer complaints"
+    return not (nxt is not None and w.hand_n and not w.hand_v and nxt.hand_n and not nxt.flags)
+
+
+def nxt_is(units_: Sequence[Unit], i: int, key: str) -> bool:
+    return i + 1 < len(units_) and units_[i + 1].word.key == key
+
+
+def _person_word(w: Word) -> bool:
+    return bool({"people", "own_people", "groups"} & w.nclasses)
+
+
+def _read_clause(clause: list[Unit]) -> list[Reading]:
+    markers = _markers(clause)
+    # cut the background ("who ...", "so I can ...", "for my approval")
+    main: list[Unit] = []
+    background: list[Unit] = []
+    started = False
+    for k, u in enumerate(clause):
+        f = u.word.flags
+        if not background and started and _leads_on(main, clause, k):
+            main.append(Unit(_JOIN_WORD, "to"))  # "Travel to meet clients": meeting is the act
+            continue
+        if background or (started and _cuts(clause, k)):
+            background.append(u)
+            continue
+        if not started and (f & (SUBJECT | FILLER) or "approval" in u.word.markers):
+            continue
+        if f & BACKGROUND and not started and k + 1 < len(clause):
+            continue  # "I reply ...", leading "so"
+        if not f & (DET | QUANT | DESCRIBING | FILLER):
+            started = True
+        main.append(u)
+        if (
+            f & BACKGROUND
+            and u.word.key in ("who", "whom")
+            and main[-2:-1]
+            and main[-2].word.verbal
+        ):
+            main.append(IMPLIED_PEOPLE)  # "Decide who to follow": people are the object
+    if not main:
+        return []
+    # split into tasks at joiners
+    parts: list[list[Unit]] = [[]]
+    for u in main:
+        if u.word.flags & JOIN:
+            parts.append([])
+        else:
+            parts[-1].append(u)
+    readings: list[Reading] = []
+    pending_verbs: list[Unit] = []
+    for part in parts:
+        i = 0
+        while i < len(part) and _skippable(part[i].word):
+            i += 1
+        if i >= len(part):
+            continue
+        if _is_verb_here(part, i, first=not readings and not pending_verbs):
+            r = Reading()
+            r.verb = part[i]
+            r.span = part[i:]
+            _fill(r, part[i + 1 :])
+            if not r.obj and not r.pps and not _standalone(part[i].word):
+                pending_verbs.append(part[i])  # "Find and approve friends": shares the object
+                continue
+            for v in pending_verbs:
+                shared = Reading()
+                shared.verb = v
+                shared.obj, shared.pps = r.obj, r.pps
+                shared.span = [v, *r.span[1:]]
+                readings.append(shared)
+            pending_verbs = []
+            readings.append(r)
+        elif pending_verbs:
+            for v in pending_verbs:  # "Build and maintain strong, lasting relationships"
+                r = Reading()
+                r.verb = v
+                r.span = [v, *part[i:]]
+                _fill(r, part[i:])
+                readings.append(r)
+            pending_verbs = []
+        elif readings:
+            last = readings[-1]
+            extra = part[i:]
+            if last.pps and not last.noun_mode:
+                last.pps[-1][1].extend(u for u in extra if _plain(u))
+            else:
+                _fill_noun(last, extra, extend=True)
+            last.span = [*last.span, *extra]
+        else:
+            r = Reading()
+            r.noun_mode = True
+            r.span = part[i:]
+            _fill_noun(r, part[i:])
+            readings.append(r)
+    for v in pending_verbs:
+        r = Reading()
+        r.verb = v
+        r.span = [v]
+        readings.append(r)
+    for r in readings:
+        r.markers = markers
+        r.background = background
+    return readings
+
+
+def _cuts(clause: Sequence[Unit], k: int) -> bool:
+    """Does the background start at ``k``?"""
+    u = clause[k]
+    w = u.word
+    if "approval" in w.markers:
+        return True
+    if w.flags & BACKGROUND:
+        if w.key in ("who", "whom", "which", "what") and k > 0 and clause[k - 1].word.verbal:
+            return False  # "Decide who to follow", "which requests to accept": a choice
+        # "that" as a determiner ("that client") does not start the background
+        return not (w.key == "that" and k + 1 < len(clause) and clause[k + 1].word.is_noun)
+    if w.key == "to" and k + 1 < len(clause):
+        nxt = clause[k + 1].word
+        if nxt.hand_v and not nxt.hand_n and nxt.form == "":
+            return True  # "Ask clients to leave a review": the purpose, not the act
+    return False
+
+
+def _plain(u: Unit) -> bool:
+    """Can this unit be part of an object (not a grammar word, not a marker phrase)?"""
+    w = u.word
+    if w.flags & (_SKIP | BACKGROUND):
+        return False
+    return not (w.markers and " " in w.key and not w.hand_n)
+
+
+def _fill(r: Reading, rest: Sequence[Unit]) -> None:
+    """What the verb acts on, then the prepositional phrases."""
+    k = 0
+    n = len(rest)
+    obj: list[Unit] = []
+    while k < n and not rest[k].word.flags & PREP:
+        if _plain(rest[k]):
+            obj.append(rest[k])
+        k += 1
+    _pps(r, rest[k:])
+    if not obj and r.pps:
+        prep, first = r.pps[0]
+        if prep in ("to", "on", "with", "from", "in", "at", "into", "about", "for", "of"):
+            obj = list(first)  # "Reply to comments", "Comment on posts"
+            r.pps = [(f"{prep}*", first), *r.pps[1:]]
+    r.obj = obj
+
+
+def _pps(r: Reading, rest: Sequence[Unit]) -> None:
+    prep = ""
+    current: list[Unit] = []
+    for u in rest:
+        if u.word.flags & PREP:
+            if prep and current:
+                r.pps.append((prep, current))
+            prep, current = u.word.key, []
+        elif _plain(u):
+            current.append(u)
+    if prep and current:
+        r.pps.append((prep, current))
+
+
+def _fill_noun(r: Reading, part: Sequence[Unit], extend: bool = False) -> None:
+    k = 0
+    n = len(part)
+    np_: list[Unit] = []
+    while k < n and not part[k].word.flags & PREP:
+        if _plain(part[k]):
+            np_.append(part[k])
+        k += 1
+    if extend:
+        r.obj.extend(np_)
+    else:
+        r.obj = np_
+    _pps(r, part[k:])
+
+
+# ---------------------------------------------------------------------------------------------
+# Features for the model
+# ---------------------------------------------------------------------------------------------
+
+
+def _classes(w: Word | None, noun: bool) -> list[str]:
+    if w is None:
+        return []
+    cls = w.nclasses if noun else w.vclasses
+    return sorted(c for c in cls if not c.startswith(("wn~", "wv~")))
+
+
+def _verb_classes(v: Word | None) -> list[str]:
+    return (_classes(v, noun=False) or ["unknown"]) if v is not None else []
+
+
+def _verb_feats(v: Word) -> list[str]:
+    out = ["v=" + (v.vkey or v.key)]
+    out.extend("vc=" + c for c in _verb_classes(v))
+    if v.form == "ing":
+        out.append("gerund")
+    return out
+
+
+def _head_classes(h: Word, cap: bool) -> list[str]:
+    found = _classes(h, noun=True)
+    if cap:
+        found.append("name")
+    return found or ["unknown"]
+
+
+def _head_feats(mode: str, v: Word | None, h: Word, cap: bool) -> list[str]:
+    vcls = _verb_classes(v)
+    hcls = _head_classes(h, cap)
+    out = [f"{mode}={h.nkey}"]
+    out.extend(f"{mode}c={c}" for c in hcls)
+    for c in hcls:
+        out.extend(f"vc={x}|{mode}c={c}" for x in vcls)
+        if v is not None:
+            out.append(f"v={v.vkey or v.key}|{mode}c={c}")
+    out.extend(f"vc={x}|{mode}={h.nkey}" for x in vcls)
+    return out
+
+
+def _modifier_feats(mode: str, m: Word, h: Word, cap: bool) -> list[str]:
+    hcls = _head_classes(h, cap)[:3]
+    out: list[str] = []
+    for c in _classes(m, noun=True):
+        out.append(f"{mode}m={c}")
+        out.extend(f"{mode}m={c}|{mode}c={x}" for x in hcls)
+    return out
+
+
+def _noobject_feats(v: Word) -> list[str]:
+    return ["noobject", *(f"vc={x}|noobject" for x in _verb_classes(v))]
+
+
+def _pp_feats(prep: str, h: Word, cap: bool, person: bool, v: Word | None) -> list[str]:
+    vcls = _verb_classes(v)
+    pcls = _classes(h, noun=True)
+    if cap:
+        pcls.append("name")
+    out = [f"p={prep}|{c}" for c in pcls]
+    for c in pcls:
+        out.extend(f"vc={x}|p={prep}|{c}" for x in vcls)
+    if person:
+        out.append(f"p={prep}|person")
+        out.extend(f"vc={x}|p={prep}|person" for x in vcls)
+    return out
+
+
+def _towards_feats(v: Word | None) -> list[str]:
+    return ["towards_people", *(f"vc={x}|towards_people" for x in _verb_classes(v))]
+
+
+def _marker_feats(markers: frozenset[str], v: Word | None) -> list[str]:
+    vcls = _verb_classes(v)
+    out: list[str] = []
+    for marker in sorted(markers):
+        out.append("m=" + marker)
+        out.extend(f"m={marker}|vc={x}" for x in vcls)
+    return out
+
+
+def _background_feats(w: Word) -> list[str]:
+    return ["bg=" + c for c in _classes(w, noun=True) if not c.startswith("wn")]
+
+
+Group = tuple[tuple[object, ...], Callable[..., list[str]]]
+
+
+def groups(r: Reading) -> list[Group]:
+    """The reading's features in groups, each with a key that fully decides its features (so a
+    group's total weight can be cached: readings share most of their groups)."""
+    out: list[Group] = []
+    v = r.verb.word if r.verb is not None else None
+    if v is not None:
+        out.append((("v", v), _verb_feats))
+    mode = "n" if r.noun_mode else "o"
+    obj = r.obj
+    if obj:
+        head = obj[-1]
+        out.append((("h", mode, v, head.word, head.cap), _head_feats))
+        for m in obj[:-1]:
+            out.append((("m", mode, m.word, head.word, head.cap), _modifier_feats))
+    elif v is not None:
+        out.append((("x", v), _noobject_feats))
+    for prep, pp in r.pps:
+        if pp and not prep.endswith("*"):  # a starred phrase was read as the object
+            ph = pp[-1]
+            person = any(is_person(u) for u in pp)
+            out.append((("p", prep, ph.word, ph.cap, person, v), _pp_feats))
+    if r.people():
+        out.append((("t", v), _towards_feats))
+    if r.markers:
+        out.append((("k", r.markers, v), _marker_feats))
+    for u in r.background:
+        if u.word.nclasses:
+            out.append((("b", u.word), _background_feats))
+    return out
+
+
+def features(r: Reading) -> list[str]:
+    """The named features of one reading (what the model weighs)."""
+    out = ["bias"]
+    for key, make in groups(r):
+        out.extend(make(*key[1:]))
+    return out

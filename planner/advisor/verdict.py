@@ -1,0 +1,328 @@
+"""The one place that turns readings into an :class:`Assessment`: a kind and a reason.
+
+The model (:mod:`planner.advisor.model`) scores each reading of a title; the strongest decides.
+A warning needs both a positive score and something to show for it: an act towards people or a
+relationship named in the title (never a single loose word). The reason quotes the title's own
+words for that act and says, for its family (replying, thanking, negotiating, leading your own
+people...), why it stays with the owner. Tasks that are not relationship-building get their
+kind of work (admin, production, research, setup), the softer "your voice" note for
+ghostwriting, or "avoid" advice for things nobody should do; a task the model is unsure of gets
+the kind "other", so the board never suggests delegating it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from planner.advisor.model import Model
+from planner.advisor.reading import Reading, Unit, is_person, read
+
+KINDS: Final[tuple[str, ...]] = (
+    "relationship",
+    "voice",
+    "admin",
+    "production",
+    "research",
+    "setup",
+    "avoid",
+    "other",
+)
+DELEGABLE: Final = frozenset({"admin", "production", "research", "setup"})
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the advisor thinks of one task.
+
+    ``reason`` is one sentence naming what triggered the warning and why that part stays with
+    the owner; it is empty when the task is not relationship-building. ``advice`` explains why
+    an "avoid" task belongs in Nobody; ``voice_note`` is the softer note on ghostwriting.
+    """
+
+    relationship_building: bool
+    reason: str
+    kind: str
+    matched: tuple[str, ...] = ()
+    voice_note: str = ""
+    advice: str = ""
+
+
+def could_delegate(a: Assessment) -> bool:
+    """True when the task is admin, production, research or setup: work a VA could take on."""
+    return a.kind in DELEGABLE
+
+
+# Relationship families: the verb classes that name one, and the noun classes that decide for
+# the verbs that only carry one ("build a relationship", "hold a one-on-one").
+_VERB_FAMILIES: Final = (
+    "reply",
+    "gesture",
+    "negotiate",
+    "resolve",
+    "lead_people",
+    "sell",
+    "follow_up",
+    "connect",
+    "network",
+    "message",
+    "converse",
+    "comment",
+    "speak",
+    "ask",
+    "speaking_as_you",
+    "presence",
+)
+_NOUN_FAMILIES: Final = {
+    "relation": "build",
+    "selling": "sell",
+    "complaint": "resolve",
+    "negotiation": "negotiate",
+    "people_work": "lead_people",
+    "gesture": "gesture",
+    "asks": "ask",
+    "conversation": "converse",
+    "incoming": "reply",
+    "live": "live",
+    "own_people": "lead_people",
+}
+_RELATIONAL_NOUNS: Final = frozenset(_NOUN_FAMILIES)
+_STANDALONE: Final = frozenset({"network", "converse", "speak", "follow_up", "gesture", "presence"})
+# Acts a bot or a trick can fake (with an automation marker: nobody should do them).
+_FAKEABLE: Final = frozenset({"reply", "comment", "connect", "message", "sell", "follow_up"})
+
+
+@dataclass(slots=True)
+class Judgement:
+    """The outcome for one text before it becomes an :class:`Assessment`."""
+
+    kind: str
+    score: float
+    family: str = ""
+    act: str = ""
+    matched: tuple[str, ...] = ()
+    advice: str = ""
+
+
+def judge(m: Model, text: str) -> Judgement:
+    readings = read(m.vocab, text)
+    scored = sorted(((m.score(r), k) for k, r in enumerate(readings)), reverse=True)
+    best_score = scored[0][0]
+    markers = readings[0].markers
+    avoid = _avoid(m, readings, markers, text)
+    if avoid is not None:
+        return avoid
+    for score, k in scored:
+        if score <= m.threshold:
+            break
+        r = readings[k]
+        evidence = _evidence(r)
+        if evidence is not None:  # the strongest reading that has something to show for it
+            family, end = evidence
+            return Judgement(
+                "relationship", score, _family(r, family), _act(r, end, text), _matched(r)
+            )
+    first = readings[0]
+    kind = _kind(first, markers)
+    if kind in DELEGABLE and best_score > m.unsure and "approval" not in markers:
+        kind = "other"  # unsure: suggest nothing
+    return Judgement(kind, best_score, matched=_matched(first))
+
+
+def _avoid(
+    m: Model, readings: Sequence[Reading], markers: frozenset[str], text: str
+) -> Judgement | None:
+    kind = ""
+    if "numbers" in markers:
+        kind = "numbers"
+    elif "buy" in markers and any(
+        "never_buy" in u.word.markers
+        for r in readings
+        for u in (*r.obj, *(x for _, p in r.pps for x in p))
+    ):
+        kind = "buy"
+    elif "automation" in markers and _faked(readings):
+        kind = "automation"
+    if not kind:
+        return None
+    r = readings[0]
+    act = _act(r, len(r.span) - 1, text) if r.span else text
+    return Judgement("avoid", -10.0, act=act, matched=_matched(r), advice=kind)
+
+
+def _faked(readings: Sequence[Reading]) -> bool:
+    """A relationship act done by a bot or a trick ("Auto-DM new followers", "Use a bot to like
+    posts"); automated welcome emails are not this (they are admin)."""
+    for r in readings:
+        if r.verb is not None and _FAKEABLE & r.verb.word.vclasses:
+            return True
+        seq = [*r.span, *r.background]
+        for k, u in enumerate(seq):
+            if u.word.form or not _FAKEABLE & u.word.vclasses:
+                continue
+            if u in r.background and u.word.verbal and seq[k - 1].word.key == "to":
+                return True
+            if k and "automation" in seq[k - 1].word.markers:
+                return True
+    return False
+
+
+def _relational(u: Unit) -> bool:
+    return bool(_RELATIONAL_NOUNS & u.word.nclasses) or is_person(u)
+
+
+def _evidence(r: Reading) -> tuple[str, int] | None:
+    """What a warning can rest on: (a family hint, the index in ``r.span`` where the act ends)."""
+    span = r.span
+    end = -1
+    for k, u in enumerate(span):
+        if u is r.head or (u.word.nclasses and _relational(u)):
+            end = k
+    verb_families = [f for f in _VERB_FAMILIES if r.verb is not None and f in r.verb.word.vclasses]
+    if "approval" in r.markers and (
+        set(verb_families) <= {"message", "ask", "comment"}
+        or (r.verb is not None and "draft" in r.verb.word.vclasses)
+    ):
+        return None  # "Send thank-you cards for me to sign": preparation for the owner's act
+    if r.markers & {"as_me", "personal"} and not r.markers & {"broadcast", "approval"}:
+        short = r.head is not None and "short_posts" in r.head.word.nclasses
+        if short or (r.verb is not None and "speak_as_you" in r.verb.word.vclasses):
+            return "speaking_as_you", max(end, 0)  # "Tweet on my behalf"
+    if r.verb is not None and end < 0:
+        if _STANDALONE.intersection(verb_families) or (verb_families and " " in r.verb.word.key):
+            return verb_families[0], 0  # "Network", "Go live", "Give feedback"
+        return None
+    if end < 0:
+        return None
+    content = [u for u in r.obj if u.word.nclasses or u.cap]
+    people = any(is_person(u) for u in r.people())
+    relational = any(_RELATIONAL_NOUNS & u.word.nclasses for u in content) or any(
+        _RELATIONAL_NOUNS & u.word.nclasses for _, p in r.pps for u in p
+    )
+    if r.verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
+        return None  # a single loose word ("Events")
+    if not (people or relational or verb_families):
+        return None
+    hint = verb_families[0] if verb_families else ""
+    return hint, end
+
+
+def _family(r: Reading, hint: str) -> str:
+    """The family whose reason fits this reading: a specific act first, then what it acts on."""
+    v = r.verb.word.vclasses if r.verb is not None else frozenset()
+    nouns: list[str] = []
+    for u in (*r.obj, *(x for _, p in r.pps for x in p)):
+        nouns.extend(_NOUN_FAMILIES[c] for c in sorted(u.word.nclasses) if c in _NOUN_FAMILIES)
+    people = bool(r.people())
+    if hint == "speaking_as_you":
+        return hint
+    if "resolve" in v and "resolve" in nouns:
+        return "resolve"
+    for family in _SPECIFIC:
+        if family in v:
+            return family
+    for family in _NEEDS_OBJECT:
+        if family in v and (family in nouns or (people and family != "lead_people")):
+            return family
+    for family in _STRONG_NOUNS:
+        if family in nouns:
+            return family
+    if "speak" in v:
+        return "speak"
+    if "message" in v and (people or "reply" in nouns):
+        return "message"
+    if "converse" in v:
+        return "converse"
+    for family in _NOUN_ORDER:
+        if family in nouns:
+            return family
+    return "message" if "message" in v else "build"
+
+
+_SPECIFIC: Final = (
+    "reply",
+    "gesture",
+    "negotiate",
+    "connect",
+    "follow_up",
+    "sell",
+    "comment",
+    "network",
+    "presence",
+)
+_NEEDS_OBJECT: Final = ("resolve", "lead_people", "ask")  # only with their own nouns or people
+_STRONG_NOUNS: Final = ("resolve", "negotiate", "lead_people", "gesture", "sell", "ask")
+_NOUN_ORDER: Final = (
+    "resolve",
+    "negotiate",
+    "lead_people",
+    "gesture",
+    "ask",
+    "sell",
+    "build",
+    "live",
+    "reply",
+    "converse",
+)
+
+
+def _act(r: Reading, end: int, text: str) -> str:
+    """The title's own words for the act, as written."""
+    words = [u.text for u in r.span[: end + 1] if u.text]
+    said = " ".join(words)
+    lowered = text.casefold().replace("’", "'")
+    at = lowered.find(said)
+    if at >= 0 and len(lowered) == len(text):
+        return text[at : at + len(said)]
+    return said
+
+
+def _matched(r: Reading) -> tuple[str, ...]:
+    out: list[str] = []
+    if r.verb is not None:
+        out.append(r.verb.text)
+    if r.head is not None and r.head.text:
+        out.append(r.head.text)
+    return tuple(out)
+
+
+def _kind(r: Reading, markers: frozenset[str]) -> str:
+    verb = r.verb.word if r.verb is not None else None
+    head = r.head.word if r.head is not None else None
+    if "ghostwrite" in markers:
+        return "voice"
+    if "pen_name" in markers:
+        return "production"
+    if "as_me" in markers and head is not None and "long_pieces" in head.nclasses:
+        return "voice"
+    if "approval" in markers:
+        if verb is not None and verb.kind_v in DELEGABLE:
+            return verb.kind_v
+        return "production"
+    if verb is not None and verb.kind_v:
+        if verb.kind_v == "setup" and head is not None and head.kind_n and head.kind_n != "setup":
+            return head.kind_n
+        return verb.kind_v
+    if head is not None and head.kind_n:
+        return head.kind_n
+    for u in (*r.obj, *(x for _, p in r.pps for x in p)):
+        if u.word.kind_n:
+            return u.word.kind_n
+    return "other"
+
+
+def assessment(m: Model, j: Judgement, from_notes: bool = False) -> Assessment:
+    """The public value for a judgement."""
+    if j.kind == "relationship":
+        template = m.reasons.get(j.family) or m.reasons["build"]
+        reason = template.format(act=j.act)
+        if from_notes:
+            reason = reason.replace("”", f"” ({m.reasons.get('from_notes', 'in the notes')})", 1)
+        return Assessment(True, reason, "relationship", j.matched)
+    if j.kind == "voice":
+        return Assessment(False, "", "voice", j.matched, voice_note=m.notes.get("voice", ""))
+    if j.kind == "avoid":
+        template = m.notes.get(f"avoid_{j.advice}") or m.notes.get("avoid_automation", "")
+        return Assessment(False, "", "avoid", j.matched, advice=template.format(act=j.act))
+    return Assessment(False, "", j.kind, j.matched)

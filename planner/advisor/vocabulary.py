@@ -1,0 +1,336 @@
+"""The advisor's words: what each word of a task can be, from data files only.
+
+This module owns turning a token into a :class:`Word`: its base form (``replies`` -> ``reply``,
+``met`` -> ``meet``, ``organise`` -> ``organize``), its grammar role (determiner, preposition,
+joiner, filler...), its hand-made classes (``resources/rules/advisor-words.toml``, compiled into
+``advisor-model.json``) and its WordNet classes (``advisor-lexicon.json``, built by
+``packaging/make_advisor_lexicon.py``). It also knows the phrases of several words ("follow up",
+"for my approval", "direct report") so the reader can treat them as one unit.
+
+Nothing here judges a task; :mod:`planner.advisor.reading` does that with these words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+# Grammar roles (bit flags: a word can have several).
+DET: Final = 1
+PREP: Final = 2
+JOIN: Final = 4
+FILLER: Final = 8
+DESCRIBING: Final = 16
+BACKGROUND: Final = 32
+SUBJECT: Final = 64
+QUANT: Final = 128
+BOUNDARY: Final = 256
+PUNCT: Final = 512  # a joiner or a boundary that is punctuation
+
+_GRAMMAR: Final = {
+    "determiners": DET,
+    "quantifiers": QUANT | DET,
+    "prepositions": PREP,
+    "joiners": JOIN,
+    "fillers": FILLER,
+    "describing": DESCRIBING,
+    "background": BACKGROUND,
+    "subjects": SUBJECT,
+}
+_BRITISH: Final = (
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ise", "ize"),
+    ("yse", "yze"),
+    ("ysing", "yzing"),
+    ("our", "or"),
+    ("ogue", "og"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("tre", "ter"),
+    ("mme", "m"),
+)
+_NOUN_ENDINGS: Final = (
+    ("ies", "y"),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("s", ""),
+    ("'s", ""),
+)
+_VERB_ENDINGS: Final = (
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)
+
+
+class WordNetClasses:
+    """Word -> its WordNet classes ("person artifact"), reading the lexicon's groups (one per
+    first two letters) only when a word needs one."""
+
+    def __init__(self, groups: Mapping[str, str]) -> None:
+        self.groups = groups
+        self.read: dict[str, dict[str, str]] = {}
+
+    def get(self, word: str) -> str | None:
+        prefix = word[:2]
+        group = self.read.get(prefix)
+        if group is None:
+            raw = self.groups.get(prefix, "")
+            group = self.read[prefix] = dict(
+                entry.split(" ", 1) for entry in raw.split("|") if " " in entry
+            )
+        return group.get(word)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+
+def normal(text: str) -> str:
+    """The form used for keys: casefolded, hyphens as spaces, one space between words."""
+    return " ".join(text.casefold().replace("-", " ").replace("’", "'").split())
+
+
+class Word:
+    """What one token can be. Shared by every occurrence of the token (never mutated)."""
+
+    __slots__ = (
+        "flags",
+        "form",
+        "hand_n",
+        "hand_v",
+        "key",
+        "kind_n",
+        "kind_v",
+        "markers",
+        "nclasses",
+        "nkey",
+        "phrase_start",
+        "vclasses",
+        "verbal",
+        "vkey",
+    )
+
+    def __init__(self, key: str, form: str) -> None:
+        self.key = key  # the base form used in features ("reply", "client", "follow up")
+        self.form = form  # "" for a plain base form, "s" for a plural, "ing" / "ed" for verb forms
+        self.nkey = key  # the base form read as a noun
+        self.vkey = ""  # the base form read as a verb ("" when it has no verb reading)
+        self.flags = 0
+        self.nclasses: frozenset[str] = frozenset()
+        self.vclasses: frozenset[str] = frozenset()
+        self.markers: frozenset[str] = frozenset()
+        self.kind_n = ""
+        self.kind_v = ""
+        self.verbal = False  # has a verb reading at all
+        self.hand_n = False  # has a hand-made noun class
+        self.hand_v = False  # has a hand-made verb class
+        self.phrase_start = False  # some phrase of several words starts with this word
+
+    @property
+    def is_noun(self) -> bool:
+        return bool(self.nclasses) or bool(self.kind_n)
+
+
+class Vocabulary:
+    """Look-up tables built from the compiled word lists and the WordNet lexicon."""
+
+    def __init__(self, words: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
+        self.words = words
+        self.spelling = {normal(k): normal(v) for k, v in words.get("spelling", {}).items()}
+        self.irregular: dict[str, str] = dict(lexicon.get("noun_forms", {}))
+        self.irregular.update(lexicon.get("verb_forms", {}))
+        self.irregular.update({normal(k): normal(v) for k, v in words.get("irregular", {}).items()})
+        self.wn_nouns = WordNetClasses(lexicon.get("nouns", {}))
+        self.wn_verbs = WordNetClasses(lexicon.get("verbs", {}))
+        self.grammar: dict[str, int] = {}
+        self.noun_classes: dict[str, set[str]] = {}
+        self.verb_classes: dict[str, set[str]] = {}
+        self.marker_of: dict[str, set[str]] = {}
+        self.kind_n: dict[str, str] = {}
+        self.kind_v: dict[str, str] = {}
+        for name, flag in _GRAMMAR.items():
+            for item in words.get("grammar", {}).get(name, []):
+                key = normal(item)
+                self.grammar[key] = self.grammar.get(key, 0) | flag
+        for name, items in words.get("markers", {}).items():
+            self._add(self.marker_of, items, name)
+        for name, items in words.get("verbs", {}).items():
+            self._add(self.verb_classes, items, name)
+        for name, items in words.get("nouns", {}).items():
+            self._add(self.noun_classes, items, name)
+        for kind, table in words.get("kinds", {}).items():
+            for item in table.get("verbs", []):
+                self.kind_v.setdefault(normal(item), kind)
+            for item in table.get("nouns", []):
+                self.kind_n.setdefault(normal(item), kind)
+        singles = [
+            k
+            for table in (
+                self.grammar,
+                self.marker_of,
+                self.verb_classes,
+                self.noun_classes,
+                self.kind_n,
+                self.kind_v,
+            )
+            for k in table
+            if " " not in k
+        ]
+        self.hand_nouns = set(self.noun_classes) | set(self.kind_n)
+        self.hand_verbs = set(self.verb_classes) | set(self.kind_v)
+        self.singles = set(singles)
+        self.cache: dict[str, Word] = {}
+        # phrases: first word's key -> second word's key -> [(all keys, phrase key)], longest first
+        self.phrases: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+        phrase_keys = {
+            k
+            for table in (
+                self.grammar,
+                self.marker_of,
+                self.verb_classes,
+                self.noun_classes,
+                self.kind_n,
+                self.kind_v,
+            )
+            for k in table
+            if " " in k
+        }
+        phrase_keys.update(k for k in self.spelling.values() if " " in k)
+        for key in sorted(phrase_keys):
+            parts = tuple(self.base(p, wordnet=False) for p in key.split())
+            self.phrases.setdefault(parts[0], {}).setdefault(parts[1], []).append((parts, key))
+        for seconds in self.phrases.values():
+            for entries in seconds.values():
+                entries.sort(key=lambda e: -len(e[0]))
+
+    @staticmethod
+    def _add(table: dict[str, set[str]], items: Iterable[str], name: str) -> None:
+        for item in items:
+            table.setdefault(normal(item), set()).add(name)
+
+    # -- base forms ---------------------------------------------------------------------------
+
+    def _candidates(self, token: str) -> list[str]:
+        out = [token]
+        if "'" in token:
+            out.append(token.replace("'", ""))
+        for old, new in _BRITISH:
+            for c in list(out):
+                if old in c:
+                    out.append(c.replace(old, new))
+        return out
+
+    def _base(
+        self, token: str, endings: tuple[tuple[str, str], ...], verb: bool, hand_only: bool = False
+    ) -> str:
+        """The base form of ``token`` as a noun or a verb: hand-made words first, then WordNet."""
+        hand = self.hand_verbs if verb else self.hand_nouns
+        wordnet = self.wn_verbs if verb else self.wn_nouns
+        candidates = self._candidates(token)
+        tables: tuple[set[str] | WordNetClasses, ...] = (hand,) if hand_only else (hand, wordnet)
+        for table in tables:
+            for c in candidates:
+                if c in table:
+                    return c
+                irr = self.irregular.get(c)
+                if irr is not None and irr in table:
+                    return irr
+                for end, repl in endings:
+                    if c.endswith(end) and len(c) - len(end) >= 2:
+                        stem = c[: -len(end)] + repl
+                        if stem in table:
+                            return stem
+                        doubled = end in ("ed", "ing") and stem[-1:] == stem[-2:-1]
+                        if verb and doubled and stem[:-1] in table:  # stopped -> stop
+                            return stem[:-1]
+        return ""
+
+    def noun_base(self, token: str) -> str:
+        return self._base(token, _NOUN_ENDINGS, verb=False)
+
+    def verb_base(self, token: str) -> str:
+        return self._base(token, _VERB_ENDINGS, verb=True)
+
+    def base(self, token: str, wordnet: bool = True) -> str:
+        """The key of a single token. The phrases' own words are read with the hand-made lists
+        only (``wordnet=False``), so building the phrase table reads none of WordNet."""
+        spelled = self.spelling.get(token)
+        if spelled is not None:
+            return spelled
+        if token in self.singles:
+            return token
+        if not wordnet:
+            return (
+                self._base(token, _NOUN_ENDINGS, False, hand_only=True)
+                or self._base(token, _VERB_ENDINGS, True, hand_only=True)
+                or token
+            )
+        if token in self.wn_nouns or token in self.wn_verbs:
+            return token
+        return self.noun_base(token) or self.verb_base(token) or token
+
+    # -- words --------------------------------------------------------------------------------
+
+    def word(self, token: str) -> Word:
+        """The :class:`Word` for a lower-case token or a phrase key (cached)."""
+        found = self.cache.get(token)
+        if found is None:
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+            found = self.cache[token] = self._make(token)
+        return found
+
+    def _make(self, token: str) -> Word:
+        spelled = self.spelling.get(token, token)
+        if " " in spelled:  # a phrase key
+            return self._fill(Word(spelled, ""), spelled, spelled)
+        nkey = self.noun_base(spelled)
+        vkey = self.verb_base(spelled)
+        key = spelled if spelled in self.grammar or spelled in self.marker_of else ""
+        key = key or nkey or vkey or spelled
+        form = ""
+        if nkey and nkey != spelled:
+            form = "s"
+        if vkey and vkey != spelled:
+            form = "ing" if spelled.endswith("ing") else "ed" if spelled.endswith("ed") else form
+        return self._fill(Word(key, form), nkey or key, vkey)
+
+    def _fill(self, word: Word, nkey: str, vkey: str) -> Word:
+        key = word.key
+        word.nkey = nkey or key
+        word.vkey = vkey
+        word.flags = self.grammar.get(key, 0)
+        word.markers = frozenset(self.marker_of.get(key, set()) | self.marker_of.get(nkey, set()))
+        ncls = set(self.noun_classes.get(nkey, ()))
+        word.hand_n = bool(ncls)
+        wn = self.wn_nouns.get(nkey)
+        if wn:
+            first, *rest = wn.split()
+            ncls.add("wn." + first)
+            ncls.update("wn~" + c for c in rest)
+        vcls = set(self.verb_classes.get(vkey, ())) if vkey else set()
+        word.hand_v = bool(vcls)
+        wv = self.wn_verbs.get(vkey) if vkey else None
+        if wv:
+            first, *rest = wv.split()
+            vcls.add("wv." + first)
+            vcls.update("wv~" + c for c in rest)
+        word.kind_n = self.kind_n.get(nkey, "")
+        word.kind_v = self.kind_v.get(vkey, "") if vkey else ""
+        word.nclasses = frozenset(ncls)
+        word.vclasses = frozenset(vcls)
+        word.verbal = bool(vcls) or bool(word.kind_v)
+        word.phrase_start = any(k in self.phrases for k in (key, word.nkey, vkey) if k)
+        return word

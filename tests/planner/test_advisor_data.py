@@ -1,0 +1,140 @@
+"""The advisor's data files: shipped as plain JSON, in step with their sources, checked on load.
+
+``resources/rules/advisor-model.json`` must be exactly what ``packaging/train_advisor.py`` makes
+from ``advisor-words.toml`` and the labelled sets (so nobody edits weights by hand or forgets to
+retrain); ``advisor-lexicon.json`` is what ``packaging/make_advisor_lexicon.py`` makes from
+WordNet (checked only where WordNet is installed). Damaged data is refused with a one-line
+message, never half-read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import json
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner.advisor import model as advisor_model
+from planner.advisor.model import AdvisorDataError, Model
+from planner.advisor.vocabulary import WordNetClasses
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = ROOT / "resources" / "rules"
+WORDNET = Path("/usr/share/wordnet")
+
+
+def _shipped(name: str) -> Any:
+    node = importlib.resources.files("resources").joinpath("rules", name)
+    return json.loads(node.read_text(encoding="utf-8"))
+
+
+def test_data_files_load_through_importlib_resources() -> None:
+    data = _shipped("advisor-model.json")
+    lexicon = _shipped("advisor-lexicon.json")
+    assert data["format"] == 1 and data["weights"]
+    nouns = WordNetClasses(lexicon["nouns"])
+    verbs = WordNetClasses(lexicon["verbs"])
+    assert str(nouns.get("supplier")).split()[0] == "person"
+    assert nouns.get("stakeholder") == "person"
+    assert "communication" in str(verbs.get("negotiate")).split()
+    assert nouns.get("zzzz") is None and "zzzz" not in verbs
+
+
+def test_compiled_words_match_the_toml_source() -> None:
+    source = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
+    assert _shipped("advisor-model.json")["words"] == source, (
+        "advisor-words.toml changed: run packaging/train_advisor.py"
+    )
+
+
+def test_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import train_advisor
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    recorded = _shipped("advisor-model.json")["trained_on"]
+    now = {
+        str(f.relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest()[:16]
+        for f in train_advisor.training_files()
+    }
+    if now != recorded:  # new labelled data landed: the model is retrained by its owner
+        pytest.skip("the labelled sets changed since training: run packaging/train_advisor.py")
+    out = tmp_path / "model.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "train_advisor.py"), "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    assert json.loads(out.read_text(encoding="utf-8")) == _shipped("advisor-model.json")
+
+
+@pytest.mark.skipif(not (WORDNET / "index.noun").exists(), reason="WordNet is not installed")
+def test_lexicon_is_what_the_wordnet_script_makes(tmp_path: Path) -> None:
+    out = tmp_path / "lexicon.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_advisor_lexicon.py"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    assert out.read_bytes() == (RULES / "advisor-lexicon.json").read_bytes()
+
+
+def test_training_refuses_held_out_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import train_advisor
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    (tmp_path / "advisor-real").mkdir()
+    (tmp_path / "tasks-labeled.csv").write_text("text,relationship_building\n", encoding="utf-8")
+    (tmp_path / "advisor-holdout-x.csv").write_text(
+        "text,relationship_building\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(train_advisor, "DATA", tmp_path)
+    with pytest.raises(SystemExit, match="held-out"):
+        train_advisor.training_files()
+
+
+def test_shipped_data_is_small() -> None:
+    total = sum(p.stat().st_size for p in RULES.iterdir() if p.name.startswith("advisor"))
+    assert total < 10_000_000
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d, lx: d.update(format=2), "not a format 1 advisor model"),
+        (lambda d, lx: d.pop("weights"), "words or weights missing"),
+        (lambda d, lx: d["weights"].update(bias="high"), "a weight is not a number"),
+        (lambda d, lx: lx.pop("nouns"), "nouns missing"),
+        (lambda d, lx: lx.update(format="1"), "not a format 1 lexicon"),
+    ],
+)
+def test_damaged_data_is_refused_with_a_message(change: Any, message: str) -> None:
+    data = _shipped("advisor-model.json")
+    lexicon = _shipped("advisor-lexicon.json")
+    change(data, lexicon)
+    with pytest.raises(AdvisorDataError, match=message):
+        Model(data, lexicon)
+
+
+def test_unreadable_data_file_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    broken = tmp_path / "rules"
+    broken.mkdir()
+    (broken / "advisor-model.json").write_text("{not json", encoding="utf-8")
+
+    class Files:
+        def joinpath(self, *parts: str) -> Path:
+            return tmp_path.joinpath(*parts)
+
+    monkeypatch.setattr(importlib.resources, "files", lambda _name: Files())
+    with pytest.raises(AdvisorDataError, match=r"advisor-model\.json: cannot be read"):
+        advisor_model.read_json("advisor-model.json")
