@@ -4,6 +4,11 @@ Copies are made with SQLite's online backup API (consistent even while the plan 
 ``<data folder>/backups/<plan name>-<hash of its path>/``. Restoring copies a backup's content
 into the open plan in one step; the state being replaced is backed up first, so a restore can
 itself be undone by restoring again.
+
+File and database failures never leave this module as ``OSError`` or ``sqlite3.Error``: they are
+:class:`~planner.errors.BackupError` (making, listing, restoring) or
+:class:`~planner.errors.PlanFileError` (a backup or destination that is not a plan), with a
+message for users.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.errors import PlanFileError, PlanWriteError
+from planner.errors import BackupError, PlanFileError, PlanWriteError
 from planner.paths import PLAN_SUFFIX, data_dir
 from planner.store import PlanStore, copy_database, inspect_plan_file
 
@@ -40,7 +45,11 @@ def list_backups(plan_path: Path) -> list[Backup]:
     """The plan's backups, newest first."""
     folder = backup_folder(plan_path)
     found: list[Backup] = []
-    for path in folder.glob(f"*{PLAN_SUFFIX}") if folder.is_dir() else []:
+    try:
+        paths = list(folder.glob(f"*{PLAN_SUFFIX}")) if folder.is_dir() else []
+    except OSError as error:
+        raise BackupError(f"The backups in {folder} cannot be listed: {_reason(error)}.") from None
+    for path in paths:
         try:
             taken = datetime.strptime(path.stem, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
         except ValueError:
@@ -49,21 +58,30 @@ def list_backups(plan_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken, reverse=True)
 
 
+def _reason(error: OSError | sqlite3.Error) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)
+
+
 def make_backup(store: PlanStore, keep: int = KEEP) -> Backup:
     """Copy the open plan to a new backup file and prune all but the newest ``keep``."""
     folder = backup_folder(store.path)
-    folder.mkdir(parents=True, exist_ok=True)
     taken = datetime.now(UTC)
     target = folder / f"{taken.strftime('%Y%m%dT%H%M%S%fZ')}{PLAN_SUFFIX}"
-    copy_database(store.conn, target)
-    for old in list_backups(store.path)[keep:]:
-        old.path.unlink(missing_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy_database(store.conn, target)
+        for old in list_backups(store.path)[keep:]:
+            old.path.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"No backup copy could be made in {folder}: {_reason(error)}.") from None
     return Backup(target, taken)
 
 
 def restore_backup(store: PlanStore, backup: Path) -> None:
     """Replace the open plan's content with the backup's (after checking it is one of ours)."""
-    inspect_plan_file(backup)
+    inspect_plan_file(backup, rows=True)
     try:
         source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:

@@ -1,8 +1,9 @@
 """The command line: ``python -m planner`` (or ``delegation-planner-cli``).
 
-This module owns the subcommands ``import``, ``export``, ``check`` and ``brief``, their help
-texts, what they print and their exit codes. It is a thin shell over :mod:`planner.csv_import`,
-:mod:`planner.csv_export`, :mod:`planner.advice` and :mod:`planner.brief`; it never imports Qt.
+This module owns the subcommands ``import``, ``export``, ``check``, ``brief`` and ``recover``,
+their help texts, what they print and their exit codes. It is a thin shell over
+:mod:`planner.csv_import`, :mod:`planner.csv_export`, :mod:`planner.advice`, :mod:`planner.brief`
+and :mod:`planner.recovery`; it never imports Qt.
 
 Exit codes: 0 success, 1 a failure the user can act on (a bad or missing file, or for ``check``
 an open warning), 2 a usage mistake. Every error is one line on stderr, never a traceback.
@@ -163,6 +164,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help="the paragraph under 'Stays with me' (default: a standard one)",
     )
+
+    recoverer = commands.add_parser(
+        "recover",
+        help="read the tasks of a refused plan into a clean copy",
+        description="Read the tasks of PLAN into a new plan, checking every value on the way. "
+        "For a plan that Delegation Planner refuses to open because it holds something the app "
+        "did not create (a trigger, a view, an extra table or column) or a bad value. Only the "
+        "tasks are read; PLAN itself is not changed.",
+        epilog="prints: Read N tasks from PLAN into the clean copy NEW; PLAN was not changed. "
+        "Then one line for each value that could not be kept.",
+    )
+    recoverer.add_argument("plan", metavar="PLAN", type=Path, help="the refused plan file")
+    recoverer.add_argument(
+        "--out",
+        metavar="NEW",
+        type=Path,
+        help="the new plan to write (must not exist; default: 'PLAN (clean copy)' beside it)",
+    )
     return parser
 
 
@@ -183,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export(args.plan, args.csv)
         if args.command == "brief":
             return _brief(args)
+        if args.command == "recover":
+            return _recover(args.plan, args.out)
         return _check(args.plan)
     except BrokenPipeError:
         _silence_stdout()
@@ -300,6 +321,16 @@ def _brief(args: argparse.Namespace) -> int:
     noun = "task" if count == 1 else "tasks"
     detail = f"{kind.label}, {paper.label}" if kind.name == "PDF" else kind.label
     _print(f"Wrote the VA brief ({detail}, {count} {noun} for your VA) to {args.out}.")
+    return EXIT_OK
+
+
+def _recover(plan_path: Path, destination: Path | None) -> int:
+    from planner.recovery import recover_plan
+
+    recovery = recover_plan(plan_path, destination)
+    _print(recovery.summary())
+    for line in recovery.corrections:
+        _print(f"  {line}")
     return EXIT_OK
 
 

@@ -18,8 +18,18 @@ class PlanFileError(PlannerError):
         super().__init__(f"{self.path}: {problem}")
 
 
+class PlanContentError(PlanFileError):
+    """A readable plan whose contents Delegation Planner did not make: schema objects it did not
+    create, or a stored value that breaks the task rules. The file is left as it is; its tasks
+    can still be read into a clean copy (:func:`planner.recovery.recover_plan`)."""
+
+
 class PlanNeedsUpgrade(PlanFileError):
     """A plan in an older format that cannot be upgraded because it was opened read-only."""
+
+
+class BackupError(PlannerError):
+    """A backup copy could not be made, listed or restored (disk full, folder not writable...)."""
 
 
 class PlanWriteError(PlannerError):

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from planner.board import Board
-from planner.errors import PlanNeedsUpgrade
+from planner.errors import PlanNeedsUpgrade, PlanWriteError
 from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Task, utc_now
 from planner.split import split_titles
-from planner.store import Neighbours, PlanStore
+from planner.store import MAX_TASKS, Neighbours, PlanStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +174,7 @@ class Plan:
         **extra: Any,
     ) -> Task:
         """Create a task at ``index`` of ``column`` (the end when ``None``)."""
+        self._make_room(1)
         now = utc_now()
         task = Task(
             id=self.board.next_id(),
@@ -196,6 +197,7 @@ class Plan:
 
     def add_many(self, new_tasks: Sequence[NewTask]) -> list[Task]:
         """Append several tasks, each to the end of its column, in one transaction."""
+        self._make_room(len(new_tasks))
         now = utc_now()
         next_id = self.board.next_id()
         by_column: dict[Column, list[Task]] = {}
@@ -221,6 +223,15 @@ class Plan:
             self.board.extend(tasks, column)
             self._emit(Inserted(column, start, tuple(t.id for t in tasks)))
         return made
+
+    def _make_room(self, count: int) -> None:
+        """Refuse additions that would take the plan past :data:`~planner.store.MAX_TASKS`."""
+        have = len(self.board)
+        if have + count > MAX_TASKS:
+            raise PlanWriteError(
+                f"A plan holds at most {MAX_TASKS:,} tasks; this one has {have:,}, so "
+                f"{count:,} more cannot be added. Nothing was changed."
+            )
 
     def edit(self, task_id: int, **changes: Any) -> Task:
         """Change a task's content (title, notes, hours...). Returns the new value."""

@@ -16,13 +16,16 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from planner.errors import PlanFileError, PlanNeedsUpgrade, PlanWriteError
+from planner import row_check, schema_check
+from planner.errors import PlanContentError, PlanFileError, PlanNeedsUpgrade, PlanWriteError
 from planner.filesystems import filesystem_type, is_network_filesystem
-from planner.model import Column, Relationship, Task
+from planner.model import MAX_HOURS_PER_WEEK, Column, Relationship, Task, TaskError
 from planner.plan_lock import PlanLock
 
 if TYPE_CHECKING:
@@ -41,6 +44,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: first opened for writing by a version that knows tokens). CSV exports write it into every id
 #: cell, so an import can tell this plan's rows from another plan's. Copies of a plan keep it.
 PLAN_TOKEN_KEY = "plan_token"
+#: What the ``meta`` table may hold: a few rows of short text.
+MAX_META_ROWS = 100
+MAX_META_TEXT = 10_000
 _TOKEN_LETTERS = "abcdefghijkmnpqrstuvwxyz"
 _TOKEN_LENGTH = 8
 
@@ -63,6 +69,26 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_by_place ON tasks (column_name, rank);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+#: The schema of format version 1, the first release. Never changes: the expected schema of every
+#: later version is this plus the upgrade steps in :data:`MIGRATIONS`, and of the current version
+#: :data:`SCHEMA` (a test checks that the two agree). Adding a format version means: a new
+#: ``MIGRATIONS`` entry, the new :data:`SCHEMA`, and :data:`SCHEMA_VERSION` + 1; nothing else.
+FIRST_FORMAT = """
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    notes TEXT NOT NULL DEFAULT '',
+    column_name TEXT NOT NULL CHECK (column_name IN ('Me', 'My VA', 'Nobody')),
+    position INTEGER NOT NULL CHECK (position >= 0),
+    hours_per_week REAL CHECK (hours_per_week IS NULL OR hours_per_week >= 0),
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX tasks_by_place ON tasks (column_name, position);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+#: The most tasks a plan may hold: a plan beyond it is refused (it would take seconds and
+#: gigabytes to show), and additions that would pass it are refused.
+MAX_TASKS = 200_000
 
 #: Statements that bring a plan from version N to N + 1, applied in one transaction.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -159,6 +185,81 @@ def task_from_row(row: Sequence[Any]) -> Task:
 
 
 RELATIONSHIPS = {member.value: member for member in Relationship}
+COLUMNS_BY_NAME = {column.value: column for column in Column}
+_from_iso = datetime.fromisoformat
+
+
+def trusted_task(row: Sequence[Any]) -> Task | None:
+    """The fast path: a task straight from a row selected as ``TASK_FIELDS, column_name, rank``
+    when every value is exactly what this app writes, else None (then the row is checked
+    against :func:`row_rules` and built the careful way).
+
+    Stricter than the rules (a test checks that whatever passes here passes them), and cheap:
+    checking 10,000 rows adds about a millisecond to loading them.
+    """
+    (
+        task_id,
+        title,
+        notes,
+        hours,
+        frequency,
+        relationship,
+        accepted,
+        accept_note,
+        link_id,
+        created_at,
+        updated_at,
+        column_name,
+        rank,
+    ) = row
+    if not (
+        type(task_id) is int
+        and 0 < task_id <= row_check.MAX_ID
+        and type(title) is str
+        and title
+        and title == " ".join(title.split())
+        and "\x00" not in title
+        and type(notes) is str
+        and "\r" not in notes
+        and "\x00" not in notes
+        and (hours is None or (type(hours) is float and 0 <= hours <= MAX_HOURS_PER_WEEK))
+        and type(frequency) is str
+        and type(relationship) is str
+        and relationship in RELATIONSHIPS
+        and type(accepted) is int
+        and (accepted == 0 or accepted == 1)
+        and type(accept_note) is str
+        and (link_id is None or type(link_id) is int)
+        and type(created_at) is str
+        and type(updated_at) is str
+        and len(created_at) == 25  # as utc_now() writes: 2025-01-31T09:00:00+00:00
+        and len(updated_at) == 25
+        and created_at[4] == created_at[7] == updated_at[4] == updated_at[7] == "-"
+        and created_at[10] == updated_at[10] == "T"
+        and type(column_name) is str
+        and column_name in COLUMNS_BY_NAME
+        and type(rank) is int
+        and 0 <= rank <= row_check.MAX_RANK
+    ):
+        return None
+    try:
+        _from_iso(created_at)
+        _from_iso(updated_at)
+    except ValueError:
+        return None
+    return Task.trusted(
+        task_id,
+        title,
+        notes,
+        hours,
+        frequency,
+        RELATIONSHIPS[relationship],
+        accepted == 1,
+        accept_note,
+        link_id,
+        created_at,
+        updated_at,
+    )
 
 
 def _sqlite_utils() -> ModuleType:
@@ -189,12 +290,82 @@ def new_plan_token() -> str:
     return "".join(secrets.choice(_TOKEN_LETTERS) for _ in range(_TOKEN_LENGTH))
 
 
+#: The longest text or binary value SQLite will hand over (its default is 1,000,000,000 bytes): a
+#: planted value beyond it fails the read with "string or blob too big" instead of filling memory.
+MAX_VALUE_BYTES = 64 * 1024 * 1024
+
+
 def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=False)
-    # Nothing read from a plan file may run as code: no functions in views or triggers.
-    conn.execute("PRAGMA trusted_schema = OFF")
+    harden(conn)
     return conn
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """SQLite's precautions for database files from untrusted sources ("Defense Against Dark
+    Arts", sqlite.org/security.html), applied before anything is read from the file.
+
+    - ``trusted_schema = OFF``: nothing read from a plan runs as code (no functions other than
+      innocuous ones in views, triggers, CHECK constraints, defaults or indexes).
+    - ``cell_size_check = ON``: damaged b-tree cells are detected as they are read.
+    - ``mmap_size = 0``: no memory-mapped I/O, so a damaged file cannot fault the process.
+    - the length limit :data:`MAX_VALUE_BYTES`.
+    - defensive mode (``SQLITE_DBCONFIG_DEFENSIVE``: no writable_schema, no direct page writes)
+      is set where Python exposes it. Python 3.11, which the app targets, cannot set it:
+      ``Connection.setconfig`` and the ``SQLITE_DBCONFIG_*`` constants arrived in Python 3.12.
+      The app runs no SQL from outside, which is what defensive mode guards against.
+    ``recursive_triggers`` stays off: sqlite-utils would turn it on (see :attr:`PlanStore.db`).
+    Then :func:`inspect_plan_file` runs ``quick_check`` first and compares the whole schema.
+    """
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA mmap_size = 0")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    setconfig = getattr(conn, "setconfig", None)  # Python 3.12+
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+
+
+@cache
+def expected_shapes() -> dict[int, schema_check.Shape]:
+    """The schema shape of every format version this code reads, built from the declarations."""
+    return schema_check.shapes_by_version(
+        schema_check.split_statements(FIRST_FORMAT),
+        MIGRATIONS,
+        schema_check.split_statements(SCHEMA),
+        SCHEMA_VERSION,
+    )
+
+
+@cache
+def row_rules(version: int = SCHEMA_VERSION) -> tuple[row_check.Rule, ...]:
+    """The rules every row of the tasks table of format ``version`` must pass."""
+    table = expected_shapes()[version].tables["tasks"]
+    return row_check.rules_for([(c[0], c[1], c[2]) for c in table.columns])
+
+
+def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Refuse (:class:`PlanContentError`) a file whose schema is not exactly ``version``'s."""
+    try:
+        schema_check.check_shape(schema_check.read_shape(conn), expected_shapes()[version])
+    except schema_check.SchemaMismatch as mismatch:
+        raise PlanContentError(path, str(mismatch)) from None
+
+
+def check_rows(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Refuse (:class:`PlanContentError`) a file with a task row that breaks the rules."""
+    count = conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+    if count > MAX_TASKS:
+        raise PlanContentError(path, _too_many(count))
+    bad = row_check.first_bad_value(conn, row_rules(version))
+    if bad is not None:
+        raise PlanContentError(path, str(bad))
+
+
+def _too_many(count: int) -> str:
+    return f"this plan holds {count:,} tasks; Delegation Planner opens plans of up to {MAX_TASKS:,}"
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -218,10 +389,15 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         raise
 
 
-def inspect_plan_file(path: Path) -> tuple[int, int]:
+def inspect_plan_file(path: Path, *, rows: bool = False) -> tuple[int, int]:
     """Check that ``path`` is one of our plans without writing to it; return (app id, version).
 
-    Raises :class:`PlanFileError` with a user-readable reason when it is not.
+    The file must be a whole SQLite database (``quick_check``) with our application id, a format
+    version this code reads, and exactly that version's schema. With ``rows``, every task row is
+    checked too (opening a plan checks them as it loads them instead).
+
+    Raises :class:`PlanFileError` with a user-readable reason when it is not;
+    :class:`PlanContentError` when only its schema objects or values are not ours.
     """
     if not path.exists():
         raise PlanFileError(path, "there is no file here")
@@ -260,6 +436,9 @@ def inspect_plan_file(path: Path) -> tuple[int, int]:
         check = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in check] != [("ok",)]:
             raise PlanFileError(path, "the plan file is damaged (SQLite's integrity check failed)")
+        check_schema(conn, path, version)
+        if rows:
+            check_rows(conn, path, version)
     except sqlite3.DatabaseError as error:
         raise PlanFileError(path, f"the file is damaged or not a database ({error})") from None
     finally:
@@ -291,13 +470,19 @@ class PlanStore:
         self._rank: dict[int, int] = {}
         #: The plan's token (see :data:`PLAN_TOKEN_KEY`); None for an old plan opened read-only.
         self.plan_token: str | None = None
+        #: Rows read (and checked) while opening, handed out by the first :meth:`load`.
+        self._preloaded: list[tuple[Task, Column]] | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
         """The sqlite-utils view of the connection, made on first use: importing sqlite-utils
         takes longer than everything else at start-up, and reading a plan does not need it."""
         if self._db is None:
-            self._db = _sqlite_utils().Database(self.conn, execute_plugins=False)
+            # sqlite-utils turns recursive_triggers on by default; plans have no triggers, and
+            # a file with any is refused, so it stays off.
+            self._db = _sqlite_utils().Database(
+                self.conn, execute_plugins=False, recursive_triggers=False
+            )
         return self._db
 
     def _table(self, name: str) -> sqlite_utils.db.Table:
@@ -333,6 +518,10 @@ class PlanStore:
                 return cls._open_for_writing(path, version, lock)
             except _CannotWrite as problem:
                 reason = str(problem)
+            except BaseException:
+                if lock is not None:
+                    lock.release()
+                raise
         if lock is not None:
             lock.release()
         if version < SCHEMA_VERSION:
@@ -340,7 +529,7 @@ class PlanStore:
                 path,
                 f"this plan uses an older format that must be upgraded, but {reason}",
             )
-        return cls._open_read_only(path, reason)
+        return cls._open_read_only(path, reason, alone=read_only)
 
     @classmethod
     def open_snapshot(cls, path: Path | str) -> PlanStore:
@@ -354,6 +543,7 @@ class PlanStore:
             source = _connect(path, "ro", immutable=not has_log)
             try:
                 memory = sqlite3.connect(":memory:", check_same_thread=False)
+                harden(memory)
                 source.backup(memory)
             finally:
                 source.close()
@@ -378,6 +568,19 @@ class PlanStore:
         except sqlite3.Error as error:
             raise _CannotWrite(f"the file cannot be written ({error})") from None
         store = cls(path, conn, lock=lock)
+        # Every row is read and checked before anything is written (the journal mode below
+        # rewrites the file's header): a plan that is refused is left byte for byte as it was.
+        try:
+            if version < SCHEMA_VERSION:
+                check_rows(conn, path, version)
+            else:
+                store._preloaded = store._read()
+        except sqlite3.Error as error:
+            conn.close()
+            raise PlanFileError(path, f"the plan cannot be read ({error})") from None
+        except BaseException:
+            conn.close()
+            raise
         try:
             store._configure()
             # Taking the write lock (and letting go) proves the file and its folder accept
@@ -399,9 +602,13 @@ class PlanStore:
         return store
 
     @classmethod
-    def _open_read_only(cls, path: Path, reason: str) -> PlanStore:
+    def _open_read_only(cls, path: Path, reason: str, *, alone: bool = False) -> PlanStore:
+        """Open without writing. ``alone``: read-only was asked for (exports, checks), not forced
+        by another window; then a plan with no write-ahead log beside it (nobody has it open)
+        is read as immutable, so no -wal/-shm files are left beside it."""
         try:
-            conn = _connect(path, "ro")
+            unused = alone and not Path(f"{path}-wal").exists()
+            conn = _connect(path, "ro", immutable=unused)
             conn.execute("SELECT count(*) FROM tasks").fetchone()
         except sqlite3.Error:
             # A WAL plan in a folder we cannot write: read the file as it stands.
@@ -412,6 +619,14 @@ class PlanStore:
         store = cls(path, conn, read_only_reason=reason)
         store.notice = f"Changes to this plan cannot be saved: {reason}."
         store._take_token(write=False)
+        try:
+            store._preloaded = store._read()
+        except sqlite3.Error as error:
+            conn.close()
+            raise PlanFileError(path, f"the plan cannot be read ({error})") from None
+        except BaseException:
+            conn.close()
+            raise
         return store
 
     @classmethod
@@ -540,17 +755,89 @@ class PlanStore:
 
     # -- reading ---------------------------------------------------------------------------
     def load(self) -> list[tuple[Task, Column]]:
-        """Every task with its column, in board order (column, then rank)."""
-        columns = {column.value: column for column in Column}
+        """Every task with its column, in board order (column, then rank).
+
+        Every row is checked; a bad value raises :class:`PlanContentError` naming the task and
+        the field, and nothing is loaded.
+        """
+        if self._preloaded is not None:
+            loaded, self._preloaded = self._preloaded, None
+            return loaded
+        try:
+            return self._read()
+        except sqlite3.Error as error:
+            raise PlanFileError(self.path, f"the plan cannot be read ({error})") from None
+
+    def _read(self) -> list[tuple[Task, Column]]:
+        count = self.conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        if count > MAX_TASKS:
+            raise PlanContentError(self.path, _too_many(count))
+        self._check_meta()
         rows = self.conn.execute(
             f"SELECT {', '.join(TASK_FIELDS)}, column_name, rank FROM tasks "
             "ORDER BY column_name, rank, id"
         ).fetchall()
+        loaded: list[tuple[Task, Column]] = []
+        linked: list[tuple[int, int]] = []
+        for row in rows:
+            task = trusted_task(row)
+            if task is None:
+                task = self._checked_task(row)
+            if task.link_id is not None:
+                linked.append((task.id, task.link_id))
+            loaded.append((task, COLUMNS_BY_NAME[row[-2]]))
+        if linked:
+            ids = {row[0] for row in rows}
+            for task_id, link in linked:
+                if link == task_id or link not in ids:
+                    self._refuse_row(task_id)
         self._rank = {row[0]: row[-1] for row in rows}
-        loaded = [(task_from_row(row), columns[row[-2]]) for row in rows]
         order = {column: number for number, column in enumerate(Column)}
         loaded.sort(key=lambda pair: order[pair[1]])  # stable: ranks stay in order
         return loaded
+
+    def _check_meta(self) -> None:
+        """The ``meta`` rows: a few short texts, and a plan token of the form this app makes."""
+        rows = self.conn.execute(
+            f"SELECT key, typeof(value), length(value) FROM meta LIMIT {MAX_META_ROWS + 1}"
+        ).fetchall()
+        if len(rows) > MAX_META_ROWS:
+            raise PlanContentError(
+                self.path, f"its settings table holds more than {MAX_META_ROWS} rows"
+            )
+        for key, kind, size in rows:
+            if not isinstance(key, str) or kind != "text" or size > MAX_META_TEXT:
+                shown = row_check.show_value("text", key, None)
+                raise PlanContentError(self.path, f"the setting {shown} is not a short text")
+        token = self.conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (PLAN_TOKEN_KEY,)
+        ).fetchone()
+        if token is not None and not (
+            len(token[0]) == _TOKEN_LENGTH and set(token[0]) <= set(_TOKEN_LETTERS)
+        ):
+            shown = row_check.show_value("text", token[0], len(token[0]))
+            raise PlanContentError(
+                self.path, f"its plan token {shown} is not one Delegation Planner makes"
+            )
+
+    def _checked_task(self, row: Sequence[Any]) -> Task:
+        """A task from a row the fast check did not pass: refused with the rule it breaks, or
+        built the careful way (whitespace folded, as when the user types it)."""
+        self._refuse_row(row[0])
+        try:
+            return task_from_row(row)
+        except TaskError as error:
+            raise PlanContentError(self.path, f"task {row[0]} cannot be read: {error}") from None
+
+    def _refuse_row(self, task_id: int) -> None:
+        """Raise PlanContentError for the first rule the row ``task_id`` breaks, if any."""
+        for rule in row_rules():
+            (good,) = self.conn.execute(
+                f"SELECT ifnull({rule.condition}, 0) FROM tasks WHERE rowid = ?", (task_id,)
+            ).fetchone()
+            if not good:
+                bad = row_check.describe(self.conn, task_id, rule.column, rule.expected)
+                raise PlanContentError(self.path, str(bad))
 
     # -- row-level writes (call inside transaction()) -----------------------------------------
     # A task's place is written as a rank between its neighbours' ranks. Only when two

@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.smoke_test:
             say(f"delegation-planner: error: {error}")
             return 1
-        plan = windows.ask_for_plan(str(error))
+        plan = windows.ask_for_plan(str(error), error=error)
     if plan is None:
         return 1
     try:

@@ -3,20 +3,21 @@
 :class:`PlanWindows` owns the open :class:`~planner.plan.Plan` and its
 :class:`~ui.main_window.MainWindow`. Opening another plan builds a new window on it and closes
 the old one (and its plan). A plan that cannot be opened is explained in a dialog that offers to
-open another or create a new one; the file is never touched. A backup copy is taken each time a
+open another or create a new one; the file is never touched. A plan refused for what it holds
+(objects or values the app did not make) also offers "Open a clean copy": its tasks read into a new
+plan beside it, which then opens. A backup copy is taken each time a
 plan is opened, just after the window has painted.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QWidget
 
-from planner.errors import PlannerError
+from planner.errors import PlanContentError, PlannerError
 from planner.paths import PLAN_SUFFIX, data_dir
 from planner.plan import Plan
 from planner.session import create_seeded, open_plan
@@ -109,7 +110,7 @@ class PlanWindows(QObject):
         warm_up()
         try:
             make_backup(plan.store)
-        except (OSError, PlannerError, sqlite3.Error) as error:
+        except PlannerError as error:
             if self.window is not None:
                 self.window.statusBar().showMessage(f"No backup copy could be made: {error}", 8000)
 
@@ -120,7 +121,7 @@ class PlanWindows(QObject):
         try:
             plan = Plan.open(path)
         except PlannerError as error:
-            replacement = self.ask_for_plan(str(error), self.window)
+            replacement = self.ask_for_plan(str(error), self.window, error)
             if replacement is None:
                 return False
             plan = replacement
@@ -148,6 +149,22 @@ class PlanWindows(QObject):
             return False
         self.show(plan)
         return True
+
+    @staticmethod
+    def open_clean_copy(source: Path) -> Plan:
+        """Recover the tasks of ``source`` into a new plan beside it and open that; the plan's
+        notice says what was read and what could not be kept."""
+        from planner.recovery import SHOWN, recover_plan
+
+        recovery = recover_plan(source)
+        plan = Plan.open(recovery.destination)
+        shown = recovery.corrections[:SHOWN]
+        more = len(recovery.corrections) - len(shown)
+        details = "; ".join(shown) + (f"; and {more} more" if more else "")
+        plan.store.notice = recovery.summary().replace(" (see the list)", "") + (
+            f" Not kept: {details}." if details else ""
+        )
+        return plan
 
     @staticmethod
     def create(path: Path, starter: bool) -> Plan:
@@ -182,21 +199,34 @@ class PlanWindows(QObject):
             return None
         return path
 
-    def ask_for_plan(self, problem: str, parent: QWidget | None = None) -> Plan | None:
-        """Say why a plan cannot be opened; offer to open another or create a new one."""
+    def ask_for_plan(
+        self, problem: str, parent: QWidget | None = None, error: PlannerError | None = None
+    ) -> Plan | None:
+        """Say why a plan cannot be opened (``problem``, from ``error``); offer to open another
+        or create a new one, and for a plan refused for its contents, a clean copy of its tasks."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         while True:
+            refused = error if isinstance(error, PlanContentError) else None
             box = QMessageBox(
                 QMessageBox.Icon.Warning, APP_TITLE, "This plan cannot be opened.", parent=parent
             )
             box.setInformativeText(f"{problem}\n\nThe file has not been changed.")
+            clean_button = None
+            if refused is not None:
+                clean_button = box.addButton("Open a clean copy", QMessageBox.ButtonRole.ActionRole)
+                clean_button.setToolTip(
+                    "Read this plan's tasks, checking each value, into a new plan beside it "
+                    "and open that. This file stays as it is."
+                )
             open_button = box.addButton("Open another plan…", QMessageBox.ButtonRole.AcceptRole)
             new_button = box.addButton("Create a new plan…", QMessageBox.ButtonRole.ActionRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             clicked = box.clickedButton()
             try:
+                if clicked is not None and clicked is clean_button and refused is not None:
+                    return self.open_clean_copy(refused.path)
                 if clicked is open_button:
                     chosen, _ = QFileDialog.getOpenFileName(
                         parent, "Open plan", str(self._folder()), PLAN_FILTER
@@ -209,5 +239,5 @@ class PlanWindows(QObject):
                         return self.create(path, starter=True)
                 else:
                     return None
-            except PlannerError as error:
-                problem = str(error)
+            except PlannerError as failure:
+                problem, error = str(failure), failure

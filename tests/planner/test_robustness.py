@@ -15,8 +15,8 @@ import pytest
 from planner import csv_export, csv_import
 from planner import filesystems as fs
 from planner import store as store_module
-from planner.errors import PlanFileError, PlanWriteError
-from planner.model import Column, Relationship
+from planner.errors import PlanContentError, PlanFileError, PlanWriteError
+from planner.model import Relationship
 from planner.plan import Plan
 from planner.plan_lock import lock_path
 from planner.store import APPLICATION_ID, SCHEMA_VERSION, PlanStore
@@ -282,14 +282,21 @@ def test_hostile_text_is_stored_exported_and_reimported(
 
 
 def test_functions_in_a_plan_schema_are_not_run(plan_path: Path) -> None:
-    """A plan whose schema calls a function would run it on read if the schema were trusted."""
+    """A plan whose schema calls a function would run it on read if the schema were trusted:
+    such a plan is refused outright, and the connection never trusts a schema anyway."""
     Plan.open(plan_path, create=True).close()
     conn = sqlite3.connect(plan_path)
     conn.execute("CREATE VIEW sneaky AS SELECT load_extension('evil') AS x")
     conn.commit()
     conn.close()
-    with Plan.open(plan_path) as plan:
-        assert plan.store.conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+    before = plan_path.read_bytes()
+    with pytest.raises(PlanContentError, match="a view named 'sneaky'"):
+        Plan.open(plan_path)
+    assert plan_path.read_bytes() == before
+    raw = store_module._connect(plan_path, "ro")
+    try:
+        assert raw.execute("PRAGMA trusted_schema").fetchone()[0] == 0
         with pytest.raises(sqlite3.OperationalError):
-            plan.store.conn.execute("SELECT * FROM sneaky").fetchall()
-        assert plan.board.count(Column.ME) == 0
+            raw.execute("SELECT * FROM sneaky").fetchall()
+    finally:
+        raw.close()

@@ -79,6 +79,38 @@ def corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _tampered(path: Path, *statements: str) -> None:
+    with Plan.open(path, create=True) as plan:
+        plan.add("Reply to comments")
+        plan.add("Bookkeeping", hours_per_week=2)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def hours_word(path: Path) -> None:
+    _tampered(path, "UPDATE tasks SET hours_per_week = 'a word' WHERE id = 2")
+
+
+def hours_huge(path: Path) -> None:
+    _tampered(path, "UPDATE tasks SET hours_per_week = 1e308 WHERE id = 2")
+
+
+def planted_trigger(path: Path) -> None:
+    _tampered(
+        path,
+        "CREATE TRIGGER planted AFTER INSERT ON tasks BEGIN "
+        "UPDATE tasks SET notes = 'owned' WHERE id = new.id; END",
+    )
+
+
+def text_rank(path: Path) -> None:
+    _tampered(path, "UPDATE tasks SET rank = 'first' WHERE id = 1")
+
+
 CASES: dict[str, Callable[[Path], None]] = {
     "empty file": empty,
     "text file": text,
@@ -88,6 +120,11 @@ CASES: dict[str, Callable[[Path], None]] = {
     "no format version": no_version,
     "truncated plan": truncated,
     "corrupt plan": corrupt,
+    # The three findings of issue 13: values and schema objects the app did not write.
+    "hours a word": hours_word,
+    "hours 1e308": hours_huge,
+    "planted trigger": planted_trigger,
+    "text rank": text_rank,
 }
 
 
@@ -169,3 +206,40 @@ def test_bad_file_is_refused_and_untouched(
     assert "plan.dplan" in message
     assert path.read_bytes() == before, f"{case} was changed by the {front_end}"
     assert sorted(p.name for p in folder.iterdir()) == ["plan.dplan"], "files were added"
+
+
+def test_a_refused_plan_opens_as_a_clean_copy_from_the_dialog(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    path = tmp_path / "plan.dplan"
+    planted_trigger(path)
+    before = path.read_bytes()
+    shown: list[str] = []
+
+    def click_clean_copy(box: QMessageBox) -> int:
+        shown.append(box.informativeText())
+        (button,) = [b for b in box.buttons() if b.text() == "Open a clean copy"]
+        button.click()
+        return 0
+
+    original = QMessageBox.exec
+    setattr(QMessageBox, "exec", click_clean_copy)  # noqa: B010 (a patch, undone below)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    windows = PlanWindows(settings)
+    try:
+        assert windows.open_path(path) is True
+    finally:
+        setattr(QMessageBox, "exec", original)  # noqa: B010
+    try:
+        assert "a trigger named 'planted'" in shown[0]
+        assert windows.plan is not None and windows.window is not None
+        assert windows.plan.path == tmp_path / "plan (clean copy).dplan"
+        assert [t.title for t in windows.plan.tasks()] == ["Reply to comments", "Bookkeeping"]
+        assert "Read 2 tasks from plan.dplan" in windows.plan.store.notice
+        assert windows.window.error_bar.isVisibleTo(windows.window)
+    finally:
+        if windows.window is not None:
+            windows.window.close()
+        if windows.plan is not None:
+            windows.plan.close()
+    assert path.read_bytes() == before

@@ -220,7 +220,9 @@ def test_opening_a_bad_plan_keeps_the_current_one(
     qtbot.addWidget(window)
     problems: list[str] = []
     monkeypatch.setattr(
-        windows, "ask_for_plan", lambda problem, parent=None: problems.append(problem)
+        windows,
+        "ask_for_plan",
+        lambda problem, parent=None, error=None: problems.append(problem),
     )
     assert not windows.open_path(bad)
     assert windows.window is window and "not an SQLite database" in problems[0]
