@@ -14,11 +14,33 @@ from functools import lru_cache
 from planner.model import Column, Relationship, Task
 from planner.rules import Assessment, assess, could_delegate
 
+#: How much of a task's wording the advisor reads. What decides a task is said at its start; a
+#: title or notes of megabytes (a plan from elsewhere may hold one) would take the advisor
+#: seconds per task, and the board asks for every visible card.
+ADVISED_TITLE = 2_000
+ADVISED_NOTES = 8_000
+
 
 @lru_cache(maxsize=65536)
-def assessment(title: str, notes: str = "") -> Assessment:
-    """The advisor's view of this wording (cached)."""
+def _assessment(title: str, notes: str) -> Assessment:
     return assess(title, notes)
+
+
+class _Assessment:
+    """:func:`assessment`: cached by the wording the advisor reads, so megabytes of text are
+    neither assessed nor kept in the cache."""
+
+    def __call__(self, title: str, notes: str = "") -> Assessment:
+        """The advisor's view of this wording (cached); very long wording is read up to
+        :data:`ADVISED_TITLE` / :data:`ADVISED_NOTES` characters."""
+        return _assessment(title[:ADVISED_TITLE], notes[:ADVISED_NOTES])
+
+    @staticmethod
+    def cache_clear() -> None:
+        _assessment.cache_clear()
+
+
+assessment = _Assessment()
 
 
 def task_assessment(task: Task) -> Assessment:

@@ -119,12 +119,34 @@ def _read_tasks(source: Path, recovery: Recovery) -> list[tuple[Task, Column]]:
         conn = _connect(source, "ro", immutable=not has_log)
     except sqlite3.Error as error:
         raise PlanFileError(source, f"the file cannot be opened ({error})") from None
+    # Text that is not valid UTF-8 is read with U+FFFD in place of the bad bytes (and said).
+    lenient = _LenientText()
+    conn.text_factory = lenient
     try:
-        return _read_rows(conn, source, recovery)
+        tasks = _read_rows(conn, source, recovery)
+        if lenient.replaced:
+            recovery.corrections.append(
+                "text that was not valid UTF-8 was kept with \ufffd in place of the bad bytes"
+            )
+        return tasks
     except sqlite3.Error as error:
         raise PlanFileError(source, f"the tasks cannot be read ({error})") from None
     finally:
         conn.close()
+
+
+class _LenientText:
+    """A text factory that never fails: bad UTF-8 becomes U+FFFD, and is counted."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def __call__(self, data: bytes) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            self.replaced += 1
+            return data.decode("utf-8", "replace")
 
 
 def _read_rows(

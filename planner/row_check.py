@@ -154,11 +154,32 @@ def first_bad_value(conn: sqlite3.Connection, rules: Sequence[Rule]) -> BadValue
 def describe(conn: sqlite3.Connection, rowid: int, column: str, expected: str) -> BadValue:
     """A :class:`BadValue` for ``column`` of the row ``rowid``, its value shown short."""
     task_id, kind, head, size = conn.execute(
-        f"SELECT id, typeof({column}), substr(CAST({column} AS TEXT), 1, 40), "
+        f"SELECT id, typeof({column}), CAST(substr(CAST({column} AS TEXT), 1, 40) AS BLOB), "
         f"length(CAST({column} AS BLOB)) FROM tasks WHERE rowid = ?",
         (rowid,),
     ).fetchone()
-    return BadValue(task_id, column, show_value(kind, head, size), expected)
+    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    return BadValue(task_id, column, show_value(kind, text, size), expected)
+
+
+def first_bad_text(conn: sqlite3.Connection, columns: Sequence[str]) -> BadValue | None:
+    """The first stored text (lowest task id) that is not valid UTF-8, which Python cannot read:
+    SQLite stores whatever bytes it is given as text."""
+    worst: BadValue | None = None
+    for column in columns:
+        query = (
+            f"SELECT rowid, CAST({column} AS BLOB) FROM tasks WHERE typeof({column}) = 'text' "
+            "ORDER BY rowid"
+        )
+        for rowid, data in conn.execute(query):
+            if worst is not None and rowid >= worst.task_id:
+                break
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                worst = BadValue(rowid, column, "text that is not valid UTF-8", "text")
+                break
+    return worst
 
 
 def show_value(kind: str, head: object, size: int | None) -> str:

@@ -359,9 +359,24 @@ def check_rows(conn: sqlite3.Connection, path: Path, version: int) -> None:
     count = conn.execute("SELECT count(*) FROM tasks").fetchone()[0]
     if count > MAX_TASKS:
         raise PlanContentError(path, _too_many(count))
-    bad = row_check.first_bad_value(conn, row_rules(version))
+    rules = row_rules(version)
+    try:
+        bad = row_check.first_bad_value(conn, rules)
+    except (UnicodeDecodeError, sqlite3.OperationalError) as error:
+        if not _undecodable(error):
+            raise
+        bad = row_check.first_bad_text(conn, [rule.column for rule in rules])
+        raise PlanContentError(path, str(bad or _NOT_UTF8)) from None
     if bad is not None:
         raise PlanContentError(path, str(bad))
+
+
+_NOT_UTF8 = "it holds text that is not valid UTF-8"
+
+
+def _undecodable(error: Exception) -> bool:
+    """Python could not read a stored text as UTF-8 (SQLite keeps whatever bytes it is given)."""
+    return isinstance(error, UnicodeDecodeError) or "decode to UTF-8" in str(error)
 
 
 def _too_many(count: int) -> str:
@@ -433,13 +448,18 @@ def inspect_plan_file(path: Path, *, rows: bool = False) -> tuple[int, int]:
                 f"this plan was saved by a newer Delegation Planner (format {version}; "
                 f"this version reads up to {SCHEMA_VERSION}). Update the app to open it",
             )
+        # quick_check does not compare indexes with their tables (integrity_check would, at
+        # twice the cost): a damaged index can show the rules other values than the load reads,
+        # so the load checks the indexed values (column, rank) again itself.
         check = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in check] != [("ok",)]:
             raise PlanFileError(path, "the plan file is damaged (SQLite's integrity check failed)")
         check_schema(conn, path, version)
         if rows:
             check_rows(conn, path, version)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        if _undecodable(error):
+            raise PlanFileError(path, f"the plan file is damaged ({_NOT_UTF8})") from None
         raise PlanFileError(path, f"the file is damaged or not a database ({error})") from None
     finally:
         conn.close()
@@ -773,10 +793,16 @@ class PlanStore:
         if count > MAX_TASKS:
             raise PlanContentError(self.path, _too_many(count))
         self._check_meta()
-        rows = self.conn.execute(
-            f"SELECT {', '.join(TASK_FIELDS)}, column_name, rank FROM tasks "
-            "ORDER BY column_name, rank, id"
-        ).fetchall()
+        try:
+            rows = self.conn.execute(
+                f"SELECT {', '.join(TASK_FIELDS)}, column_name, rank FROM tasks "
+                "ORDER BY column_name, rank, id"
+            ).fetchall()
+        except (UnicodeDecodeError, sqlite3.OperationalError) as error:
+            if not _undecodable(error):
+                raise
+            bad = row_check.first_bad_text(self.conn, [rule.column for rule in row_rules()])
+            raise PlanContentError(self.path, str(bad or _NOT_UTF8)) from None
         loaded: list[tuple[Task, Column]] = []
         linked: list[tuple[int, int]] = []
         for row in rows:
@@ -824,9 +850,15 @@ class PlanStore:
         """A task from a row the fast check did not pass: refused with the rule it breaks, or
         built the careful way (whitespace folded, as when the user types it)."""
         self._refuse_row(row[0])
+        column_name, rank = row[-2], row[-1]
         try:
+            if column_name not in COLUMNS_BY_NAME or not (
+                type(rank) is int and 0 <= rank <= row_check.MAX_RANK
+            ):
+                raise TaskError(f"its place ({column_name!r}, {rank!r}) is not one of a board")
             return task_from_row(row)
-        except TaskError as error:
+        except (TaskError, ValueError, TypeError) as error:
+            # The rules passed in SQL but the values read do not: the file is damaged.
             raise PlanContentError(self.path, f"task {row[0]} cannot be read: {error}") from None
 
     def _refuse_row(self, task_id: int) -> None:

@@ -91,6 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     windows = PlanWindows(settings)
     app.installEventFilter(windows)
     try:
+        return _run(app, args, windows)
+    finally:
+        app.removeEventFilter(windows)
+
+
+def _run(app: QApplication, args: argparse.Namespace, windows: PlanWindows) -> int:
+    try:
         plan: Plan | None = windows.start(args.plan)
     except PlannerError as error:
         if args.smoke_test:

@@ -393,3 +393,37 @@ def test_bad_settings_rows_are_refused(tmp_path: Path, statement: str, message: 
     make_plan(path)
     tamper(path, statement)
     refused(path, re.escape(message))
+
+
+def test_text_that_is_not_utf8_is_refused_and_recovered(tmp_path: Path) -> None:
+    path = tmp_path / "plan.dplan"
+    make_plan(path)
+    tamper(path, "UPDATE tasks SET notes = CAST(x'6869ff' AS TEXT) WHERE id = 2")
+    refused(path, "task 2 has a bad notes \\(text that is not valid UTF-8\\): it must be text")
+    recovery = recover_plan(path)
+    assert recovery.corrections == [
+        "text that was not valid UTF-8 was kept with \ufffd in place of the bad bytes"
+    ]
+    with Plan.open(recovery.destination) as copy:
+        assert copy.task(2).notes == "hi\ufffd"
+
+
+def test_the_advisor_reads_at_most_the_start_of_long_wording(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Found by the campaign: `check` on a plan with a 10 MB title took 11 s."""
+    from planner import advice
+    from planner.rules import assess
+
+    seen: list[tuple[int, int]] = []
+
+    def spy(title: str, notes: str = "") -> object:
+        seen.append((len(title), len(notes)))
+        return assess(title, notes)
+
+    monkeypatch.setattr("planner.advice.assess", spy)
+    advice.assessment.cache_clear()
+    found = advice.assessment("Reply to comments " + "x" * 10_000_000, "n" * 10_000_000)
+    assert seen == [(advice.ADVISED_TITLE, advice.ADVISED_NOTES)]
+    assert found.relationship_building
+    advice.assessment.cache_clear()
