@@ -6,7 +6,6 @@ owner, production and admin go to the VA, and a couple of bad habits go to Nobod
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import resources
@@ -15,6 +14,8 @@ from planner.plan import NewTask, Plan
 
 
 def starter_tasks() -> list[NewTask]:
+    import json  # only when a plan is seeded, not each time the app starts
+
     data: dict[str, Any] = json.loads(resources.read_text("starter_tasks.json"))
     return [
         NewTask(

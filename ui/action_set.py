@@ -41,7 +41,8 @@ class ActionSet(QObject):
             action = QAction(spec.text, window)
             action.setObjectName(spec.id)
             action.setStatusTip(spec.help)
-            action.setMenuRole(spec.role)
+            if spec.role is not QAction.MenuRole.NoRole:  # each call costs: only when needed
+                action.setMenuRole(spec.role)
             if spec.toolbar:
                 action.setIconText(spec.toolbar)
             sequences = spec.sequences()

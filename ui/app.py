@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import time
 from importlib import resources as importlib_resources
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+import ui
 from planner import __version__
 from planner.errors import PlannerError
 from planner.plan import Plan
@@ -79,9 +81,24 @@ def app_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+#: With ``DELEGATION_PLANNER_PHASES=1`` the app prints ``phase: NAME WALL CPU`` on stderr as it
+#: starts: ``time.perf_counter`` (one clock for every process) and the process's CPU time. The
+#: start-up benchmark (tests/benchmarks/startup_phases.py) reads them.
+PHASES = os.environ.get("DELEGATION_PLANNER_PHASES") == "1"
+
+
+def phase(name: str, at: tuple[float, float] | None = None) -> None:
+    if PHASES:
+        wall, cpu = (time.perf_counter(), time.process_time()) if at is None else at
+        say(f"phase: {name} {wall:.6f} {cpu:.6f}")
+
+
 def main(argv: list[str] | None = None) -> int:
+    phase("loading", ui.LOADING_STARTED)
+    phase("imported")
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application(sys.argv if argv is None else ["delegation-planner", *argv])
+    phase("application")
     settings = QSettings()
     preferences = Preferences.load(settings)
     if preferences.appearance != "system":
@@ -89,7 +106,11 @@ def main(argv: list[str] | None = None) -> int:
 
         apply_appearance(app, preferences.appearance)
     windows = PlanWindows(settings)
-    app.installEventFilter(windows)
+    if sys.platform == "darwin":
+        # Only macOS hands files to a running app as FileOpen events (elsewhere they come as
+        # arguments). An application-wide filter sees every event of every object, in Python:
+        # costly, and at start-up it makes PySide create a Python class for every Qt class.
+        app.installEventFilter(windows)
     try:
         return _run(app, args, windows)
     finally:
@@ -106,8 +127,10 @@ def _run(app: QApplication, args: argparse.Namespace, windows: PlanWindows) -> i
         plan = windows.ask_for_plan(str(error), error=error)
     if plan is None:
         return 1
+    phase("plan")
     try:
         window = windows.show(plan)
+        phase("window")
         if args.smoke_test:
             return smoke_test(app, window)
         return app.exec()
@@ -126,6 +149,7 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
     if image.isNull() or image.width() < 100:
         say("delegation-planner: error: the main window did not paint")
         return 1
+    phase("painted")
     total = sum(window.models[c].rowCount() for c in window.models)
     say(f"painted: {total} tasks")
     deadline = time.monotonic() + 10

@@ -7,7 +7,6 @@ process, another plan, or any other application is refused.
 
 from __future__ import annotations
 
-import json
 import os
 
 from PySide6.QtCore import QMimeData
@@ -22,6 +21,8 @@ def plan_token(plan: object) -> str:
 
 def encode(token: str, task_ids: list[int]) -> QMimeData:
     data = QMimeData()
+    import json  # only when a card is dragged
+
     payload = json.dumps({"plan": token, "ids": task_ids}).encode("utf-8")
     data.setData(MIME_TYPE, payload)
     return data
@@ -32,6 +33,8 @@ def decode(data: QMimeData | None, token: str) -> list[int] | None:
     if data is None or not data.hasFormat(MIME_TYPE):
         return None
     try:
+        import json
+
         payload = json.loads(bytes(data.data(MIME_TYPE).data()).decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None

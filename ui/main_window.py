@@ -12,17 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAction,
-    QCloseEvent,
-    QKeyEvent,
-    QKeySequence,
-    QPaintEvent,
-)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -50,6 +43,9 @@ from ui.preferences import Preferences
 from ui.summary_bar import SummaryBar
 from ui.warning_banner import WarningBanner, fill_warning_menu
 from ui.warning_tracker import WarningTracker
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 # Dialogs, file formats and backups are imported where they are used, not at start-up: the
 # window should be on screen before any of them is needed.
@@ -364,6 +360,8 @@ class MainWindow(QMainWindow):
     def announce(self, message: str) -> None:
         """Say ``message`` in the status bar and to screen readers."""
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start-up
+
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
 

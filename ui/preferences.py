@@ -10,7 +10,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from planner.brief import DEFAULT_BOUNDARY
+# The brief's standard paragraph comes from planner.brief, imported only when it is needed: the
+# brief's modules are not needed to show the board.
+
+
+def _default_boundary() -> str:
+    from planner.brief import DEFAULT_BOUNDARY
+
+    return DEFAULT_BOUNDARY
+
 
 APPEARANCES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 
@@ -28,7 +36,7 @@ class Preferences:
     @property
     def boundary_text(self) -> str:
         """The paragraph the brief shows: the owner's own, else the standard one."""
-        return self.boundary or DEFAULT_BOUNDARY
+        return self.boundary or _default_boundary()
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -47,7 +55,7 @@ class Preferences:
         if not 0 <= owner_rate < float("inf"):
             owner_rate = 0.0
         boundary = str(settings.value("prefs/boundary", "") or "").strip()
-        if boundary == DEFAULT_BOUNDARY:
+        if boundary and boundary == _default_boundary():
             boundary = ""
         return cls(max(0.0, rate), currency[:8], appearance, owner_rate, boundary)
 
@@ -57,4 +65,5 @@ class Preferences:
         settings.setValue("prefs/appearance", self.appearance)
         settings.setValue("prefs/owner_rate", self.owner_rate)
         boundary = self.boundary.strip()
-        settings.setValue("prefs/boundary", "" if boundary == DEFAULT_BOUNDARY else boundary)
+        same = bool(boundary) and boundary == _default_boundary()
+        settings.setValue("prefs/boundary", "" if same else boundary)

@@ -1,0 +1,77 @@
+"""Start-up loads only what the first paint needs: checked by module, not by the clock.
+
+The app is started in a fresh process (as ``--smoke-test`` does); the moment the board has been
+painted, the list of loaded modules is taken. Dialogs, file formats, backups, the brief and the
+storage library must not be among them: they are loaded when first used.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from planner.plan import Plan
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = """
+import sys
+import ui.app as app
+
+def painted(application, window):
+    window.grab()
+    print("\\n".join(sorted(sys.modules)))
+    return 0
+
+app.smoke_test = painted
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+NOT_BEFORE_THE_FIRST_PAINT = (
+    "sqlite_utils",  # the storage library: loaded after the first paint, before the first change
+    "json",
+    "planner.backups",
+    "planner.brief",
+    "planner.csv_export",
+    "planner.csv_import",
+    "planner.import_plan",
+    "ui.appearance",
+    "ui.brief_actions",
+    "ui.preferences_dialog",
+    "ui.shortcut_sheet",
+    "ui.task_dialog",
+    "PySide6.QtPrintSupport",
+)
+
+
+def test_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
+    plan_path = tmp_path / "plan.dplan"
+    with Plan.open(plan_path, create=True) as plan:
+        plan.add("Reply to comments on my blog")
+        plan.add("Bookkeeping")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "DELEGATION_PLANNER_HOME": str(tmp_path / "plans"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, "--smoke-test", str(plan_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "ui.main_window" in loaded and "ui.actions" in loaded  # the probe saw the app
+    early = sorted(
+        name
+        for name in loaded
+        for unwanted in NOT_BEFORE_THE_FIRST_PAINT
+        if name == unwanted or name.startswith(unwanted + ".")
+    )
+    assert early == []
