@@ -31,7 +31,6 @@ sys.exit(app.main(sys.argv[1:]))
 
 NOT_BEFORE_THE_FIRST_PAINT = (
     "sqlite_utils",  # the storage library: loaded after the first paint, before the first change
-    "json",
     "planner.backups",
     "planner.brief",
     "planner.csv_export",
