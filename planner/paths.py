@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "DelegationPlanner"
 PLAN_SUFFIX = ".dplan"
 DEFAULT_PLAN_NAME = "My plan"
@@ -19,6 +17,8 @@ def data_dir() -> Path:
     override = os.environ.get("DELEGATION_PLANNER_HOME")
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only when the folder is needed: not when the app opens a recent plan
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -11,7 +11,6 @@ A file is only written after it has been recognised as a Delegation Planner plan
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -287,6 +286,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 def new_plan_token() -> str:
     """A fresh plan token: letters only, so no spreadsheet takes an id cell for a number or time."""
+    import secrets  # only when a plan is created
+
     return "".join(secrets.choice(_TOKEN_LETTERS) for _ in range(_TOKEN_LENGTH))
 
 

@@ -102,6 +102,12 @@ class EditTask(PlanCommand):
         self.before = {key: getattr(old, key) for key in changes} | {"updated_at": old.updated_at}
 
     def do(self) -> None:
+        # What undo puts back is read now, not when the command was made: redoing an earlier
+        # command may have given the task a newer timestamp since.
+        old = self.plan.task(self.task_id)
+        self.before = {key: getattr(old, key) for key in self.changes} | {
+            "updated_at": old.updated_at
+        }
         self.plan.edit(self.task_id, **self.changes)
 
     def undo_it(self) -> None:
