@@ -14,8 +14,9 @@ class PlanFileError(PlannerError):
 
     def __init__(self, path: Path | str, problem: str) -> None:
         self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        # One line, whatever the problem quotes (SQLite's messages can hold a schema's lines).
+        self.problem = " ".join(problem.split())
+        super().__init__(f"{self.path}: {self.problem}")
 
 
 class PlanContentError(PlanFileError):

@@ -95,7 +95,7 @@ def read_shape(conn: sqlite3.Connection) -> Shape:
     for (kind, name), _table in objects.items():
         if kind != "table":
             continue
-        quoted = _quote(name)
+        quoted = quote(name)
         # In name order: a plan upgraded with ALTER TABLE has its newer columns last, and
         # every read names its columns, so the order does not matter.
         columns = tuple(
@@ -113,7 +113,7 @@ def read_shape(conn: sqlite3.Connection) -> Shape:
         ):
             key_columns = tuple(
                 (r[1], r[2], r[3], r[4])
-                for r in conn.execute(f"PRAGMA main.index_xinfo({_quote(index)})")
+                for r in conn.execute(f"PRAGMA main.index_xinfo({quote(index)})")
                 if r[5]  # key columns only: the rowid SQLite appends is the same everywhere
             )
             indexes[str(index)] = (name, int(unique), str(origin), int(partial), key_columns)
@@ -129,7 +129,7 @@ def _table_kinds(conn: sqlite3.Connection) -> dict[str, tuple[str, int, int]]:
     return {str(r[1]): (str(r[2]), int(r[4]), int(r[5])) for r in rows if r[0] == "main"}
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 

@@ -317,7 +317,7 @@ def harden(conn: sqlite3.Connection) -> None:
       ``Connection.setconfig`` and the ``SQLITE_DBCONFIG_*`` constants arrived in Python 3.12.
       The app runs no SQL from outside, which is what defensive mode guards against.
     ``recursive_triggers`` stays off: sqlite-utils would turn it on (see :attr:`PlanStore.db`).
-    Then :func:`inspect_plan_file` runs ``quick_check`` first and compares the whole schema.
+    Then :func:`inspect_plan_file` runs ``integrity_check`` first and compares the whole schema.
     """
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
@@ -349,10 +349,24 @@ def row_rules(version: int = SCHEMA_VERSION) -> tuple[row_check.Rule, ...]:
 
 def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Refuse (:class:`PlanContentError`) a file whose schema is not exactly ``version``'s."""
+    expected = expected_shapes()[version]
     try:
-        schema_check.check_shape(schema_check.read_shape(conn), expected_shapes()[version])
+        schema_check.check_shape(schema_check.read_shape(conn), expected)
     except schema_check.SchemaMismatch as mismatch:
         raise PlanContentError(path, str(mismatch)) from None
+    # The shape leaves out CHECK constraints and the like, and a read-only connection never
+    # compiles them: build the schema from its own text in memory, so a schema damaged there
+    # is refused now rather than when the plan is opened for writing, or on the first edit.
+    memory = sqlite3.connect(":memory:")
+    try:
+        for (sql,) in conn.execute(
+            "SELECT sql FROM main.sqlite_master WHERE sql IS NOT NULL ORDER BY type = 'index'"
+        ):
+            memory.execute(sql)
+    except sqlite3.DatabaseError as error:
+        raise PlanFileError(path, f"the plan file is damaged (its schema: {error})") from None
+    finally:
+        memory.close()
 
 
 def check_rows(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -408,7 +422,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 def inspect_plan_file(path: Path, *, rows: bool = False) -> tuple[int, int]:
     """Check that ``path`` is one of our plans without writing to it; return (app id, version).
 
-    The file must be a whole SQLite database (``quick_check``) with our application id, a format
+    The file must be a whole SQLite database (``integrity_check``) with our application id, a format
     version this code reads, and exactly that version's schema. With ``rows``, every task row is
     checked too (opening a plan checks them as it loads them instead).
 
@@ -449,10 +463,11 @@ def inspect_plan_file(path: Path, *, rows: bool = False) -> tuple[int, int]:
                 f"this plan was saved by a newer Delegation Planner (format {version}; "
                 f"this version reads up to {SCHEMA_VERSION}). Update the app to open it",
             )
-        # quick_check does not compare indexes with their tables (integrity_check would, at
-        # twice the cost): a damaged index can show the rules other values than the load reads,
-        # so the load checks the indexed values (column, rank) again itself.
-        check = conn.execute("PRAGMA quick_check").fetchall()
+        # integrity_check, not quick_check: it also proves that every index agrees with its
+        # table. A damaged index once made the app look up the plan token, miss it, and write a
+        # second one into the damaged file; another showed the row checks other values than the
+        # load read (the load checks the indexed values itself as well).
+        check = conn.execute("PRAGMA integrity_check").fetchall()
         if [tuple(r) for r in check] != [("ok",)]:
             raise PlanFileError(path, "the plan file is damaged (SQLite's integrity check failed)")
         check_schema(conn, path, version)

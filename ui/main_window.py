@@ -36,6 +36,7 @@ from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
+from ui.commands import quoted
 from ui.file_workflows import FileWorkflows, PlanSwitcher
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         first = self.plan.task(task_ids[0])
         position = self.plan.board.position(first.id) + 1
         if len(task_ids) == 1:
-            message = f"Moved '{first.title}' to {column.value}, position {position}"
+            message = f"Moved {quoted(first.title, 80)} to {column.value}, position {position}"
         else:
             message = f"Moved {len(task_ids)} tasks to {column.value}, from position {position}"
         self.announce(message)
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
             view = self.view(column)
             view.select_ids([task_id], current=task_id)
             view.setFocus()
-            self.announce(f"Added '{self.plan.task(task_id).title}' to {column.value}")
+            self.announce(f"Added {quoted(self.plan.task(task_id).title, 80)} to {column.value}")
         return task_id
 
     def edit_task(self, task_id: int) -> bool:

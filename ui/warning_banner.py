@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from planner import advice
 from ui import actions
+from ui.card_delegate import drawn
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
 from ui.warning_tracker import WarningTracker
@@ -55,7 +56,8 @@ class WarningBanner(MessageBar):
         self.task_id = task_id
         count = self.tracker.count()
         text = (
-            f"“{task.title}” is with your VA, but it builds a relationship. {advice.reason(task)}"
+            f"“{drawn(task.title)}” is with your VA, but it builds a relationship. "
+            f"{advice.reason(task)}"
         )
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."

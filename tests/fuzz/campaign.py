@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import faulthandler
 import json
 import os
 import random
@@ -64,6 +65,7 @@ def _vsz() -> int:
 
 def worker(folder: Path) -> int:
     """Read cases (JSON lines) on stdin, answer each with a verdict (JSON line)."""
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # the parent asks before a kill
     answers = os.fdopen(os.dup(1), "w", buffering=1)
     os.dup2(2, 1)  # whatever else prints goes to stderr
     sys.stdout = sys.stderr
@@ -153,15 +155,19 @@ def run_case(
 
 
 class Worker:
-    def __init__(self, number: int, folder: Path) -> None:
+    spawned = 0
+
+    def __init__(self, number: int, folder: Path, logs: Path) -> None:
         self.folder = folder / f"worker-{number}"
         self.folder.mkdir(parents=True, exist_ok=True)
+        Worker.spawned += 1
+        self.log = logs / f"worker-{number}-{Worker.spawned}.log"
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.fuzz.campaign", "--worker", str(self.folder)],
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=open(self.folder / "stderr.log", "ab"),  # noqa: SIM115 - lives with the worker
+            stderr=open(self.log, "ab"),  # noqa: SIM115 - lives with the worker
             text=True,
             start_new_session=True,
         )
@@ -177,7 +183,11 @@ class Worker:
         self.process.stdin.write(json.dumps(case) + "\n")
         self.process.stdin.flush()
 
-    def kill(self) -> None:
+    def kill(self, dump: bool = False) -> None:
+        if dump and self.process.poll() is None:  # where it is stuck, into its log
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.process.pid, signal.SIGUSR1)
+            time.sleep(2)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
@@ -216,8 +226,11 @@ def run(args: argparse.Namespace) -> int:
     workers: dict[int, Worker] = {}
     started = time.monotonic()
 
+    logs = out / "logs"
+    logs.mkdir(exist_ok=True)
+
     def spawn(number: int) -> None:
-        worker_ = Worker(number, folder)
+        worker_ = Worker(number, folder, logs)
         workers[number] = worker_
         assert worker_.process.stdout is not None
         selector.register(worker_.process.stdout, selectors.EVENT_READ, number)
@@ -226,11 +239,12 @@ def run(args: argparse.Namespace) -> int:
         worker_ = workers.pop(number)
         assert worker_.process.stdout is not None
         selector.unregister(worker_.process.stdout)
-        worker_.kill()
+        worker_.kill(dump=outcome == "hang")
         if worker_.case is not None:
-            answer = {"outcome": outcome, "detail": detail}
-            for left in (worker_.folder / "cases").glob("case.*"):  # what it was working on
-                if left.stat().st_size < 20 * 1024 * 1024:
+            answer = {"outcome": outcome, "detail": detail, "log": str(worker_.log)}
+            cases = worker_.folder / "cases"
+            for left in (cases / "case.dplan", cases / "case.csv"):  # what it was working on
+                if left.exists() and left.stat().st_size < 20 * 1024 * 1024:
                     keep = findings / f"{worker_.case['id']}-{outcome}{left.suffix}"
                     shutil.copyfile(left, keep)
                     answer["kept"] = str(keep)

@@ -19,8 +19,10 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -64,12 +66,37 @@ def _folder(path: Path) -> list[str]:
 
 
 def _same_file(before: bytes, after: bytes, opened: bool) -> bool:
-    """The file is as it was; for a plan that opened, only its 100-byte header may differ
-    (opening for writing switches a plan with a rollback journal to the write-ahead log,
-    which rewrites the journal bytes, the change counter and the SQLite version fields)."""
+    """The file is as it was. A plan that opened may differ in its 100-byte header (opening for
+    writing switches a plan with a rollback journal to the write-ahead log) and may have been
+    given a plan token (a row of ``meta``); its tasks and schema must be exactly as they were."""
     if before == after:
         return True
-    return opened and len(before) == len(after) >= 100 and before[100:] == after[100:]
+    if not opened:
+        return False
+    if len(before) == len(after) >= 100 and before[100:] == after[100:]:
+        return True
+    return _content(before) == _content(after)
+
+
+def _content(data: bytes) -> object:
+    """The tasks and schema of a plan file's bytes (None if they cannot be read)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "copy.dplan"
+        path.write_bytes(data)
+        try:
+            conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+            conn.text_factory = bytes
+            try:
+                return (
+                    conn.execute("SELECT * FROM tasks ORDER BY id").fetchall(),
+                    conn.execute(
+                        "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+                    ).fetchall(),
+                )
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
 
 
 # -- plans ---------------------------------------------------------------------------------

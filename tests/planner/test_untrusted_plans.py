@@ -427,3 +427,29 @@ def test_the_advisor_reads_at_most_the_start_of_long_wording(
     assert seen == [(advice.ADVISED_TITLE, advice.ADVISED_NOTES)]
     assert found.relationship_building
     advice.assessment.cache_clear()
+
+
+def test_a_schema_damaged_inside_a_check_is_refused_however_it_is_opened(tmp_path: Path) -> None:
+    """Found by the campaign: a CHECK naming a column that is not there read fine read-only
+    (the command line opened it) but not for writing (the window refused it)."""
+    path = tmp_path / "plan.dplan"
+    make_plan(path)
+    conn = sqlite3.connect(path)
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'tasks'").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE name = 'tasks'",
+        (sql.replace("CHECK (accepted IN", "CHECK (acceptef IN"),),
+    )
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    for read_only in (True, False):
+        with pytest.raises(PlanFileError, match="its schema: no such column: acceptef"):
+            Plan.open(path, read_only=read_only)
+    assert path.read_bytes() == before
+
+
+def test_a_problem_is_always_one_line() -> None:
+    error = PlanFileError("plan.dplan", 'unrecognized token: "`a TEXT,\n    b TEXT\n)"')
+    assert str(error) == 'plan.dplan: unrecognized token: "`a TEXT, b TEXT )"'
