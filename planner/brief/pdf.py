@@ -17,10 +17,9 @@ from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime, time
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from fpdf import FPDF
-from fpdf.enums import Align, MethodReturnValue, XPos, YPos
+from fpdf.enums import Align, XPos, YPos
 
 from planner import __version__
 from planner.brief.content import (
@@ -83,6 +82,7 @@ class _BriefPdf(FPDF):
     def __init__(self, brief: Brief, paper: Paper, fonts: dict[str, Path]) -> None:
         super().__init__(orientation="portrait", unit="mm", format=paper.value)
         self.brief = brief
+        self._widths: dict[tuple[str, str, float, str], float] = {}
         for style, path in fonts.items():
             self.add_font(FONT, style, str(path))
         self.set_margins(MARGIN_X, MARGIN_TOP, MARGIN_X)
@@ -109,12 +109,59 @@ class _BriefPdf(FPDF):
     def _font(self, size: float = BODY_SIZE, bold: bool = False) -> None:
         self.set_font(FONT, "B" if bold else "", size)
 
+    def _width_of(self, word: str) -> float:
+        """A word's width in the current font, measured once per font and word."""
+        key = (self.font_family, self.font_style, self.font_size_pt, word)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.get_string_width(word)
+        return width
+
+    def _wrap(self, text: str, width: float) -> list[str]:
+        """``text`` broken into lines no wider than ``width`` (0: up to the right margin):
+        at spaces, at its own line breaks, and inside a word longer than a whole line.
+
+        fpdf2's own line breaking re-measures the line for every character it adds (a few
+        milliseconds a line), which adds up to minutes for a plan of thousands of tasks; this
+        measures each word once.
+        """
+        room = (width or self.w - self.r_margin - self.x) - 2 * self.c_margin
+        space = self._width_of(" ")
+        lines: list[str] = []
+        for paragraph in clean(text).split("\n"):
+            line: list[str] = []
+            used = 0.0
+            for word in paragraph.split(" "):
+                size = self._width_of(word)
+                if line and used + space + size <= room:
+                    line.append(word)
+                    used += space + size
+                    continue
+                if line:
+                    lines.append(" ".join(line))
+                while size > room and len(word) > 1:  # a word wider than the line is cut
+                    cut = self._longest_prefix(word, room)
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                    size = self._width_of(word)
+                line, used = [word], size
+            lines.append(" ".join(line))
+        return lines
+
+    def _longest_prefix(self, word: str, room: float) -> int:
+        """How many characters of ``word`` fit in ``room`` (at least one)."""
+        low, high = 1, len(word)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.get_string_width(word[:middle]) <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
     def _height(self, text: str, width: float, line: float) -> float:
-        height = self.multi_cell(
-            width, line, clean(text), dry_run=True, output=MethodReturnValue.HEIGHT
-        )
-        assert isinstance(height, float | int)
-        return float(height)
+        """The height ``text`` takes once wrapped to ``width``."""
+        return len(self._wrap(text, width)) * line
 
     def _keep(self, height: float) -> None:
         """Start a new page unless ``height`` more millimetres fit on this one."""
@@ -128,16 +175,14 @@ class _BriefPdf(FPDF):
         self.set_text_color(*INK)
         self.ln(1.2)
 
-    def _multi(self, text: str, line: float, width: float = 0, **options: Any) -> None:
-        self.multi_cell(
-            width,
-            line,
-            clean(text),
-            align=Align.L,
-            new_x=XPos.LMARGIN,
-            new_y=YPos.NEXT,
-            **options,
-        )
+    def _multi(self, text: str, line: float, width: float = 0) -> None:
+        """``text`` wrapped to ``width`` from the current position, one cell a line (each line
+        may start a new page; continuation lines keep the same left edge). The next line
+        starts at the left margin."""
+        left = self.get_x()
+        for text_line in self._wrap(text, width):
+            self.set_x(left)
+            self.cell(width, line, text_line, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def _section(self, title: str, first_block: float) -> None:
         """A section heading, kept together with at least ``first_block`` mm of what follows."""
@@ -260,10 +305,14 @@ class _BriefPdf(FPDF):
                 self._multi(step, LINE, width)
             self.ln(1.2)
         if task.done_when:
-            # "Done when:" in bold, then the owner's words, flowing and wrapping as one paragraph.
+            # "Done when:" in bold, then the owner's words wrapped beside it.
             self._keep(LINE)
             self._font(BODY_SIZE, bold=True)
-            self.write(LINE, "Done when: ")
+            label = "Done when:"
+            label_width = self._width_of(label) + 2 * self.c_margin + 1
+            top = self.get_y()
+            self.cell(label_width, LINE, label)
             self._font(BODY_SIZE)
-            self.write(LINE, clean(task.done_when))
-            self.ln(LINE + 1.2)
+            self.set_xy(self.l_margin + label_width, top)
+            self._multi(task.done_when, LINE, self.epw - label_width)
+            self.ln(1.2)
