@@ -155,8 +155,13 @@ def window_plan(path: Path) -> str:
     except BaseException as error:
         raise Finding("traceback", "window: " + _short_traceback(error)) from None
     finally:
-        # The smoke test ends its process; here the next case comes, so its window goes.
+        # The smoke test ends its process; here the next case comes, so its window goes, the
+        # way the app lets a replaced window go (its editor detached first: the undo stack's
+        # signals must not reach the window's already deleted actions).
         for widget in set(QApplication.topLevelWidgets()) - before:
+            editor = getattr(widget, "editor", None)
+            if editor is not None:
+                editor.detach()
             widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     text = err.getvalue()
@@ -245,6 +250,7 @@ class CsvWindow:
     def close(self) -> None:
         from PySide6.QtCore import QCoreApplication, QEvent
 
+        self.window.editor.detach()
         self.window.close()
         if self.windows.plan is not None:
             self.windows.plan.close()
