@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from planner.model import quoted_value
+
 COLUMN: Final = "column"
 POSITION: Final = "position"
 TITLE: Final = "title"
@@ -94,7 +96,7 @@ def parse_yes_no(text: str) -> bool | None:
         return True
     if word in _FALSE:
         return False
-    raise ValueError(f"{RELATIONSHIP} must be yes or no, not {text.strip()!r}")
+    raise ValueError(f"{RELATIONSHIP} must be yes or no, not {quoted_value(text.strip())}")
 
 
 def parse_accepted(text: str) -> tuple[bool, str]:

@@ -29,6 +29,7 @@ from planner.model import (
     clean_hours,
     clean_notes,
     clean_title,
+    quoted_value,
 )
 from planner.plan import NewTask, Plan
 
@@ -224,7 +225,7 @@ def _read_header(path: Path, cells: list[str], line: int) -> dict[str, int]:
             continue
         if key in indexes:
             raise CsvError(
-                f"{path}: the header (line {line}) names the column {key!r} twice; "
+                f"{path}: the header (line {line}) names the column {quoted_value(key)} twice; "
                 "keep one and rename or remove the other."
             )
         indexes[key] = index
@@ -417,5 +418,5 @@ def _position(text: str, problems: list[str]) -> int | None:
         value = 0.0
     if value >= 1 and value.is_integer() and value < 1e15:
         return int(value)
-    problems.append(f"{fmt.POSITION} must be a whole number from 1 up, not {text!r}")
+    problems.append(f"{fmt.POSITION} must be a whole number from 1 up, not {quoted_value(text)}")
     return None

@@ -33,7 +33,7 @@ class Column(StrEnum):
         found = aliases.get(wanted.replace(" ", ""))
         if found is None:
             names = ", ".join(c.value for c in cls)
-            raise ValueError(f"unknown column {text!r} (expected one of: {names})")
+            raise ValueError(f"unknown column {quoted_value(text)} (expected one of: {names})")
         return found
 
     def __str__(self) -> str:
@@ -49,6 +49,14 @@ class Relationship(StrEnum):
     AUTO = "auto"
     YES = "yes"
     NO = "no"
+
+
+def quoted_value(text: str, limit: int = 40) -> str:
+    """A value as an error message quotes it: in quotes, and only its start when it is long (a
+    cell can hold megabytes, and a message is one line)."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text):,} characters)"
 
 
 class TaskError(ValueError):
@@ -93,7 +101,7 @@ def clean_hours(hours: float | int | str | None) -> float | None:
         try:
             hours = float(text)
         except ValueError:
-            raise TaskError(f"hours per week must be a number, not {text!r}") from None
+            raise TaskError(f"hours per week must be a number, not {quoted_value(text)}") from None
     if isinstance(hours, bool) or not isinstance(hours, int | float):
         raise TaskError("hours per week must be a number")
     value = float(hours)

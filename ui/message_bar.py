@@ -19,6 +19,8 @@ STYLES = {
     " border: 1px solid palette(mid);",
 }
 ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+#: The most characters a message shows (a message quoting megabytes of a file hung the window).
+SHOWN_CHARS = 2_000
 
 
 class MessageBar(QFrame):
@@ -65,6 +67,8 @@ class MessageBar(QFrame):
             f" QFrame#{name} QLabel {{ border: none; background: transparent; }}"
         )
         self.icon.setText(ICONS[kind])
+        if len(text) > SHOWN_CHARS:  # a word-wrapped label lays out all it is given
+            text = text[:SHOWN_CHARS] + "…"
         self.text.setText(text)
         self.setAccessibleName({"error": "Error", "warning": "Warning", "info": "Note"}[kind])
         self.setAccessibleDescription(text)

@@ -209,3 +209,25 @@ def test_megabytes_of_text_open_in_the_window(qapp: QApplication, tmp_path: Path
     conn.close()
     verdict = judge.judge_plan(path, slow=float("inf"))
     assert verdict.outcome == judge.OPENED, verdict
+
+
+def test_a_huge_bad_cell_is_quoted_short(qapp: QApplication, tmp_path: Path) -> None:
+    """Found by the campaign: a CSV refused for a 10 MB cell quoted all of it in its message; the
+    window's message bar then laid it out for 40-50 s (hanging whatever came next)."""
+    from planner.cli import main as cli_main
+    from ui.message_bar import SHOWN_CHARS, MessageBar
+
+    path = tmp_path / "big.csv"
+    path.write_text("title,column,hours_per_week\nBig," + "x" * 10_000_000 + ",1\n")
+    with pytest.raises(CsvError) as caught:
+        read_csv(path)
+    message = str(caught.value)
+    assert len(message) < 1_000 and "(10,000,000 characters)" in message
+    assert cli_main(["import", str(tmp_path / "p.dplan"), "--csv", str(path)]) == 1
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    bar = MessageBar(host)
+    bar.show_message("error", "x" * 10_000_000)
+    assert len(bar.text.text()) == SHOWN_CHARS + 1
+    host.deleteLater()
