@@ -106,8 +106,8 @@ class ImportPlan:
     batch: ImportBatch
     added: list[ImportRow]
     updated: list[TaskUpdate]
-    unchanged: list[int]
-    """Ids of the tasks matched by a row that changes nothing."""
+    unchanged: list[Task]
+    """The tasks matched by a row that changes nothing."""
     before: dict[Column, tuple[int, ...]]
     """Each column's order when the plan was made (an import refuses a plan changed since)."""
     after: dict[Column, tuple[int, ...]]
@@ -200,7 +200,7 @@ def plan_import(plan: Plan, batch: ImportBatch) -> ImportPlan:
     old_place = _places(before)
     new_place = _places(after)
     updated: list[TaskUpdate] = []
-    unchanged: list[int] = []
+    unchanged: list[Task] = []
     for row, task, by_id in pairs:
         edits, changes = _field_changes(row, task, by_id, present)
         if task.id in moved:
@@ -208,7 +208,7 @@ def plan_import(plan: Plan, batch: ImportBatch) -> ImportPlan:
         if changes:
             updated.append(TaskUpdate(task, row.line, tuple(changes), edits))
         else:
-            unchanged.append(task.id)
+            unchanged.append(task)
     return ImportPlan(batch.path, batch, added, updated, unchanged, before, after)
 
 

@@ -286,12 +286,12 @@ IMPORT_CSV = declare(
     ActionSpec(
         "file.import_csv",
         "&Import CSV…",
-        "Add the tasks of a CSV file to the plan",
+        "Bring a CSV file into the plan: see what it adds and changes, then import",
         keys=("Ctrl+I",),
         menu=Menu.FILE,
         section=2,
         writes=True,
-        run=lambda t: t.window.files.import_csv(),
+        run=lambda t: t.window.files.import_csv(preview=True),
     )
 )
 EXPORT_CSV = declare(

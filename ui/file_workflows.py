@@ -163,8 +163,9 @@ class FileWorkflows(QObject):
         return True
 
     # -- CSV -----------------------------------------------------------------------------
-    def import_csv(self, source: Path | None = None) -> list[int] | None:
-        """Add the tasks of a CSV file (asked for when None) as one undoable step."""
+    def import_csv(self, source: Path | None = None, *, preview: bool = False) -> list[int] | None:
+        """Import a CSV file (asked for when None) as one undoable step; with ``preview``, show
+        what it would add and change first and import only if the user agrees."""
         if source is None:
             source = self.choose_import_source()
             if source is None:
@@ -172,6 +173,11 @@ class FileWorkflows(QObject):
         planned = self.read_import(source)
         if planned is None:
             return None
+        if preview:
+            from ui.import_preview import confirm_import
+
+            if not confirm_import(self.parent_widget, planned):
+                return None
         return self.apply_import(planned, source)
 
     def choose_import_source(self) -> Path | None:

@@ -7,8 +7,15 @@ import csv
 import io
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
 from planner.csv_export import export_bytes
+from planner.csv_import import read_csv
+from planner.import_plan import plan_import
 from planner.model import Column
+from ui.import_preview import ImportPreview
 from ui.main_window import MainWindow
 
 from .conftest import ids_of, titles
@@ -60,3 +67,68 @@ def test_edits_from_the_va_update_in_one_undo_step(window: MainWindow, tmp_path:
     assert export_bytes(window.plan) == before
     window.redo_action.trigger()
     assert window.plan.task(books).notes == "Receipts in the shared folder"
+
+
+# -- the preview -----------------------------------------------------------------------------
+
+
+def test_preview_lists_added_updated_and_unchanged(window: MainWindow, tmp_path: Path) -> None:
+    path = edited_export(window, tmp_path)
+    with path.open("a", encoding="utf-8", newline="") as handle:
+        handle.write("My VA,,Schedule the posts,,,no,,,\r\n")
+    planned = plan_import(window.plan, read_csv(path))
+    dialog = ImportPreview(planned, window)
+    assert dialog.summary.text() == (
+        "From from-va.csv: 1 added, 2 updated, 4 unchanged. Nothing is deleted. "
+        "The whole import is one step you can undo."
+    )
+    assert dialog.group_rows(dialog.added_group) == [("Schedule the posts", "new task in My VA")]
+    assert dialog.group_rows(dialog.updated_group) == [
+        ("Record the podcast", "column: Me → My VA"),
+        ("Bookkeeping", "notes added"),
+    ]
+    assert [title for title, _ in dialog.group_rows(dialog.unchanged_group)] == [
+        "Reply to comments on my blog",
+        "Attend a networking event",
+        "Upload the podcast",
+        "Buy followers",
+    ]
+    assert dialog.tree.isExpanded(dialog.updated_group.index())
+    assert not dialog.tree.isExpanded(dialog.unchanged_group.index())
+    assert dialog.import_button.isDefault()
+    dialog.deleteLater()
+
+
+def test_preview_of_nothing_to_change_offers_only_close(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "same.csv"
+    window.files.export_csv(path)
+    dialog = ImportPreview(plan_import(window.plan, read_csv(path)), window)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.cancel_button.text() == "Close"
+    assert "there is nothing to import" in dialog.summary.text()
+    dialog.deleteLater()
+
+
+def answer_preview(button: str) -> None:
+    """Click ``button`` of the preview once it is up (run from a zero timer)."""
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ImportPreview)
+    target = dialog.import_button if button == "Import" else dialog.cancel_button
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def test_cancel_in_the_preview_writes_nothing(window: MainWindow, tmp_path: Path) -> None:
+    path = edited_export(window, tmp_path)
+    before = export_bytes(window.plan)
+    QTimer.singleShot(0, lambda: answer_preview("Cancel"))
+    assert window.files.import_csv(path, preview=True) is None
+    assert export_bytes(window.plan) == before
+    assert window.editor.undo_stack.count() == 0
+
+
+def test_import_in_the_preview_applies_it(window: MainWindow, tmp_path: Path) -> None:
+    path = edited_export(window, tmp_path)
+    QTimer.singleShot(0, lambda: answer_preview("Import"))
+    touched = window.files.import_csv(path, preview=True)
+    assert touched is not None and len(touched) == 2
+    assert window.editor.undo_stack.count() == 1
