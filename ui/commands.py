@@ -100,6 +100,7 @@ class EditTask(PlanCommand):
         self.task_id = task_id
         self.changes = changes
         self.before = {key: getattr(old, key) for key in changes} | {"updated_at": old.updated_at}
+        self.after: dict[str, Any] | None = None
 
     def do(self) -> None:
         # What undo puts back is read now, not when the command was made: redoing an earlier
@@ -108,7 +109,13 @@ class EditTask(PlanCommand):
         self.before = {key: getattr(old, key) for key in self.changes} | {
             "updated_at": old.updated_at
         }
-        self.plan.edit(self.task_id, **self.changes)
+        if self.after is None:
+            new = self.plan.edit(self.task_id, **self.changes)
+            # Redo repeats the edit exactly, timestamp included, so later commands that
+            # recorded this state (a split's "before") still find it.
+            self.after = dict(self.changes) | {"updated_at": new.updated_at}
+        else:
+            self.plan.edit(self.task_id, **self.after)
 
     def undo_it(self) -> None:
         self.plan.edit(self.task_id, **self.before)
