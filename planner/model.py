@@ -64,6 +64,8 @@ class TaskError(ValueError):
 
 
 MAX_HOURS_PER_WEEK = 168.0
+#: Hours per week are kept to this many decimals (the editor's hours box shows as many).
+HOURS_DECIMALS = 2
 
 
 def utc_now() -> str:
@@ -111,7 +113,7 @@ def clean_hours(hours: float | int | str | None) -> float | None:
         raise TaskError("hours per week cannot be negative")
     if value > MAX_HOURS_PER_WEEK:
         raise TaskError("hours per week cannot be more than 168 (the hours in a week)")
-    return round(value, 2)
+    return round(value, HOURS_DECIMALS)
 
 
 def format_hours(hours: float | None) -> str:

@@ -366,9 +366,10 @@ class Plan:
     def split(self, task_id: int) -> tuple[Task, Task]:
         """Turn a task into a preparation task for the VA and the personal part for the owner.
 
-        The original task keeps its id and content and goes to Me (at the end, unless it is
-        already there); the new preparation task takes its place if it was with the VA, else goes
-        to the end of My VA. The two are linked. Returns (preparation, personal).
+        The original task keeps its id and content and goes to Me at the row it had (or stays
+        where it is if it is already there), so it stays level with where it was; the new
+        preparation task takes its place if it was with the VA, else goes to the end of My VA.
+        The two are linked. Returns (preparation, personal).
         """
         original = self.board.task(task_id)
         column, index = self.board.place(task_id)
@@ -383,7 +384,7 @@ class Plan:
             )
             personal = self.edit(task_id, link_id=prep.id, accepted=False, accept_note="")
             if column is not Column.ME:
-                self.move(task_id, Column.ME, self.board.count(Column.ME))
+                self.move(task_id, Column.ME, min(index, self.board.count(Column.ME)))
         return prep, personal
 
     def reload(self) -> None:

@@ -423,7 +423,7 @@ SPLIT = declare(
         banner="Split",
         writes=True,
         applies=can_split,
-        run=lambda t: t.editor.split_task(t.task_ids[0]) if t.task_ids else None,
+        run=lambda t: t.window.split_task(t.task_ids[0]) if t.task_ids else None,
     )
 )
 KEEP_WITH_VA = declare(

@@ -1,9 +1,9 @@
 """Starting the app: command-line arguments, the QApplication, the first plan, and the smoke test.
 
-``delegation-planner [PLAN]`` opens PLAN (a new plan if the file does not exist) or the default
-plan. ``--smoke-test`` starts, loads, shows and paints the main window, then exits 0; on any
-failure it prints one line on stderr and exits 1. Problems a user can act on are shown in a dialog,
-never as a traceback.
+``delegation-planner [PLAN]`` opens PLAN (a new plan if the file does not exist), else the plan
+used last, else the default plan. ``--smoke-test`` starts, loads, shows and paints the main
+window, then exits 0; on any failure it prints one line on stderr and exits 1. Problems a user
+can act on are shown in a dialog, never as a traceback.
 """
 
 from __future__ import annotations
@@ -34,12 +34,20 @@ DESKTOP_FILE = "delegation-planner"
 ICON_FILE = ("icons", "delegation-planner.svg")
 
 
+#: What the app opens without a PLAN argument (PlanWindows.start does exactly this; the README's
+#: "Where your plan lives" says the same, and a test holds all three together).
+PLAN_HELP = (
+    "plan file to open; a new, empty plan if the file does not exist (default: the plan you "
+    "used last; on the first start, 'My plan' in your plans folder, made with starter tasks)"
+)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="delegation-planner",
         description="Sort your recurring tasks into Me, My VA and Nobody.",
     )
-    parser.add_argument("plan", nargs="?", type=Path, help="plan file to open (default: your plan)")
+    parser.add_argument("plan", nargs="?", type=Path, help=PLAN_HELP)
     parser.add_argument(
         "--smoke-test",
         action="store_true",

@@ -3,11 +3,17 @@
 Each command calls the core :class:`planner.plan.Plan` in ``redo`` and reverses itself in
 ``undo``. A command whose write fails marks itself obsolete (so the undo stack drops it) and
 reports the error through the ``report`` callback; the plan itself is unchanged in that case.
+
+Selection follows undo: each command keeps the :class:`Selection` (selected cards and the
+current card) from just before it ran and from just after (taken when it is first undone, so it
+is what the user had after the command). Undo hands back the first, redo the second, through the
+``restore_selection`` callback the plan editor sets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +30,18 @@ if TYPE_CHECKING:  # the CSV import and backups are loaded when first used, not 
 Report = Callable[[str], None]
 
 
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The selected cards (task ids) and the current card, the one the keyboard acts on."""
+
+    selected: tuple[int, ...]
+    current: int | None
+
+
+CaptureSelection = Callable[[], "Selection | None"]
+RestoreSelection = Callable[[Selection], None]
+
+
 def quoted(title: str, limit: int = 40) -> str:
     """A task title as it appears in an undo menu: quoted and shortened."""
     short = title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
@@ -38,12 +56,28 @@ class PlanCommand(QUndoCommand):
         self.plan = plan
         self.report = report
         self.failed = False
+        self.selection_before: Selection | None = None
+        self.selection_after: Selection | None = None
+        self.capture_selection: CaptureSelection | None = None
+        self.restore_selection: RestoreSelection | None = None
+        self._ran = False
 
     def redo(self) -> None:
         self._guard(self.do)
+        if self._ran and not self.failed:
+            self._restore(self.selection_after)
+        self._ran = True
 
     def undo(self) -> None:
+        if self.selection_after is None and self.capture_selection is not None:
+            self.selection_after = self.capture_selection()
         self._guard(self.undo_it)
+        if not self.failed:
+            self._restore(self.selection_before)
+
+    def _restore(self, selection: Selection | None) -> None:
+        if selection is not None and self.restore_selection is not None:
+            self.restore_selection(selection)
 
     def _guard(self, step: Callable[[], None]) -> None:
         try:
@@ -191,8 +225,10 @@ class SplitTask(PlanCommand):
             self.plan.edit(
                 self.task_id, link_id=self.prep_placed.task.id, accepted=False, accept_note=""
             )
-            if self.origin[0] is not Column.ME:
-                self.plan.move(self.task_id, Column.ME, self.plan.board.count(Column.ME))
+            column, index = self.origin
+            if column is not Column.ME:
+                me = self.plan.board.count(Column.ME)
+                self.plan.move(self.task_id, Column.ME, min(index, me))
 
     def undo_it(self) -> None:
         assert self.prep_id is not None

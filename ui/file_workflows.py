@@ -51,8 +51,10 @@ class FileWorkflows(QObject):
 
     #: A workflow finished; the text says what it did (status bar and screen readers).
     announced = Signal(str)
-    #: A workflow was refused: (message, whether the user should be told the plan is unchanged).
-    failed = Signal(str, bool)
+    #: A workflow was refused: (message, the workflow: "import", "export", "copy" or "restore").
+    failed = Signal(str, str)
+    #: A workflow succeeded (its name, as for ``failed``): its earlier failure message can go.
+    succeeded = Signal(str)
     #: Something the user should know that is not a failure (shown in the bar above the board).
     noted = Signal(str)
     #: These tasks were added or changed by a workflow (an import): show them.
@@ -119,8 +121,9 @@ class FileWorkflows(QObject):
         try:
             save_copy(self.plan.store, destination)
         except (PlannerError, OSError) as error:
-            self.failed.emit(f"The copy could not be saved. {error}", False)
+            self.failed.emit(f"The copy could not be saved. {error}", "copy")
             return None
+        self.succeeded.emit("copy")
         self.announced.emit(f"Saved a copy of the plan to {destination}")
         return destination
 
@@ -155,10 +158,11 @@ class FileWorkflows(QObject):
         try:
             make_backup(self.plan.store)
         except (PlannerError, OSError) as error:
-            self.failed.emit(f"The backup could not be restored. {error}", True)
+            self.failed.emit(f"The backup could not be restored. {error}", "restore")
             return False
         if not self.editor.restore_backup(backup):
             return False
+        self.succeeded.emit("restore")
         self.announced.emit(f"Restored the backup from {backup.stem}")
         return True
 
@@ -205,7 +209,11 @@ class FileWorkflows(QObject):
         try:
             return plan_import(self.plan, read_csv(source))
         except PlannerError as error:
-            self.failed.emit(f"Nothing was imported. {error}", True)
+            text = str(error)
+            # Say it once: a bad file's message already starts "Nothing was imported from...".
+            if not text.startswith("Nothing was imported"):
+                text = f"Nothing was imported. {text}"
+            self.failed.emit(text, "import")
             return None
 
     def apply_import(self, planned: ImportPlan, source: Path) -> list[int] | None:
@@ -214,6 +222,7 @@ class FileWorkflows(QObject):
         if done is None and not planned.changes_nothing:
             return None
         touched = done.touched_ids if done is not None else []
+        self.succeeded.emit("import")
         self.tasksTouched.emit(touched)
         message = f"Imported {source.name}: {planned.summary()}"
         counts = ", ".join(f"{n} to {c.value}" for c, n in planned.added_counts().items() if n)
@@ -248,7 +257,11 @@ class FileWorkflows(QObject):
         try:
             count = export_csv(self.plan, destination)
         except (PlannerError, OSError) as error:
-            self.failed.emit(f"The CSV could not be written. {error}", False)
+            text = str(error)
+            if not text.startswith("The CSV could not be written"):
+                text = f"The CSV could not be written. {text}"
+            self.failed.emit(text, "export")
             return None
+        self.succeeded.emit("export")
         self.announced.emit(f"Exported {count} tasks to {destination}")
         return destination

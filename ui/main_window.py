@@ -36,11 +36,12 @@ from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
-from ui.commands import quoted
+from ui.commands import Selection, quoted
 from ui.file_workflows import FileWorkflows, PlanSwitcher
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
 from ui.preferences import Preferences
+from ui.status_bar import StatusBar
 from ui.summary_bar import SummaryBar
 from ui.warning_banner import WarningBanner, fill_warning_menu
 from ui.warning_tracker import WarningTracker
@@ -53,6 +54,10 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Delegation Planner"
 STATUS_TIMEOUT_MS = 6000
+#: Causes of messages (see :mod:`ui.status_bar` and :class:`ui.message_bar.MessageBar`).
+DEED = "deed"
+SEARCH = "search"
+WRITE = "write"
 
 
 class MainWindow(QMainWindow):
@@ -117,18 +122,25 @@ class MainWindow(QMainWindow):
             self.preferences.hourly_rate, self.preferences.currency, self.preferences.owner_rate
         )
 
+        self.setStatusBar(StatusBar(self))
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningCount")
         self.statusBar().addPermanentWidget(self.warning_label)
         self.files: FileWorkflows = FileWorkflows(editor, self.settings, self, windows)
         self.files.announced.connect(self.announce)
         self.files.failed.connect(self._show_failure)
+        self.files.succeeded.connect(self.error_bar.clear_cause)
         self.files.noted.connect(lambda text: self.error_bar.show_message("info", text))
         self.files.tasksTouched.connect(self.show_tasks)
         self.card_menu: QMenu | None = None
         self._build_actions()
-        editor.failed.connect(self._show_failure)
+        editor.failed.connect(lambda message: self._show_failure(message, WRITE))
+        # A change that went through ends the story of the last one: its message goes, and so
+        # does a failed save's.
+        editor.undo_stack.indexChanged.connect(self._change_saved)
         editor.tasksMoved.connect(self._follow_move)
+        editor.capture_selection = self.current_selection
+        editor.selectionRestored.connect(self.restore_selection)
         self.tracker.warningsChanged.connect(self._refresh_warning_count)
         self.tracker.scanned.connect(self._first_scan_done)
         # Assessing every task with the VA waits until the board is on screen: the cards assess
@@ -303,7 +315,9 @@ class MainWindow(QMainWindow):
         if text.strip():
             shown = sum(self.view(c).proxy.rowCount() for c in COLUMNS)
             total = len(self.plan.board)
-            self.statusBar().showMessage(f"Showing {shown} of {total} tasks", STATUS_TIMEOUT_MS)
+            self.status.show_message(f"Showing {shown} of {total} tasks", SEARCH, STATUS_TIMEOUT_MS)
+        else:
+            self.status.clear_cause(SEARCH)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -358,9 +372,16 @@ class MainWindow(QMainWindow):
             "that builds a relationship is about to leave your hands.",
         )
 
+    @property
+    def status(self) -> StatusBar:
+        bar = self.statusBar()
+        assert isinstance(bar, StatusBar)
+        return bar
+
     def announce(self, message: str) -> None:
-        """Say ``message`` in the status bar and to screen readers."""
-        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        """Say what was just done in the status bar and to screen readers (it goes when the
+        next change is made)."""
+        self.status.show_message(message, DEED, STATUS_TIMEOUT_MS)
         from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start-up
 
         if QAccessible.isActive():
@@ -425,6 +446,20 @@ class MainWindow(QMainWindow):
             what = "1 task" if len(task_ids) == 1 else f"{len(task_ids)} tasks"
             self.announce(f"Deleted {what}. Undo with {self.undo_shortcut()}")
 
+    def split_task(self, task_id: int) -> int | None:
+        """Split a task; select both halves (the preparation first) and say where they went."""
+        prep_id = self.editor.split_task(task_id)
+        if prep_id is None:
+            return None
+        self.show_tasks([prep_id, task_id])
+        personal = self.plan.task(task_id)
+        where = self.plan.board.position(task_id) + 1
+        self.announce(
+            f"Split {quoted(personal.title, 80)}: the preparation is with your VA, "
+            f"the personal part with you (Me, position {where})"
+        )
+        return prep_id
+
     def undo_shortcut(self) -> str:
         return self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
@@ -451,6 +486,31 @@ class MainWindow(QMainWindow):
         finally:
             if len(task_ids) > 1:
                 stack.endMacro()
+
+    def current_selection(self) -> Selection:
+        """The focused column's selected cards and current card (recorded by every command)."""
+        view = self.view(self.focused_column())
+        return Selection(tuple(view.selected_ids()), view.current_id())
+
+    def restore_selection(self, selection: Selection) -> None:
+        """Select ``selection`` again wherever its cards are now, make its current card the
+        keyboard's card, focus that column and scroll to it (undo and redo call this)."""
+        board = self.plan.board
+        ids = [task_id for task_id in selection.selected if task_id in board]
+        current = selection.current if selection.current in board else None
+        if current is None and ids:
+            current = ids[0]
+        if current is None:
+            return
+        focus_column = board.column_of(current)
+        for column in COLUMNS:
+            in_column = [task_id for task_id in ids if board.column_of(task_id) is column]
+            view = self.view(column)
+            if column is focus_column:
+                view.select_ids(in_column, current=current)
+            else:
+                view.select_ids(in_column)
+        self.view(focus_column).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_tasks(self, task_ids: list[int]) -> None:
         """Select ``task_ids`` in their columns, scroll each column to them, and focus the
@@ -503,9 +563,9 @@ class MainWindow(QMainWindow):
         return self.action_set.banner_buttons(task_id)
 
     # -- feedback ------------------------------------------------------------------------
-    def show_problem(self, message: str) -> None:
-        """Report a failure that changed nothing in the plan (status bar and message bar)."""
-        self._show_failure(message, changed=False)
+    def show_problem(self, message: str, cause: str = "problem") -> None:
+        """Report a failure that changed nothing in the plan, in the bar above the board."""
+        self._show_failure(message, cause)
 
     def _first_scan_done(self) -> None:
         self._refresh_warning_count()
@@ -521,13 +581,28 @@ class MainWindow(QMainWindow):
         else:
             self.warning_label.setText("No relationship warnings")
 
-    def _show_failure(self, message: str, changed: bool = True) -> None:
-        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS * 2)
-        suffix = "\nYour plan was not changed." if changed else ""
+    def _change_saved(self) -> None:
+        self.status.clear_cause(DEED)
+        self.error_bar.clear_cause(WRITE)
+
+    def _show_failure(self, message: str, cause: str) -> None:
+        """Show a refusal in the bar above the board, once, with only the buttons that help
+        with it; it goes when its cause does (the same kind of operation succeeds)."""
         buttons: list[tuple[str, Callable[[], object]]] = []
-        if changed:
+        if cause == WRITE:
+            # A change could not be saved: the plan file keeps the last saved state, and a copy
+            # elsewhere keeps what is on screen.
+            message += "\nYour plan was not changed."
             buttons.append((actions.SAVE_COPY.plain_text + "…", self.files.save_copy))
-        self.error_bar.show_message("error", f"{message}{suffix}", buttons)
+        elif cause == "import":
+            buttons.append(("Import another file…", lambda: self.files.import_csv(preview=True)))
+        elif cause == "export":
+            buttons.append(("Export elsewhere…", self.files.export_csv))
+        self.error_bar.show_message("error", message, buttons, cause)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start-up
+
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

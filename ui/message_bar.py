@@ -1,8 +1,9 @@
 """A non-modal bar above the board for things the user must see: failed saves and advisor warnings.
 
-It never blocks: the text stays until the user closes it or something newer replaces it, and it
-can carry action buttons. Its text is also set as the accessible description so screen readers
-announce it.
+It never blocks: the text stays until the user closes it, something newer replaces it, or its
+cause goes (:meth:`MessageBar.clear_cause`: a failed import's message goes when an import
+succeeds), and it can carry action buttons. Its text is also set as the accessible description
+so screen readers announce it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.kind = "info"
+        #: What the message is about ("import", "write"...): it goes when that cause does.
+        self.cause = ""
         self.icon = QLabel()
         self.icon.setAccessibleName("")
         self.text = QLabel()
@@ -59,8 +62,10 @@ class MessageBar(QFrame):
         kind: str,
         text: str,
         actions: list[tuple[str, Callable[[], object]]] | None = None,
+        cause: str = "",
     ) -> None:
         self.kind = kind
+        self.cause = cause
         name = self.objectName()
         self.setStyleSheet(
             f"QFrame#{name} {{ {STYLES[kind]} border-radius: 6px; }}"
@@ -90,3 +95,8 @@ class MessageBar(QFrame):
     def dismiss(self) -> None:
         self.hide()
         self.closed.emit()
+
+    def clear_cause(self, cause: str) -> None:
+        """Close the message if it is (still) about ``cause``."""
+        if not self.isHidden() and self.cause == cause:
+            self.dismiss()

@@ -19,6 +19,7 @@ from planner.model import Column, TaskError
 from planner.plan import Plan
 from ui.commands import (
     AddTask,
+    CaptureSelection,
     DeleteTasks,
     EditTask,
     ImportTasks,
@@ -41,11 +42,15 @@ class PlanEditor(QObject):
     failed = Signal(str)
     #: Tasks were moved by the user (drop or keys): their ids and the target column.
     tasksMoved = Signal(list, object)
+    #: Undo or redo brings back the selection a command had (a :class:`ui.commands.Selection`).
+    selectionRestored = Signal(object)
 
     def __init__(self, plan: Plan, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
         self.undo_stack = QUndoStack(self)
+        #: Reads the window's selection (set by the window; None: no selection to keep).
+        self.capture_selection: CaptureSelection | None = None
         plan.subscribe(self._relay)
 
     def _relay(self, event: PlanEvent) -> None:
@@ -61,7 +66,12 @@ class PlanEditor(QObject):
         self.undo_stack.clear()
 
     def push(self, command: PlanCommand) -> bool:
-        """Run ``command``; True if it succeeded (and can be undone)."""
+        """Run ``command``; True if it succeeded (and can be undone). The command keeps the
+        selection from before it ran, so undo can hand it back."""
+        capture = self.capture_selection
+        command.capture_selection = capture
+        command.restore_selection = self.selectionRestored.emit
+        command.selection_before = capture() if capture is not None else None
         self.undo_stack.push(command)
         return not command.failed
 

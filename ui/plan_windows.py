@@ -22,6 +22,7 @@ from planner.paths import PLAN_SUFFIX, data_dir
 from planner.plan import Plan
 from planner.session import create_seeded, open_plan
 from planner.store import warm_up
+from ui.focus_return import FocusReturn
 from ui.main_window import APP_TITLE, MainWindow
 from ui.plan_editor import PlanEditor
 
@@ -42,6 +43,8 @@ class PlanWindows(QObject):
         self.settings = settings
         self.window: MainWindow | None = None
         self.plan: Plan | None = None
+        #: After any dialog closes, the keyboard goes back to the window (item 8 of issue 11).
+        self.focus_return = FocusReturn(lambda: self.window, self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):

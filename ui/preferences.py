@@ -21,6 +21,23 @@ def _default_boundary() -> str:
 
 
 APPEARANCES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+#: The limits of the money fields and the currency symbol: the dialog's inputs take exactly
+#: these, and a value read from the settings is brought within them, so the dialog never
+#: changes a value the user did not touch.
+MAX_RATE = 100_000.0
+RATE_DECIMALS = 2
+MAX_CURRENCY = 8
+
+
+def _rate(value: object) -> float:
+    """A stored rate within the limits; anything unreadable means not set (0)."""
+    try:
+        rate = float(str(value))
+    except ValueError:
+        return 0.0
+    if not 0 <= rate < float("inf"):
+        return 0.0
+    return round(min(rate, MAX_RATE), RATE_DECIMALS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,24 +57,16 @@ class Preferences:
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
-        try:
-            rate = float(str(settings.value("prefs/hourly_rate", 0.0)))
-        except ValueError:
-            rate = 0.0
+        rate = _rate(settings.value("prefs/hourly_rate", 0.0))
         currency = str(settings.value("prefs/currency", "$")) or "$"
         appearance = str(settings.value("prefs/appearance", "system"))
         if appearance not in {key for key, _ in APPEARANCES}:
             appearance = "system"
-        try:
-            owner_rate = float(str(settings.value("prefs/owner_rate", 0.0)))
-        except ValueError:
-            owner_rate = 0.0
-        if not 0 <= owner_rate < float("inf"):
-            owner_rate = 0.0
+        owner_rate = _rate(settings.value("prefs/owner_rate", 0.0))
         boundary = str(settings.value("prefs/boundary", "") or "").strip()
         if boundary and boundary == _default_boundary():
             boundary = ""
-        return cls(max(0.0, rate), currency[:8], appearance, owner_rate, boundary)
+        return cls(rate, currency[:MAX_CURRENCY], appearance, owner_rate, boundary)
 
     def save(self, settings: QSettings) -> None:
         settings.setValue("prefs/hourly_rate", self.hourly_rate)

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.brief import DEFAULT_BOUNDARY
-from ui.preferences import APPEARANCES, Preferences
+from ui.preferences import APPEARANCES, MAX_CURRENCY, MAX_RATE, RATE_DECIMALS, Preferences
 
 
 def _money_box(value: float, name: str) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setRange(0, 100000)
-    box.setDecimals(2)
+    box.setRange(0, MAX_RATE)
+    box.setDecimals(RATE_DECIMALS)
     box.setSpecialValueText("not set")
     box.setValue(value)
     box.setAccessibleName(name)
@@ -44,7 +44,7 @@ class PreferencesDialog(QDialog):
             "the VA brief then show what the hours you free are worth."
         )
         self.currency = QLineEdit(current.currency)
-        self.currency.setMaxLength(8)
+        self.currency.setMaxLength(MAX_CURRENCY)
         self.currency.setPlaceholderText("$, €, £, CHF…")
         self.currency.setAccessibleName("Currency")
         self.appearance = QComboBox()
@@ -87,7 +87,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> Preferences:
-        boundary = self.boundary.toPlainText().strip()
+        # The raw text: toPlainText() would turn no-break spaces into plain ones.
+        boundary = self.boundary.document().toRawText().replace("\u2029", "\n").strip()
         return Preferences(
             self.rate.value(),
             self.currency.text().strip() or "$",

@@ -1,8 +1,14 @@
 """The task editor: title, notes, hours per week, how often, and the relationship setting.
 
-Validation is inline (the message sits under the form and the Save button is disabled while the
-title is empty); Ctrl+Enter saves and Esc cancels. The dialog only collects values: the caller
-applies them through the plan editor so they are undoable.
+Validation is inline: the message under the form appears once the user tries to save without a
+title or clears the title, never on a fresh dialog; Ctrl+Enter saves and Esc cancels. The dialog
+only collects values: the caller applies them through the plan editor so they are undoable.
+
+No input cuts or changes what the plan holds: text fields take any length (Qt's line edit would
+stop at 32,767 characters), notes are read back raw (``toPlainText`` would turn no-break spaces
+into spaces), the hours box has the core's range and precision (0 to 168, two decimals), and
+when a task is edited only the fields the user changed are returned, so an untouched field is
+never rewritten.
 """
 
 from __future__ import annotations
@@ -26,9 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner import advice
-from planner.model import Column, Relationship, Task
+from planner.model import HOURS_DECIMALS, MAX_HOURS_PER_WEEK, Column, Relationship, Task
 
 NO_HOURS = "not set"
+#: The longest text a line edit takes: Qt's own ceiling. Its default, 32,767, would silently cut
+#: a longer title from a file or an import; the core and the CSV accept any length.
+TEXT_LIMIT = 2**31 - 1
+#: The hours box shows one step below zero as "not set".
+UNSET_HOURS = -0.25
 KIND_WORDS = {
     "admin": "admin work, a good fit for your VA.",
     "production": "production work, a good fit for your VA.",
@@ -52,7 +63,9 @@ class TaskDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Edit task" if task else f"New task in {column.value}")
         self.setMinimumWidth(460)
+        self.task = task
         self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(TEXT_LIMIT)
         self.title_edit.setPlaceholderText("What is the task? e.g. Reply to blog comments")
         self.title_edit.setAccessibleName("Title")
         self.notes_edit = QPlainTextEdit()
@@ -61,13 +74,14 @@ class TaskDialog(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(90)
         self.hours_edit = QDoubleSpinBox()
-        self.hours_edit.setRange(-0.25, 168.0)
+        self.hours_edit.setRange(UNSET_HOURS, MAX_HOURS_PER_WEEK)
         self.hours_edit.setSingleStep(0.25)
-        self.hours_edit.setDecimals(2)
+        self.hours_edit.setDecimals(HOURS_DECIMALS)
         self.hours_edit.setSpecialValueText(NO_HOURS)
         self.hours_edit.setSuffix(" h/week")
         self.hours_edit.setAccessibleName("Hours per week")
         self.frequency_edit = QLineEdit()
+        self.frequency_edit.setMaxLength(TEXT_LIMIT)
         self.frequency_edit.setPlaceholderText("e.g. daily, weekly, after each event")
         self.frequency_edit.setAccessibleName("How often")
         self.relationship_edit = QComboBox()
@@ -77,6 +91,7 @@ class TaskDialog(QDialog):
         self.accepted_edit = QCheckBox("Keep it with my VA anyway (accept the warning)")
         self.accepted_edit.setAccessibleName("Accept the relationship warning")
         self.accept_note_edit = QLineEdit()
+        self.accept_note_edit.setMaxLength(TEXT_LIMIT)
         self.accept_note_edit.setPlaceholderText("Why, for your VA (optional)")
         self.accept_note_edit.setAccessibleName("Reason for accepting")
         self.accepted_edit.toggled.connect(self.accept_note_edit.setEnabled)
@@ -117,7 +132,8 @@ class TaskDialog(QDialog):
         if task is not None:
             self.title_edit.setText(task.title)
             self.notes_edit.setPlainText(task.notes)
-            self.hours_edit.setValue(-0.25 if task.hours_per_week is None else task.hours_per_week)
+            hours = task.hours_per_week
+            self.hours_edit.setValue(UNSET_HOURS if hours is None else hours)
             self.frequency_edit.setText(task.frequency)
             self.relationship_edit.setCurrentIndex(
                 [value for value, _ in RELATIONSHIP_CHOICES].index(task.relationship)
@@ -125,26 +141,35 @@ class TaskDialog(QDialog):
             self.accepted_edit.setChecked(task.accepted)
             self.accept_note_edit.setText(task.accept_note)
         else:
-            self.hours_edit.setValue(-0.25)
+            self.hours_edit.setValue(UNSET_HOURS)
         self.accept_note_edit.setEnabled(self.accepted_edit.isChecked())
-        self.title_edit.textChanged.connect(self._validate)
+        #: The title error shows once the user tried to save, or cleared a title they had.
+        self._title_error_due = False
+        self._had_title = bool(self.title_edit.text().strip())
+        self._loaded = self._current_values()
+        self.title_edit.textChanged.connect(self._title_changed)
         self.notes_edit.textChanged.connect(self._validate)
         self._validate()
         self.title_edit.setFocus()
         self.title_edit.selectAll()
 
+    def _title_changed(self, text: str) -> None:
+        if text.strip():
+            self._had_title = True
+        elif self._had_title:
+            self._title_error_due = True
+        self._validate()
+
     def _validate(self) -> bool:
         title = self.title_edit.text().strip()
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         if not title:
-            self.error_label.setText("A task needs a title.")
-            self.error_label.show()
-            save.setEnabled(False)
+            if self._title_error_due:
+                self.error_label.setText("A task needs a title.")
+                self.error_label.show()
             self.advice_label.clear()
             return False
         self.error_label.hide()
-        save.setEnabled(True)
-        found = advice.assessment(title, self.notes_edit.toPlainText())
+        found = advice.assessment(title, self.notes_text())
         if found.relationship_building:
             self.advice_label.setText(f"Advisor: relationship building. {found.reason}")
         elif found.voice_note:
@@ -156,18 +181,32 @@ class TaskDialog(QDialog):
         return True
 
     def accept(self) -> None:
+        self._title_error_due = True
         if self._validate():
             super().accept()
+        else:
+            self.title_edit.setFocus()
 
-    def values(self) -> dict[str, Any]:
-        """The edited fields, ready for :meth:`planner.plan.Plan.edit`."""
+    def notes_text(self) -> str:
+        """The notes exactly as typed: the raw text, with paragraph breaks as line breaks."""
+        return self.notes_edit.document().toRawText().replace("\u2029", "\n")
+
+    def _current_values(self) -> dict[str, Any]:
         hours = self.hours_edit.value()
         return {
             "title": self.title_edit.text(),
-            "notes": self.notes_edit.toPlainText(),
+            "notes": self.notes_text(),
             "hours_per_week": None if hours < 0 else hours,
             "frequency": self.frequency_edit.text(),
             "relationship": Relationship(self.relationship_edit.currentData()),
             "accepted": self.accepted_edit.isChecked(),
             "accept_note": self.accept_note_edit.text() if self.accepted_edit.isChecked() else "",
         }
+
+    def values(self) -> dict[str, Any]:
+        """The fields to save, ready for :meth:`planner.plan.Plan.edit`: all of them for a new
+        task; for an existing one, only those the user changed in the dialog."""
+        current = self._current_values()
+        if self.task is None:
+            return current
+        return {key: value for key, value in current.items() if value != self._loaded[key]}

@@ -114,6 +114,22 @@ def test_plan_split_links_and_places(plan: Plan, plan_path: Path) -> None:
     assert plan.task(reply.id).link_id is None
 
 
+def test_split_keeps_the_personal_part_level_with_where_it_was(plan: Plan) -> None:
+    for title in ("Plan the week", "Write proposals", "Record the podcast"):
+        plan.add(title, Column.ME)
+    plan.add("Bookkeeping", Column.VA)
+    thank = plan.add("Thank new subscribers", Column.VA)
+    prep, _ = plan.split(thank.id)
+    assert plan.board.place(thank.id) == (Column.ME, 1)  # not the end of Me
+    assert plan.board.place(prep.id) == (Column.VA, 1)  # the preparation takes its place
+    nobody = plan.add("Call old clients", Column.NOBODY)
+    plan.split(nobody.id)
+    assert plan.board.place(nobody.id) == (Column.ME, 0)
+    me_task = plan.tasks(Column.ME)[3]
+    plan.split(me_task.id)
+    assert plan.board.place(me_task.id) == (Column.ME, 3)  # already with me: stays put
+
+
 def test_summary_figures() -> None:
     summary: Summary = summarize({Column.ME: 8, Column.VA: 17.5, Column.NOBODY: 2}, {Column.ME: 6})
     assert summary.total_hours == 27.5

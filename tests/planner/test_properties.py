@@ -450,8 +450,8 @@ class PlanMachine(RuleBasedStateMachine):
         )
         assert content(prep) == expected
         self.ref.insert(expected, Column.VA, index if column is Column.VA else None)
-        if column is not Column.ME:
-            self.ref.move(task_id, Column.ME, len(self.ref.columns[Column.ME]))
+        if column is not Column.ME:  # the personal part goes to Me at the row it had
+            self.ref.move(task_id, Column.ME, min(index, len(self.ref.columns[Column.ME])))
         self.ref.tasks[task_id] = (*self.ref.tasks[task_id][:5], False, "")
 
     # -- nothing let in ------------------------------------------------------------------

@@ -80,8 +80,9 @@ def test_export_failure_says_the_plan_is_fine(
 ) -> None:
     with qtbot.waitSignal(files.failed) as failed:
         assert files.export_csv(tmp_path / "missing" / "x.csv") is None
-    message, changed = failed.args
-    assert message.startswith("The CSV could not be written.") and changed is False
+    message, cause = failed.args
+    assert message.startswith("The CSV could not be written to ") and cause == "export"
+    assert message.count("could not be written") == 1  # said once
 
 
 def test_import_in_three_steps_is_one_undo_step(
@@ -110,7 +111,7 @@ def test_bad_import_changes_nothing(files: FileWorkflows, qtbot: QtBot, tmp_path
     sheet.write_text("title,column\n,Me\n", encoding="utf-8")
     with qtbot.waitSignal(files.failed) as failed:
         assert files.import_csv(sheet) is None
-    assert "Nothing was imported" in failed.args[0] and failed.args[1] is True
+    assert failed.args[0].count("Nothing was imported") == 1 and failed.args[1] == "import"
     assert files.editor.undo_stack.count() == 0
 
 

@@ -169,9 +169,10 @@ def test_dialog_refuses_empty_title(qtbot: QtBot) -> None:
     dialog = TaskDialog(None)
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("   ")
+    assert not dialog.error_label.isVisibleTo(dialog)  # nothing said before a save attempt
+    dialog.accept()
     assert dialog.error_label.isVisibleTo(dialog)
     assert dialog.error_label.text() == "A task needs a title."
-    dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted.value
     dialog.title_edit.setText("Pay bills")
     assert not dialog.error_label.isVisibleTo(dialog)
@@ -189,7 +190,11 @@ def test_export_action_writes_csv_and_confirms(window: MainWindow, tmp_path: Pat
 
 def test_export_failure_is_a_message_not_a_traceback(window: MainWindow, tmp_path: Path) -> None:
     assert window.files.export_csv(tmp_path / "missing-folder" / "x.csv") is None
-    assert "could not be written" in window.statusBar().currentMessage()
+    # Said once, in the bar above the board (not repeated in the status bar), with the one
+    # action that helps: another place to write to.
+    assert "could not be written" in window.error_bar.text.text()
+    assert window.statusBar().currentMessage() == ""
+    assert [b.text() for b in window.error_bar.buttons] == ["Export elsewhere…"]
 
 
 def test_failed_write_reports_and_keeps_state(window: MainWindow) -> None:
@@ -202,11 +207,12 @@ def test_failed_write_reports_and_keeps_state(window: MainWindow) -> None:
     assert window.editor.move_tasks([task], Column.ME, 0) is False
     assert titles(plan, Column.VA)[0] == "Bookkeeping"
     assert window.editor.undo_stack.count() == 0
-    assert "disk full" in window.statusBar().currentMessage()
+    assert "disk full" in window.error_bar.text.text()
     assert (
         window.error_bar.isVisible()
         and "Your plan was not changed." in window.error_bar.text.text()
     )
+    assert [b.text() for b in window.error_bar.buttons] == ["Save a copy as…"]
 
 
 def test_geometry_is_remembered(editor: PlanEditor, settings: QSettings, qtbot: QtBot) -> None:

@@ -159,9 +159,10 @@ class Reference:
             Column.VA,
             index if column is Column.VA else None,
         )
-        if column is not Column.ME:
+        if column is not Column.ME:  # the personal part goes to Me at the row it had
             self.columns[self.where(task_id)].remove(task_id)
-            self.columns[Column.ME].append(task_id)
+            me = self.columns[Column.ME]
+            me.insert(min(index, len(me)), task_id)
 
     def rename(self, old: int, new: int) -> None:
         """Give the task the reference called ``old`` the id the plan chose."""

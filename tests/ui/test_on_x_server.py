@@ -1,0 +1,79 @@
+"""The app on a real X server (Xvfb, no window manager) with real key presses (xdotool).
+
+Each test runs :mod:`tests.ui.x_session` under ``xvfb-run``: the main window of the real app on
+a plan, driven through the X server as a keyboard would.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.model import Column
+from planner.plan import Plan
+from tests.ui.test_app import ROOT, app_env, xvfb_run
+
+LONG_TITLE = "Reply to every comment " + "x" * (40_000 - 23)
+
+
+def xdotool() -> str:
+    found = shutil.which("xdotool")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("xdotool is missing: .ci/install should have installed it")
+        pytest.skip("xdotool is not installed")
+    return found
+
+
+def run_session(scenario: str, plan: Path, home: Path) -> dict[str, object]:
+    xdotool()
+    command = [
+        xvfb_run(),
+        "-a",
+        "-s",
+        "-screen 0 1280x800x24",
+        sys.executable,
+        "-m",
+        "tests.ui.x_session",
+        scenario,
+        str(plan),
+    ]
+    env = app_env(home, "xcb")
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, timeout=180)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stdout + done.stderr
+    found: dict[str, object] = json.loads(lines[-1])
+    assert done.returncode == 0, found
+    return found
+
+
+@pytest.fixture
+def x_plan(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.dplan"
+    with Plan.open(path, create=True) as plan:
+        plan.add(LONG_TITLE, Column.ME)
+        plan.add("Plan the week", Column.ME)
+        plan.add("Book travel", Column.VA)
+    return path
+
+
+@pytest.mark.xvfb
+def test_a_40000_character_title_survives_a_keyboard_edit(x_plan: Path, tmp_path: Path) -> None:
+    found = run_session("long-title", x_plan, tmp_path)
+    assert found == {"title_in_editor": 40_000, "hours": 3.0, "title_saved": 40_000}
+    with Plan.open(x_plan) as plan:
+        task = plan.tasks(Column.ME)[0]
+        assert task.title == LONG_TITLE
+        assert task.hours_per_week == 3
+
+
+@pytest.mark.xvfb
+def test_the_window_takes_the_keyboard_back_after_each_dialog(x_plan: Path, tmp_path: Path) -> None:
+    found = run_session("focus-after-dialog", x_plan, tmp_path)
+    assert found == {"search_focused": True, "undone": True, "active": True}

@@ -1,0 +1,174 @@
+"""Test helper run under Xvfb (``xvfb-run``): the real app window driven by real X key events.
+
+``python -m tests.ui.x_session SCENARIO PLAN`` opens PLAN in the app's main window on the X
+server given by ``DISPLAY`` (no window manager), then plays the scenario's steps: each step sends
+keys with ``xdotool`` (through the X server, as a keyboard would) and waits, with a deadline,
+until the app shows the expected result. It prints one JSON object with what it found and exits
+0, or prints the failed step and exits 1. Used by ``tests/ui/test_on_x_server.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from planner.model import Column
+from ui.app import make_application
+from ui.main_window import MainWindow
+from ui.plan_windows import PlanWindows
+from ui.task_dialog import TaskDialog
+
+STEP_DEADLINE = 10.0
+Condition = Callable[[], bool]
+
+
+def keys(*names: str) -> None:
+    """Press keys through the X server, as a keyboard does (e.g. ``ctrl+Return``)."""
+    subprocess.run(["xdotool", "key", "--delay", "30", *names], check=True, timeout=20)
+
+
+def type_text(text: str) -> None:
+    subprocess.run(["xdotool", "type", "--delay", "20", text], check=True, timeout=20)
+
+
+def modal() -> QDialog | None:
+    widget = QApplication.activeModalWidget()
+    return widget if isinstance(widget, QDialog) else None
+
+
+def editor_up() -> bool:
+    """The task editor is open and has the keyboard (keys sent before would go elsewhere)."""
+    dialog = modal()
+    return isinstance(dialog, TaskDialog) and QApplication.activeWindow() is dialog
+
+
+def long_title(window: MainWindow, found: dict[str, object]) -> Iterator[tuple[str, Condition]]:
+    """Open the 40,000-character task with Enter, change its hours, save with Ctrl+Enter."""
+    view = window.view(Column.ME)
+    task_id = window.plan.tasks(Column.ME)[0].id
+    view.select_ids([task_id], current=task_id)
+    keys("Return")
+    yield "the editor opens", editor_up
+    dialog = modal()
+    assert isinstance(dialog, TaskDialog)
+    found["title_in_editor"] = len(dialog.title_edit.text())
+    keys("Tab", "Tab")  # title -> notes -> hours
+    yield "the hours field has the focus", lambda: dialog.hours_edit.hasFocus()
+    keys("ctrl+a")
+    type_text("3")
+    keys("ctrl+Return")
+    yield "the editor closes", lambda: modal() is None
+    yield "the edit is saved", lambda: window.plan.task(task_id).hours_per_week == 3
+    task = window.plan.task(task_id)
+    found["hours"] = task.hours_per_week
+    found["title_saved"] = len(task.title)
+
+
+def focus_after_dialog(
+    window: MainWindow, found: dict[str, object]
+) -> Iterator[tuple[str, Condition]]:
+    """Ctrl+N opens the task editor, Esc closes it; Ctrl+F must then reach the search box, and
+    after the Preferences dialog, Ctrl+Z must undo."""
+    keys("ctrl+n")
+    yield "the editor opens", editor_up
+    keys("Escape")
+    yield "the editor closes", lambda: modal() is None
+    keys("ctrl+f")
+    yield "Ctrl+F reaches the search box", lambda: window.search.hasFocus()
+    found["search_focused"] = True
+    keys("Escape")
+    yield "Esc hands the focus back to the board", lambda: not window.search.hasFocus()
+    task_id = window.plan.tasks(Column.ME)[0].id
+    window.editor.move_tasks([task_id], Column.VA, 0)
+    keys("ctrl+comma")
+    yield (
+        "Preferences opens",
+        lambda: modal() is not None and QApplication.activeWindow() is modal(),
+    )
+    keys("Escape")
+    yield "Preferences closes", lambda: modal() is None
+    keys("ctrl+z")
+    yield "Ctrl+Z undoes the move", lambda: window.plan.board.column_of(task_id) is Column.ME
+    found["undone"] = True
+    found["active"] = QApplication.activeWindow() is window
+
+
+SCENARIOS = {"long-title": long_title, "focus-after-dialog": focus_after_dialog}
+
+
+def wait_until(app: QApplication, condition: Condition) -> bool:
+    """Process events until ``condition`` holds (True) or the deadline passes (False)."""
+    deadline = time.monotonic() + STEP_DEADLINE
+    while time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if condition():
+            return True
+    return False
+
+
+class Player:
+    """Plays a scenario from a timer, so steps go on inside the dialogs' own event loops."""
+
+    def __init__(self, app: QApplication, steps: Iterator[tuple[str, Condition]]) -> None:
+        self.app = app
+        self.steps = steps
+        self.label = ""
+        self.condition: Condition = lambda: True
+        self.deadline = 0.0
+        self.failed = ""
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def tick(self) -> None:
+        if self.condition():
+            try:
+                self.label, self.condition = next(self.steps)
+            except StopIteration:
+                self.finish()
+                return
+            self.deadline = time.monotonic() + STEP_DEADLINE
+        elif time.monotonic() > self.deadline:
+            self.failed = self.label
+            self.finish()
+
+    def finish(self) -> None:
+        self.timer.stop()
+        while (dialog := modal()) is not None:
+            dialog.reject()
+        self.app.exit(0)
+
+
+def main(argv: list[str]) -> int:
+    scenario, plan_path = SCENARIOS[argv[0]], Path(argv[1])
+    app = make_application(["x-session"])
+    windows = PlanWindows(QSettings())
+    window = windows.show(windows.start(plan_path))
+    window.activateWindow()
+    found: dict[str, object] = {}
+    if not wait_until(app, lambda: QApplication.activeWindow() is window):
+        found["failed"] = "the window never became active"
+    else:
+        player = Player(app, scenario(window, found))
+        player.start()
+        app.exec()
+        if player.failed:
+            found["failed"] = player.failed
+    print(json.dumps(found))
+    if windows.plan is not None:
+        windows.plan.close()
+    return 1 if "failed" in found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
