@@ -4,6 +4,9 @@ Run from the repository root: ``.venv/bin/python packaging/take_screenshots.py``
 display it re-runs itself under ``xvfb-run``. It builds a plan from the starter tasks in a
 temporary folder, drops a relationship task into My VA so the warning and its banner show, and
 saves ``packaging/screenshots/board-light.png``, ``board-dark.png`` and ``board-warning.png``.
+Then it plays the round trip with the VA: the plan's CSV comes back with a note edited, a task
+moved and two tasks added, and it saves the import preview (``import-preview.png``) and the
+board after the import, with the touched cards selected (``board-after-import.png``).
 """
 
 from __future__ import annotations
@@ -81,7 +84,79 @@ def shoot() -> int:
         for leftover in Path(os.environ["DELEGATION_PLANNER_HOME"]).glob("*"):
             if leftover.is_file():
                 leftover.unlink()
+    apply_appearance(app, "light")
+    shoot_import(app)
     return 0
+
+
+def va_edits(export: bytes) -> bytes:
+    """The plan's CSV as a VA might send it back: a note added and that task moved to the top,
+    more hours on another, two new tasks."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(export.decode("utf-8-sig"), newline="")))
+    header = rows[0]
+    title, notes, column, position, hours = (
+        header.index(name) for name in ("title", "notes", "column", "position", "hours_per_week")
+    )
+    for row in rows[1:]:
+        if row[title].startswith("Bookkeeping"):
+            row[notes] = "Receipts are in the shared folder; invoices go out on the 1st."
+            row[position] = "1"
+        if row[title].startswith("Set up and update"):
+            row[hours] = "1"
+    blank = [""] * len(header)
+    for new_title, new_column in (
+        ("Transcribe the podcast episodes", "My VA"),
+        ("Update the client FAQ page", "My VA"),
+    ):
+        row = list(blank)
+        row[title], row[column] = new_title, new_column
+        rows.append(row)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def shoot_import(app: object) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.csv_export import export_bytes
+    from planner.session import open_plan
+    from ui.import_preview import ImportPreview
+    from ui.main_window import MainWindow
+    from ui.plan_editor import PlanEditor
+
+    plan = open_plan()
+    editor = PlanEditor(plan)
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    settings = QSettings(str(config / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(editor, settings)
+    window.resize(*SIZE)
+    window.show()
+    window.tracker.ensure_scanned()
+    source = config / "from-my-va.csv"
+    source.write_bytes(va_edits(export_bytes(plan)))
+    planned = window.files.read_import(source)
+    assert planned is not None
+    preview = ImportPreview(planned, window)
+    preview.resize(760, 520)
+    preview.show()
+    for _ in range(20):
+        QApplication.processEvents()
+    preview.grab().save(str(OUT / "import-preview.png"))
+    print(f"saved {OUT / 'import-preview.png'}")
+    preview.close()
+    window.files.apply_import(planned, source)
+    for _ in range(20):
+        QApplication.processEvents()
+    window.grab().save(str(OUT / "board-after-import.png"))
+    print(f"saved {OUT / 'board-after-import.png'}")
+    window.close()
+    editor.detach()
+    plan.close()
 
 
 if __name__ == "__main__":

@@ -142,8 +142,8 @@ class ImportDone:
 
     @property
     def touched_ids(self) -> list[int]:
-        """The tasks the import added or changed, in board order of the plan it was given."""
-        return [update.task_id for update in self.plan.updated] + list(self.added_ids)
+        """The tasks the import added (first: they are new to the user) or changed."""
+        return list(self.added_ids) + [update.task_id for update in self.plan.updated]
 
     @property
     def total(self) -> int:

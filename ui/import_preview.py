@@ -58,7 +58,7 @@ class ImportPreview(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 260)
+        header.resizeSection(0, 320)
         for group in (self.added_group, self.updated_group):
             if group.rowCount():
                 self.tree.expand(group.index())

@@ -526,6 +526,10 @@ class MainWindow(QMainWindow):
         for column in COLUMNS:
             view = self.view(column)
             column_ids = by_column.get(column, [])
+            if column_ids:  # show as many of them as fit, the first one surely
+                rows = sorted(row for row in map(view.view_row, column_ids) if row >= 0)
+                if rows:
+                    view.scrollTo(view.proxy.index(rows[-1], 0))
             view.select_ids(column_ids, current=column_ids[0] if column_ids else None)
         first = self.view(self.plan.board.column_of(ids[0]))
         first.setFocus(Qt.FocusReason.OtherFocusReason)
