@@ -51,6 +51,10 @@ class FocusReturn(QObject):
         if focused is not None and focused.isVisible():
             return
         target = QApplication.activeModalWidget() or self._main_window()
-        if target is not None and target.isVisible():
-            target.activateWindow()
-            target.raise_()
+        try:
+            if target is None or not target.isVisible():
+                return
+        except RuntimeError:  # the window was closed and deleted meanwhile
+            return
+        target.activateWindow()
+        target.raise_()

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
+from pytestqt.qtbot import QtBot
 
 from planner.model import Column
 from planner.plan import Plan
@@ -77,3 +79,17 @@ def test_a_40000_character_title_survives_a_keyboard_edit(x_plan: Path, tmp_path
 def test_the_window_takes_the_keyboard_back_after_each_dialog(x_plan: Path, tmp_path: Path) -> None:
     found = run_session("focus-after-dialog", x_plan, tmp_path)
     assert found == {"search_focused": True, "undone": True, "active": True}
+
+
+def test_focus_return_ignores_a_window_that_is_gone(qtbot: QtBot) -> None:
+    """Offscreen: a closed and deleted main window is skipped, not touched."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.focus_return import FocusReturn
+
+    window = QMainWindow()
+    keeper = FocusReturn(lambda: window)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    keeper.give_back()  # must not raise
+    keeper.deleteLater()
