@@ -1,9 +1,14 @@
 """What the advisor says about a task *on this board*: its effective setting and its warning.
 
-:func:`planner.rules.assess` judges a task's wording. This module adds the owner's say (the
-per-task override and acceptance) and the task's column, and is what the board, the CSV export
-and ``planner check`` all use, so they never disagree. Assessments are cached by wording, so an
-unchanged task is never assessed twice.
+:func:`planner.rules.assess` judges a task's wording. This module adds the owner's say: the
+per-task override (relationship yes / no), the owner's decisions followed by tasks worded like a
+decided one (:mod:`planner.advisor.decisions`), the acceptance of a warning, and the task's
+column. The board, the CSV export and ``planner check`` all use it, so they never disagree. Pass
+the task's ``board`` to take the owner's decisions into account. Assessments are cached by
+wording, so an unchanged task is never assessed twice.
+
+The "could delegate" suggestion is offered only when the advisor is sure of a delegable kind:
+never on a relationship task, never on a task the advisor is unsure of (kind "other").
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from planner.advisor.decisions import Decision, of_board
+from planner.board import Board
 from planner.model import Column, Relationship, Task
 from planner.rules import Assessment, assess, could_delegate
 
@@ -47,19 +54,66 @@ def task_assessment(task: Task) -> Assessment:
     return assessment(task.title, task.notes)
 
 
-def is_relationship(task: Task) -> bool:
-    """The effective answer: the owner's override when set, else the advisor's."""
+def followed(task: Task, board: Board | None) -> Decision | None:
+    """The owner's decision this task follows because it is worded like a decided task and the
+    decision changes the advisor's answer (where they agree, the advisor's reason stands)."""
+    if board is None or task.relationship is not Relationship.AUTO:
+        return None
+    decision = of_board(board).follows(task)
+    if decision is None or decision.stays == task_assessment(task).relationship_building:
+        return None
+    return decision
+
+
+def is_relationship(task: Task, board: Board | None = None) -> bool:
+    """The effective answer: the owner's override, else the owner's decision on a task worded
+    like it, else the advisor's."""
     if task.relationship is Relationship.YES:
         return True
     if task.relationship is Relationship.NO:
         return False
+    decision = followed(task, board)
+    if decision is not None:
+        return decision.stays
     return task_assessment(task).relationship_building
 
 
-def reason(task: Task) -> str:
+def auto_value(title: str, notes: str, board: Board | None, ignore: int | None = None) -> bool:
+    """What a task worded so would be if left to the advisor on this board: the decision it
+    follows (leaving out task ``ignore``), else the advisor's answer. The CSV import keeps a
+    relationship cell as the task's own setting only when it differs from this."""
+    advisor = assessment(title, notes).relationship_building
+    if board is not None:
+        decision = of_board(board).worded_like(title, ignore)
+        if decision is not None:
+            return decision.stays
+    return advisor
+
+
+#: How a reason (and so a CSV warning cell) says the task follows another task's decision.
+FOLLOWS_DECISION = "You decided “"
+
+
+def decision_reason(decision: Decision) -> str:
+    """Why a task follows the owner's decision, in one sentence."""
+    if decision.stays:
+        return (
+            f"{FOLLOWS_DECISION}{decision.title}” stays with you, and this task is worded like it: "
+            "the people on the other side expect you, not a stand-in."
+        )
+    return (
+        f"You decided “{decision.title}” can go to your VA, and this task is worded like it, "
+        "so it follows your decision."
+    )
+
+
+def reason(task: Task, board: Board | None = None) -> str:
     """Why the task builds a relationship, in one sentence (also for an owner's override)."""
-    if not is_relationship(task):
+    if not is_relationship(task, board):
         return ""
+    decision = followed(task, board)
+    if decision is not None:
+        return decision_reason(decision)
     text = task_assessment(task).reason
     if text:
         return text
@@ -75,29 +129,33 @@ class Warning:
     reason: str
 
 
-def warning_for(task: Task, column: Column) -> Warning | None:
+def warning_for(task: Task, column: Column, board: Board | None = None) -> Warning | None:
     """The open warning for ``task`` in ``column``, or None (not with the VA, not relational,
     or accepted)."""
-    if column is not Column.VA or task.accepted or not is_relationship(task):
+    if column is not Column.VA or task.accepted or not is_relationship(task, board):
         return None
-    return Warning(task.id, task.title, reason(task))
+    return Warning(task.id, task.title, reason(task, board))
 
 
-def is_accepted_warning(task: Task, column: Column) -> bool:
+def is_accepted_warning(task: Task, column: Column, board: Board | None = None) -> bool:
     """True when the owner chose to keep a relationship task with the VA anyway."""
-    return column is Column.VA and task.accepted and is_relationship(task)
+    return column is Column.VA and task.accepted and is_relationship(task, board)
 
 
-def could_hand_over(task: Task, column: Column) -> bool:
-    """A subtle suggestion: an admin or production task the owner still does."""
-    if column is not Column.ME or is_relationship(task):
+def could_hand_over(task: Task, column: Column, board: Board | None = None) -> bool:
+    """A subtle suggestion: an admin, production, research or setup task the owner still does.
+
+    Never on a relationship task (by the advisor, the owner's override or a decision), and
+    never when the advisor is unsure of the kind of work."""
+    if column is not Column.ME or is_relationship(task, board):
         return False
-    return could_delegate(task_assessment(task))
+    found = task_assessment(task)
+    return not found.relationship_building and could_delegate(found)
 
 
-def warning_cell(task: Task, column: Column) -> str:
+def warning_cell(task: Task, column: Column, board: Board | None = None) -> str:
     """The CSV ``warning`` cell: the reason for an open warning, ``accepted: <note>``, or empty."""
-    if is_accepted_warning(task, column):
+    if is_accepted_warning(task, column, board):
         return f"accepted: {task.accept_note}" if task.accept_note else "accepted"
-    found = warning_for(task, column)
+    found = warning_for(task, column, board)
     return found.reason if found else ""

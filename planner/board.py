@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from planner.model import COLUMNS, Column, Task
+from planner.model import COLUMNS, Column, Relationship, Task
 
 
 class BoardError(LookupError):
@@ -26,6 +26,11 @@ class Board:
         #: The highest id ever seen: ids are never reused, so an undone delete can always
         #: bring its task back under its own id.
         self._high_water = 0
+        #: Tasks whose relationship the owner decided (yes or no), by id.
+        self._decided: dict[int, Task] = {}
+        #: Changes whenever a decided task is added, removed, renamed or decided again: what
+        #: :mod:`planner.advisor.decisions` rebuilds its look-ups on.
+        self.decisions_revision = 0
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -72,6 +77,10 @@ class Board:
         column = self.column_of(task_id)
         return column, self._columns[column].index(task_id)
 
+    def decided(self) -> list[Task]:
+        """The tasks whose relationship the owner decided (yes or no)."""
+        return list(self._decided.values())
+
     def next_id(self) -> int:
         return self._high_water + 1
 
@@ -86,6 +95,7 @@ class Board:
         self._tasks[task.id] = task
         self._high_water = max(self._high_water, task.id)
         self._where[task.id] = column
+        self._track(None, task)
         return index
 
     def extend(self, tasks: Iterable[Task], column: Column) -> None:
@@ -97,6 +107,7 @@ class Board:
         """Swap in a new value for an existing task; return the old value."""
         old = self.task(task.id)
         self._tasks[task.id] = task
+        self._track(old, task)
         return old
 
     def remove(self, task_id: int) -> tuple[Task, Column, int]:
@@ -104,7 +115,9 @@ class Board:
         column, index = self.place(task_id)
         del self._columns[column][index]
         del self._where[task_id]
-        return self._tasks.pop(task_id), column, index
+        task = self._tasks.pop(task_id)
+        self._track(task, None)
+        return task, column, index
 
     def move(self, task_id: int, column: Column, index: int) -> tuple[Column, int]:
         """Move a task so it ends at ``index`` of ``column``; return where it was.
@@ -120,10 +133,33 @@ class Board:
         return old_column, old_index
 
     def clear(self) -> None:
+        if self._decided:
+            self._decided.clear()
+            self.decisions_revision += 1
         self._tasks.clear()
         self._where.clear()
         for ids in self._columns.values():
             ids.clear()
+
+    def _track(self, old: Task | None, new: Task | None) -> None:
+        """Keep the decided tasks in step with a change from ``old`` to ``new``."""
+        was = old is not None and old.relationship is not Relationship.AUTO
+        now = new is not None and new.relationship is not Relationship.AUTO
+        if not (was or now):
+            return
+        if now and new is not None:
+            self._decided[new.id] = new
+        elif old is not None:
+            self._decided.pop(old.id, None)
+        same = (
+            was
+            and now
+            and old is not None
+            and new is not None
+            and (old.title, old.relationship) == (new.title, new.relationship)
+        )
+        if not same:
+            self.decisions_revision += 1
 
     @staticmethod
     def _check_index(index: int, size: int) -> int:
@@ -140,3 +176,5 @@ class Board:
                 assert self._where[task_id] is column, f"task {task_id} is misfiled"
                 seen.add(task_id)
         assert seen == set(self._tasks) == set(self._where), "tasks and columns disagree"
+        decided = {i for i, t in self._tasks.items() if t.relationship is not Relationship.AUTO}
+        assert decided == set(self._decided), "decided tasks are out of step"

@@ -282,10 +282,10 @@ def _check(plan_path: Path) -> int:
     accepted = 0
     with Plan.open_for_reading(plan_path) as plan:
         for column, _index, task in iter_placed(plan):
-            found = warning_for(task, column)
+            found = warning_for(task, column, plan.board)
             if found is not None:
                 lines.append(f"{column.value} | {found.title} | {found.reason}")
-            elif is_accepted_warning(task, column):
+            elif is_accepted_warning(task, column, plan.board):
                 accepted += 1
     for line in lines:
         _print(line)

@@ -42,6 +42,7 @@ def _rows(plan: Plan) -> Iterator[tuple[str, ...]]:
     yes, no = fmt.YES, fmt.NO
     va = Column.VA
     token = plan.token
+    board = plan.board
     hours_text: dict[float | None, str] = {}
     for column in COLUMNS:
         name = column.value
@@ -49,8 +50,8 @@ def _rows(plan: Plan) -> Iterator[tuple[str, ...]]:
             title, notes, frequency = task.title, task.notes, task.frequency
             if "\x00" in frequency:  # the model drops NUL from titles and notes, not here
                 frequency = frequency.replace("\x00", "")
-            relational = is_relationship(task)
-            warning = warning_cell(task, column) if relational and column is va else ""
+            relational = is_relationship(task, board)
+            warning = warning_cell(task, column, board) if relational and column is va else ""
             hours = task.hours_per_week
             shown = hours_text.get(hours)
             if shown is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from planner import csv_format as fmt
-from planner.advice import assessment
+from planner.advice import FOLLOWS_DECISION, assessment
 from planner.errors import CsvError
 from planner.model import (
     COLUMNS,
@@ -386,7 +386,13 @@ class _RowParser:
         position = _position(cell(cells, self.position), problems)
         if problems:
             return "; ".join(problems)
-        if said is not None and said != assessment(title, notes).relationship_building:
+        follows = fmt.unguard(cell(cells, self.warning)).startswith(FOLLOWS_DECISION)
+        if (
+            said is not None
+            and said != assessment(title, notes).relationship_building
+            and not follows
+        ):
+            # (a task that followed a decision of the owner's comes back following it)
             extra["relationship"] = Relationship.YES if said else Relationship.NO
         accepted, note = fmt.parse_accepted(cell(cells, self.warning))
         if accepted:

@@ -27,6 +27,7 @@ The rules:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from planner import csv_format as fmt
-from planner.advice import assessment, is_relationship
+from planner.advice import auto_value, is_relationship
+from planner.advisor.decisions import Decisions
 from planner.board import Board
 from planner.csv_import import ImportBatch, ImportRow
 from planner.errors import CsvError
@@ -194,6 +196,7 @@ def plan_import(plan: Plan, batch: ImportBatch) -> ImportPlan:
             claimed.add(ids[0])
     present = frozenset(batch.columns)
     added = [row for row, match in zip(batch.rows, matched, strict=True) if match is None]
+    added = _keep_said(board, added)
     pairs = [match for match in matched if match is not None]
     before = {column: tuple(board.ids(column)) for column in COLUMNS}
     after, moved = _arrange(board, pairs, fmt.POSITION in present)
@@ -202,7 +205,7 @@ def plan_import(plan: Plan, batch: ImportBatch) -> ImportPlan:
     updated: list[TaskUpdate] = []
     unchanged: list[Task] = []
     for row, task, by_id in pairs:
-        edits, changes = _field_changes(row, task, by_id, present)
+        edits, changes = _field_changes(row, task, by_id, present, board)
         if task.id in moved:
             changes.extend(_place_changes(old_place[task.id], new_place[task.id]))
         if changes:
@@ -228,7 +231,7 @@ def _places(orders: dict[Column, tuple[int, ...]]) -> dict[int, tuple[Column, in
 
 
 def _field_changes(
-    row: ImportRow, task: Task, by_id: bool, present: frozenset[str]
+    row: ImportRow, task: Task, by_id: bool, present: frozenset[str], board: Board
 ) -> tuple[dict[str, Any], list[FieldChange]]:
     new = row.task
     edits: dict[str, Any] = {}
@@ -254,11 +257,11 @@ def _field_changes(
         changes.append(FieldChange("frequency", task.frequency, frequency))
     said = row.relationship
     if fmt.RELATIONSHIP in present and said is not None:
-        shown = is_relationship(task)
+        shown = is_relationship(task, board)
         if said != shown:
             title = edits.get("title", task.title)
             notes = edits.get("notes", task.notes)
-            advisor = assessment(title, notes).relationship_building
+            advisor = auto_value(title, notes, board, ignore=task.id)
             wanted = (
                 Relationship.AUTO
                 if said == advisor
@@ -268,6 +271,38 @@ def _field_changes(
                 edits["relationship"] = wanted
             changes.append(FieldChange("relationship", fmt.yes_no(shown), fmt.yes_no(said)))
     return edits, changes
+
+
+def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
+    """New rows whose relationship cell agrees with the advisor come in as "let the advisor
+    decide" - unless a decision in the plan or in the file would then change the answer the
+    cell gives: those keep the cell's answer as their own setting, so the import (and a round
+    trip through the CSV) shows what the file says."""
+    said_rows = [
+        r for r in rows if r.relationship is not None and "relationship" not in r.task.extra
+    ]
+    if not said_rows:
+        return rows
+    decided = list(board.decided())
+    for k, r in enumerate(rows):
+        wanted = r.task.extra.get("relationship")
+        if wanted in (Relationship.YES, Relationship.NO):
+            decided.append(Task(-(k + 1), r.task.title, relationship=wanted))
+    decisions = Decisions(decided)
+    out: list[ImportRow] = []
+    for r in rows:
+        if r in said_rows:
+            advisor = auto_value(r.task.title, r.task.notes, None)
+            follows = decisions.worded_like(r.task.title)
+            # what the task will be when left to the advisor: a decision that changes the
+            # advisor's answer, else the advisor's answer
+            effective = follows.stays if follows is not None else advisor
+            if effective != r.relationship:
+                setting = Relationship.YES if r.relationship else Relationship.NO
+                extra = {**r.task.extra, "relationship": setting}
+                r = dataclasses.replace(r, task=dataclasses.replace(r.task, extra=extra))
+        out.append(r)
+    return out
 
 
 def _place_changes(old: tuple[Column, int], new: tuple[Column, int]) -> list[FieldChange]:

@@ -8,7 +8,7 @@ each time it opens, for the cards it was opened on. Nothing here knows a particu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -114,20 +114,31 @@ class ActionSet(QObject):
             menu.setObjectName(f"menu{menu_kind.name.title()}")
             whole = next((s for s in specs if s.fill is not None and not s.text), None)
             if whole is not None:
-                self._fill_on_show(menu, whole)
+                rest = [s for s in specs if s is not whole and s.run is not None]
+                self._fill_on_show(menu, whole, rest)
                 continue
             self._add_all(menu, specs, lambda s: s.section, self.qactions.__getitem__)
             menu.aboutToShow.connect(lambda specs=specs: self.refresh(specs))
             menu.aboutToHide.connect(self.reset)
 
-    def _fill_on_show(self, menu: QMenu, spec: ActionSpec) -> None:
+    def _fill_on_show(self, menu: QMenu, spec: ActionSpec, rest: Sequence[ActionSpec] = ()) -> None:
+        """A menu filled when it opens (the open warnings), followed by its other declared
+        actions ("Your decisions…") after a separator."""
         fill = spec.fill
         assert fill is not None
+
+        def add_rest() -> None:
+            if rest:
+                menu.addSeparator()
+                for other in rest:
+                    menu.addAction(self.qactions[other.id])
 
         def refill() -> None:
             menu.clear()
             fill(self.trigger(), menu)
+            add_rest()
 
+        add_rest()
         menu.aboutToShow.connect(refill)
 
     def _add_all(

@@ -188,7 +188,7 @@ def warned(t: Trigger) -> list[int]:
     return [
         i
         for i in t.task_ids
-        if i in board and advice.warning_for(board.task(i), board.column_of(i)) is not None
+        if i in board and advice.warning_for(board.task(i), board.column_of(i), board) is not None
     ]
 
 
@@ -641,6 +641,15 @@ WARNING_LIST = declare(
         "Jump to a task with a relationship warning",
         menu=Menu.WARNINGS,
         fill=lambda t, menu: t.window.fill_warnings_menu(menu),
+    )
+)
+DECISIONS = declare(
+    ActionSpec(
+        "warnings.decisions",
+        "Your &decisions…",
+        "See the tasks you decided yourself (tasks worded like them follow) and remove a decision",
+        menu=Menu.WARNINGS,
+        run=lambda t: t.window.show_decisions(),
     )
 )
 SHORTCUTS = declare(

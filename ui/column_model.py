@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from planner import advice
+from planner.board import Board
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Relationship, Task, format_hours
 from ui import drag_payload
@@ -42,17 +43,17 @@ class Role(IntEnum):
     PARTNER = Qt.ItemDataRole.UserRole + 6
 
 
-def describe(task: Task, column: Column) -> str:
+def describe(task: Task, column: Column, board: Board | None = None) -> str:
     """A sentence a screen reader can announce for a card."""
     parts = [f"In {column.value}."]
     if task.hours_per_week is not None:
         parts.append(f"{format_hours(task.hours_per_week)} hours per week.")
     if task.frequency:
         parts.append(f"{task.frequency}.")
-    warning = advice.warning_for(task, column)
+    warning = advice.warning_for(task, column, board)
     if warning is not None:
         parts.append(f"Warning: keep this yourself. {warning.reason}")
-    elif advice.is_accepted_warning(task, column):
+    elif advice.is_accepted_warning(task, column, board):
         parts.append("Kept with your VA by your choice.")
     if task.relationship is not Relationship.AUTO:
         kind = (
@@ -78,6 +79,7 @@ class ColumnModel(QAbstractListModel):
         self.column = column
         self._ids: list[int] = list(editor.plan.board.ids(column))
         self._token = drag_payload.plan_token(editor.plan)
+        self._decisions = editor.plan.board.decisions_revision
         editor.planChanged.connect(self._apply)
 
     # -- reading -------------------------------------------------------------------------
@@ -113,18 +115,19 @@ class ColumnModel(QAbstractListModel):
             return task.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             partner = self.editor.plan.board.get(task.link_id) if task.link_id else None
-            return describe_link(describe(task, self.column), partner.title if partner else None)
+            described = describe(task, self.column, self.editor.plan.board)
+            return describe_link(described, partner.title if partner else None)
         if role == Role.TASK:
             return task
         if role == Role.TASK_ID:
             return task.id
         if role == Role.WARNING:
-            warning = advice.warning_for(task, self.column)
+            warning = advice.warning_for(task, self.column, self.editor.plan.board)
             return warning.reason if warning else None
         if role == Role.ACCEPTED:
-            return advice.is_accepted_warning(task, self.column)
+            return advice.is_accepted_warning(task, self.column, self.editor.plan.board)
         if role == Role.SUGGESTION:
-            return advice.could_hand_over(task, self.column)
+            return advice.could_hand_over(task, self.column, self.editor.plan.board)
         if role == Role.PARTNER:
             partner = self.editor.plan.board.get(task.link_id) if task.link_id else None
             return partner.title if partner else None
@@ -221,6 +224,12 @@ class ColumnModel(QAbstractListModel):
             self.beginResetModel()
             self._ids = list(self.editor.plan.board.ids(mine))
             self.endResetModel()
+        revision = self.editor.plan.board.decisions_revision
+        if revision != self._decisions:
+            # the owner decided a task: cards worded like it follow (badges, warnings, tips)
+            self._decisions = revision
+            if self._ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
 
     def _apply_move(self, event: Moved) -> None:
         root = QModelIndex()

@@ -37,6 +37,7 @@ from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
 from ui.commands import Selection, quoted
+from ui.decisions_dialog import DecisionsDialog
 from ui.file_workflows import FileWorkflows, PlanSwitcher
 from ui.message_bar import MessageBar
 from ui.plan_editor import PlanEditor
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._last_column = Column.ME
         self._painted = False
         self.models: dict[Column, ColumnModel] = {}
+        self._decisions_dialog: DecisionsDialog | None = None
         self.panels: dict[Column, ColumnPanel] = {}
         board = QWidget()
         row = QHBoxLayout(board)
@@ -234,6 +236,16 @@ class MainWindow(QMainWindow):
 
     def fill_warnings_menu(self, menu: QMenu) -> None:
         fill_warning_menu(menu, self.editor, self.tracker, self.jump_to)
+
+    def show_decisions(self) -> None:
+        """Your decisions: every task the owner decided, and a way to remove a decision. The
+        dialog stays open beside the board (Undo in the window brings a decision back)."""
+        if self._decisions_dialog is None:
+            self._decisions_dialog = DecisionsDialog(self.editor, self)
+        self._decisions_dialog.refresh()
+        self._decisions_dialog.show()
+        self._decisions_dialog.raise_()
+        self._decisions_dialog.activateWindow()
 
     def _make_read_only(self) -> None:
         """Nothing that would change the plan is offered; reading, search and export still work."""

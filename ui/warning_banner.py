@@ -55,10 +55,8 @@ class WarningBanner(MessageBar):
             return
         self.task_id = task_id
         count = self.tracker.count()
-        text = (
-            f"“{drawn(task.title)}” is with your VA, but it builds a relationship. "
-            f"{advice.reason(task)}"
-        )
+        why = advice.reason(task, self.editor.plan.board)
+        text = f"“{drawn(task.title)}” is with your VA, but it builds a relationship. {why}"
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."
         self.show_message("warning", text, self.buttons_for(task_id))
@@ -101,5 +99,5 @@ def fill_warning_menu(
             continue
         title = task.title if len(task.title) <= 60 else task.title[:59] + "…"
         action = menu.addAction(f"⚠ {title}")
-        action.setToolTip(advice.reason(task))
+        action.setToolTip(advice.reason(task, editor.plan.board))
         action.triggered.connect(lambda _=False, t=task_id: jump(t))

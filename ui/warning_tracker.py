@@ -30,6 +30,7 @@ class WarningTracker(QObject):
         super().__init__(parent if parent is not None else editor)
         self.plan = editor.plan
         self._open: dict[int, None] = {}
+        self._decisions = -1  # the board's decisions revision the open set was checked against
         self.ready = False
         editor.planChanged.connect(self._apply)
 
@@ -55,18 +56,38 @@ class WarningTracker(QObject):
         return next(reversed(self._open), None) if self._open else None
 
     def _rescan(self, exclude: frozenset[int] = frozenset()) -> None:
+        board = self.plan.board
+        self._decisions = board.decisions_revision
         self._open = {
             task.id: None
             for task in self.plan.board.tasks(Column.VA)
-            if task.id not in exclude and advice.warning_for(task, Column.VA) is not None
+            if task.id not in exclude and advice.warning_for(task, Column.VA, board) is not None
         }
+
+    def _recheck_all(self, raised: list[int]) -> bool:
+        """Check every task with the VA again, keeping the order warnings appeared in."""
+        board = self.plan.board
+        self._decisions = board.decisions_revision
+        now = {
+            task.id
+            for task in board.tasks(Column.VA)
+            if advice.warning_for(task, Column.VA, board) is not None
+        }
+        before = list(self._open)
+        self._open = {t: None for t in before if t in now}
+        for task_id in now:
+            if task_id not in self._open:
+                self._open[task_id] = None
+                if task_id not in raised:
+                    raised.append(task_id)
+        return list(self._open) != before
 
     def _check(self, task_id: int, raised: list[int]) -> bool:
         task = self.plan.board.get(task_id)
         warned = (
             task is not None
             and self.plan.board.column_of(task_id) is Column.VA
-            and advice.warning_for(task, Column.VA) is not None
+            and advice.warning_for(task, Column.VA, self.plan.board) is not None
         )
         if warned and task_id not in self._open:
             self._open[task_id] = None
@@ -100,6 +121,9 @@ class WarningTracker(QObject):
             self._rescan()
             raised = [t for t in self._open if t not in before]
             changed = before != self._open
+        if self.plan.board.decisions_revision != self._decisions:
+            # the owner decided (or undecided) a task: tasks worded like it follow
+            changed |= self._recheck_all(raised)
         if changed:
             self.warningsChanged.emit()
         for task_id in raised:

@@ -79,7 +79,18 @@ IMPLIED_PEOPLE: Final = Unit(_IMPLIED, "")
 class Reading:
     """One task of a title, read into its parts."""
 
-    __slots__ = ("background", "markers", "noun_mode", "obj", "pps", "span", "verb")
+    __slots__ = (
+        "_people",
+        "_span",
+        "background",
+        "main",
+        "markers",
+        "noun_mode",
+        "obj",
+        "pps",
+        "units",
+        "verb",
+    )
 
     def __init__(self) -> None:
         self.verb: Unit | None = None  # the act
@@ -88,17 +99,38 @@ class Reading:
         self.noun_mode = False  # the task is only a noun phrase ("Client calls")
         self.markers: frozenset[str] = frozenset()
         self.background: list[Unit] = []  # after "who", "so I can"...: who / why, not the act
-        self.span: list[Unit] = []  # the units of the act, in order (for the reason)
+        self.units: list[Unit] = []  # the units read into this task, in order
+        self.main: list[Unit] = []  # the clause without its background
+        self._span: list[Unit] | None = None
+        self._people: list[Unit] | None = None
+
+    @property
+    def span(self) -> list[Unit]:
+        """The act as a run of the title, from its first word to its last, joiners and all
+        ("Find and approve friends"), so the reason can quote it as written. Worked out only
+        when a reason needs it."""
+        if self._span is None:
+            where = {id(u): k for k, u in enumerate(self.main)}
+            mine = (self.verb, *self.units, *self.obj, *(x for _, p in self.pps for x in p))
+            at = [where[id(u)] for u in mine if u is not None and id(u) in where]
+            self._span = self.main[min(at) : max(at) + 1] if at else list(self.units)
+        return self._span
 
     @property
     def head(self) -> Unit | None:
         return self.obj[-1] if self.obj else None
 
     def people(self) -> list[Unit]:
-        """Units naming who the task is towards (object or prepositional phrase)."""
-        found = [u for u in self.obj if is_person(u)]
+        """Units naming who the task is towards (object or prepositional phrase); read once
+        the reading is complete."""
+        if self._people is not None:
+            return self._people
+        obj = self.obj
+        found = [u for u in obj if u.word.person or (u.cap and u is obj[-1])]
         for _, units in self.pps:
-            found.extend(u for u in units if is_person(u))
+            # a name counts as a person only as the head ("Acme" in "the Acme project" does not)
+            found.extend(u for u in units if u.word.person or (u.cap and u is units[-1]))
+        self._people = found
         return found
 
     def __repr__(self) -> str:
@@ -107,15 +139,8 @@ class Reading:
 
 
 def is_person(u: Unit) -> bool:
-    c = u.word.nclasses
-    return bool(
-        u.cap
-        or "people" in c
-        or "own_people" in c
-        or "groups" in c
-        or "suppliers" in c
-        or (not u.word.hand_n and ("wn.person" in c or "wn.group" in c))
-    )
+    """A person or a group of people: by the word lists, by WordNet, or a name."""
+    return u.cap or u.word.person
 
 
 def units(vocab: Vocabulary, text: str) -> list[Unit]:
@@ -125,9 +150,10 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
     if "1" in lowered or "q" in lowered or "one" in lowered:
         for pattern, repl in _PREPARE:
             lowered = pattern.sub(repl, lowered)
-    caps: frozenset[str] = frozenset()
-    if not raw[1:].islower() and not _title_case(raw):
-        caps = _capitals(raw)
+    # A word no list knows, written with a capital inside a sentence-case title, is a name
+    # ("Email Sarah"); worked out only when such a word turns up.
+    capitals = not raw[1:].islower()
+    caps: frozenset[str] | None = None
     cache = _unit_cache(vocab)
     words: list[Unit] = []
     for tok in _TOKEN.findall(lowered):
@@ -136,12 +162,16 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
             u = cache[tok] = _unit(vocab, tok)
         if u is _SKIPPED:
             continue
-        if caps and u.text in caps:
-            u = Unit(u.word, u.text, True)
+        if capitals and u.word.unknown:
+            if caps is None:
+                caps = frozenset() if _title_case(raw, vocab) else _capitals(raw)
+            if u.text in caps:
+                u = Unit(u.word, u.text, True)
         words.append(u)
     return _merge_phrases(vocab, words)
 
 
+_END: Final = Unit(_BOUNDARY_WORD, ".")
 _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "‒": "-"})
 _SKIPPED: Final = Unit(Word("", ""), "")
 _UNIT_CACHES: dict[int, dict[str, Unit]] = {}
@@ -166,13 +196,18 @@ def _unit(vocab: Vocabulary, tok: str) -> Unit:
     return Unit(vocab.word(tok), tok) if tok else _SKIPPED
 
 
-def _title_case(raw: str) -> bool:
-    """Titles Written Like This say nothing about names."""
-    letters = [w for w in raw.split() if w[:1].isalpha()]
-    if len(letters) < 2:
-        return True
-    upper = sum(1 for w in letters[1:] if w[0].isupper())
-    return upper >= max(2, len(letters) // 2)
+def _title_case(raw: str, vocab: Vocabulary) -> bool:
+    """Titles Written Like This say nothing about names: most of the known words after the
+    first are capitalised ("Build Strong Client Relationships", not "Call with Lisa Chen")."""
+    known = upper = 0
+    for w in raw.split()[1:]:
+        if not w[:1].isalpha():
+            continue
+        token = w.strip(".,;:!?()[]\"'").casefold()
+        if token and not vocab.word(token).unknown:
+            known += 1
+            upper += w[0].isupper()
+    return known > 0 and upper * 2 >= known
 
 
 _CAP: Final = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)")
@@ -258,7 +293,7 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
     found: list[Reading] = []
     clause: list[Unit] = []
     topic: Reading | None = None
-    for u in [*units(vocab, text), Unit(_BOUNDARY_WORD, ".")]:
+    for u in [*units(vocab, text), _END]:
         if u.word.flags & BOUNDARY:
             for r in _read_clause(clause) if clause else ():
                 if r.noun_mode and topic is None:
@@ -266,7 +301,7 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
                 elif topic is not None and r.verb is not None and not r.obj and not r.pps:
                     r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
                     r.pps = list(topic.pps)
-                    r.span = [*r.span, *topic.span]
+                    r.units = [*r.units, *topic.units]
                 found.append(r)
             clause = []
         else:
@@ -354,7 +389,14 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
     background: list[Unit] = []
     started = False
     for k, u in enumerate(clause):
-        f = u.word.flags
+        if background:
+            background.append(u)
+            continue
+        w = u.word
+        if started and not w.special:
+            main.append(u)  # the common case: nothing here can cut or lead on
+            continue
+        f = w.flags
         if not background and started and _leads_on(main, clause, k):
             main.append(Unit(_JOIN_WORD, "to"))  # "Travel to meet clients": meeting is the act
             continue
@@ -395,7 +437,7 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
         if _is_verb_here(part, i, first=not readings and not pending_verbs):
             r = Reading()
             r.verb = part[i]
-            r.span = part[i:]
+            r.units = part[i:]
             _fill(r, part[i + 1 :])
             if not r.obj and not r.pps and not _standalone(part[i].word):
                 pending_verbs.append(part[i])  # "Find and approve friends": shares the object
@@ -404,7 +446,7 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
                 shared = Reading()
                 shared.verb = v
                 shared.obj, shared.pps = r.obj, r.pps
-                shared.span = [v, *r.span[1:]]
+                shared.units = [v, *r.units[1:]]
                 readings.append(shared)
             pending_verbs = []
             readings.append(r)
@@ -412,7 +454,7 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
             for v in pending_verbs:  # "Build and maintain strong, lasting relationships"
                 r = Reading()
                 r.verb = v
-                r.span = [v, *part[i:]]
+                r.units = [v, *part[i:]]
                 _fill(r, part[i:])
                 readings.append(r)
             pending_verbs = []
@@ -423,21 +465,23 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
                 last.pps[-1][1].extend(u for u in extra if _plain(u))
             else:
                 _fill_noun(last, extra, extend=True)
-            last.span = [*last.span, *extra]
+            last.units = [*last.units, *extra]
         else:
             r = Reading()
             r.noun_mode = True
-            r.span = part[i:]
+            r.units = part[i:]
             _fill_noun(r, part[i:])
+            _nominal(r)
             readings.append(r)
     for v in pending_verbs:
         r = Reading()
         r.verb = v
-        r.span = [v]
+        r.units = [v]
         readings.append(r)
     for r in readings:
         r.markers = markers
         r.background = background
+        r.main = main
     return readings
 
 
@@ -499,6 +543,17 @@ def _pps(r: Reading, rest: Sequence[Unit]) -> None:
         r.pps.append((prep, current))
 
 
+def _nominal(r: Reading) -> None:
+    """ "Relationship building", "objection handling": a noun phrase whose head is an -ing
+    form of a verb is that verb acting on the words before it."""
+    head = r.head
+    if head is None or len(r.obj) < 2 or head.word.form != "ing" or not head.word.vkey:
+        return
+    r.verb = head
+    r.obj = r.obj[:-1]
+    r.noun_mode = False
+
+
 def _fill_noun(r: Reading, part: Sequence[Unit], extend: bool = False) -> None:
     k = 0
     n = len(part)
@@ -552,6 +607,7 @@ def _head_feats(mode: str, v: Word | None, h: Word, cap: bool) -> list[str]:
     out.extend(f"{mode}c={c}" for c in hcls)
     for c in hcls:
         out.extend(f"vc={x}|{mode}c={c}" for x in vcls)
+        out.extend(f"vc={x}|on={c}" for x in vcls)  # shared with the phrases: "ask ... for"
         if v is not None:
             out.append(f"v={v.vkey or v.key}|{mode}c={c}")
     out.extend(f"vc={x}|{mode}={h.nkey}" for x in vcls)
@@ -579,6 +635,9 @@ def _pp_feats(prep: str, h: Word, cap: bool, person: bool, v: Word | None) -> li
     out = [f"p={prep}|{c}" for c in pcls]
     for c in pcls:
         out.extend(f"vc={x}|p={prep}|{c}" for x in vcls)
+        out.extend(
+            f"vc={x}|on={c}" for x in vcls
+        )  # "ask clients for feedback" ~ "ask for feedback"
     if person:
         out.append(f"p={prep}|person")
         out.extend(f"vc={x}|p={prep}|person" for x in vcls)
@@ -589,10 +648,13 @@ def _towards_feats(v: Word | None) -> list[str]:
     return ["towards_people", *(f"vc={x}|towards_people" for x in _verb_classes(v))]
 
 
+_RULE_ONLY: Final = frozenset({"never_buy"})  # read by the "avoid" rule only
+
+
 def _marker_feats(markers: frozenset[str], v: Word | None) -> list[str]:
     vcls = _verb_classes(v)
     out: list[str] = []
-    for marker in sorted(markers):
+    for marker in sorted(markers - _RULE_ONLY):
         out.append("m=" + marker)
         out.extend(f"m={marker}|vc={x}" for x in vcls)
     return out
@@ -633,7 +695,14 @@ def groups(r: Reading) -> list[Group]:
     for u in r.background:
         if u.word.nclasses:
             out.append((("b", u.word), _background_feats))
+    for u in r.main:
+        if u.word.nclasses or u.word.vclasses:
+            out.append((("w", u.word), _word_feats))
     return out
+
+
+def _word_feats(w: Word) -> list[str]:
+    return ["w=" + (w.nkey or w.key)]
 
 
 def features(r: Reading) -> list[str]:

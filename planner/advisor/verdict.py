@@ -12,6 +12,7 @@ the kind "other", so the board never suggests delegating it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -121,13 +122,13 @@ def judge(m: Model, text: str) -> Judgement:
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
             return Judgement(
-                "relationship", score, _family(r, family), _act(r, end, text), _matched(r)
+                "relationship", score, _family(r, family), _act(r, end, text), _matched(r, text)
             )
     first = readings[0]
     kind = _kind(first, markers)
     if kind in DELEGABLE and best_score > m.unsure and "approval" not in markers:
         kind = "other"  # unsure: suggest nothing
-    return Judgement(kind, best_score, matched=_matched(first))
+    return Judgement(kind, best_score, matched=_matched(first, text))
 
 
 def _avoid(
@@ -148,7 +149,7 @@ def _avoid(
         return None
     r = readings[0]
     act = _act(r, len(r.span) - 1, text) if r.span else text
-    return Judgement("avoid", -10.0, act=act, matched=_matched(r), advice=kind)
+    return Judgement("avoid", -10.0, act=act, matched=_matched(r, text), advice=kind)
 
 
 def _faked(readings: Sequence[Reading]) -> bool:
@@ -176,8 +177,9 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     """What a warning can rest on: (a family hint, the index in ``r.span`` where the act ends)."""
     span = r.span
     end = -1
+    people = r.people()
     for k, u in enumerate(span):
-        if u is r.head or (u.word.nclasses and _relational(u)):
+        if u is r.head or u in people or (u.word.nclasses and _relational(u)):
             end = k
     verb_families = [f for f in _VERB_FAMILIES if r.verb is not None and f in r.verb.word.vclasses]
     if "approval" in r.markers and (
@@ -196,7 +198,6 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     if end < 0:
         return None
     content = [u for u in r.obj if u.word.nclasses or u.cap]
-    people = any(is_person(u) for u in r.people())
     relational = any(_RELATIONAL_NOUNS & u.word.nclasses for u in content) or any(
         _RELATIONAL_NOUNS & u.word.nclasses for _, p in r.pps for u in p
     )
@@ -212,7 +213,9 @@ def _family(r: Reading, hint: str) -> str:
     """The family whose reason fits this reading: a specific act first, then what it acts on."""
     v = r.verb.word.vclasses if r.verb is not None else frozenset()
     nouns: list[str] = []
-    for u in (*r.obj, *(x for _, p in r.pps for x in p)):
+    heads = [r.head] if r.head is not None else []
+    heads.extend(p[-1] for _, p in r.pps if p)
+    for u in heads:  # what the act is on decides, not the words describing it
         nouns.extend(_NOUN_FAMILIES[c] for c in sorted(u.word.nclasses) if c in _NOUN_FAMILIES)
     people = bool(r.people())
     if hint == "speaking_as_you":
@@ -268,22 +271,48 @@ _NOUN_ORDER: Final = (
 
 
 def _act(r: Reading, end: int, text: str) -> str:
-    """The title's own words for the act, as written."""
-    words = [u.text for u in r.span[: end + 1] if u.text]
+    """The title's own words for the act, exactly as written: the longest run of the reading's
+    words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
+    the title's own)."""
+    words = [u.text for u in r.span[: end + 1] if u.text and u.text[0].isalnum()]
+    for stop in range(len(words), 0, -1):
+        found = _find_words(words[:stop], text)
+        if found:
+            return found
+    return " ".join(words)
+
+
+_BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+"
+
+
+def _find_words(words: Sequence[str], text: str) -> str:
+    """``words`` as ``text`` writes them (its case, hyphens, apostrophes), or ""."""
     said = " ".join(words)
-    lowered = text.casefold().replace("’", "'")
+    lowered = text.casefold()
     at = lowered.find(said)
-    if at >= 0 and len(lowered) == len(text):
-        return text[at : at + len(said)]
-    return said
+    end = at + len(said)
+    if (
+        at >= 0
+        and len(lowered) == len(text)
+        and (at == 0 or not lowered[at - 1].isalnum())
+        and (end == len(lowered) or not lowered[end].isalnum())
+    ):
+        return text[at:end]  # the common case, without building a pattern
+    pattern = _BETWEEN.join(r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+") for w in words)
+    pattern += r"(?:e?s)?\b"
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(0) if found else ""
 
 
-def _matched(r: Reading) -> tuple[str, ...]:
+def _matched(r: Reading, text: str) -> tuple[str, ...]:
+    """The act's verb and what it acts on, as the title writes them ("Quote-tweet")."""
     out: list[str] = []
-    if r.verb is not None:
-        out.append(r.verb.text)
-    if r.head is not None and r.head.text:
-        out.append(r.head.text)
+    for u in (r.verb, r.head):
+        if u is not None and u.text:
+            said = u.text
+            if said not in text:  # written with capitals or hyphens: find it as written
+                said = _find_words([said], text) or said
+            out.append(said)
     return tuple(out)
 
 

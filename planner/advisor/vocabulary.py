@@ -116,7 +116,10 @@ class Word:
         "markers",
         "nclasses",
         "nkey",
+        "person",
         "phrase_start",
+        "special",
+        "unknown",
         "vclasses",
         "verbal",
         "vkey",
@@ -137,6 +140,9 @@ class Word:
         self.hand_n = False  # has a hand-made noun class
         self.hand_v = False  # has a hand-made verb class
         self.phrase_start = False  # some phrase of several words starts with this word
+        self.special = False  # may start the background or lead on to another verb
+        self.person = False  # names a person or a group of people
+        self.unknown = False  # no list knows it (maybe a name)
 
     @property
     def is_noun(self) -> bool:
@@ -332,5 +338,16 @@ class Vocabulary:
         word.nclasses = frozenset(ncls)
         word.vclasses = frozenset(vcls)
         word.verbal = bool(vcls) or bool(word.kind_v)
+        c = word.nclasses
+        word.unknown = not (c or vcls or word.kind_n or word.kind_v or word.flags or word.markers)
+        word.person = bool(
+            {"people", "own_people", "groups", "suppliers"} & c
+            or (not word.hand_n and ("wn.person" in c or "wn.group" in c))
+        )
         word.phrase_start = any(k in self.phrases for k in (key, word.nkey, vkey) if k)
+        word.special = bool(
+            word.flags & (BACKGROUND | SUBJECT | FILLER)
+            or "approval" in word.markers
+            or key in ("to", "who", "whom")
+        )
         return word

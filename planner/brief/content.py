@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from planner import advice
+from planner.board import Board
 from planner.model import COLUMNS, Column, Task, format_hours
 from planner.plan import Plan
 from planner.summary import WEEKS_PER_MONTH, format_money
@@ -240,28 +241,28 @@ def build_brief(plan: Plan, settings: BriefSettings, today: date | None = None) 
     )
     owner_titles = {task.id: task.title for task in board.tasks(Column.ME)}
     kept = [
-        KeptTask(task.title, first_person(advice.reason(task)))
+        KeptTask(task.title, first_person(advice.reason(task, board)))
         for task in board.tasks(Column.ME)
-        if advice.is_relationship(task)
+        if advice.is_relationship(task, board)
     ]
     return Brief(
         plan_name=plan.name,
         made_on=today or date.today(),
         totals=totals,
-        your_tasks=[_va_task(task, owner_titles) for task in va],
+        your_tasks=[_va_task(task, owner_titles, board) for task in va],
         stays_with_me=kept,
         boundary=settings.boundary.strip(),
         stopped=[StoppedTask(t.title, t.notes) for t in board.tasks(Column.NOBODY)],
     )
 
 
-def _va_task(task: Task, owner_titles: dict[int, str]) -> VaTask:
+def _va_task(task: Task, owner_titles: dict[int, str], board: Board) -> VaTask:
     kept_by_choice = check_first = ""
-    if advice.is_accepted_warning(task, Column.VA):
+    if advice.is_accepted_warning(task, Column.VA, board):
         kept_by_choice = "I chose to hand this over although it builds a relationship"
         kept_by_choice += f": {task.accept_note}" if task.accept_note else "."
     else:
-        warning = advice.warning_for(task, Column.VA)
+        warning = advice.warning_for(task, Column.VA, board)
         if warning is not None:
             check_first = f"Check with me before doing this: {first_person(warning.reason)}"
     partner = owner_titles.get(task.link_id) if task.link_id is not None else None

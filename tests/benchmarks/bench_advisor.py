@@ -1,4 +1,4 @@
-"""Benchmark of the relationship-building advisor (planner/rules.py); a plain script, not a test.
+"""Benchmark of the relationship-building advisor (planner/advisor/); a plain script, not a test.
 
 Run from the repository root::
 
@@ -14,8 +14,8 @@ The machine is shared, so both wall-clock and process CPU time are shown (median
 several runs); CPU time is the fairer figure when other jobs compete for the cores.
 
 It also reports the start-up cost, measured in fresh interpreters: importing ``planner.rules``
-(which reads nothing) and the first ``assess`` call (which reads the rules file and builds the
-look-up tables).
+(which reads nothing) and the first ``assess`` call (which reads the advisor's two JSON data
+files: word classes and weights, and the WordNet classes, read a group at a time as needed).
 """
 
 from __future__ import annotations
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     import_ms, first_ms = startup(3)
     print(
         f"start-up (best of 3 fresh interpreters): import planner.rules {import_ms:.1f} ms, "
-        f"first assess (reads the rules) {first_ms:.1f} ms"
+        f"first assess (reads the data files) {first_ms:.1f} ms"
     )
     return 0 if ok or not args.check else 1
 

@@ -111,7 +111,7 @@ def test_formula_starts_are_neutralised_in_every_text_column(
     plan.add(
         title, Column.VA, notes=text, frequency=f"{start}weekly", relationship=Relationship.YES
     )
-    monkeypatch.setattr(csv_export, "warning_cell", lambda task, column: text)
+    monkeypatch.setattr(csv_export, "warning_cell", lambda task, column, board=None: text)
     task = plan.tasks()[0]
     row = rows_of(export_bytes(plan))[1]
     assert row[3] == "'" + task.notes  # notes keep a leading tab or line break (CR becomes LF)

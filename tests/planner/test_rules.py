@@ -129,11 +129,11 @@ def test_negative_has_no_reason(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Reply to comments on my blog", ("reply", "comments")),
+        ("Reply to comments on my blog", ("Reply", "comments")),
         ("Find and approve friends for me on Facebook", ("approve", "friends")),
-        ("Send a DM to a new follower", ("send", "dm")),
-        ("Thank a reader for sharing my article", ("thank", "reader")),
-        ("Instagram DMs", ("dms",)),
+        ("Send a DM to a new follower", ("Send", "DM")),
+        ("Thank a reader for sharing my article", ("Thank", "reader")),
+        ("Instagram DMs", ("DMs",)),
     ],
 )
 def test_matched_words_come_from_the_title(text: str, words: tuple[str, ...]) -> None:
