@@ -16,57 +16,106 @@ import csv
 import io
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from planner import csv_format as fmt
 from planner.advice import is_relationship, warning_cell
+from planner.board import Board
 from planner.errors import PlanWriteError
-from planner.model import COLUMNS, Column, format_hours
+from planner.model import COLUMNS, Column, FieldKind, FieldSpec, Schema, Task, format_hours
 from planner.plan import Plan
 
 BOM = "\ufeff"
 _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
+#: Builds one data row: (task, its column, whether it builds a relationship, the column's
+#: name, the position as text) -> the row's cells.
+RowWriter = Callable[[Task, Column, bool, str, str], tuple[str, ...]]
+
+
+class _HoursText(dict[float | None, str]):
+    """Hours as a user reads them, each distinct value formatted once."""
+
+    def __missing__(self, hours: float | None) -> str:
+        text = self[hours] = format_hours(hours)
+        return text
+
+
+def _text_cell(text: str) -> str:
+    """A text cell that needs a closer look: NUL characters dropped (a one-line field read from
+    a hand-edited file may still hold them), then the formula guard."""
+    return fmt.guard(text.replace("\x00", ""))
+
+
+def _warning_text(task: Task, column: Column, board: Board) -> str:
+    """The warning cell of a relationship task with the VA, through the formula guard."""
+    return fmt.guard(warning_cell(task, column, board))
+
+
+def _cell_expression(name: str, spec: FieldSpec) -> str:
+    """The Python expression for one exported field's cell (see :func:`row_writer`)."""
+    if name == "relationship":  # the effective answer: the owner's say, else the advisor's
+        return "(YES if relational else NO)"
+    if name == "accepted":  # the open warning's reason, or "accepted[: note]"
+        return "(warning(task, column, board) if relational and column is VA else '')"
+    if spec.kind is FieldKind.ID:  # the plan's token and the task's number
+        return f"id_cell(token, task.{name})"
+    if spec.kind is FieldKind.HOURS:
+        return f"hours[task.{name}]"
+    if spec.kind is FieldKind.FLAG:
+        return f"(YES if task.{name} else NO)"
+    if spec.kind in (FieldKind.LINE, FieldKind.TEXT):
+        return f"(text_cell(v) if (v := task.{name})[:1] in risky or NUL in v else v)"
+    return f"str(task.{name})"
+
+
+def row_writer(token: str | None, board: Board, fields: Schema = fmt.EXPORTED_FIELDS) -> RowWriter:
+    """The function that writes a data row: the place, then one cell per exported field (the
+    id cell carries the plan's ``token``).
+
+    The export's hot loop calls it once per task, so it is compiled from the schema into one
+    expression per cell (as :mod:`dataclasses` does for ``__init__``): each cell does only what
+    its field needs, and the formula guard is only called for a cell whose first character
+    could need it.
+    """
+    cells = ", ".join(_cell_expression(name, spec) for name, spec in fields)
+    source = (
+        "def write_row(task, column, relational, name, position):\n"
+        f"    return (name, position, {cells})\n"
+    )
+    namespace: dict[str, Any] = {
+        "YES": fmt.YES,
+        "NO": fmt.NO,
+        "VA": Column.VA,
+        "NUL": "\x00",
+        "risky": fmt.GUARD_CANDIDATES,
+        "warning": _warning_text,
+        "text_cell": _text_cell,
+        "hours": _HoursText(),
+        "id_cell": fmt.id_cell,
+        "token": token,
+        "board": board,
+    }
+    exec(compile(source, "<csv row writer>", "exec"), namespace)
+    writer: RowWriter = namespace["write_row"]
+    return writer
+
+
 def _rows(plan: Plan) -> Iterator[tuple[str, ...]]:
     """The data rows, as the cells to write, in board order.
 
-    This is the export's hot loop: the formula guard is only called for a cell whose first
-    character could need it, each distinct hours value is formatted once, and
-    :func:`~planner.advice.warning_cell` is only asked about relationship tasks with the VA,
-    the only ones that can have a warning (open or accepted); for the rest it is empty.
+    :func:`~planner.advice.is_relationship` is asked once per task; only a relationship task
+    with the VA can have a warning (open or accepted), so only those ask for the warning cell.
     """
-    guard, risky = fmt.guard, fmt.GUARD_CANDIDATES
-    yes, no = fmt.YES, fmt.NO
-    va = Column.VA
-    token = plan.token
     board = plan.board
-    hours_text: dict[float | None, str] = {}
+    write_row = row_writer(plan.token, board)
     for column in COLUMNS:
         name = column.value
-        for position, task in enumerate(plan.board.tasks(column), start=1):
-            title, notes, frequency = task.title, task.notes, task.frequency
-            if "\x00" in frequency:  # the model drops NUL from titles and notes, not here
-                frequency = frequency.replace("\x00", "")
-            relational = is_relationship(task, board)
-            warning = warning_cell(task, column, board) if relational and column is va else ""
-            hours = task.hours_per_week
-            shown = hours_text.get(hours)
-            if shown is None:
-                shown = hours_text[hours] = format_hours(hours)
-            yield (
-                name,
-                str(position),
-                guard(title) if title[0] in risky else title,
-                guard(notes) if notes[:1] in risky else notes,
-                shown,
-                yes if relational else no,
-                guard(warning) if warning[:1] in risky else warning,
-                guard(frequency) if frequency[:1] in risky else frequency,
-                fmt.id_cell(token, task.id),
-            )
+        for position, task in enumerate(board.tasks(column), start=1):
+            yield write_row(task, column, is_relationship(task, board), name, str(position))
 
 
 def export_text(plan: Plan) -> str:

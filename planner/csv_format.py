@@ -1,6 +1,7 @@
 """The plan's CSV format, shared by :mod:`planner.csv_export` and :mod:`planner.csv_import`.
 
-This module owns the header (its field names and their order), the ``yes``/``no`` and
+This module owns the header (the place columns, then each exported task field's CSV column in
+the order the task schema in :mod:`planner.model` gives it), the ``yes``/``no`` and
 ``accepted`` cell spellings, the task id cell (``<plan token>:<task id>``), and the formula
 guard: a text cell a spreadsheet would run as a formula gets a leading apostrophe on export
 (OWASP "CSV injection"), and exactly that apostrophe is removed on import, so export -> import
@@ -12,30 +13,39 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from planner.model import quoted_value
+from planner.model import TASK_SCHEMA, Schema, field_spec, quoted_value
 
+#: The columns that say where the task sits, before the task's fields.
 COLUMN: Final = "column"
 POSITION: Final = "position"
-TITLE: Final = "title"
-NOTES: Final = "notes"
-HOURS: Final = "hours_per_week"
-RELATIONSHIP: Final = "relationship_building"
-WARNING: Final = "warning"
-HOW_OFTEN: Final = "how_often"
-ID: Final = "id"
+
+
+def exported_fields(schema: Schema = TASK_SCHEMA) -> Schema:
+    """The exported task fields of ``schema``, (field name, spec), in CSV column order."""
+    return tuple(sorted(((n, s) for n, s in schema if s.exported), key=lambda i: i[1].csv_index))
+
+
+def header(schema: Schema = TASK_SCHEMA) -> tuple[str, ...]:
+    """The CSV header: the place columns, then each exported field's column."""
+    return (COLUMN, POSITION, *(spec.csv for _, spec in exported_fields(schema)))
+
+
+#: The exported task fields, (field name, spec), in CSV column order.
+EXPORTED_FIELDS: Final = exported_fields()
 
 #: The exported header, in order.
-HEADER: Final[tuple[str, ...]] = (
-    COLUMN,
-    POSITION,
-    TITLE,
-    NOTES,
-    HOURS,
-    RELATIONSHIP,
-    WARNING,
-    HOW_OFTEN,
-    ID,
-)
+HEADER: Final = header()
+
+#: The CSV column of each exported task field, by field name.
+CSV_NAMES: Final[dict[str, str]] = {name: spec.csv for name, spec in EXPORTED_FIELDS}
+
+TITLE: Final = field_spec("title").csv
+NOTES: Final = field_spec("notes").csv
+HOURS: Final = field_spec("hours_per_week").csv
+RELATIONSHIP: Final = field_spec("relationship").csv
+WARNING: Final = field_spec("accepted").csv
+HOW_OFTEN: Final = field_spec("frequency").csv
+ID: Final = field_spec("id").csv
 
 #: Other names accepted on import for a field (after :func:`header_key` normalisation).
 ALIASES: Final[dict[str, str]] = {"hours": HOURS}

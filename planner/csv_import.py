@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
@@ -23,12 +24,15 @@ from planner.advice import FOLLOWS_DECISION, assessment
 from planner.errors import CsvError
 from planner.model import (
     COLUMNS,
+    NO_CHANGES,
     Column,
+    FieldKind,
+    FieldSpec,
     Relationship,
+    Task,
+    TaskChanges,
     TaskError,
-    clean_hours,
     clean_notes,
-    clean_title,
     quoted_value,
 )
 from planner.plan import NewTask, Plan
@@ -329,21 +333,36 @@ def _parse_rows(path: Path, handle: Any, encoding: str, delimiter: str) -> Impor
     return ImportBatch(path, rows, encoding, delimiter, columns, ignored)
 
 
+#: The value each field has when a file does not give one (fields with another value travel
+#: in the new task's changes).
+_DEFAULTS: Final = {
+    f.name: f.default for f in dataclasses.fields(Task) if f.default is not dataclasses.MISSING
+}
+
+
 class _RowParser:
-    """Turns the cells of one data row into a NewTask, or the problems as one message."""
+    """Turns the cells of one data row into a NewTask, or the problems as one message.
+
+    Each exported field's cell is read by its kind (text is unguarded then cleaned by the
+    field's own cleaning; hours are cleaned; yes/no flags parsed), except the two cells that
+    say what the advisor makes of a task (relationship building, and the warning) and the
+    task's id, which names the task the row updates.
+    """
 
     def __init__(self, indexes: dict[str, int], width: int) -> None:
         self.width = width
-        get = indexes.get
         self.title = indexes[fmt.TITLE]
-        self.column = get(fmt.COLUMN)
-        self.notes = get(fmt.NOTES)
-        self.hours = get(fmt.HOURS)
-        self.relationship = get(fmt.RELATIONSHIP)
-        self.warning = get(fmt.WARNING)
-        self.how_often = get(fmt.HOW_OFTEN)
-        self.id = get(fmt.ID)
-        self.position = get(fmt.POSITION)
+        self.column = indexes.get(fmt.COLUMN)
+        #: (field name, cell index, reader) of each exported field the file has, title first.
+        self.fields = [
+            (name, indexes[spec.csv], _reader(spec))
+            for name, spec in fmt.EXPORTED_FIELDS
+            if spec.csv in indexes and name not in _READ_APART
+        ]
+        self.relationship = indexes.get(fmt.RELATIONSHIP)
+        self.warning = indexes.get(fmt.WARNING)
+        self.id = indexes.get(fmt.ID)
+        self.position = indexes.get(fmt.POSITION)
 
     @staticmethod
     def _cell(cells: list[str], index: int | None) -> str:
@@ -359,25 +378,21 @@ class _RowParser:
                 f"this line has {len(cells)} cells but the header names {self.width} "
                 "(a comma inside a cell needs the cell in quotes)"
             )
-        title = ""
-        hours: float | None = None
-        try:
-            title = clean_title(fmt.unguard(cell(cells, self.title)))
-        except TaskError as error:
-            problems.append(str(error))
+        values: dict[str, Any] = {}
         column = Column.ME
-        column_text = cell(cells, self.column).strip()
-        if column_text:
+        column_text = ""
+        for name, index, read in self.fields:
             try:
-                column = Column.parse(column_text)
-            except ValueError as error:
+                values[name] = read(cell(cells, index))
+            except (TaskError, ValueError) as error:
                 problems.append(str(error))
-        notes = clean_notes(fmt.unguard(cell(cells, self.notes)))
-        try:
-            hours = clean_hours(cell(cells, self.hours))
-        except TaskError as error:
-            problems.append(str(error))
-        extra: dict[str, Any] = {}
+            if name == "title":
+                column_text = cell(cells, self.column).strip()
+                if column_text:
+                    try:
+                        column = Column.parse(column_text)
+                    except ValueError as error:
+                        problems.append(str(error))
         try:
             said = fmt.parse_yes_no(cell(cells, self.relationship))
         except ValueError as error:
@@ -386,6 +401,9 @@ class _RowParser:
         position = _position(cell(cells, self.position), problems)
         if problems:
             return "; ".join(problems)
+        title: str = values.pop("title")
+        notes: str = values.pop("notes", "")
+        hours: float | None = values.pop("hours_per_week", None)
         follows = fmt.unguard(cell(cells, self.warning)).startswith(FOLLOWS_DECISION)
         if (
             said is not None
@@ -393,19 +411,15 @@ class _RowParser:
             and not follows
         ):
             # (a task that followed a decision of the owner's comes back following it)
-            extra["relationship"] = Relationship.YES if said else Relationship.NO
+            values["relationship"] = Relationship.YES if said else Relationship.NO
         accepted, note = fmt.parse_accepted(cell(cells, self.warning))
         if accepted:
-            extra["accepted"] = True
-            note = clean_notes(note)
-            if note:
-                extra["accept_note"] = note
-        frequency = " ".join(fmt.unguard(cell(cells, self.how_often)).split())
-        if frequency:
-            extra["frequency"] = frequency
+            values["accepted"] = True
+            values["accept_note"] = clean_notes(note)
+        extra = {name: value for name, value in values.items() if value != _DEFAULTS.get(name)}
         return ImportRow(
             line,
-            NewTask(title, column, notes, hours, extra),
+            NewTask(title, column, notes, hours, TaskChanges(**extra) if extra else NO_CHANGES),
             fmt.parse_id_cell(cell(cells, self.id)),
             position,
             bool(column_text),
@@ -426,3 +440,21 @@ def _position(text: str, problems: list[str]) -> int | None:
         return int(value)
     problems.append(f"{fmt.POSITION} must be a whole number from 1 up, not {quoted_value(text)}")
     return None
+
+
+#: The fields whose cells are read apart from the rest: the two that say what the advisor
+#: makes of the task (relationship building, and the warning), and the task's id.
+_READ_APART: Final = frozenset({"relationship", "accepted", "id"})
+
+
+def _reader(spec: FieldSpec) -> Callable[[str], Any]:
+    """How a cell becomes the value of the field ``spec`` (raising TaskError or ValueError when
+    it is bad): text is unguarded then cleaned by the field's own cleaning, hours are cleaned,
+    yes/no flags parsed."""
+    clean: Callable[[Any], Any] = spec.clean or str
+    if spec.kind in (FieldKind.LINE, FieldKind.TEXT):
+        unguard = fmt.unguard
+        return lambda text: clean(unguard(text))
+    if spec.kind is FieldKind.FLAG:
+        return lambda text: bool(fmt.parse_yes_no(text))
+    return clean

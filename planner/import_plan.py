@@ -40,7 +40,15 @@ from planner.advisor.decisions import Decisions
 from planner.board import Board
 from planner.csv_import import ImportBatch, ImportRow
 from planner.errors import CsvError
-from planner.model import COLUMNS, Column, Relationship, Task, format_hours
+from planner.model import (
+    COLUMNS,
+    UNCHANGED,
+    Column,
+    Relationship,
+    Task,
+    TaskChanges,
+    format_hours,
+)
 from planner.plan import Placed, Plan
 
 #: How each changed field is named to the user.
@@ -89,8 +97,8 @@ class TaskUpdate:
     """The task as it is before the import."""
     line: int
     changes: tuple[FieldChange, ...]
-    edits: dict[str, Any]
-    """Keyword values for :meth:`Plan.edit` (empty when only the place changes)."""
+    edits: TaskChanges
+    """The edit for :meth:`Plan.edit` (no change when only the place changes)."""
 
     @property
     def task_id(self) -> int:
@@ -138,8 +146,8 @@ class ImportDone:
 
     plan: ImportPlan
     added_ids: list[int]
-    before_edits: dict[int, dict[str, Any]]
-    after_edits: dict[int, dict[str, Any]]
+    before_edits: dict[int, TaskChanges]
+    after_edits: dict[int, TaskChanges]
     removed: list[Placed] = field(default_factory=list)
 
     @property
@@ -232,7 +240,7 @@ def _places(orders: dict[Column, tuple[int, ...]]) -> dict[int, tuple[Column, in
 
 def _field_changes(
     row: ImportRow, task: Task, by_id: bool, present: frozenset[str], board: Board
-) -> tuple[dict[str, Any], list[FieldChange]]:
+) -> tuple[TaskChanges, list[FieldChange]]:
     new = row.task
     edits: dict[str, Any] = {}
     changes: list[FieldChange] = []
@@ -251,7 +259,7 @@ def _field_changes(
                 format_hours(new.hours_per_week),
             )
         )
-    frequency = str(new.extra.get("frequency", ""))
+    frequency = "" if new.extra.frequency is UNCHANGED else new.extra.frequency
     if fmt.HOW_OFTEN in present and frequency != task.frequency:
         edits["frequency"] = frequency
         changes.append(FieldChange("frequency", task.frequency, frequency))
@@ -270,7 +278,7 @@ def _field_changes(
             if wanted != task.relationship:
                 edits["relationship"] = wanted
             changes.append(FieldChange("relationship", fmt.yes_no(shown), fmt.yes_no(said)))
-    return edits, changes
+    return TaskChanges(**edits), changes
 
 
 def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
@@ -279,13 +287,13 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
     cell gives: those keep the cell's answer as their own setting, so the import (and a round
     trip through the CSV) shows what the file says."""
     said_rows = [
-        r for r in rows if r.relationship is not None and "relationship" not in r.task.extra
+        r for r in rows if r.relationship is not None and r.task.extra.relationship is UNCHANGED
     ]
     if not said_rows:
         return rows
     decided = list(board.decided())
     for k, r in enumerate(rows):
-        wanted = r.task.extra.get("relationship")
+        wanted = r.task.extra.relationship
         if wanted in (Relationship.YES, Relationship.NO):
             decided.append(Task(-(k + 1), r.task.title, relationship=wanted))
     decisions = Decisions(decided)
@@ -299,7 +307,7 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
             effective = follows.stays if follows is not None else advisor
             if effective != r.relationship:
                 setting = Relationship.YES if r.relationship else Relationship.NO
-                extra = {**r.task.extra, "relationship": setting}
+                extra = r.task.extra.merged(TaskChanges(relationship=setting))
                 r = dataclasses.replace(r, task=dataclasses.replace(r.task, extra=extra))
         out.append(r)
     return out
@@ -436,18 +444,16 @@ def apply_import(plan: Plan, planned: ImportPlan) -> ImportDone:
     :class:`~planner.errors.PlanWriteError` when the plan cannot be saved.
     """
     _check_unchanged(plan, planned)
-    before_edits: dict[int, dict[str, Any]] = {}
-    after_edits: dict[int, dict[str, Any]] = {}
+    before_edits: dict[int, TaskChanges] = {}
+    after_edits: dict[int, TaskChanges] = {}
     with plan.batch():
         for update in planned.updated:
             if not update.edits:
                 continue
             old = update.task
-            before_edits[old.id] = {key: getattr(old, key) for key in update.edits} | {
-                "updated_at": old.updated_at
-            }
-            new = plan.edit(old.id, **update.edits)
-            after_edits[old.id] = dict(update.edits) | {"updated_at": new.updated_at}
+            before_edits[old.id] = TaskChanges.of(old, (*update.edits.names(), "updated_at"))
+            new = plan.edit(old.id, update.edits)
+            after_edits[old.id] = update.edits.merged(TaskChanges(updated_at=new.updated_at))
         plan.arrange(planned.after)
         made = plan.add_many([row.task for row in planned.added]) if planned.added else []
     return ImportDone(planned, [task.id for task in made], before_edits, after_edits)
@@ -459,7 +465,7 @@ def undo_import(plan: Plan, done: ImportDone) -> None:
         removed = [plan.delete(task_id) for task_id in reversed(done.added_ids)]
         plan.arrange(done.plan.before)
         for task_id, values in done.before_edits.items():
-            plan.edit(task_id, **values)
+            plan.edit(task_id, values)
     done.removed = removed
 
 
@@ -467,7 +473,7 @@ def redo_import(plan: Plan, done: ImportDone) -> None:
     """Apply an undone import again, with the same ids and values."""
     with plan.batch():
         for task_id, values in done.after_edits.items():
-            plan.edit(task_id, **values)
+            plan.edit(task_id, values)
         plan.arrange(done.plan.after)
         for placed in reversed(done.removed):
             plan.restore(placed)

@@ -1,18 +1,28 @@
-"""The plan's vocabulary: columns, tasks and the rules a single task must obey.
+"""The plan's vocabulary: columns, tasks, the task schema and the rules a single task must obey.
 
 A :class:`Task` is an immutable value. Changing a task means building a new one with
-:meth:`Task.with_changes`, which validates the result, so an invalid task cannot exist.
-Where a task sits (its column and position) is owned by :class:`planner.board.Board`.
+:meth:`Task.with_changes` and a :class:`TaskChanges`, which validates the result, so an invalid
+task cannot exist. Where a task sits (its column and position) is owned by
+:class:`planner.board.Board`.
+
+**The task schema is declared here, once**: each field of :class:`Task` carries a
+:class:`FieldSpec` (its cleaning, storage column, CSV column, dialog label, whether users edit
+it). The store's columns and row reading (:mod:`planner.store`), the CSV header and cells
+(:mod:`planner.csv_format`, :mod:`planner.csv_export`, :mod:`planner.csv_import`) and the task
+dialog's fields (:mod:`ui.task_dialog`) are built from :data:`TASK_SCHEMA`. A new field is one
+line in :class:`Task` and one in :class:`TaskChanges` (if editable); see
+``tests/planner/test_schema.py``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import StrEnum
-from typing import Any
+from enum import Enum, StrEnum
+from typing import Any, Final, Literal
 
 
 class Column(StrEnum):
@@ -116,6 +126,15 @@ def clean_hours(hours: float | int | str | None) -> float | None:
     return round(value, HOURS_DECIMALS)
 
 
+def clean_line(text: str | None) -> str:
+    """A one-line text (how often...): NUL dropped, runs of whitespace folded, ends trimmed."""
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        raise TaskError("this field must be text")
+    return " ".join(text.replace("\x00", "").split())
+
+
 def format_hours(hours: float | None) -> str:
     """Hours as a user reads them: ``2``, ``1.5``, or empty when unknown."""
     if hours is None:
@@ -124,70 +143,293 @@ def format_hours(hours: float | None) -> str:
     return text or "0"
 
 
+class FieldKind(StrEnum):
+    """What sort of value a task field holds: decides its widget, CSV cell and storage form."""
+
+    ID = "id"
+    LINE = "line"  # one line of text
+    TEXT = "text"  # text that keeps its line breaks
+    HOURS = "hours"  # hours per week, or unknown
+    RELATIONSHIP = "relationship"  # a :class:`Relationship`
+    FLAG = "flag"  # yes or no
+    LINK = "link"  # another task's id, or none
+    TIMESTAMP = "timestamp"  # ISO 8601 text in UTC
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """What the app needs to know about one task field, besides its name, type and default
+    (which the :class:`Task` dataclass declares)."""
+
+    kind: FieldKind
+    #: The column definition in the plan file, after the column's name (type and constraints).
+    sql: str
+    #: Turns any given value into the field's clean value, or raises :class:`TaskError`.
+    clean: Callable[[Any], Any] | None = None
+    #: The owner (or an edit) may change it through :meth:`Task.with_changes`.
+    editable: bool = True
+    #: The task dialog's label, with its ``&`` mnemonic ("" when the dialog does not show it).
+    label: str = ""
+    #: The dialog's hint inside an empty input (for a yes/no field: its check box's words).
+    placeholder: str = ""
+    #: The CSV column that carries the field ("" when none of its own), and that column's
+    #: place among the task columns (after ``column`` and ``position``; 0 is the first).
+    csv: str = ""
+    csv_index: int = -1
+    #: The plan format version that added the column (later ones are added by an upgrade).
+    since: int = 1
+    #: A quick test of a whole column read from the plan file: whether each value is already
+    #: clean (the fast load path skips cleaning for rows that pass every field's test). None:
+    #: the column's SQL constraints suffice.
+    trusted: Callable[[Sequence[Any]], list[bool]] | None = None
+
+    @property
+    def exported(self) -> bool:
+        return bool(self.csv)
+
+
+def _spec(**about: Any) -> Mapping[str, FieldSpec]:
+    """A dataclass field's metadata holding its :class:`FieldSpec`."""
+    return {"spec": FieldSpec(**about)}
+
+
+def _clean_titles(titles: Sequence[Any]) -> list[bool]:
+    return [
+        isinstance(t, str) and bool(t) and t == " ".join(t.split()) and "\x00" not in t
+        for t in titles
+    ]
+
+
+def _clean_stored_hours(hours: Sequence[Any]) -> list[bool]:
+    return [
+        h is None or (isinstance(h, float | int) and not isinstance(h, bool) and 0 <= h <= 168)
+        for h in hours
+    ]
+
+
+def _clean_stored_notes(notes: Sequence[Any]) -> list[bool]:
+    return [isinstance(n, str) and "\r" not in n for n in notes]
+
+
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One recurring task of the owner's business."""
+    """One recurring task of the owner's business. Each field declares its :class:`FieldSpec`;
+    the fields' order is the task dialog's order."""
 
-    id: int
-    title: str
-    notes: str = ""
-    hours_per_week: float | None = None
-    frequency: str = ""
-    relationship: Relationship = Relationship.AUTO
-    accepted: bool = False
-    accept_note: str = ""
-    link_id: int | None = None
-    created_at: str = field(default_factory=utc_now)
-    updated_at: str = field(default_factory=utc_now)
+    id: int = field(
+        metadata=_spec(
+            kind=FieldKind.ID,
+            sql="INTEGER PRIMARY KEY",
+            editable=False,
+            # The id cell names the plan too (see planner.csv_format.id_cell).
+            csv="id",
+            csv_index=6,
+        )
+    )
+    title: str = field(
+        metadata=_spec(
+            kind=FieldKind.LINE,
+            sql="TEXT NOT NULL CHECK (length(trim(title)) > 0)",
+            clean=clean_title,
+            label="&Title",
+            placeholder="What is the task? e.g. Reply to blog comments",
+            csv="title",
+            csv_index=0,
+            trusted=_clean_titles,
+        )
+    )
+    notes: str = field(
+        default="",
+        metadata=_spec(
+            kind=FieldKind.TEXT,
+            sql="TEXT NOT NULL DEFAULT ''",
+            clean=clean_notes,
+            label="&Notes",
+            placeholder="Anything your VA needs to know",
+            csv="notes",
+            csv_index=1,
+            trusted=_clean_stored_notes,
+        ),
+    )
+    hours_per_week: float | None = field(
+        default=None,
+        metadata=_spec(
+            kind=FieldKind.HOURS,
+            sql="REAL CHECK (hours_per_week IS NULL OR hours_per_week >= 0)",
+            clean=clean_hours,
+            label="&Hours per week",
+            csv="hours_per_week",
+            csv_index=2,
+            trusted=_clean_stored_hours,
+        ),
+    )
+    frequency: str = field(
+        default="",
+        metadata=_spec(
+            kind=FieldKind.LINE,
+            sql="TEXT NOT NULL DEFAULT ''",
+            clean=clean_line,
+            label="How &often",
+            placeholder="e.g. daily, weekly, after each event",
+            csv="how_often",
+            csv_index=5,
+            since=2,
+        ),
+    )
+    relationship: Relationship = field(
+        default=Relationship.AUTO,
+        metadata=_spec(
+            kind=FieldKind.RELATIONSHIP,
+            sql="TEXT NOT NULL DEFAULT 'auto' CHECK (relationship IN ('auto', 'yes', 'no'))",
+            clean=Relationship,
+            label="&Relationship",
+            # The CSV says whether the task builds a relationship: the owner's say, else the
+            # advisor's (see planner.csv_export).
+            csv="relationship_building",
+            csv_index=3,
+            since=2,
+        ),
+    )
+    accepted: bool = field(
+        default=False,
+        metadata=_spec(
+            kind=FieldKind.FLAG,
+            sql="INTEGER NOT NULL DEFAULT 0 CHECK (accepted IN (0, 1))",
+            placeholder="Keep it with my VA anyway (accept the warning)",
+            # The warning cell: the open warning's reason, or "accepted[: note]".
+            csv="warning",
+            csv_index=4,
+            since=2,
+        ),
+    )
+    accept_note: str = field(
+        default="",
+        metadata=_spec(
+            kind=FieldKind.TEXT,
+            sql="TEXT NOT NULL DEFAULT ''",
+            clean=clean_notes,
+            label="Acceptance &note",
+            placeholder="Why, for your VA (optional)",
+            since=2,
+        ),
+    )
+    link_id: int | None = field(
+        default=None,
+        metadata=_spec(
+            kind=FieldKind.LINK, sql="INTEGER REFERENCES tasks(id) ON DELETE SET NULL", since=2
+        ),
+    )
+    created_at: str = field(
+        default_factory=utc_now,
+        metadata=_spec(kind=FieldKind.TIMESTAMP, sql="TEXT NOT NULL", editable=False),
+    )
+    updated_at: str = field(
+        default_factory=utc_now, metadata=_spec(kind=FieldKind.TIMESTAMP, sql="TEXT NOT NULL")
+    )
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "title", clean_title(self.title))
-        object.__setattr__(self, "notes", clean_notes(self.notes))
-        object.__setattr__(self, "hours_per_week", clean_hours(self.hours_per_week))
-        object.__setattr__(
-            self, "frequency", " ".join((self.frequency or "").replace("\x00", "").split())
-        )
-        object.__setattr__(self, "relationship", Relationship(self.relationship))
-        object.__setattr__(self, "accept_note", clean_notes(self.accept_note))
+        for name, clean in _CLEANERS:
+            object.__setattr__(self, name, clean(getattr(self, name)))
 
     @classmethod
-    def trusted(cls, *values: Any) -> Task:
-        """Build a task from values already known to be clean (rows this app wrote).
+    def trusted(cls, values: Iterable[tuple[str, Any]]) -> Task:
+        """Build a task from (field name, value) pairs already known to be clean (rows this app
+        wrote); every field must be given.
 
         Skips the cleaning in ``__post_init__``; loading 10,000 tasks is then several times
-        faster. Values must be in field order.
+        faster.
         """
         task = object.__new__(cls)
-        for name, value in zip(FIELD_NAMES, values, strict=True):
-            object.__setattr__(task, name, value)
+        setter = object.__setattr__
+        for name, value in values:
+            setter(task, name, value)
         return task
 
-    def with_changes(self, **changes: Any) -> Task:
-        """A copy with ``changes`` applied and validated, and ``updated_at`` refreshed."""
-        unknown = set(changes) - EDITABLE_FIELDS
-        if unknown:
-            raise TypeError(f"not editable: {', '.join(sorted(unknown))}")
-        changes.setdefault("updated_at", utc_now())
-        return dataclasses.replace(self, **changes)
+    def with_changes(self, changes: TaskChanges) -> Task:
+        """A copy with ``changes`` applied and validated, and ``updated_at`` refreshed (unless
+        ``changes`` sets it)."""
+        values = changes.values()
+        values.setdefault("updated_at", utc_now())
+        return dataclasses.replace(self, **values)
 
-    def editable_values(self) -> dict[str, Any]:
-        """The user-editable fields, as accepted by :meth:`with_changes` (used to undo an edit)."""
-        return {name: getattr(self, name) for name in sorted(EDITABLE_FIELDS)}
-
-
-EDITABLE_FIELDS = frozenset(
-    {
-        "title",
-        "notes",
-        "hours_per_week",
-        "frequency",
-        "relationship",
-        "accepted",
-        "accept_note",
-        "link_id",
-        "updated_at",
-    }
-)
+    def editable_values(self) -> TaskChanges:
+        """Every user-editable field's value, as a change (used to undo an edit)."""
+        return TaskChanges(**{name: getattr(self, name) for name in EDITABLE_FIELDS})
 
 
-FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Task))
+class _Unchanged(Enum):
+    UNCHANGED = "unchanged"
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+#: The value of a :class:`TaskChanges` field that leaves the task's field as it is.
+UNCHANGED: Final = _Unchanged.UNCHANGED
+Unchanged = Literal[_Unchanged.UNCHANGED]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskChanges:
+    """A typed edit: the new value of each user-editable :class:`Task` field, or ``UNCHANGED``.
+
+    Its fields are exactly the editable fields of :data:`TASK_SCHEMA` (a test checks); values
+    are cleaned when applied, so ``hours_per_week`` may be given as text, for example.
+    """
+
+    title: str | Unchanged = UNCHANGED
+    notes: str | Unchanged = UNCHANGED
+    hours_per_week: float | str | Unchanged | None = UNCHANGED
+    frequency: str | Unchanged = UNCHANGED
+    relationship: Relationship | Unchanged = UNCHANGED
+    accepted: bool | Unchanged = UNCHANGED
+    accept_note: str | Unchanged = UNCHANGED
+    link_id: int | Unchanged | None = UNCHANGED
+    updated_at: str | Unchanged = UNCHANGED
+
+    def values(self) -> dict[str, Any]:
+        """The fields this changes, with their new values."""
+        return {
+            name: value for name in _CHANGE_NAMES if (value := getattr(self, name)) is not UNCHANGED
+        }
+
+    def names(self) -> tuple[str, ...]:
+        """The names of the fields this changes."""
+        return tuple(name for name in _CHANGE_NAMES if getattr(self, name) is not UNCHANGED)
+
+    def __bool__(self) -> bool:
+        return bool(self.names())
+
+    def merged(self, other: TaskChanges) -> TaskChanges:
+        """These changes, then ``other``'s on top."""
+        return dataclasses.replace(self, **other.values())
+
+    @classmethod
+    def of(cls, task: Task, names: tuple[str, ...]) -> TaskChanges:
+        """The task's current values of the fields ``names`` (what undoing a change needs)."""
+        return cls(**{name: getattr(task, name) for name in names})
+
+
+#: No change at all.
+NO_CHANGES: Final = TaskChanges()
+
+#: A task schema: each field's name with its specification, in declaration order.
+Schema = tuple[tuple[str, FieldSpec], ...]
+
+
+def schema_of(task_class: type[Task]) -> Schema:
+    """The schema a task dataclass declares (its fields' :class:`FieldSpec` metadata)."""
+    return tuple((f.name, f.metadata["spec"]) for f in dataclasses.fields(task_class))
+
+
+#: Every task field with its specification, in declaration order: the one task schema.
+TASK_SCHEMA: Final = schema_of(Task)
+FIELD_NAMES: Final = tuple(name for name, _ in TASK_SCHEMA)
+EDITABLE_FIELDS: Final = frozenset(name for name, spec in TASK_SCHEMA if spec.editable)
+_CLEANERS: Final = tuple((name, spec.clean) for name, spec in TASK_SCHEMA if spec.clean)
+_CHANGE_NAMES: Final = tuple(f.name for f in dataclasses.fields(TaskChanges))
+
+
+def field_spec(name: str) -> FieldSpec:
+    """The specification of the task field ``name``."""
+    return dict(TASK_SCHEMA)[name]

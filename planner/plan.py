@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from planner.board import Board
 from planner.errors import PlanNeedsUpgrade, PlanWriteError
 from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
-from planner.model import Column, Task, utc_now
+from planner.model import NO_CHANGES, UNCHANGED, Column, Task, TaskChanges, utc_now
 from planner.split import split_titles
 from planner.store import MAX_TASKS, Neighbours, PlanStore
 
@@ -30,7 +29,8 @@ class NewTask:
     column: Column = Column.ME
     notes: str = ""
     hours_per_week: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: Its other fields (the title, when set here too, must not be).
+    extra: TaskChanges = NO_CHANGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,23 +168,12 @@ class Plan:
         title: str,
         column: Column = Column.ME,
         index: int | None = None,
-        *,
-        notes: str = "",
-        hours_per_week: float | None = None,
-        **extra: Any,
+        fields: TaskChanges = NO_CHANGES,
     ) -> Task:
-        """Create a task at ``index`` of ``column`` (the end when ``None``)."""
+        """Create a task at ``index`` of ``column`` (the end when ``None``) with ``title`` and
+        the other ``fields`` given (the rest take their defaults)."""
         self._make_room(1)
-        now = utc_now()
-        task = Task(
-            id=self.board.next_id(),
-            title=title,
-            notes=notes,
-            hours_per_week=hours_per_week,
-            created_at=now,
-            updated_at=now,
-            **extra,
-        )
+        task = _new_task(self.board.next_id(), title, fields, utc_now())
         size = self.board.count(column)
         index = size if index is None else index
         if not 0 <= index <= size:
@@ -203,6 +192,8 @@ class Plan:
         by_column: dict[Column, list[Task]] = {}
         made: list[Task] = []
         for offset, new in enumerate(new_tasks):
+            if new.extra.title is not UNCHANGED:
+                raise TypeError("the title is given once, not in the extra fields too")
             task = Task(
                 id=next_id + offset,
                 title=new.title,
@@ -210,7 +201,7 @@ class Plan:
                 hours_per_week=new.hours_per_week,
                 created_at=now,
                 updated_at=now,
-                **new.extra,
+                **new.extra.values(),
             )
             by_column.setdefault(new.column, []).append(task)
             made.append(task)
@@ -233,14 +224,14 @@ class Plan:
                 f"{count:,} more cannot be added. Nothing was changed."
             )
 
-    def edit(self, task_id: int, **changes: Any) -> Task:
+    def edit(self, task_id: int, changes: TaskChanges) -> Task:
         """Change a task's content (title, notes, hours...). Returns the new value."""
         old = self.board.task(task_id)
-        new = old.with_changes(**changes)
+        new = old.with_changes(changes)
         unchanged = (
             new == old
-            if "updated_at" in changes
-            else new == old.with_changes(updated_at=new.updated_at)
+            if changes.updated_at is not UNCHANGED
+            else new == old.with_changes(TaskChanges(updated_at=new.updated_at))
         )
         if unchanged:
             return old
@@ -343,7 +334,9 @@ class Plan:
             for other_id in linked_from:
                 # The schema's ON DELETE SET NULL has already cleared these links on disk.
                 other = self.board.task(other_id)
-                self.board.replace(other.with_changes(link_id=None, updated_at=other.updated_at))
+                self.board.replace(
+                    other.with_changes(TaskChanges(link_id=None, updated_at=other.updated_at))
+                )
                 self._emit(Changed(other_id))
         return Placed(task, column, index, linked_from)
 
@@ -351,7 +344,7 @@ class Plan:
         """Put a deleted task back with its id, content, place and links (undoes :meth:`delete`)."""
         task, column = placed.task, placed.column
         if task.link_id is not None and task.link_id not in self.board:
-            task = task.with_changes(link_id=None, updated_at=task.updated_at)
+            task = task.with_changes(TaskChanges(link_id=None, updated_at=task.updated_at))
         with self.batch():
             with self.store.transaction():
                 self.store.insert_task(task, column, self._slot(column, placed.index, task.id))
@@ -360,7 +353,7 @@ class Plan:
             for other_id in placed.linked_from:
                 other = self.board.get(other_id)
                 if other is not None and other.link_id is None:
-                    self.edit(other_id, link_id=task.id, updated_at=other.updated_at)
+                    self.edit(other_id, TaskChanges(link_id=task.id, updated_at=other.updated_at))
         return task
 
     def split(self, task_id: int) -> tuple[Task, Task]:
@@ -379,10 +372,11 @@ class Plan:
                 titles.preparation,
                 Column.VA,
                 index if column is Column.VA else None,
-                notes=titles.preparation_notes,
-                link_id=original.id,
+                TaskChanges(notes=titles.preparation_notes, link_id=original.id),
             )
-            personal = self.edit(task_id, link_id=prep.id, accepted=False, accept_note="")
+            personal = self.edit(
+                task_id, TaskChanges(link_id=prep.id, accepted=False, accept_note="")
+            )
             if column is not Column.ME:
                 self.move(task_id, Column.ME, min(index, self.board.count(Column.ME)))
         return prep, personal
@@ -395,6 +389,13 @@ class Plan:
     def snapshot(self) -> dict[Column, list[Task]]:
         """The board as plain lists (used by tests and exports)."""
         return {column: self.board.tasks(column) for column in Column}
+
+
+def _new_task(task_id: int, title: str, fields: TaskChanges, now: str) -> Task:
+    """A new task: its id, title and creation time, and ``fields`` (defaults for the rest)."""
+    if fields.title is not UNCHANGED:
+        raise TypeError("the title is given once, not in the fields too")
+    return Task(id=task_id, title=title, created_at=now, **({"updated_at": now} | fields.values()))
 
 
 def iter_placed(plan: Plan) -> Iterable[tuple[Column, int, Task]]:

@@ -17,14 +17,26 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from planner import row_check, schema_check
 from planner.errors import PlanContentError, PlanFileError, PlanNeedsUpgrade, PlanWriteError
 from planner.filesystems import filesystem_type, is_network_filesystem
-from planner.model import MAX_HOURS_PER_WEEK, Column, Relationship, Task, TaskError
+from planner.model import (
+    FIELD_NAMES,
+    MAX_HOURS_PER_WEEK,
+    TASK_SCHEMA,
+    Column,
+    FieldKind,
+    FieldSpec,
+    Relationship,
+    Schema,
+    Task,
+    TaskError,
+)
 from planner.plan_lock import PlanLock
 
 if TYPE_CHECKING:
@@ -49,30 +61,39 @@ MAX_META_TEXT = 10_000
 _TOKEN_LETTERS = "abcdefghijkmnpqrstuvwxyz"
 _TOKEN_LENGTH = 8
 
-SCHEMA = """
-CREATE TABLE tasks (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
-    notes TEXT NOT NULL DEFAULT '',
-    column_name TEXT NOT NULL CHECK (column_name IN ('Me', 'My VA', 'Nobody')),
-    rank INTEGER NOT NULL CHECK (rank >= 0),
-    hours_per_week REAL CHECK (hours_per_week IS NULL OR hours_per_week >= 0),
-    frequency TEXT NOT NULL DEFAULT '',
-    relationship TEXT NOT NULL DEFAULT 'auto' CHECK (relationship IN ('auto', 'yes', 'no')),
-    accepted INTEGER NOT NULL DEFAULT 0 CHECK (accepted IN (0, 1)),
-    accept_note TEXT NOT NULL DEFAULT '',
-    link_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
+#: The columns that say where a task sits; every other column is a task field.
+PLACE_COLUMNS: Final = (
+    ("column_name", "TEXT NOT NULL CHECK (column_name IN ('Me', 'My VA', 'Nobody'))"),
+    ("rank", "INTEGER NOT NULL CHECK (rank >= 0)"),
+)
+#: The place columns follow this field, where the first format put them: a new plan's table has
+#: the same column order as before, for anything that reads it with ``SELECT *``.
+PLACE_AFTER: Final = "notes"
+
+
+def create_tasks_table(schema: Schema = TASK_SCHEMA) -> str:
+    """The ``tasks`` table: one column per task field (from the schema), and the place."""
+    columns: list[str] = []
+    for name, spec in schema:
+        columns.append(f"{name} {spec.sql}")
+        if name == PLACE_AFTER:
+            columns += [f"{place} {sql}" for place, sql in PLACE_COLUMNS]
+    body = ",\n    ".join(columns)
+    return f"CREATE TABLE tasks (\n    {body}\n)"
+
+
+SCHEMA = f"""
+{create_tasks_table()};
 CREATE INDEX tasks_by_place ON tasks (column_name, rank);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 #: The schema of format version 1, the first release. Never changes: the expected schema of every
-#: later version is this plus the upgrade steps in :data:`MIGRATIONS`, and of the current version
-#: :data:`SCHEMA` (a test checks that the two agree). Adding a format version means: a new
-#: ``MIGRATIONS`` entry, the new :data:`SCHEMA`, and :data:`SCHEMA_VERSION` + 1; nothing else.
+#: later version is this plus the upgrade steps in :data:`UPGRADES`, and of the current version
+#: :data:`SCHEMA` (a test checks that the two agree). Adding a format version means
+#: :data:`SCHEMA_VERSION` + 1 and either task fields declared with ``since`` = the new version
+#: (their columns are added by the upgrade, and :data:`SCHEMA` is built from the task schema) or
+#: a :data:`MIGRATIONS` entry for other changes; nothing else.
 FIRST_FORMAT = """
 CREATE TABLE tasks (
     id INTEGER PRIMARY KEY, title TEXT NOT NULL CHECK (length(trim(title)) > 0),
@@ -89,7 +110,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 #: gigabytes to show), and additions that would pass it are refused.
 MAX_TASKS = 200_000
 
-#: Statements that bring a plan from version N to N + 1, applied in one transaction.
+#: Statements that bring a plan from version N to N + 1, applied in one transaction, besides
+#: adding the columns of the task fields that version N + 1 introduced (see :func:`upgrade`).
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     # Version 1 (the first release) had no advisor settings, links or frequency.
     1: (
@@ -106,81 +128,42 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     ),
 }
 
-TASK_FIELDS = (
-    "id",
-    "title",
-    "notes",
-    "hours_per_week",
-    "frequency",
-    "relationship",
-    "accepted",
-    "accept_note",
-    "link_id",
-    "created_at",
-    "updated_at",
-)
 
+def upgrade(version: int, schema: Schema = TASK_SCHEMA) -> tuple[str, ...]:
+    """The statements that bring a plan from ``version`` to ``version + 1``.
 
-def task_row(task: Task) -> dict[str, Any]:
-    """The database row for ``task``, without its place."""
-    return {
-        "id": task.id,
-        "title": task.title,
-        "notes": task.notes,
-        "hours_per_week": task.hours_per_week,
-        "frequency": task.frequency,
-        "relationship": task.relationship.value,
-        "accepted": int(task.accepted),
-        "accept_note": task.accept_note,
-        "link_id": task.link_id,
-        "created_at": task.created_at,
-        "updated_at": task.updated_at,
-    }
-
-
-def task_from_row(row: Sequence[Any]) -> Task:
-    """A task from a row selected as ``TASK_FIELDS`` (extra trailing values are ignored).
-
-    Rows written by this app were validated on the way in, so a well-formed title skips the
-    cleaning step; anything odd (for example a file edited by hand) still goes through it.
+    From version 3 on, a task field declared with ``since=N`` gets its column added on the way
+    to N (an ``ALTER TABLE ... ADD COLUMN`` with the declared definition and default).
     """
-    (
-        task_id,
-        title,
-        notes,
-        hours,
-        frequency,
-        relationship,
-        accepted,
-        accept_note,
-        link_id,
-        created_at,
-        updated_at,
-    ) = row[:11]
-    values = (
-        int(task_id),
-        title,
-        notes or "",
-        hours,
-        frequency or "",
-        RELATIONSHIPS.get(relationship, Relationship.AUTO),
-        bool(accepted),
-        accept_note or "",
-        link_id,
-        created_at,
-        updated_at,
-    )
-    if (
-        isinstance(title, str)
-        and title
-        and title == " ".join(title.split())
-        and (hours is None or (isinstance(hours, float | int) and 0 <= hours <= 168))
-        and "\x00" not in title
-        and isinstance(values[2], str)
-        and "\r" not in values[2]
-    ):
-        return Task.trusted(*values)
-    return Task(*values)
+    added: tuple[str, ...] = ()
+    if version >= 2:
+        added = tuple(
+            f"ALTER TABLE tasks ADD COLUMN {name} {spec.sql}"
+            for name, spec in schema
+            if spec.since == version + 1
+        )
+    return MIGRATIONS.get(version, ()) + added
+
+
+#: Every upgrade step, from each older format version to the next (see :func:`upgrade`).
+UPGRADES: Final = {step: upgrade(step) for step in range(1, SCHEMA_VERSION)}
+
+
+#: The task fields as stored: one column each, named like the field.
+TASK_FIELDS: Final = FIELD_NAMES
+
+
+def _stored(spec: FieldSpec) -> Callable[[Any], Any] | None:
+    """How a field's value is written (None: as it is)."""
+    if spec.kind is FieldKind.RELATIONSHIP:
+        return _enum_value
+    if spec.kind is FieldKind.FLAG:
+        return int
+    return None
+
+
+def _enum_value(value: Any) -> Any:
+    return value.value
 
 
 RELATIONSHIPS = {member.value: member for member in Relationship}
@@ -188,77 +171,167 @@ COLUMNS_BY_NAME = {column.value: column for column in Column}
 _from_iso = datetime.fromisoformat
 
 
-def trusted_task(row: Sequence[Any]) -> Task | None:
-    """The fast path: a task straight from a row selected as ``TASK_FIELDS, column_name, rank``
-    when every value is exactly what this app writes, else None (then the row is checked
-    against :func:`row_rules` and built the careful way).
+def task_row(task: Task) -> dict[str, Any]:
+    """The database row for ``task``, without its place: one value per field, by name."""
+    return {
+        name: getattr(task, name) if write is None else write(getattr(task, name))
+        for name, write in _WRITERS
+    }
 
-    Stricter than the rules (a test checks that whatever passes here passes them), and cheap:
-    checking 10,000 rows adds about a millisecond to loading them.
-    """
-    (
-        task_id,
-        title,
-        notes,
-        hours,
-        frequency,
-        relationship,
-        accepted,
-        accept_note,
-        link_id,
-        created_at,
-        updated_at,
-        column_name,
-        rank,
-    ) = row
+
+_WRITERS: Final = tuple((name, _stored(spec)) for name, spec in TASK_SCHEMA)
+
+
+# -- reading: the careful way, one value at a time ------------------------------------------
+
+
+def _loaded(kind: FieldKind, value: Any) -> Any:
+    """A stored value as the field of ``kind`` takes it (then cleaned by :class:`Task`)."""
+    if kind is FieldKind.ID:
+        return int(value)
+    if kind is FieldKind.LINE or kind is FieldKind.TEXT:
+        return value or ""
+    if kind is FieldKind.RELATIONSHIP:
+        return RELATIONSHIPS.get(value, Relationship.AUTO)
+    if kind is FieldKind.FLAG:
+        return bool(value)
+    return value
+
+
+def task_from_row(row: Sequence[Any]) -> Task:
+    """A task from a row selected as ``TASK_FIELDS`` (trailing values are ignored), each value
+    cleaned by its field as when the user types it. Raises :class:`TaskError`."""
+    named = zip(TASK_SCHEMA, row[: len(TASK_SCHEMA)], strict=True)
+    values = {name: _loaded(spec.kind, value) for (name, spec), value in named}
+    return Task(**values)
+
+
+# -- reading: the fast path, whole columns at once -------------------------------------------
+# A column check says, for each stored value of a field, whether it is exactly what this app
+# writes for a field of that kind (exact types, ranges, timestamps as utc_now() writes them).
+# Rows that pass every check (and the field's own ``trusted`` check) become tasks without
+# cleaning; the others go the careful way. Stricter than the row rules of
+# :mod:`planner.row_check`, so a row that passes here passes them.
+ColumnCheck = Callable[[Sequence[Any]], list[bool]]
+
+
+def _ids_ok(values: Sequence[Any]) -> list[bool]:
+    top = row_check.MAX_ID
+    return [type(v) is int and 0 < v <= top for v in values]
+
+
+def _lines_ok(values: Sequence[Any]) -> list[bool]:
+    return [type(v) is str and "\x00" not in v for v in values]
+
+
+def _texts_ok(values: Sequence[Any]) -> list[bool]:
+    return [type(v) is str and "\r" not in v and "\x00" not in v for v in values]
+
+
+def _hours_ok(values: Sequence[Any]) -> list[bool]:
+    top = MAX_HOURS_PER_WEEK
+    return [v is None or (type(v) is float and 0 <= v <= top) for v in values]
+
+
+def _relationships_ok(values: Sequence[Any]) -> list[bool]:
+    return [type(v) is str and v in RELATIONSHIPS for v in values]
+
+
+def _flags_ok(values: Sequence[Any]) -> list[bool]:
+    return [type(v) is int and (v == 0 or v == 1) for v in values]
+
+
+def _links_ok(values: Sequence[Any]) -> list[bool]:
+    return [v is None or type(v) is int for v in values]
+
+
+def _timestamp_ok(text: Any) -> bool:
     if not (
-        type(task_id) is int
-        and 0 < task_id <= row_check.MAX_ID
-        and type(title) is str
-        and title
-        and title == " ".join(title.split())
-        and "\x00" not in title
-        and type(notes) is str
-        and "\r" not in notes
-        and "\x00" not in notes
-        and (hours is None or (type(hours) is float and 0 <= hours <= MAX_HOURS_PER_WEEK))
-        and type(frequency) is str
-        and type(relationship) is str
-        and relationship in RELATIONSHIPS
-        and type(accepted) is int
-        and (accepted == 0 or accepted == 1)
-        and type(accept_note) is str
-        and (link_id is None or type(link_id) is int)
-        and type(created_at) is str
-        and type(updated_at) is str
-        and len(created_at) == 25  # as utc_now() writes: 2025-01-31T09:00:00+00:00
-        and len(updated_at) == 25
-        and created_at[4] == created_at[7] == updated_at[4] == updated_at[7] == "-"
-        and created_at[10] == updated_at[10] == "T"
-        and type(column_name) is str
-        and column_name in COLUMNS_BY_NAME
-        and type(rank) is int
-        and 0 <= rank <= row_check.MAX_RANK
+        type(text) is str
+        and len(text) == 25  # as utc_now() writes: 2025-01-31T09:00:00+00:00
+        and text[4] == text[7] == "-"
+        and text[10] == "T"
     ):
-        return None
+        return False
     try:
-        _from_iso(created_at)
-        _from_iso(updated_at)
+        _from_iso(text)
     except ValueError:
-        return None
-    return Task.trusted(
-        task_id,
-        title,
-        notes,
-        hours,
-        frequency,
-        RELATIONSHIPS[relationship],
-        accepted == 1,
-        accept_note,
-        link_id,
-        created_at,
-        updated_at,
-    )
+        return False
+    return True
+
+
+def _timestamps_ok(values: Sequence[Any]) -> list[bool]:
+    ok = [type(v) is str and len(v) == 25 and v[4] == v[7] == "-" and v[10] == "T" for v in values]
+    parse = _from_iso
+    try:
+        for value, good in zip(values, ok, strict=True):
+            if good:
+                parse(value)
+    except ValueError:  # some value only looks like a timestamp: check each one
+        return [_timestamp_ok(v) for v in values]
+    return ok
+
+
+_CHECK_OF_KIND: Final[dict[FieldKind, ColumnCheck]] = {
+    FieldKind.ID: _ids_ok,
+    FieldKind.LINE: _lines_ok,
+    FieldKind.TEXT: _texts_ok,
+    FieldKind.HOURS: _hours_ok,
+    FieldKind.RELATIONSHIP: _relationships_ok,
+    FieldKind.FLAG: _flags_ok,
+    FieldKind.LINK: _links_ok,
+    FieldKind.TIMESTAMP: _timestamps_ok,
+}
+
+
+def _places_ok(names: Sequence[Any], ranks: Sequence[Any]) -> list[bool]:
+    top = row_check.MAX_RANK
+    return [
+        type(n) is str and n in COLUMNS_BY_NAME and type(r) is int and 0 <= r <= top
+        for n, r in zip(names, ranks, strict=True)
+    ]
+
+
+# Fast-path converters take a whole column of checked values (C-level loops where possible).
+def _relationship_values(values: Sequence[Any]) -> Sequence[Any]:
+    return list(map(RELATIONSHIPS.get, values, repeat(Relationship.AUTO)))
+
+
+def _flag_values(values: Sequence[Any]) -> Sequence[Any]:
+    return list(map(bool, values))
+
+
+_CONVERT_OF_KIND: Final[dict[FieldKind, Callable[[Sequence[Any]], Sequence[Any]]]] = {
+    FieldKind.RELATIONSHIP: _relationship_values,
+    FieldKind.FLAG: _flag_values,
+}
+
+
+def trusted_tasks(rows: Sequence[Sequence[Any]]) -> list[Task | None]:
+    """For rows selected as ``TASK_FIELDS, column_name, rank``: each row's task when every
+    value is exactly what this app writes, else None (that row then goes the careful way).
+
+    Works column by column, field by field, from the schema: a new field needs nothing here.
+    """
+    if not rows:
+        return []
+    width = len(FIELD_NAMES)
+    stored = list(zip(*rows, strict=True))
+    checks = [_places_ok(stored[width], stored[width + 1])]
+    values: list[Sequence[Any]] = []
+    for (_, spec), column in zip(TASK_SCHEMA, stored[:width], strict=True):
+        checks.append(_CHECK_OF_KIND[spec.kind](column))
+        if spec.trusted is not None:
+            checks.append(spec.trusted(column))
+        convert = _CONVERT_OF_KIND.get(spec.kind)
+        values.append(column if convert is None else convert(column))
+    ok = map(all, zip(*checks, strict=True))
+    names = FIELD_NAMES
+    trusted = Task.trusted
+    return [
+        trusted(zip(names, row, strict=True)) if good else None
+        for row, good in zip(zip(*values, strict=True), ok, strict=True)
+    ]
 
 
 def _sqlite_utils() -> ModuleType:
@@ -334,7 +407,7 @@ def expected_shapes() -> dict[int, schema_check.Shape]:
     """The schema shape of every format version this code reads, built from the declarations."""
     return schema_check.shapes_by_version(
         schema_check.split_statements(FIRST_FORMAT),
-        MIGRATIONS,
+        UPGRADES,
         schema_check.split_statements(SCHEMA),
         SCHEMA_VERSION,
     )
@@ -735,7 +808,7 @@ class PlanStore:
         """Run the statements from ``version`` up to :data:`SCHEMA_VERSION` (inside a
         transaction the caller holds)."""
         for step in range(version, SCHEMA_VERSION):
-            for statement in MIGRATIONS[step]:
+            for statement in upgrade(step):
                 self.conn.execute(statement)
         self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -821,10 +894,8 @@ class PlanStore:
             raise PlanContentError(self.path, str(bad or _NOT_UTF8)) from None
         loaded: list[tuple[Task, Column]] = []
         linked: list[tuple[int, int]] = []
-        for row in rows:
-            task = trusted_task(row)
-            if task is None:
-                task = self._checked_task(row)
+        for row, trusted in zip(rows, trusted_tasks(rows), strict=True):
+            task = trusted if trusted is not None else self._checked_task(row)
             if task.link_id is not None:
                 linked.append((task.id, task.link_id))
             loaded.append((task, COLUMNS_BY_NAME[row[-2]]))

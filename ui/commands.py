@@ -15,12 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
-from planner.model import Column, Task, TaskError
+from planner.model import Column, Task, TaskChanges, TaskError
 from planner.plan import Placed, Plan
 
 if TYPE_CHECKING:  # the CSV import and backups are loaded when first used, not at start-up
@@ -104,7 +104,7 @@ class AddTask(PlanCommand):
         title: str,
         column: Column,
         index: int | None,
-        fields: dict[str, Any],
+        fields: TaskChanges,
     ) -> None:
         super().__init__(plan, f"Add {quoted(title)}", report)
         self.title = title
@@ -116,7 +116,7 @@ class AddTask(PlanCommand):
 
     def do(self) -> None:
         if self.placed is None:
-            self.task = self.plan.add(self.title, self.column, self.index, **self.fields)
+            self.task = self.plan.add(self.title, self.column, self.index, self.fields)
         else:
             self.task = self.plan.restore(self.placed)
 
@@ -128,31 +128,29 @@ class AddTask(PlanCommand):
 class EditTask(PlanCommand):
     """Change a task's fields; undo restores the previous values."""
 
-    def __init__(self, plan: Plan, report: Report, task_id: int, changes: dict[str, Any]) -> None:
+    def __init__(self, plan: Plan, report: Report, task_id: int, changes: TaskChanges) -> None:
         old = plan.task(task_id)
         super().__init__(plan, f"Edit {quoted(old.title)}", report)
         self.task_id = task_id
         self.changes = changes
-        self.before = {key: getattr(old, key) for key in changes} | {"updated_at": old.updated_at}
-        self.after: dict[str, Any] | None = None
+        self.before = TaskChanges.of(old, (*changes.names(), "updated_at"))
+        self.after: TaskChanges | None = None
 
     def do(self) -> None:
         # What undo puts back is read now, not when the command was made: redoing an earlier
         # command may have given the task a newer timestamp since.
         old = self.plan.task(self.task_id)
-        self.before = {key: getattr(old, key) for key in self.changes} | {
-            "updated_at": old.updated_at
-        }
+        self.before = TaskChanges.of(old, (*self.changes.names(), "updated_at"))
         if self.after is None:
-            new = self.plan.edit(self.task_id, **self.changes)
+            new = self.plan.edit(self.task_id, self.changes)
             # Redo repeats the edit exactly, timestamp included, so later commands that
             # recorded this state (a split's "before") still find it.
-            self.after = dict(self.changes) | {"updated_at": new.updated_at}
+            self.after = self.changes.merged(TaskChanges(updated_at=new.updated_at))
         else:
-            self.plan.edit(self.task_id, **self.after)
+            self.plan.edit(self.task_id, self.after)
 
     def undo_it(self) -> None:
-        self.plan.edit(self.task_id, **self.before)
+        self.plan.edit(self.task_id, self.before)
 
 
 class MoveTasks(PlanCommand):
@@ -223,7 +221,8 @@ class SplitTask(PlanCommand):
         with self.plan.batch():
             self.plan.restore(self.prep_placed)
             self.plan.edit(
-                self.task_id, link_id=self.prep_placed.task.id, accepted=False, accept_note=""
+                self.task_id,
+                TaskChanges(link_id=self.prep_placed.task.id, accepted=False, accept_note=""),
             )
             column, index = self.origin
             if column is not Column.ME:
@@ -234,7 +233,7 @@ class SplitTask(PlanCommand):
         assert self.prep_id is not None
         with self.plan.batch():
             self.prep_placed = self.plan.delete(self.prep_id)
-            self.plan.edit(self.task_id, **self.before)
+            self.plan.edit(self.task_id, self.before)
             column, index = self.origin
             self.plan.move(self.task_id, column, index)
 

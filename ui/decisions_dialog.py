@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.advisor.decisions import of_board
 from planner.events import PlanEvent
-from planner.model import Relationship
+from planner.model import Relationship, TaskChanges
 from ui.plan_editor import PlanEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,7 +121,9 @@ class DecisionsDialog(QDialog):
         if item is None:
             return False
         row = self.list.currentRow()
-        done = self.editor.edit_task(int(item.data(ID_ROLE)), relationship=Relationship.AUTO)
+        done = self.editor.edit_task(
+            int(item.data(ID_ROLE)), TaskChanges(relationship=Relationship.AUTO)
+        )
         if done and self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
         return done

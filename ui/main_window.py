@@ -9,6 +9,7 @@ QSettings.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.model import COLUMNS, Column, Relationship
+from planner.model import COLUMNS, UNCHANGED, Column, Relationship, TaskChanges
 from ui import actions
 from ui.action_set import ActionSet
 from ui.board_totals import BoardTotals
@@ -436,8 +437,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
-        title = values.pop("title")
-        task_id = self.editor.add_task(title, column, **values)
+        title = values.title
+        if title is UNCHANGED:  # pragma: no cover - the dialog always gives a title
+            return None
+        task_id = self.editor.add_task(
+            title, column, fields=dataclasses.replace(values, title=UNCHANGED)
+        )
         if task_id is not None:
             view = self.view(column)
             view.select_ids([task_id], current=task_id)
@@ -451,7 +456,7 @@ class MainWindow(QMainWindow):
         dialog = TaskDialog(self, self.plan.task(task_id))
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return False
-        return self.editor.edit_task(task_id, **dialog.values())
+        return self.editor.edit_task(task_id, dialog.values())
 
     def delete_tasks(self, task_ids: list[int]) -> None:
         if self.editor.delete_tasks(task_ids):
@@ -485,7 +490,7 @@ class MainWindow(QMainWindow):
         """Override (or hand back to the advisor) whether tasks build a relationship."""
         with self._one_step(task_ids, f"Change {len(task_ids)} tasks"):
             for task_id in task_ids:
-                self.editor.edit_task(task_id, relationship=value)
+                self.editor.edit_task(task_id, TaskChanges(relationship=value))
 
     @contextmanager
     def _one_step(self, task_ids: list[int], text: str) -> Iterator[None]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.events import PlanEvent
-from planner.model import Column, TaskError
+from planner.model import NO_CHANGES, Column, TaskChanges, TaskError
 from planner.plan import Plan
 from ui.commands import (
     AddTask,
@@ -77,26 +77,34 @@ class PlanEditor(QObject):
 
     # -- the operations ------------------------------------------------------------------
     def add_task(
-        self, title: str, column: Column, index: int | None = None, **fields: Any
+        self,
+        title: str,
+        column: Column,
+        index: int | None = None,
+        fields: TaskChanges = NO_CHANGES,
     ) -> int | None:
-        """Add a task; return its id, or None if it could not be saved."""
+        """Add a task with ``title`` and ``fields``; return its id, or None if it could not be
+        saved."""
         command = AddTask(self.plan, self._report, title, column, index, fields)
         if self.push(command) and command.task is not None:
             return command.task.id
         return None
 
-    def edit_task(self, task_id: int, **changes: Any) -> bool:
+    def edit_task(self, task_id: int, changes: TaskChanges) -> bool:
+        """Apply ``changes`` as one undoable step (none when nothing really changes)."""
         task = self.plan.task(task_id)
         try:
-            edited = task.with_changes(**changes)
+            edited = task.with_changes(changes)
         except TaskError as error:
             self._report(str(error))
             return False
-        real = {
-            key: getattr(edited, key)
-            for key in changes
-            if getattr(edited, key) != getattr(task, key)
-        }
+        real = TaskChanges(
+            **{
+                name: getattr(edited, name)
+                for name in changes.names()
+                if getattr(edited, name) != getattr(task, name)
+            }
+        )
         if not real:
             return True
         return self.push(EditTask(self.plan, self._report, task_id, real))
@@ -139,7 +147,7 @@ class PlanEditor(QObject):
 
     def accept_warning(self, task_id: int, note: str = "") -> bool:
         """Keep a relationship task with the VA on purpose; the note says why."""
-        return self.edit_task(task_id, accepted=True, accept_note=note)
+        return self.edit_task(task_id, TaskChanges(accepted=True, accept_note=note))
 
     def import_plan(self, planned: ImportPlan, source: str) -> ImportDone | None:
         """Apply a computed import as one undoable step; what it did, or None when it changed

@@ -32,7 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from planner import advice
-from planner.model import HOURS_DECIMALS, MAX_HOURS_PER_WEEK, Column, Relationship, Task
+from planner.model import (
+    HOURS_DECIMALS,
+    MAX_HOURS_PER_WEEK,
+    TASK_SCHEMA,
+    Column,
+    FieldKind,
+    Relationship,
+    Schema,
+    Task,
+    TaskChanges,
+    field_spec,
+)
 
 NO_HOURS = "not set"
 #: The longest text a line edit takes: Qt's own ceiling. Its default, 32,767, would silently cut
@@ -54,6 +65,16 @@ RELATIONSHIP_CHOICES = (
 )
 
 
+def dialog_fields(schema: Schema = TASK_SCHEMA) -> Schema:
+    """The task fields the dialog shows: the user-editable ones with a label or, for a yes/no
+    field, the words of its check box."""
+    return tuple(
+        (name, spec)
+        for name, spec in schema
+        if spec.editable and (spec.label or (spec.kind is FieldKind.FLAG and spec.placeholder))
+    )
+
+
 class TaskDialog(QDialog):
     """Edits the fields of one task (or a new one when ``task`` is None)."""
 
@@ -66,10 +87,8 @@ class TaskDialog(QDialog):
         self.task = task
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TEXT_LIMIT)
-        self.title_edit.setPlaceholderText("What is the task? e.g. Reply to blog comments")
         self.title_edit.setAccessibleName("Title")
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Anything your VA needs to know")
         self.notes_edit.setAccessibleName("Notes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(90)
@@ -82,17 +101,15 @@ class TaskDialog(QDialog):
         self.hours_edit.setAccessibleName("Hours per week")
         self.frequency_edit = QLineEdit()
         self.frequency_edit.setMaxLength(TEXT_LIMIT)
-        self.frequency_edit.setPlaceholderText("e.g. daily, weekly, after each event")
         self.frequency_edit.setAccessibleName("How often")
         self.relationship_edit = QComboBox()
         self.relationship_edit.setAccessibleName("Relationship building")
         for value, label in RELATIONSHIP_CHOICES:
             self.relationship_edit.addItem(label, value.value)
-        self.accepted_edit = QCheckBox("Keep it with my VA anyway (accept the warning)")
+        self.accepted_edit = QCheckBox(field_spec("accepted").placeholder)
         self.accepted_edit.setAccessibleName("Accept the relationship warning")
         self.accept_note_edit = QLineEdit()
         self.accept_note_edit.setMaxLength(TEXT_LIMIT)
-        self.accept_note_edit.setPlaceholderText("Why, for your VA (optional)")
         self.accept_note_edit.setAccessibleName("Reason for accepting")
         self.accepted_edit.toggled.connect(self.accept_note_edit.setEnabled)
         self.advice_label = QLabel()
@@ -107,14 +124,23 @@ class TaskDialog(QDialog):
         )
         self.error_label.hide()
 
+        #: The input of each task field the dialog edits, by field name.
+        self.inputs: dict[str, QWidget] = {
+            "title": self.title_edit,
+            "notes": self.notes_edit,
+            "hours_per_week": self.hours_edit,
+            "frequency": self.frequency_edit,
+            "relationship": self.relationship_edit,
+            "accepted": self.accepted_edit,
+            "accept_note": self.accept_note_edit,
+        }
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Notes", self.notes_edit)
-        form.addRow("&Hours per week", self.hours_edit)
-        form.addRow("How &often", self.frequency_edit)
-        form.addRow("&Relationship", self.relationship_edit)
-        form.addRow("", self.accepted_edit)
-        form.addRow("Acceptance &note", self.accept_note_edit)
+        # Rows in the schema's order, with its labels and hints.
+        for name, spec in dialog_fields():
+            widget = self.inputs[name]
+            if spec.placeholder and isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setPlaceholderText(spec.placeholder)
+            form.addRow(spec.label, widget)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -203,10 +229,12 @@ class TaskDialog(QDialog):
             "accept_note": self.accept_note_edit.text() if self.accepted_edit.isChecked() else "",
         }
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> TaskChanges:
         """The fields to save, ready for :meth:`planner.plan.Plan.edit`: all of them for a new
         task; for an existing one, only those the user changed in the dialog."""
         current = self._current_values()
         if self.task is None:
-            return current
-        return {key: value for key, value in current.items() if value != self._loaded[key]}
+            return TaskChanges(**current)
+        return TaskChanges(
+            **{key: value for key, value in current.items() if value != self._loaded[key]}
+        )

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from planner import advice
 from planner.csv_export import export_bytes, export_csv
 from planner.csv_import import import_csv, read_csv
-from planner.model import COLUMNS, Relationship
+from planner.model import COLUMNS, Relationship, TaskChanges
 from planner.plan import NewTask, Plan
 
 WORDS = (
@@ -42,11 +42,13 @@ WORDS = (
 def build(plan: Plan, count: int) -> None:
     tasks = []
     for i in range(count):
-        extra: dict[str, object] = {"frequency": "weekly" if i % 4 else ""}
+        extra = TaskChanges(frequency="weekly" if i % 4 else "")
         if i % 7 == 0:
-            extra["relationship"] = Relationship.YES
+            extra = extra.merged(TaskChanges(relationship=Relationship.YES))
         if i % 21 == 0:
-            extra.update(accepted=True, accept_note="on purpose" if i % 2 else "")
+            extra = extra.merged(
+                TaskChanges(accepted=True, accept_note="on purpose" if i % 2 else "")
+            )
         tasks.append(
             NewTask(
                 title=f"{WORDS[i % len(WORDS)]} #{i}",

@@ -20,7 +20,7 @@ import random
 import sys
 from dataclasses import dataclass, field
 
-from planner.model import COLUMNS, Column
+from planner.model import COLUMNS, Column, TaskChanges
 from planner.plan import NewTask, Plan
 
 #: Beyond this many tasks the stream mostly deletes, so the board stays small and fast.
@@ -209,7 +209,7 @@ def apply_to_plan(plan: Plan, op: Op) -> None:
     elif isinstance(op, AddMany):
         plan.add_many([NewTask(title, column) for title, column in op.items])
     elif isinstance(op, Edit):
-        plan.edit(ids[op.task], **{op.field: op.value})
+        plan.edit(ids[op.task], TaskChanges(**{op.field: op.value}))  # type: ignore[arg-type]
     elif isinstance(op, Move):
         plan.move(ids[op.task], op.column, op.index)
     elif isinstance(op, MoveMany):

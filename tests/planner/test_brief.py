@@ -28,7 +28,7 @@ from planner.brief.content import DEFAULT_BOUNDARY, first_person
 from planner.brief.markdown import escape, render_markdown
 from planner.brief.paper import default_paper, paper_for_locale, paper_for_territory
 from planner.cli import main
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,25 +48,37 @@ def squashed(text: str) -> str:
 
 @pytest.fixture
 def three_columns(plan: Plan) -> Plan:
-    plan.add("Reply to comments on my blog", Column.ME, hours_per_week=2, frequency="daily")
-    plan.add("Plan next quarter", Column.ME, relationship=Relationship.NO)
+    plan.add(
+        "Reply to comments on my blog",
+        Column.ME,
+        fields=TaskChanges(hours_per_week=2, frequency="daily"),
+    )
+    plan.add("Plan next quarter", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
     plan.add(
         "Format the weekly newsletter",
         Column.VA,
-        hours_per_week=3,
-        frequency="weekly",
-        notes="Template in the shared drive.\nImages in /newsletter.",
+        fields=TaskChanges(
+            hours_per_week=3,
+            frequency="weekly",
+            notes="Template in the shared drive.\nImages in /newsletter.",
+        ),
     )
     plan.add(
         "Send birthday cards to clients",
         Column.VA,
-        hours_per_week=0.5,
-        relationship=Relationship.YES,
-        accepted=True,
-        accept_note="she signs them from both of us",
+        fields=TaskChanges(
+            hours_per_week=0.5,
+            relationship=Relationship.YES,
+            accepted=True,
+            accept_note="she signs them from both of us",
+        ),
     )
     plan.add("Answer direct messages", Column.VA)
-    plan.add("Print flyers", Column.NOBODY, hours_per_week=1, notes="Nobody reads them.")
+    plan.add(
+        "Print flyers",
+        Column.NOBODY,
+        fields=TaskChanges(hours_per_week=1, notes="Nobody reads them."),
+    )
     return plan
 
 
@@ -161,7 +173,11 @@ def test_empty_plan(plan: Plan) -> None:
 
 
 def test_markdown_keeps_the_owners_text_literal(plan: Plan) -> None:
-    plan.add("*urgent* [call] #1 <b>", Column.VA, notes="1. not a list\n- nor this\nend_of_it")
+    plan.add(
+        "*urgent* [call] #1 <b>",
+        Column.VA,
+        fields=TaskChanges(notes="1. not a list\n- nor this\nend_of_it"),
+    )
     text = render_markdown(build_brief(plan, SETTINGS, TODAY))
     assert "### \\*urgent\\* \\[call\\] \\#1 \\<b\\>" in text
     assert "1\\. not a list\\\n\\- nor this\\\nend\\_of\\_it" in text
@@ -169,7 +185,7 @@ def test_markdown_keeps_the_owners_text_literal(plan: Plan) -> None:
 
 
 def test_html_escapes_everything(plan: Plan) -> None:
-    plan.add("<script>alert(1)</script>", Column.VA, notes="a & b\n<i>x</i>")
+    plan.add("<script>alert(1)</script>", Column.VA, fields=TaskChanges(notes="a & b\n<i>x</i>"))
     html = render(build_brief(plan, SETTINGS, TODAY), BriefFormat.HTML).decode()
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -202,7 +218,9 @@ def test_pdf_pages_paper_and_wrapping(plan: Plan) -> None:
         f"from supplier number {n}," for n in range(30)
     )
     unbroken = "x" * 900
-    plan.add(long_title, Column.VA, notes=f"{unbroken}\n" + "Long notes. " * 400)
+    plan.add(
+        long_title, Column.VA, fields=TaskChanges(notes=f"{unbroken}\n" + "Long notes. " * 400)
+    )
     for n in range(40):
         plan.add(f"Stopped task {n}", Column.NOBODY)
     brief = build_brief(plan, SETTINGS, TODAY)

@@ -12,7 +12,7 @@ import pytest
 from planner import __version__, advice
 from planner.cli import main
 from planner.csv_export import export_bytes
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,17 +45,21 @@ def one_error_line(err: str) -> str:
 def filled(plan_path: Path) -> Path:
     """A closed plan with one open warning, one accepted, and tasks the advisor cannot flag."""
     with Plan.open(plan_path, create=True) as plan:
-        plan.add("Plan the week", Column.ME, relationship=Relationship.NO)
-        plan.add("Call my best clients", Column.VA, relationship=Relationship.YES)
-        plan.add("Book travel", Column.VA, relationship=Relationship.NO)
+        plan.add("Plan the week", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
+        plan.add(
+            "Call my best clients", Column.VA, fields=TaskChanges(relationship=Relationship.YES)
+        )
+        plan.add("Book travel", Column.VA, fields=TaskChanges(relationship=Relationship.NO))
         plan.add(
             "Thank-you notes",
             Column.VA,
-            relationship=Relationship.YES,
-            accepted=True,
-            accept_note="she signs my name well",
+            fields=TaskChanges(
+                relationship=Relationship.YES, accepted=True, accept_note="she signs my name well"
+            ),
         )
-        plan.add("Personal friendships", Column.ME, relationship=Relationship.YES)
+        plan.add(
+            "Personal friendships", Column.ME, fields=TaskChanges(relationship=Relationship.YES)
+        )
     return plan_path
 
 
@@ -239,8 +243,8 @@ def test_check_lists_open_warnings_and_exits_1(
 
 def test_check_counts_several_warnings(plan_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with Plan.open(plan_path, create=True) as plan:
-        plan.add("One", Column.VA, relationship=Relationship.YES)
-        plan.add("Two", Column.VA, relationship=Relationship.YES)
+        plan.add("One", Column.VA, fields=TaskChanges(relationship=Relationship.YES))
+        plan.add("Two", Column.VA, fields=TaskChanges(relationship=Relationship.YES))
     assert main(["check", str(plan_path)]) == 1
     out = capsys.readouterr().out.splitlines()
     assert [line.split(" | ")[:2] for line in out[:2]] == [["My VA", "One"], ["My VA", "Two"]]
@@ -251,8 +255,8 @@ def test_check_without_warnings_exits_0(
     plan_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Plan.open(plan_path, create=True) as plan:
-        plan.add("Keep in touch", Column.ME, relationship=Relationship.YES)
-        plan.add("File receipts", Column.VA, relationship=Relationship.NO)
+        plan.add("Keep in touch", Column.ME, fields=TaskChanges(relationship=Relationship.YES))
+        plan.add("File receipts", Column.VA, fields=TaskChanges(relationship=Relationship.NO))
     assert main(["check", str(plan_path)]) == 0
     assert capsys.readouterr() == (NO_WARNINGS + "\n", "")
 
@@ -261,7 +265,11 @@ def test_check_with_only_accepted_warnings_exits_0(
     plan_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Plan.open(plan_path, create=True) as plan:
-        plan.add("Keep in touch", Column.VA, relationship=Relationship.YES, accepted=True)
+        plan.add(
+            "Keep in touch",
+            Column.VA,
+            fields=TaskChanges(relationship=Relationship.YES, accepted=True),
+        )
     assert main(["check", str(plan_path)]) == 0
     assert capsys.readouterr().out == "No open warnings (1 accepted).\n"
 

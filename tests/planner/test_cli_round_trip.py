@@ -10,16 +10,24 @@ import csv
 import io
 from pathlib import Path
 
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 from tests.planner.test_cli import run_module
 
 
 def make_plan(path: Path) -> None:
     with Plan.open(path, create=True) as plan:
-        plan.add("Plan the week", Column.ME, hours_per_week=2, relationship=Relationship.NO)
-        plan.add("Invoice clients", Column.ME, notes="monthly", relationship=Relationship.NO)
-        plan.add("Book travel", Column.VA, relationship=Relationship.NO)
+        plan.add(
+            "Plan the week",
+            Column.ME,
+            fields=TaskChanges(hours_per_week=2, relationship=Relationship.NO),
+        )
+        plan.add(
+            "Invoice clients",
+            Column.ME,
+            fields=TaskChanges(notes="monthly", relationship=Relationship.NO),
+        )
+        plan.add("Book travel", Column.VA, fields=TaskChanges(relationship=Relationship.NO))
 
 
 def export(plan: Path, target: Path) -> bytes:

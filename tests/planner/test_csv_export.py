@@ -13,7 +13,7 @@ from planner import advice, csv_export
 from planner.csv_export import export_bytes, export_csv, write_csv
 from planner.csv_format import HEADER, guard, unguard
 from planner.errors import PlannerError, PlanWriteError
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan, iter_placed
 
 HEADER_LINE = (
@@ -39,10 +39,12 @@ def test_header_starts_with_the_documented_columns() -> None:
 
 def test_rows_in_board_order_with_one_based_positions(plan: Plan) -> None:
     plan.add("Drop me", Column.NOBODY)
-    plan.add("Invoice clients", Column.VA, hours_per_week=1.5)
-    plan.add("Plan the week", Column.ME, hours_per_week=2)
-    plan.add("Book travel", Column.VA, hours_per_week=0.25, frequency="every month")
-    plan.add("Write proposals", Column.ME, relationship=Relationship.NO)
+    plan.add("Invoice clients", Column.VA, fields=TaskChanges(hours_per_week=1.5))
+    plan.add("Plan the week", Column.ME, fields=TaskChanges(hours_per_week=2))
+    plan.add(
+        "Book travel", Column.VA, fields=TaskChanges(hours_per_week=0.25, frequency="every month")
+    )
+    plan.add("Write proposals", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
     rows = rows_of(export_bytes(plan))
     assert rows[0] == list(HEADER)
     assert [r[:5] + r[7:8] for r in rows[1:]] == [
@@ -58,9 +60,11 @@ def test_exact_bytes_with_quotes_commas_and_newlines_in_notes(plan: Plan) -> Non
     plan.add(
         'Say "thanks", often',
         Column.ME,
-        notes='First line, with a comma\nSecond "quoted" line',
-        hours_per_week=1,
-        relationship=Relationship.NO,
+        fields=TaskChanges(
+            notes='First line, with a comma\nSecond "quoted" line',
+            hours_per_week=1,
+            relationship=Relationship.NO,
+        ),
     )
     body = export_bytes(plan).decode("utf-8-sig").split("\r\n", 1)[1]
     assert body == (
@@ -70,8 +74,8 @@ def test_exact_bytes_with_quotes_commas_and_newlines_in_notes(plan: Plan) -> Non
 
 
 def test_relationship_column_is_the_effective_answer(plan: Plan) -> None:
-    yes = plan.add("Task one", Column.ME, relationship=Relationship.YES)
-    no = plan.add("Task two", Column.ME, relationship=Relationship.NO)
+    yes = plan.add("Task one", Column.ME, fields=TaskChanges(relationship=Relationship.YES))
+    no = plan.add("Task two", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
     auto = plan.add("Task three", Column.ME)
     rows = rows_of(export_bytes(plan))
     by_title = {r[2]: r[5] for r in rows[1:]}
@@ -81,16 +85,22 @@ def test_relationship_column_is_the_effective_answer(plan: Plan) -> None:
 
 
 def test_warning_cell_open_and_accepted(plan: Plan) -> None:
-    open_one = plan.add("Keep in touch", Column.VA, relationship=Relationship.YES)
-    plan.add("Keep in touch again", Column.VA, relationship=Relationship.YES, accepted=True)
+    open_one = plan.add(
+        "Keep in touch", Column.VA, fields=TaskChanges(relationship=Relationship.YES)
+    )
+    plan.add(
+        "Keep in touch again",
+        Column.VA,
+        fields=TaskChanges(relationship=Relationship.YES, accepted=True),
+    )
     plan.add(
         "Keep in touch thrice",
         Column.VA,
-        relationship=Relationship.YES,
-        accepted=True,
-        accept_note="she knows them well",
+        fields=TaskChanges(
+            relationship=Relationship.YES, accepted=True, accept_note="she knows them well"
+        ),
     )
-    plan.add("Same but mine", Column.ME, relationship=Relationship.YES)
+    plan.add("Same but mine", Column.ME, fields=TaskChanges(relationship=Relationship.YES))
     warnings = [r[6] for r in rows_of(export_bytes(plan))[1:]]
     assert warnings == [
         "",
@@ -109,7 +119,9 @@ def test_formula_starts_are_neutralised_in_every_text_column(
     # Titles and frequencies are whitespace-folded by the model, so a tab/CR/LF cannot lead them.
     title = text if start not in "\t\r\n" else f"{start}title"
     plan.add(
-        title, Column.VA, notes=text, frequency=f"{start}weekly", relationship=Relationship.YES
+        title,
+        Column.VA,
+        fields=TaskChanges(notes=text, frequency=f"{start}weekly", relationship=Relationship.YES),
     )
     monkeypatch.setattr(csv_export, "warning_cell", lambda task, column, board=None: text)
     task = plan.tasks()[0]
@@ -130,9 +142,9 @@ def test_every_row_agrees_with_the_advisor(plan: Plan) -> None:
                 plan.add(
                     f"Reply to comments on my blog {column.value} {relationship.value} {note}",
                     column,
-                    relationship=relationship,
-                    accepted=accepted,
-                    accept_note=note,
+                    fields=TaskChanges(
+                        relationship=relationship, accepted=accepted, accept_note=note
+                    ),
                 )
     rows = rows_of(export_bytes(plan))[1:]
     expected = [
@@ -150,11 +162,11 @@ def test_every_row_agrees_with_the_advisor(plan: Plan) -> None:
 
 
 def test_formula_title_is_written_with_apostrophe(plan: Plan) -> None:
-    plan.add("=SUM(A1)", Column.ME, relationship=Relationship.NO)
-    plan.add("-5 calls", Column.ME, relationship=Relationship.NO)
-    plan.add("@mention the team", Column.ME, relationship=Relationship.NO)
-    plan.add("'=already quoted", Column.ME, relationship=Relationship.NO)
-    plan.add("'just an apostrophe", Column.ME, relationship=Relationship.NO)
+    plan.add("=SUM(A1)", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
+    plan.add("-5 calls", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
+    plan.add("@mention the team", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
+    plan.add("'=already quoted", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
+    plan.add("'just an apostrophe", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
     titles = [r[2] for r in rows_of(export_bytes(plan))[1:]]
     assert titles == [
         "'=SUM(A1)",
@@ -175,7 +187,7 @@ def test_guard_and_unguard_are_inverse(text: str) -> None:
 
 def test_export_csv_writes_the_same_bytes_and_counts(plan: Plan, tmp_path: Path) -> None:
     plan.add("One", Column.ME)
-    plan.add("Two 🙂 שלום", Column.VA, notes="multi\nline")
+    plan.add("Two 🙂 שלום", Column.VA, fields=TaskChanges(notes="multi\nline"))
     destination = tmp_path / "out.csv"
     assert export_csv(plan, destination) == 2
     assert destination.read_bytes() == export_bytes(plan)

@@ -13,7 +13,7 @@ from planner.csv_export import export_bytes
 from planner.csv_import import ImportBatch, ImportRow, delimiter_of, import_csv, read_csv
 from planner.errors import CsvError
 from planner.events import PlanEvent
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import NewTask, Plan
 from tests.planner.csv_ids import without_ids
 
@@ -29,40 +29,53 @@ def write(tmp_path: Path, data: bytes | str, name: str = "in.csv") -> Path:
 
 def fill_odd_plan(plan: Plan) -> None:
     """A plan holding every awkward value the CSV must carry."""
-    plan.add("=SUM(A1)", Column.ME, notes="=cmd|' /C calc'!A0", hours_per_week=1.5)
-    plan.add("-5 calls", Column.ME, hours_per_week=0.25, frequency="-daily")
-    plan.add("@mention the team", Column.ME, notes="@here", frequency="@weekly")
-    plan.add("+1 the good ideas", Column.ME, notes="\tindented first line\nsecond")
-    plan.add("\tTab-led title", Column.ME, notes="\nstarts with a line break")
-    plan.add("'=already quoted", Column.ME, notes="'+not a formula either")
+    plan.add(
+        "=SUM(A1)", Column.ME, fields=TaskChanges(notes="=cmd|' /C calc'!A0", hours_per_week=1.5)
+    )
+    plan.add("-5 calls", Column.ME, fields=TaskChanges(hours_per_week=0.25, frequency="-daily"))
+    plan.add("@mention the team", Column.ME, fields=TaskChanges(notes="@here", frequency="@weekly"))
+    plan.add(
+        "+1 the good ideas", Column.ME, fields=TaskChanges(notes="\tindented first line\nsecond")
+    )
+    plan.add("\tTab-led title", Column.ME, fields=TaskChanges(notes="\nstarts with a line break"))
+    plan.add("'=already quoted", Column.ME, fields=TaskChanges(notes="'+not a formula either"))
     plan.add("'apostrophe only", Column.ME)
     plan.add(
         'Say "thanks", always',
         Column.ME,
-        notes='Line one, with comma\nLine "two"\r\nLine three',
-        hours_per_week=0.33,
+        fields=TaskChanges(
+            notes='Line one, with comma\nLine "two"\r\nLine three', hours_per_week=0.33
+        ),
     )
-    plan.add("Emoji 🙂📧 and accents: café, naïve", Column.VA, hours_per_week=2)
-    plan.add("שלום עולם — RTL title", Column.VA, notes="مرحبا بالعالم")
-    plan.add("Forced yes", Column.VA, relationship=Relationship.YES, frequency="every week")
-    plan.add("Forced no", Column.ME, relationship=Relationship.NO)
-    plan.add("Accepted plain", Column.VA, relationship=Relationship.YES, accepted=True)
+    plan.add("Emoji 🙂📧 and accents: café, naïve", Column.VA, fields=TaskChanges(hours_per_week=2))
+    plan.add("שלום עולם — RTL title", Column.VA, fields=TaskChanges(notes="مرحبا بالعالم"))
+    plan.add(
+        "Forced yes",
+        Column.VA,
+        fields=TaskChanges(relationship=Relationship.YES, frequency="every week"),
+    )
+    plan.add("Forced no", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
+    plan.add(
+        "Accepted plain",
+        Column.VA,
+        fields=TaskChanges(relationship=Relationship.YES, accepted=True),
+    )
     plan.add(
         "Accepted noted",
         Column.VA,
-        relationship=Relationship.YES,
-        accepted=True,
-        accept_note='She has known them for years,\nand says "hi" for me',
+        fields=TaskChanges(
+            relationship=Relationship.YES,
+            accepted=True,
+            accept_note='She has known them for years,\nand says "hi" for me',
+        ),
     )
     plan.add(
         "Accepted note with lead space",
         Column.VA,
-        relationship=Relationship.YES,
-        accepted=True,
-        accept_note=" spaced",
+        fields=TaskChanges(relationship=Relationship.YES, accepted=True, accept_note=" spaced"),
     )
-    plan.add("Drop it", Column.NOBODY, hours_per_week=168)
-    plan.add("Zero hours", Column.NOBODY, hours_per_week=0)
+    plan.add("Drop it", Column.NOBODY, fields=TaskChanges(hours_per_week=168))
+    plan.add("Zero hours", Column.NOBODY, fields=TaskChanges(hours_per_week=0))
 
 
 # -- round trip ------------------------------------------------------------------------------
@@ -109,7 +122,7 @@ def test_round_trip_keeps_the_dangerous_text_exactly(plan: Plan, tmp_path: Path)
     assert batch.tasks[3].notes == "\tindented first line\nsecond"
     assert batch.tasks[4].notes == "\nstarts with a line break"
     assert batch.tasks[5].notes == "'+not a formula either"
-    assert batch.tasks[1].extra["frequency"] == "-daily"
+    assert batch.tasks[1].extra.frequency == "-daily"
 
 
 def test_relationship_is_an_override_only_when_it_differs_from_the_advisor(
@@ -122,7 +135,7 @@ def test_relationship_is_an_override_only_when_it_differs_from_the_advisor(
         lines.append(f"Me,1,{title},,,{'yes' if says else 'no'},,")
         lines.append(f"Me,2,{title},,,{'no' if says else 'yes'},,")
     batch = read_csv(write(tmp_path, "\r\n".join(lines) + "\r\n"))
-    got = [new.extra.get("relationship", Relationship.AUTO) for new in batch.tasks]
+    got = [new.extra.values().get("relationship", Relationship.AUTO) for new in batch.tasks]
     flipped = [Relationship.NO if says else Relationship.YES for says in advisor]
     assert got == [Relationship.AUTO, flipped[0], Relationship.AUTO, flipped[1]]
 
@@ -137,7 +150,8 @@ def test_accepted_warning_cells(tmp_path: Path) -> None:
         "e,some open warning reason\n"
     )
     tasks = read_csv(write(tmp_path, data)).tasks
-    assert [(t.extra.get("accepted", False), t.extra.get("accept_note", "")) for t in tasks] == [
+    got = [t.extra.values() for t in tasks]
+    assert [(e.get("accepted", False), e.get("accept_note", "")) for e in got] == [
         (True, ""),
         (True, "she knows them"),
         (True, "no space"),
@@ -236,7 +250,7 @@ def test_header_names_are_trimmed_and_case_insensitive(tmp_path: Path) -> None:
     assert (new.title, new.hours_per_week, new.extra, new.column) == (
         "Write",
         1.0,
-        {"frequency": "weekly"},
+        TaskChanges(frequency="weekly"),
         Column.NOBODY,
     )
 
@@ -334,7 +348,7 @@ def test_several_problems_on_one_line_are_joined(tmp_path: Path) -> None:
 def test_long_notes_round_trip(plan: Plan, tmp_path: Path) -> None:
     long_notes = ('A long paragraph, with commas and "quotes".\n' * 5000).rstrip()
     assert len(long_notes) > 200_000
-    plan.add("Long notes", Column.ME, notes=long_notes)
+    plan.add("Long notes", Column.ME, fields=TaskChanges(notes=long_notes))
     batch = read_csv(write(tmp_path, export_bytes(plan)))
     assert batch.tasks[0].notes == long_notes
 

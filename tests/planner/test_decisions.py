@@ -11,7 +11,7 @@ import pytest
 from planner import advice
 from planner.advisor.decisions import Decisions, alike, of_board, signature
 from planner.board import Board
-from planner.model import Column, Relationship, Task
+from planner.model import Column, Relationship, Task, TaskChanges
 
 DECIDED_YES = "Reply to podcast listeners"
 DECIDED_NO = "Send the weekly client newsletter"
@@ -81,11 +81,11 @@ def test_the_board_keeps_its_decided_tasks_in_step() -> None:
     board = _board(_task(1, DECIDED_YES, Relationship.YES), _task(2, "Answer podcast listeners"))
     assert [t.id for t in board.decided()] == [1]
     start = board.decisions_revision
-    board.replace(board.task(2).with_changes(notes="nothing that matters"))
+    board.replace(board.task(2).with_changes(TaskChanges(notes="nothing that matters")))
     assert board.decisions_revision == start  # not a decision: nothing to rebuild
-    board.replace(board.task(1).with_changes(relationship=Relationship.AUTO))
+    board.replace(board.task(1).with_changes(TaskChanges(relationship=Relationship.AUTO)))
     assert board.decided() == [] and board.decisions_revision > start
-    board.replace(board.task(2).with_changes(relationship=Relationship.NO))
+    board.replace(board.task(2).with_changes(TaskChanges(relationship=Relationship.NO)))
     assert [t.id for t in board.decided()] == [2]
     board.remove(2)
     assert board.decided() == []
@@ -122,7 +122,7 @@ def test_removing_the_decision_lets_the_advisor_judge_again() -> None:
         _task(2, "Answer podcast listeners"),
     )
     assert advice.warning_for(board.task(2), Column.VA, board) is None
-    board.replace(board.task(1).with_changes(relationship=Relationship.AUTO))
+    board.replace(board.task(1).with_changes(TaskChanges(relationship=Relationship.AUTO)))
     assert advice.warning_for(board.task(2), Column.VA, board) is not None
 
 

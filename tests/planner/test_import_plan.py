@@ -21,7 +21,7 @@ from planner.import_plan import (
     redo_import,
     undo_import,
 )
-from planner.model import COLUMNS, Column, Relationship, Task
+from planner.model import COLUMNS, Column, Relationship, Task, TaskChanges
 from planner.plan import Plan
 from tests.planner.test_csv_import import fill_odd_plan
 
@@ -48,10 +48,10 @@ def write(tmp_path: Path, data: bytes, name: str = "back.csv") -> Path:
 
 @pytest.fixture
 def small(plan: Plan) -> Plan:
-    plan.add("Plan the week", Column.ME, hours_per_week=2)
-    plan.add("Invoice clients", Column.ME, notes="monthly", hours_per_week=1)
-    plan.add("Book travel", Column.VA, frequency="every month")
-    plan.add("Reply to blog comments", Column.ME, relationship=Relationship.YES)
+    plan.add("Plan the week", Column.ME, fields=TaskChanges(hours_per_week=2))
+    plan.add("Invoice clients", Column.ME, fields=TaskChanges(notes="monthly", hours_per_week=1))
+    plan.add("Book travel", Column.VA, fields=TaskChanges(frequency="every month"))
+    plan.add("Reply to blog comments", Column.ME, fields=TaskChanges(relationship=Relationship.YES))
     plan.add("Old newsletter", Column.NOBODY)
     return plan
 
@@ -279,7 +279,7 @@ def test_any_plan_round_trips_and_any_reordering_is_applied(
     folder = tmp_path_factory.mktemp("prop")
     with Plan.open(folder / "p.dplan", create=True) as plan:
         for title, column, notes in tasks:
-            plan.add(title, column, notes=notes)
+            plan.add(title, column, fields=TaskChanges(notes=notes))
         first = export_bytes(plan)
         before = state(plan)
         planned = plan_import(plan, read_csv(write(folder, first)))

@@ -6,7 +6,15 @@ import math
 
 import pytest
 
-from planner.model import Column, Relationship, Task, TaskError, clean_hours, format_hours
+from planner.model import (
+    Column,
+    Relationship,
+    Task,
+    TaskChanges,
+    TaskError,
+    clean_hours,
+    format_hours,
+)
 
 
 def test_title_is_trimmed_and_folded() -> None:
@@ -40,13 +48,13 @@ def test_notes_keep_lines_but_lose_nul_and_cr() -> None:
 
 def test_with_changes_validates_and_stamps() -> None:
     task = Task(1, "t", updated_at="2020-01-01T00:00:00+00:00")
-    changed = task.with_changes(title=" new ", hours_per_week="3")
+    changed = task.with_changes(TaskChanges(title=" new ", hours_per_week="3"))
     assert (changed.title, changed.hours_per_week) == ("new", 3.0)
     assert changed.updated_at != task.updated_at
     with pytest.raises(TaskError):
-        task.with_changes(title=" ")
+        task.with_changes(TaskChanges(title=" "))
     with pytest.raises(TypeError):
-        task.with_changes(id=5)
+        TaskChanges(id=5)  # type: ignore[call-arg]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 
 from planner.errors import PlanFileError, PlanWriteError
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import NewTask, Plan
 from planner.store import APPLICATION_ID, SCHEMA_VERSION
 
@@ -56,11 +56,11 @@ def test_new_plan_is_marked(plan: Plan, plan_path: Path) -> None:
 
 
 def test_operations_are_saved_and_reopen(plan: Plan, plan_path: Path) -> None:
-    a = plan.add("Reply to comments", notes="daily", hours_per_week=2)
+    a = plan.add("Reply to comments", fields=TaskChanges(notes="daily", hours_per_week=2))
     b = plan.add("Bookkeeping", Column.VA)
     c = plan.add("Buy followers", Column.NOBODY)
     plan.move(a.id, Column.VA, 1)
-    plan.edit(b.id, title="Bookkeeping and bills", relationship=Relationship.NO)
+    plan.edit(b.id, TaskChanges(title="Bookkeeping and bills", relationship=Relationship.NO))
     plan.delete(c.id)
     assert rows(plan_path) == board_rows(plan)
     plan.close()
@@ -115,7 +115,7 @@ def test_events_follow_commits(plan: Plan) -> None:
     a = plan.add("a")
     b = plan.add("b", Column.VA)
     plan.move(a.id, Column.VA, 0)
-    plan.edit(b.id, notes="n")
+    plan.edit(b.id, TaskChanges(notes="n"))
     plan.delete(b.id)
     assert seen == [
         Inserted(Column.ME, 0, (a.id,)),
@@ -130,7 +130,7 @@ def test_noop_edit_and_move_emit_nothing(plan: Plan) -> None:
     a = plan.add("a")
     seen: list[PlanEvent] = []
     plan.subscribe(seen.append)
-    plan.edit(a.id, title=" a ")
+    plan.edit(a.id, TaskChanges(title=" a "))
     plan.move(a.id, Column.ME, 0)
     assert seen == []
 

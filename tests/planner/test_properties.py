@@ -40,6 +40,7 @@ from planner.model import (
     Column,
     Relationship,
     Task,
+    TaskChanges,
     TaskError,
     clean_notes,
     clean_title,
@@ -268,7 +269,9 @@ class PlanMachine(RuleBasedStateMachine):
         at_end: bool,
     ) -> None:
         index = None if at_end else data.draw(st.integers(0, len(self.ref.columns[column])))
-        task = self.plan.add(title, column, index, notes=notes, hours_per_week=hours_per_week)
+        task = self.plan.add(
+            title, column, index, fields=TaskChanges(notes=notes, hours_per_week=hours_per_week)
+        )
         assert task.id not in self.ref.tasks
         expected = (task.id, title, clean_notes(notes), hours_per_week, "auto", False, "")
         assert content(task) == expected
@@ -319,7 +322,7 @@ class PlanMachine(RuleBasedStateMachine):
         if accepted is not None:
             changes["accepted"], changes["accept_note"] = accepted
             new_accepted, new_note = accepted[0], clean_notes(accepted[1])
-        self.plan.edit(task_id, **changes)
+        self.plan.edit(task_id, TaskChanges(**changes))
         self.ref.tasks[task_id] = (
             task_id,
             new_title,
@@ -467,7 +470,7 @@ class PlanMachine(RuleBasedStateMachine):
         def changes() -> None:
             with self.plan.batch():
                 self.plan.add(title, column)
-                self.plan.edit(task_id, notes="half done")
+                self.plan.edit(task_id, TaskChanges(notes="half done"))
                 self.plan.move(task_id, column, 0)
                 self.plan.delete(task_id)
                 raise Boom
@@ -494,12 +497,12 @@ class PlanMachine(RuleBasedStateMachine):
         task_id = self._pick(data)
         size = len(self.ref.columns[column])
         action: Any = {
-            "empty title": lambda: self.plan.edit(task_id, title=" \n\t "),
-            "negative hours": lambda: self.plan.edit(task_id, hours_per_week=-0.01),
-            "too many hours": lambda: self.plan.edit(task_id, hours_per_week=168.01),
+            "empty title": lambda: self.plan.edit(task_id, TaskChanges(title=" \n\t ")),
+            "negative hours": lambda: self.plan.edit(task_id, TaskChanges(hours_per_week=-0.01)),
+            "too many hours": lambda: self.plan.edit(task_id, TaskChanges(hours_per_week=168.01)),
             "move past end": lambda: self.plan.move(task_id, column, size + 1),
             "add past end": lambda: self.plan.add("x", column, size + 1),
-            "not editable": lambda: self.plan.edit(task_id, id=999),
+            "not editable": lambda: self.plan.edit(task_id, TaskChanges(id=999)),  # type: ignore[call-arg]
             "missing task": lambda: self.plan.move(self.ref.next_id() + 5, column, 0),
         }[kind]
         self._unchanged_after((PlannerError, TaskError, LookupError, TypeError), action)
@@ -553,12 +556,12 @@ class Spec:
     accept_note: str
 
     def new_task(self) -> NewTask:
-        extra = {
-            "frequency": self.frequency,
-            "relationship": self.relationship,
-            "accepted": self.accepted,
-            "accept_note": self.accept_note,
-        }
+        extra = TaskChanges(
+            frequency=self.frequency,
+            relationship=self.relationship,
+            accepted=self.accepted,
+            accept_note=self.accept_note,
+        )
         return NewTask(self.title, self.column, self.notes, self.hours, extra)
 
 
@@ -587,14 +590,8 @@ def test_any_plan_survives_reopen_and_csv_round_trip(
             for spec, index in inserts:  # some in the middle of a column, one by one
                 new = spec.new_task()
                 at = min(index, plan.board.count(spec.column))
-                plan.add(
-                    new.title,
-                    new.column,
-                    at,
-                    notes=new.notes,
-                    hours_per_week=new.hours_per_week,
-                    **new.extra,
-                )
+                fields = TaskChanges(notes=new.notes, hours_per_week=new.hours_per_week)
+                plan.add(new.title, new.column, at, fields.merged(new.extra))
             stored = full_board(plan)
             exported = export_bytes(plan)
         assume(stored)
@@ -633,7 +630,9 @@ def test_delete_clears_every_link_to_the_task(plan: Plan) -> None:
     placed = plan.delete(original.id)
     on_disk = dict(plan.store.conn.execute("SELECT id, link_id FROM tasks").fetchall())
     assert {t.id: t.link_id for t in plan.board} == on_disk
-    plan.edit(first.id, notes="still editable")  # with the dangling link: FOREIGN KEY failed
+    plan.edit(
+        first.id, TaskChanges(notes="still editable")
+    )  # with the dangling link: FOREIGN KEY failed
     plan.restore(placed)
     before = full_board(plan)
     plan.close()

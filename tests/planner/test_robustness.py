@@ -16,7 +16,7 @@ from planner import csv_export, csv_import
 from planner import filesystems as fs
 from planner import store as store_module
 from planner.errors import PlanContentError, PlanFileError, PlanWriteError
-from planner.model import Relationship
+from planner.model import Relationship, TaskChanges
 from planner.plan import Plan
 from planner.plan_lock import lock_path
 from planner.store import APPLICATION_ID, SCHEMA_VERSION, PlanStore
@@ -56,7 +56,7 @@ def test_older_format_is_upgraded_after_a_backup(tmp_path: Path) -> None:
         assert [t.title for t in plan.tasks()] == ["Reply to comments", "Bookkeeping"]
         assert plan.task(2).relationship is Relationship.AUTO and plan.task(2).notes == "monthly"
         assert "upgraded" in plan.store.notice
-        plan.edit(1, relationship=Relationship.YES, frequency="daily")
+        plan.edit(1, TaskChanges(relationship=Relationship.YES, frequency="daily"))
     backup = sqlite3.connect(tmp_path / "old.dplan.format-1.backup")
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
     assert backup.execute("SELECT id, title, notes FROM tasks ORDER BY id").fetchall() == [
@@ -92,7 +92,7 @@ def test_truncated_plan_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "cut.dplan"
     with Plan.open(path, create=True) as plan:
         for i in range(300):
-            plan.add(f"task {i}", notes="x" * 200)
+            plan.add(f"task {i}", fields=TaskChanges(notes="x" * 200))
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     before = path.read_bytes()
@@ -178,7 +178,7 @@ def test_disk_full_keeps_the_plan_and_the_file(plan: Plan, plan_path: Path) -> N
     pages = plan.store.conn.execute("PRAGMA page_count").fetchone()[0]
     plan.store.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
     with pytest.raises(PlanWriteError, match="full"):
-        plan.add("huge", notes="x" * 200_000)
+        plan.add("huge", fields=TaskChanges(notes="x" * 200_000))
     assert [t.title for t in plan.tasks()] == ["small"]
     plan.add("tiny")  # still usable once there is room for the change
     plan.close()
@@ -262,7 +262,7 @@ def test_hostile_text_is_stored_exported_and_reimported(
     plan: Plan, plan_path: Path, tmp_path: Path
 ) -> None:
     for text in HOSTILE:
-        plan.add(text[:100_000], notes=text)
+        plan.add(text[:100_000], fields=TaskChanges(notes=text))
     titles = [t.title for t in plan.tasks()]
     notes = [t.notes for t in plan.tasks()]
     assert titles[0] == "x" * 100_000

@@ -15,18 +15,18 @@ from planner import store as store_module
 from planner.backups import make_backup
 from planner.cli import main as cli_main
 from planner.errors import BackupError, PlanContentError, PlanFileError, PlanWriteError
-from planner.model import Column
+from planner.model import Column, TaskChanges
 from planner.plan import NewTask, Plan
 from planner.recovery import recover_plan
 from planner.schema_check import read_shape, shape_of_statements, split_statements, upgraded_shape
-from planner.store import FIRST_FORMAT, MIGRATIONS, SCHEMA, SCHEMA_VERSION
+from planner.store import FIRST_FORMAT, SCHEMA, SCHEMA_VERSION, UPGRADES
 from tests.planner.test_robustness import make_format_1_plan
 
 
 def make_plan(path: Path) -> None:
     with Plan.open(path, create=True) as plan:
         plan.add("Reply to comments")
-        plan.add("Bookkeeping", Column.VA, hours_per_week=2)
+        plan.add("Bookkeeping", Column.VA, fields=TaskChanges(hours_per_week=2))
         plan.add("Old newsletter", Column.NOBODY)
     for suffix in ("-wal", "-shm"):
         assert not Path(f"{path}{suffix}").exists()
@@ -163,7 +163,7 @@ def test_an_upgraded_plan_has_the_shape_of_a_new_one() -> None:
     """The one place a format version is declared: upgrade steps from the first format must end
     in exactly the schema a new plan gets."""
     first = split_statements(FIRST_FORMAT)
-    assert upgraded_shape(first, MIGRATIONS, SCHEMA_VERSION) == shape_of_statements(
+    assert upgraded_shape(first, UPGRADES, SCHEMA_VERSION) == shape_of_statements(
         split_statements(SCHEMA)
     )
 

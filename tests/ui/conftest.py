@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column
+from planner.model import Column, TaskChanges
 from planner.plan import Plan
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
@@ -35,7 +35,7 @@ def ids_of(plan: Plan, *wanted: str) -> list[int]:
 def filled_plan(plan: Plan) -> Plan:
     for column, names in TITLES.items():
         for name in names:
-            plan.add(name, column, hours_per_week=1.5)
+            plan.add(name, column, fields=TaskChanges(hours_per_week=1.5))
     return plan
 
 

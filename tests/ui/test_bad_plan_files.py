@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.cli import main as cli_main
 from planner.errors import PlanFileError
+from planner.model import TaskChanges
 from planner.plan import Plan
 from planner.store import APPLICATION_ID, SCHEMA_VERSION
 from ui.plan_windows import PlanWindows
@@ -64,7 +65,7 @@ def no_version(path: Path) -> None:
 def truncated(path: Path) -> None:
     with Plan.open(path, create=True) as plan:
         for number in range(300):
-            plan.add(f"task {number}", notes="n" * 300)
+            plan.add(f"task {number}", fields=TaskChanges(notes="n" * 300))
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
 
@@ -72,7 +73,7 @@ def truncated(path: Path) -> None:
 def corrupt(path: Path) -> None:
     with Plan.open(path, create=True) as plan:
         for number in range(300):
-            plan.add(f"task {number}", notes="n" * 300)
+            plan.add(f"task {number}", fields=TaskChanges(notes="n" * 300))
     data = bytearray(path.read_bytes())
     for offset in range(4096, len(data), 4096):  # scribble over the start of every page but one
         data[offset + 8 : offset + 40] = b"\xff" * 32
@@ -82,7 +83,7 @@ def corrupt(path: Path) -> None:
 def _tampered(path: Path, *statements: str) -> None:
     with Plan.open(path, create=True) as plan:
         plan.add("Reply to comments")
-        plan.add("Bookkeeping", hours_per_week=2)
+        plan.add("Bookkeeping", fields=TaskChanges(hours_per_week=2))
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA ignore_check_constraints = ON")
     for statement in statements:

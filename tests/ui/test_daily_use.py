@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from planner.backups import list_backups, make_backup
-from planner.model import Column
+from planner.model import Column, TaskChanges
 from planner.plan import Plan
 from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
@@ -37,7 +37,7 @@ def test_search_filters_all_columns_and_counts(window: MainWindow, qtbot: QtBot)
 
 def test_search_matches_notes_and_ignores_accents(window: MainWindow) -> None:
     (task,) = ids_of(window.plan, "Bookkeeping")
-    window.editor.edit_task(task, notes="Invoices for the Café client")
+    window.editor.edit_task(task, TaskChanges(notes="Invoices for the Café client"))
     window.search.setText("cafe invoices")
     assert window.view(Column.VA).proxy.rowCount() == 1
     assert window.view(Column.ME).proxy.rowCount() == 0
@@ -112,7 +112,7 @@ def test_summary_updates_live(window: MainWindow) -> None:
     window.editor.move_tasks([task], Column.VA, 0)
     assert summary.freed.text() == "Frees 6 h/week"
     assert summary.cost.text() == "VA ≈ €390/month at €20.00/h"
-    window.editor.edit_task(task, hours_per_week=4)
+    window.editor.edit_task(task, TaskChanges(hours_per_week=4))
     assert summary.freed.text() == "Frees 8.5 h/week"
     window.undo_action.trigger()
     window.undo_action.trigger()

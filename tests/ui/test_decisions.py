@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from ui.column_model import Role
 from ui.decisions_dialog import DecisionsDialog
 from ui.main_window import MainWindow
@@ -36,7 +36,9 @@ def test_a_yes_decision_warns_on_a_follower_with_the_va(window: MainWindow, qtbo
     window.tracker.ensure_scanned()
     assert window.tracker.count() == 0
     with qtbot.waitSignal(window.tracker.warningRaised) as raised:
-        decided = editor.add_task(KEPT, Column.ME, relationship=Relationship.YES)
+        decided = editor.add_task(
+            KEPT, Column.ME, fields=TaskChanges(relationship=Relationship.YES)
+        )
     assert decided is not None
     assert raised.args == [near]  # the far wording does not follow
     reason = card(window, near).data(Role.WARNING)
@@ -55,7 +57,7 @@ def test_a_no_decision_silences_followers_and_undo_brings_the_warning_back(
     decided = editor.add_task(DECIDED, Column.ME)
     assert decided is not None
     with qtbot.waitSignal(window.tracker.warningsChanged):
-        assert editor.edit_task(decided, relationship=Relationship.NO)
+        assert editor.edit_task(decided, TaskChanges(relationship=Relationship.NO))
     assert near not in window.tracker.ids()
     assert card(window, near).data(Role.WARNING) is None
     with qtbot.waitSignal(window.tracker.warningsChanged):
@@ -68,7 +70,7 @@ def test_decisions_dialog_lists_and_removes_in_one_undo_step(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     editor = window.editor
-    decided = editor.add_task(DECIDED, Column.ME, relationship=Relationship.NO)
+    decided = editor.add_task(DECIDED, Column.ME, fields=TaskChanges(relationship=Relationship.NO))
     assert decided is not None
     editor.add_task(FOLLOWER, Column.VA)
     window.show_decisions()
@@ -89,7 +91,7 @@ def test_decisions_dialog_lists_and_removes_in_one_undo_step(
 
 def test_deleting_a_decided_task_drops_its_decision_until_undone(window: MainWindow) -> None:
     editor = window.editor
-    decided = editor.add_task(DECIDED, Column.ME, relationship=Relationship.NO)
+    decided = editor.add_task(DECIDED, Column.ME, fields=TaskChanges(relationship=Relationship.NO))
     near = editor.add_task(FOLLOWER, Column.VA)
     assert decided is not None and near is not None
     window.tracker.ensure_scanned()

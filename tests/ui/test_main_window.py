@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column
+from planner.model import Column, TaskChanges
 from ui.column_model import Role
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
@@ -293,9 +293,9 @@ def test_badge_row_test_agrees_with_the_badges(window: MainWindow) -> None:
 
     plan = window.plan
     (books,) = ids_of(plan, "Bookkeeping")
-    window.editor.edit_task(books, hours_per_week=None)
+    window.editor.edit_task(books, TaskChanges(hours_per_week=None))
     (reply,) = ids_of(plan, "Reply to comments on my blog")
-    window.editor.edit_task(reply, hours_per_week=None)
+    window.editor.edit_task(reply, TaskChanges(hours_per_week=None))
     window.editor.move_tasks([reply], Column.VA, 0)  # a warning is its only badge now
     for column in Column:
         model = window.models[column]

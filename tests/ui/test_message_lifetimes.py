@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column
+from planner.model import Column, TaskChanges
 from planner.plan import Plan
 from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
@@ -84,7 +84,9 @@ def test_a_move_message_goes_with_the_next_change(window: MainWindow, qtbot: QtB
     (books,) = ids_of(window.plan, "Bookkeeping")
     window.editor.move_tasks([books], Column.ME, 0)
     assert window.statusBar().currentMessage().startswith("Moved 'Bookkeeping' to Me")
-    window.editor.edit_task(books, hours_per_week=3)  # a change that says nothing itself
+    window.editor.edit_task(
+        books, TaskChanges(hours_per_week=3)
+    )  # a change that says nothing itself
     assert window.statusBar().currentMessage() == ""
 
 

@@ -36,7 +36,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
-from planner.model import COLUMNS, Column, Relationship, Task
+from planner.model import COLUMNS, Column, Relationship, Task, TaskChanges
 from planner.plan import Plan
 from planner.split import split_titles
 from tests.planner.plan_file import read_columns
@@ -191,7 +191,7 @@ class Session:
         self.path = folder / "models.dplan"
         self.plan = Plan.open(self.path, create=True)
         for title, column in seed:
-            self.plan.add(title, column, hours_per_week=1.5)
+            self.plan.add(title, column, fields=TaskChanges(hours_per_week=1.5))
         self.editor = PlanEditor(self.plan)
         self.failures: list[str] = []
         self.editor.failed.connect(self.failures.append)
@@ -331,7 +331,7 @@ def step(session: Session, data: st.DataObject) -> None:
         )
         ref.titles[task_id] = changes.get("title", ref.titles[task_id])
         ref.notes[task_id] = changes.get("notes", ref.notes[task_id])
-        session.do(kind, lambda: editor.edit_task(task_id, **changes), ref)
+        session.do(kind, lambda: editor.edit_task(task_id, TaskChanges(**changes)), ref)
     elif kind in ("move", "move many"):
         size = 1 if kind == "move" else data.draw(st.integers(2, 5), label="how many")
         chosen = data.draw(

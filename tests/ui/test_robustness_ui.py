@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column
+from planner.model import Column, TaskChanges
 from planner.plan import Plan
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
@@ -84,7 +84,9 @@ def test_bad_plan_dialog_explains_and_offers_a_way_out(
 
 
 def test_huge_and_odd_titles_keep_cards_bounded(window: MainWindow) -> None:
-    huge = window.editor.add_task("word " * 20_000, Column.ME, 0, notes="n\n" * 5000)
+    huge = window.editor.add_task(
+        "word " * 20_000, Column.ME, 0, fields=TaskChanges(notes="n\n" * 5000)
+    )
     odd = window.editor.add_task("الرد على التعليقات 💬\x07", Column.ME, 0)
     view = window.view(Column.ME)
     delegate = view.itemDelegate()

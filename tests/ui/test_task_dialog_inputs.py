@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from planner.model import HOURS_DECIMALS, MAX_HOURS_PER_WEEK, Column, Relationship
+from planner.model import HOURS_DECIMALS, MAX_HOURS_PER_WEEK, Column, Relationship, TaskChanges
 from ui.main_window import MainWindow
 from ui.preferences import MAX_RATE, RATE_DECIMALS, Preferences
 from ui.preferences_dialog import PreferencesDialog
@@ -72,7 +72,7 @@ def test_untouched_notes_keep_no_break_spaces_and_separators(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     notes = "Price:\u00a0€40\u2028per hour\n\tindented"
-    task_id = window.editor.add_task("Invoice", Column.ME, notes=notes)
+    task_id = window.editor.add_task("Invoice", Column.ME, fields=TaskChanges(notes=notes))
     assert task_id is not None
     edit_through_the_dialog(
         window, task_id, monkeypatch, lambda dialog: dialog.frequency_edit.setText("weekly")
@@ -85,7 +85,9 @@ def test_untouched_notes_keep_no_break_spaces_and_separators(
 def test_edited_notes_keep_no_break_spaces(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    task_id = window.editor.add_task("Invoice", Column.ME, notes="Price:\u00a0€40")
+    task_id = window.editor.add_task(
+        "Invoice", Column.ME, fields=TaskChanges(notes="Price:\u00a0€40")
+    )
     assert task_id is not None
 
     def add_line(dialog: TaskDialog) -> None:
@@ -103,9 +105,11 @@ def test_a_multi_line_acceptance_note_survives(
     task_id = window.editor.add_task(
         "Thank-you notes",
         Column.VA,
-        relationship=Relationship.YES,
-        accepted=True,
-        accept_note="She has known them for years,\nand signs for me",
+        fields=TaskChanges(
+            relationship=Relationship.YES,
+            accepted=True,
+            accept_note="She has known them for years,\nand signs for me",
+        ),
     )
     assert task_id is not None
     edit_through_the_dialog(
@@ -160,13 +164,15 @@ def test_clearing_a_title_shows_the_error_at_once(qtbot: QtBot) -> None:
 
 
 def test_an_edit_returns_only_the_changed_fields(qtbot: QtBot, window: MainWindow) -> None:
-    task_id = window.editor.add_task("Invoice", Column.ME, notes="monthly", hours_per_week=2)
+    task_id = window.editor.add_task(
+        "Invoice", Column.ME, fields=TaskChanges(notes="monthly", hours_per_week=2)
+    )
     assert task_id is not None
     dialog = TaskDialog(window, window.plan.task(task_id))
     qtbot.addWidget(dialog)
-    assert dialog.values() == {}
+    assert dialog.values() == TaskChanges()
     dialog.hours_edit.setValue(2.5)
-    assert dialog.values() == {"hours_per_week": 2.5}
+    assert dialog.values() == TaskChanges(hours_per_week=2.5)
 
 
 def test_preferences_dialog_returns_what_it_was_given(qtbot: QtBot, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 from ui.column_model import Role
 from ui.main_window import MainWindow
@@ -118,7 +118,7 @@ def test_split_makes_linked_preparation_and_personal_tasks(
 def test_several_warnings_show_latest_count_and_menu(window: MainWindow, qtbot: QtBot) -> None:
     plan = window.plan
     (networking,) = ids_of(plan, "Attend a networking event")
-    window.editor.edit_task(networking, relationship=Relationship.YES)
+    window.editor.edit_task(networking, TaskChanges(relationship=Relationship.YES))
     first = drop_into_va(window, REPLY)
     second = drop_into_va(window, "Attend a networking event")
     assert window.tracker.ids() == [first, second]
@@ -137,11 +137,11 @@ def test_several_warnings_show_latest_count_and_menu(window: MainWindow, qtbot: 
 
 def test_override_no_silences_and_yes_raises(window: MainWindow, qtbot: QtBot) -> None:
     task_id = drop_into_va(window, REPLY)
-    window.editor.edit_task(task_id, relationship=Relationship.NO)
+    window.editor.edit_task(task_id, TaskChanges(relationship=Relationship.NO))
     assert window.tracker.count() == 0
     (books,) = ids_of(window.plan, "Bookkeeping")
     with qtbot.waitSignal(window.tracker.warningRaised):
-        window.editor.edit_task(books, relationship=Relationship.YES)
+        window.editor.edit_task(books, TaskChanges(relationship=Relationship.YES))
     assert card(window, books).data(Role.WARNING)
 
 
@@ -153,7 +153,7 @@ def test_override_and_acceptance_persist(
     (books,) = ids_of(plan, "Bookkeeping")
     editor.move_tasks([reply], Column.VA, 0)
     editor.accept_warning(reply, "She knows my voice")
-    editor.edit_task(books, relationship=Relationship.YES)
+    editor.edit_task(books, TaskChanges(relationship=Relationship.YES))
     editor.detach()
     plan.close()
     with Plan.open(plan_path) as again:

@@ -1,0 +1,143 @@
+"""The one task schema: the store's columns, the CSV header, typed edits and the upgrade steps
+all follow from the declaration in :mod:`planner.model`, and a new field needs nothing else."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from planner import csv_format, store
+from planner.csv_export import export_bytes
+from planner.model import (
+    EDITABLE_FIELDS,
+    FIELD_NAMES,
+    TASK_SCHEMA,
+    UNCHANGED,
+    FieldKind,
+    FieldSpec,
+    Relationship,
+    Task,
+    TaskChanges,
+    clean_notes,
+    schema_of,
+)
+from planner.plan import Plan
+
+
+def _with_steps() -> type[Task]:
+    """A copy of the declaration with one more field, as the next task field would be added."""
+    steps = dataclasses.field(
+        default="",
+        metadata={
+            "spec": FieldSpec(
+                kind=FieldKind.TEXT,
+                sql="TEXT NOT NULL DEFAULT ''",
+                clean=clean_notes,
+                label="&Steps",
+                csv="steps",
+                csv_index=6,
+                since=3,
+            )
+        },
+    )
+    return dataclasses.make_dataclass(
+        "TaskWithSteps", [("steps", str, steps)], bases=(Task,), frozen=True, slots=True
+    )
+
+
+def test_every_field_declares_its_spec() -> None:
+    assert tuple(f.name for f in dataclasses.fields(Task)) == FIELD_NAMES
+    assert all(isinstance(spec, FieldSpec) for _, spec in TASK_SCHEMA)
+
+
+def test_store_columns_are_the_fields_then_the_place(tmp_path: Path) -> None:
+    with Plan.open(tmp_path / "p.dplan", create=True):
+        pass
+    conn = sqlite3.connect(tmp_path / "p.dplan")
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(tasks)")]
+    conn.close()
+    at = FIELD_NAMES.index(store.PLACE_AFTER) + 1
+    assert columns == [*FIELD_NAMES[:at], "column_name", "rank", *FIELD_NAMES[at:]]
+
+
+def test_task_rows_are_written_and_read_by_field_name(tmp_path: Path) -> None:
+    with Plan.open(tmp_path / "p.dplan", create=True) as plan:
+        made = plan.add(
+            "Thank new subscribers",
+            fields=TaskChanges(
+                notes="two\nlines",
+                hours_per_week=1.5,
+                frequency="weekly",
+                relationship=Relationship.YES,
+                accepted=True,
+                accept_note="she writes well",
+            ),
+        )
+        row = store.task_row(made)
+    assert list(row) == list(FIELD_NAMES)
+    assert (row["relationship"], row["accepted"]) == ("yes", 1)
+    with Plan.open(tmp_path / "p.dplan") as plan:
+        assert plan.task(made.id) == made
+
+
+def test_hand_edited_rows_are_cleaned_on_load() -> None:
+    clean = store.task_row(Task(1, "Title", created_at="t", updated_at="t"))
+    odd = clean | {"title": "  Two   spaces ", "notes": "a\r\nb", "relationship": "odd"}
+    rows = [(*row.values(), "Me", 1) for row in (clean, odd)]
+    first = store.trusted_tasks(rows[:1])[0] or store.task_from_row(rows[0])
+    assert store.trusted_tasks(rows[1:]) == [None]  # not as this app writes it
+    second = store.task_from_row(rows[1])
+    assert first == Task(1, "Title", created_at="t", updated_at="t")
+    assert (second.title, second.notes, second.relationship) == (
+        "Two spaces",
+        "a\nb",
+        Relationship.AUTO,
+    )
+
+
+def test_csv_header_follows_the_schema(tmp_path: Path) -> None:
+    exported = sorted((spec.csv_index, spec.csv) for _, spec in TASK_SCHEMA if spec.exported)
+    assert [index for index, _ in exported] == list(range(len(exported)))  # unique, no gaps
+    assert ("column", "position", *(name for _, name in exported)) == csv_format.HEADER
+    with Plan.open(tmp_path / "p.dplan", create=True) as plan:
+        first_line = export_bytes(plan).decode("utf-8-sig").split("\r\n")[0]
+    assert first_line == ",".join(csv_format.HEADER)
+
+
+def test_task_changes_are_exactly_the_editable_fields() -> None:
+    names = tuple(f.name for f in dataclasses.fields(TaskChanges))
+    assert names == tuple(name for name in FIELD_NAMES if name in EDITABLE_FIELDS)
+    assert {"id", "created_at"}.isdisjoint(names)
+
+
+def test_task_changes_apply_only_what_they_set() -> None:
+    task = Task(1, "t", notes="keep", updated_at="2020-01-01T00:00:00+00:00")
+    changes = TaskChanges(title=" new ", hours_per_week=None)
+    assert changes.names() == ("title", "hours_per_week")
+    assert changes.notes is UNCHANGED
+    changed = task.with_changes(changes)
+    assert (changed.title, changed.notes, changed.hours_per_week) == ("new", "keep", None)
+    assert changed.updated_at != task.updated_at
+    assert not TaskChanges()
+    undo = TaskChanges.of(task, changes.names())
+    assert task.with_changes(undo).title == "t"
+    with pytest.raises(TypeError):
+        TaskChanges(id=5)  # type: ignore[call-arg]
+
+
+def test_a_new_field_reaches_store_upgrade_csv_and_dialog_from_its_declaration() -> None:
+    schema = schema_of(_with_steps())
+    assert [name for name, _ in schema] == [*FIELD_NAMES, "steps"]
+    assert "steps TEXT NOT NULL DEFAULT ''" in store.create_tasks_table(schema)
+    assert store.upgrade(2, schema) == (
+        "ALTER TABLE tasks ADD COLUMN steps TEXT NOT NULL DEFAULT ''",
+    )
+    assert store.upgrade(2) == ()
+    assert csv_format.header(schema) == (*csv_format.HEADER, "steps")
+
+
+def test_upgrade_from_the_first_format_is_unchanged() -> None:
+    assert store.upgrade(1) == store.MIGRATIONS[1]
