@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from planner.csv_export import export_bytes
-from planner.model import Column, Relationship
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import NewTask, Plan
 
 PAGE = 4096
@@ -67,10 +67,10 @@ def build_base_plan(path: Path, tasks: int = 40, *, freelist: bool = False) -> N
             ]
         )
         plan.split(1)
-        plan.edit(3, relationship=Relationship.YES, frequency="weekly")
-        plan.edit(4, relationship=Relationship.NO)
+        plan.edit(3, TaskChanges(relationship=Relationship.YES, frequency="weekly"))
+        plan.edit(4, TaskChanges(relationship=Relationship.NO))
         va = plan.tasks(Column.VA)
-        plan.edit(va[-1].id, accepted=True, accept_note="my VA only drafts")
+        plan.edit(va[-1].id, TaskChanges(accepted=True, accept_note="my VA only drafts"))
         if freelist:
             big = plan.add_many([NewTask("filler", notes="x" * 3000) for _ in range(60)])
             for task in big:

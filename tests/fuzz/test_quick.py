@@ -20,7 +20,7 @@ from planner import row_check
 from planner import store as store_module
 from planner.csv_import import read_csv
 from planner.errors import CsvError
-from planner.store import SCHEMA, TASK_FIELDS, trusted_task
+from planner.store import SCHEMA, TASK_FIELDS
 from tests.fuzz import judge, mutations
 
 QUICK = settings(
@@ -125,7 +125,7 @@ def test_the_fast_path_trusts_only_rows_the_rules_accept(changes: dict[str, obje
         ).fetchone()[0]
         for r in rules
     )
-    if trusted_task(selected) is not None:
+    if store_module.trusted_tasks([selected])[0] is not None:
         assert good, selected
     conn.close()
 
