@@ -69,6 +69,8 @@ def _cell_expression(name: str, spec: FieldSpec) -> str:
         return f"(YES if task.{name} else NO)"
     if spec.kind in (FieldKind.LINE, FieldKind.TEXT):
         return f"(text_cell(v) if (v := task.{name})[:1] in risky or NUL in v else v)"
+    if spec.kind is FieldKind.STEPS:  # one cell, one step a line
+        return f"(text_cell(v) if (v := LF.join(task.{name}))[:1] in risky else v)"
     return f"str(task.{name})"
 
 
@@ -91,6 +93,7 @@ def row_writer(token: str | None, board: Board, fields: Schema = fmt.EXPORTED_FI
         "NO": fmt.NO,
         "VA": Column.VA,
         "NUL": "\x00",
+        "LF": "\n",
         "risky": fmt.GUARD_CANDIDATES,
         "warning": _warning_text,
         "text_cell": _text_cell,

@@ -16,6 +16,7 @@ import csv
 import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
@@ -452,9 +453,17 @@ def _reader(spec: FieldSpec) -> Callable[[str], Any]:
     it is bad): text is unguarded then cleaned by the field's own cleaning, hours are cleaned,
     yes/no flags parsed."""
     clean: Callable[[Any], Any] = spec.clean or str
-    if spec.kind in (FieldKind.LINE, FieldKind.TEXT):
+    if spec.kind in (FieldKind.LINE, FieldKind.TEXT, FieldKind.STEPS):
         unguard = fmt.unguard
         return lambda text: clean(unguard(text))
     if spec.kind is FieldKind.FLAG:
-        return lambda text: bool(fmt.parse_yes_no(text))
+        return partial(_read_flag, spec.csv)
     return clean
+
+
+def _read_flag(name: str, text: str) -> bool:
+    """A yes/no cell (empty is no); ValueError naming the column for anything else."""
+    try:
+        return bool(fmt.parse_yes_no(text))
+    except ValueError:
+        raise ValueError(f"{name} must be yes or no, not {text.strip()!r}") from None

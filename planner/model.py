@@ -135,6 +135,25 @@ def clean_line(text: str | None) -> str:
     return " ".join(text.replace("\x00", "").split())
 
 
+def clean_steps(steps: str | Iterable[str] | None) -> tuple[str, ...]:
+    """An ordered checklist, one line a step: text is split at its line breaks; each step is
+    cleaned like a one-line field and empty steps are dropped."""
+    if steps is None:
+        return ()
+    if isinstance(steps, str):
+        steps = steps.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    elif not isinstance(steps, Iterable):
+        raise TaskError("the steps must be text, one line a step")
+    cleaned = []
+    for step in steps:
+        if not isinstance(step, str):
+            raise TaskError("each step must be text")
+        line = " ".join(step.replace("\x00", "").split())
+        if line:
+            cleaned.append(line)
+    return tuple(cleaned)
+
+
 def format_hours(hours: float | None) -> str:
     """Hours as a user reads them: ``2``, ``1.5``, or empty when unknown."""
     if hours is None:
@@ -153,6 +172,7 @@ class FieldKind(StrEnum):
     RELATIONSHIP = "relationship"  # a :class:`Relationship`
     FLAG = "flag"  # yes or no
     LINK = "link"  # another task's id, or none
+    STEPS = "steps"  # an ordered checklist: a tuple of one-line steps (stored one a line)
     TIMESTAMP = "timestamp"  # ISO 8601 text in UTC
 
 
@@ -319,6 +339,43 @@ class Task:
             kind=FieldKind.LINK, sql="INTEGER REFERENCES tasks(id) ON DELETE SET NULL", since=2
         ),
     )
+    # How the VA does the task, for the brief (format 3).
+    steps: tuple[str, ...] = field(
+        default=(),
+        metadata=_spec(
+            kind=FieldKind.STEPS,
+            sql="TEXT NOT NULL DEFAULT ''",
+            clean=clean_steps,
+            label="&Steps",
+            csv="steps",
+            csv_index=6,
+            since=3,
+        ),
+    )
+    done_when: str = field(
+        default="",
+        metadata=_spec(
+            kind=FieldKind.LINE,
+            sql="TEXT NOT NULL DEFAULT ''",
+            clean=clean_line,
+            label="&Done when",
+            placeholder="e.g. the issue is scheduled and I have approved the test email",
+            csv="done_when",
+            csv_index=7,
+            since=3,
+        ),
+    )
+    needs_approval: bool = field(
+        default=False,
+        metadata=_spec(
+            kind=FieldKind.FLAG,
+            sql="INTEGER NOT NULL DEFAULT 0 CHECK (needs_approval IN (0, 1))",
+            placeholder="Draft only: my VA prepares it, I approve before it goes out",
+            csv="needs_approval",
+            csv_index=8,
+            since=3,
+        ),
+    )
     created_at: str = field(
         default_factory=utc_now,
         metadata=_spec(kind=FieldKind.TIMESTAMP, sql="TEXT NOT NULL", editable=False),
@@ -385,6 +442,9 @@ class TaskChanges:
     accepted: bool | Unchanged = UNCHANGED
     accept_note: str | Unchanged = UNCHANGED
     link_id: int | Unchanged | None = UNCHANGED
+    steps: tuple[str, ...] | list[str] | str | Unchanged = UNCHANGED
+    done_when: str | Unchanged = UNCHANGED
+    needs_approval: bool | Unchanged = UNCHANGED
     updated_at: str | Unchanged = UNCHANGED
 
     def values(self) -> dict[str, Any]:

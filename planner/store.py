@@ -47,7 +47,7 @@ RANK_STEP = 1 << 20
 
 #: "DlgP" as a big-endian 32-bit integer: marks a file as a Delegation Planner plan.
 APPLICATION_ID = 0x446C6750
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 #: The ``meta`` key of the plan's token: a random name given to each plan when it is made (or
@@ -158,7 +158,14 @@ def _stored(spec: FieldSpec) -> Callable[[Any], Any] | None:
         return _enum_value
     if spec.kind is FieldKind.FLAG:
         return int
+    if spec.kind is FieldKind.STEPS:
+        return _lines
     return None
+
+
+def _lines(steps: tuple[str, ...]) -> str:
+    """A checklist as stored: one step a line."""
+    return "\n".join(steps)
 
 
 def _enum_value(value: Any) -> Any:
@@ -194,6 +201,8 @@ def _loaded(kind: FieldKind, value: Any) -> Any:
         return RELATIONSHIPS.get(value, Relationship.AUTO)
     if kind is FieldKind.FLAG:
         return bool(value)
+    if kind is FieldKind.STEPS:
+        return value or ""  # the text, one step a line: Task splits and cleans it
     return value
 
 
@@ -240,6 +249,16 @@ def _flags_ok(values: Sequence[Any]) -> list[bool]:
     return [type(v) is int and (v == 0 or v == 1) for v in values]
 
 
+def _steps_ok(values: Sequence[Any]) -> list[bool]:
+    """Checklists as this app stores them: one clean, non-empty step a line (or no steps)."""
+    return [
+        type(v) is str
+        and (not v or all(step and step == " ".join(step.split()) for step in v.split("\n")))
+        and "\x00" not in v
+        for v in values
+    ]
+
+
 def _links_ok(values: Sequence[Any]) -> list[bool]:
     return [v is None or type(v) is int for v in values]
 
@@ -280,6 +299,7 @@ _CHECK_OF_KIND: Final[dict[FieldKind, ColumnCheck]] = {
     FieldKind.FLAG: _flags_ok,
     FieldKind.LINK: _links_ok,
     FieldKind.TIMESTAMP: _timestamps_ok,
+    FieldKind.STEPS: _steps_ok,
 }
 
 
@@ -298,6 +318,8 @@ def _row_builder() -> Callable[[Sequence[Any]], Task]:
     converters = {
         FieldKind.RELATIONSHIP: "relationships[row[{i}]]",
         FieldKind.FLAG: "row[{i}] == 1",
+        # A checklist is stored one step a line.
+        FieldKind.STEPS: "(tuple(row[{i}].split(NL)) if row[{i}] else ())",
     }
     lines = ["def build(row):", "    task = new(Task)"]
     for number, (name, spec) in enumerate(TASK_SCHEMA):
@@ -309,6 +331,7 @@ def _row_builder() -> Callable[[Sequence[Any]], Task]:
         "put": object.__setattr__,
         "Task": Task,
         "relationships": RELATIONSHIPS,
+        "NL": "\n",
     }
     exec(compile("\n".join(lines) + "\n", "<trusted task builder>", "exec"), namespace)
     build: Callable[[Sequence[Any]], Task] = namespace["build"]

@@ -34,7 +34,7 @@ class Badge:
     """A small labelled chip under the title."""
 
     text: str
-    kind: str  # "warning", "accepted", "override", "suggestion", "hours", "link"
+    kind: str  # "warning", "accepted", "override", "suggestion", "hours", "approval", "steps", "link"
 
 
 def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:
@@ -45,6 +45,11 @@ def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[B
         badges.append(Badge("✓ Kept with VA by choice", "accepted"))
     if task.hours_per_week is not None:
         badges.append(Badge(f"{format_hours(task.hours_per_week)} h/week", "hours"))
+    if task.needs_approval:
+        badges.append(Badge("✎ approval", "approval"))
+    if task.steps:
+        count = len(task.steps)
+        badges.append(Badge(f"☰ {count} step{'' if count == 1 else 's'}", "steps"))
     if task.frequency:
         badges.append(Badge(task.frequency, "hours"))
     if task.relationship is Relationship.YES:
@@ -68,6 +73,8 @@ def has_badges(task: Task, index: QModelIndex | QPersistentModelIndex) -> bool:
         or task.frequency
         or task.relationship is not Relationship.AUTO
         or task.link_id is not None
+        or task.steps
+        or task.needs_approval
     ):
         return True
     return bool(

@@ -170,6 +170,17 @@ class StepsEditor(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that finished typing a step stops here: it must not also press the dialog's
+        default button. On a step that is not being edited, Enter opens it for editing."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            item = self.list.currentItem()
+            if item is not None and self.list.state() != QAbstractItemView.State.EditingState:
+                self.list.editItem(item)
+            return
+        super().keyPressEvent(event)
+
     def _item_changed(self, item: QListWidgetItem) -> None:
         cleaned = one_line(item.text())
         if cleaned != item.text():

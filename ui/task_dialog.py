@@ -1,4 +1,5 @@
-"""The task editor: title, notes, hours per week, how often, and the relationship setting.
+"""The task editor: title, notes, hours per week, how often, the steps and "done when" a VA
+works from, whether a draft needs the owner's approval, and the relationship setting.
 
 Validation is inline: the message under the form appears once the user tries to save without a
 title or clears the title, never on a fresh dialog; Ctrl+Enter saves and Esc cancels. The dialog
@@ -44,6 +45,7 @@ from planner.model import (
     TaskChanges,
     field_spec,
 )
+from ui.steps_editor import StepsEditor
 
 NO_HOURS = "not set"
 #: The longest text a line edit takes: Qt's own ceiling. Its default, 32,767, would silently cut
@@ -112,6 +114,12 @@ class TaskDialog(QDialog):
         self.accept_note_edit.setMaxLength(TEXT_LIMIT)
         self.accept_note_edit.setAccessibleName("Reason for accepting")
         self.accepted_edit.toggled.connect(self.accept_note_edit.setEnabled)
+        self.steps_edit = StepsEditor()
+        self.done_when_edit = QLineEdit()
+        self.done_when_edit.setMaxLength(TEXT_LIMIT)
+        self.done_when_edit.setAccessibleName("Done when")
+        self.needs_approval_edit = QCheckBox(field_spec("needs_approval").placeholder)
+        self.needs_approval_edit.setAccessibleName("Needs my approval")
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
         self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -133,6 +141,9 @@ class TaskDialog(QDialog):
             "relationship": self.relationship_edit,
             "accepted": self.accepted_edit,
             "accept_note": self.accept_note_edit,
+            "steps": self.steps_edit,
+            "done_when": self.done_when_edit,
+            "needs_approval": self.needs_approval_edit,
         }
         form = QFormLayout()
         # Rows in the schema's order, with its labels and hints.
@@ -166,6 +177,9 @@ class TaskDialog(QDialog):
             )
             self.accepted_edit.setChecked(task.accepted)
             self.accept_note_edit.setText(task.accept_note)
+            self.steps_edit.set_steps(task.steps)
+            self.done_when_edit.setText(task.done_when)
+            self.needs_approval_edit.setChecked(task.needs_approval)
         else:
             self.hours_edit.setValue(UNSET_HOURS)
         self.accept_note_edit.setEnabled(self.accepted_edit.isChecked())
@@ -227,6 +241,9 @@ class TaskDialog(QDialog):
             "relationship": Relationship(self.relationship_edit.currentData()),
             "accepted": self.accepted_edit.isChecked(),
             "accept_note": self.accept_note_edit.text() if self.accepted_edit.isChecked() else "",
+            "steps": self.steps_edit.steps(),
+            "done_when": self.done_when_edit.text(),
+            "needs_approval": self.needs_approval_edit.isChecked(),
         }
 
     def values(self) -> TaskChanges:

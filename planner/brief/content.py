@@ -273,9 +273,9 @@ def _va_task(task: Task, owner_titles: dict[int, str], board: Board) -> VaTask:
         if task.hours_per_week is not None
         else "",
         notes=task.notes,
-        steps=tuple(getattr(task, "steps", ())),
-        done_when=str(getattr(task, "done_when", "")),
-        needs_approval=bool(getattr(task, "needs_approval", False)),
+        steps=task.steps,
+        done_when=task.done_when,
+        needs_approval=task.needs_approval,
         kept_by_choice=kept_by_choice,
         check_first=check_first,
         goes_with=f"Prepares “{partner}”, which stays with me." if partner else "",

@@ -370,3 +370,82 @@ def test_python_m_planner_brief(three_columns: Plan, tmp_path: Path) -> None:
     assert done.stdout.decode().startswith("Wrote the VA brief (PDF, Letter, 3 tasks")
     text = squashed(pdf_text(out.read_bytes()))
     assert squashed("Format the weekly newsletter") in text
+
+
+# -- the issue's must-show -------------------------------------------------------------------
+
+NEWSLETTER_STEPS = (
+    "Copy last week's issue and rename it with the new date",
+    "Paste the draft from the shared folder and fix the formatting",
+    "Add the three links, each with a one-line summary",
+    "Send a test to me and check it on a phone",
+    "Schedule it for Tuesday 9:00",
+)
+
+
+def test_brief_pdf_from_the_command_line_holds_the_hand_over(tmp_path: Path) -> None:
+    """`python -m planner brief PLAN --out brief.pdf` on a plan with all three columns, a
+    relationship task in Me and an approval task with five steps in My VA."""
+    path = tmp_path / "Studio.dplan"
+    with Plan.open(path, create=True) as plan:
+        kept = plan.add(
+            "Reply to comments on my blog", Column.ME, fields=TaskChanges(hours_per_week=3)
+        )
+        plan.add(
+            "Plan the next quarter", Column.ME, fields=TaskChanges(relationship=Relationship.NO)
+        )
+        plan.add(
+            "Format and schedule the weekly newsletter",
+            Column.VA,
+            fields=TaskChanges(
+                hours_per_week=3,
+                frequency="weekly",
+                steps=NEWSLETTER_STEPS,
+                done_when="The issue is scheduled and I approved the test",
+                needs_approval=True,
+            ),
+        )
+        plan.add(
+            "Reconcile invoices with the bank statement",
+            Column.VA,
+            fields=TaskChanges(steps=("Download the statement", "Match every payment")),
+        )
+        plan.add("Copy every sale into the old spreadsheet", Column.NOBODY)
+        plan.add("Post on the forum nobody visits", Column.NOBODY)
+        reason = first_person(advice.reason(kept))
+    assert reason
+    before = digest(path)
+    out = tmp_path / "brief.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "brief", str(path), "--out", str(out)],
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert digest(path) == before
+    text = squashed(pdf_text(out.read_bytes()))
+    for needed in (
+        "Your tasks",
+        "Format and schedule the weekly newsletter",
+        "Reconcile invoices with the bank statement",
+        *NEWSLETTER_STEPS,
+        "Download the statement",
+        "Done when: The issue is scheduled and I approved the test",
+        "Draft only: send to me for approval.",
+        "Stays with me",
+        "Reply to comments on my blog",
+        reason,
+        "Stopped",
+        "Copy every sale into the old spreadsheet",
+        "Post on the forum nobody visits",
+    ):
+        assert squashed(needed) in text, needed
+    # In this order: the tasks, then what stays with me, then what stopped.
+    assert text.index("Yourtasks") < text.index("Stayswithme") < text.index("Stopped")
+    assert text.count(squashed("Draft only: send to me for approval.")) == 1
+    for number, step in enumerate(NEWSLETTER_STEPS, start=1):
+        assert f"{number}.{squashed(step)}" in text  # numbered, in order
+    assert squashed("Plan the next quarter") not in text  # not a relationship task
