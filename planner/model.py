@@ -176,6 +176,11 @@ class FieldKind(StrEnum):
     TIMESTAMP = "timestamp"  # ISO 8601 text in UTC
 
 
+#: The :attr:`FieldSpec.csv_index` of the CSV's last column (the task id): fields added later
+#: come before it.
+LAST_CSV_INDEX: Final = 1000
+
+
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
     """What the app needs to know about one task field, besides its name, type and default
@@ -243,7 +248,7 @@ class Task:
             editable=False,
             # The id cell names the plan too (see planner.csv_format.id_cell).
             csv="id",
-            csv_index=6,
+            csv_index=LAST_CSV_INDEX,
         )
     )
     title: str = field(

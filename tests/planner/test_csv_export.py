@@ -17,7 +17,8 @@ from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan, iter_placed
 
 HEADER_LINE = (
-    "column,position,title,notes,hours_per_week,relationship_building,warning,how_often,id"
+    "column,position,title,notes,hours_per_week,relationship_building,warning,how_often,"
+    "steps,done_when,needs_approval,id"
 )
 
 
@@ -69,7 +70,7 @@ def test_exact_bytes_with_quotes_commas_and_newlines_in_notes(plan: Plan) -> Non
     body = export_bytes(plan).decode("utf-8-sig").split("\r\n", 1)[1]
     assert body == (
         'Me,1,"Say ""thanks"", often","First line, with a comma\nSecond ""quoted"" line",1,no,,,'
-        f"{plan.token}:1\r\n"
+        f",,no,{plan.token}:1\r\n"
     )
 
 

@@ -24,27 +24,28 @@ from planner.model import (
     clean_notes,
     schema_of,
 )
+from planner.model import LAST_CSV_INDEX as LAST
 from planner.plan import Plan
 
 
-def _with_steps() -> type[Task]:
+def _with_reviewer() -> type[Task]:
     """A copy of the declaration with one more field, as the next task field would be added."""
-    steps = dataclasses.field(
+    reviewer = dataclasses.field(
         default="",
         metadata={
             "spec": FieldSpec(
                 kind=FieldKind.TEXT,
                 sql="TEXT NOT NULL DEFAULT ''",
                 clean=clean_notes,
-                label="&Steps",
-                csv="steps",
-                csv_index=6,
-                since=3,
+                label="&Reviewer",
+                csv="reviewer",
+                csv_index=1 + max(s.csv_index for _, s in TASK_SCHEMA if s.csv_index < LAST),
+                since=store.SCHEMA_VERSION + 1,
             )
         },
     )
     return dataclasses.make_dataclass(
-        "TaskWithSteps", [("steps", str, steps)], bases=(Task,), frozen=True, slots=True
+        "TaskWithReviewer", [("reviewer", str, reviewer)], bases=(Task,), frozen=True, slots=True
     )
 
 
@@ -129,14 +130,24 @@ def test_task_changes_apply_only_what_they_set() -> None:
 
 
 def test_a_new_field_reaches_store_upgrade_csv_and_dialog_from_its_declaration() -> None:
-    schema = schema_of(_with_steps())
-    assert [name for name, _ in schema] == [*FIELD_NAMES, "steps"]
-    assert "steps TEXT NOT NULL DEFAULT ''" in store.create_tasks_table(schema)
-    assert store.upgrade(2, schema) == (
-        "ALTER TABLE tasks ADD COLUMN steps TEXT NOT NULL DEFAULT ''",
+    schema = schema_of(_with_reviewer())
+    assert [name for name, _ in schema] == [*FIELD_NAMES, "reviewer"]
+    assert "reviewer TEXT NOT NULL DEFAULT ''" in store.create_tasks_table(schema)
+    now = store.SCHEMA_VERSION
+    assert store.upgrade(now, schema) == (
+        *store.upgrade(now),
+        "ALTER TABLE tasks ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''",
     )
-    assert store.upgrade(2) == ()
-    assert csv_format.header(schema) == (*csv_format.HEADER, "steps")
+    assert csv_format.header(schema) == (*csv_format.HEADER[:-1], "reviewer", "id")
+
+
+def test_format_3_adds_the_brief_fields() -> None:
+    assert store.upgrade(2) == (
+        "ALTER TABLE tasks ADD COLUMN steps TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE tasks ADD COLUMN done_when TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE tasks ADD COLUMN needs_approval INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (needs_approval IN (0, 1))",
+    )
 
 
 def test_upgrade_from_the_first_format_is_unchanged() -> None:
