@@ -125,7 +125,8 @@ SCHEMA_CHANGES: dict[str, tuple[tuple[str, ...], str]] = {
             "frequency TEXT NOT NULL DEFAULT '', relationship TEXT NOT NULL DEFAULT 'auto', "
             "accepted INTEGER NOT NULL DEFAULT 0, accept_note TEXT NOT NULL DEFAULT '', "
             "link_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE, created_at TEXT NOT NULL, "
-            "updated_at TEXT NOT NULL)",
+            "updated_at TEXT NOT NULL, steps TEXT NOT NULL DEFAULT '', "
+            "done_when TEXT NOT NULL DEFAULT '', needs_approval INTEGER NOT NULL DEFAULT 0)",
             "INSERT INTO tasks SELECT * FROM old_tasks",
             "DROP TABLE old_tasks",
             "CREATE INDEX tasks_by_place ON tasks (column_name, rank)",
@@ -140,7 +141,8 @@ SCHEMA_CHANGES: dict[str, tuple[tuple[str, ...], str]] = {
             "frequency TEXT NOT NULL DEFAULT '', relationship TEXT NOT NULL DEFAULT 'auto', "
             "accepted INTEGER NOT NULL DEFAULT 0, accept_note TEXT NOT NULL DEFAULT '', "
             "link_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL, created_at TEXT NOT NULL, "
-            "updated_at TEXT NOT NULL)",
+            "updated_at TEXT NOT NULL, steps TEXT NOT NULL DEFAULT '', "
+            "done_when TEXT NOT NULL DEFAULT '', needs_approval INTEGER NOT NULL DEFAULT 0)",
             "INSERT INTO tasks SELECT * FROM old_tasks",
             "DROP TABLE old_tasks",
             "CREATE INDEX tasks_by_place ON tasks (column_name, rank)",

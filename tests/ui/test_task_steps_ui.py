@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from planner.model import Column, TaskChanges
@@ -34,8 +34,11 @@ def test_dialog_edits_steps_by_keyboard_and_undo_restores(
 
     def fake_exec(dialog: TaskDialog) -> int:
         dialog.setMinimumSize(560, 640)
+        dialog.setModal(True)  # as exec() makes it: keys go to the dialog, not the board
         dialog.show()
         qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         steps = dialog.steps_edit
         assert steps.steps() == ("Download", "Match")
         steps.list.setFocus()
