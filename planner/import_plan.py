@@ -42,6 +42,7 @@ from planner.csv_import import ImportBatch, ImportRow
 from planner.errors import CsvError
 from planner.model import (
     COLUMNS,
+    TASK_SCHEMA,
     UNCHANGED,
     Column,
     Relationship,
@@ -60,9 +61,20 @@ FIELD_LABELS = {
     "hours_per_week": "hours per week",
     "frequency": "how often",
     "relationship": "relationship building",
+    "steps": "steps",
+    "done_when": "done when",
+    "needs_approval": "needs approval",
 }
 #: Fields whose old and new values are too long to show side by side.
-LONG_FIELDS = frozenset({"notes"})
+LONG_FIELDS = frozenset({"notes", "steps"})
+#: Fields compared one by one in :func:`_field_changes`; every other exported, editable field of
+#: the schema is compared by value (so a field added to the schema is updated by a re-import).
+_DEFAULTS = {
+    f.name: f.default for f in dataclasses.fields(Task) if f.default is not dataclasses.MISSING
+}
+_COMPARED_BY_HAND = frozenset(
+    {"title", "notes", "hours_per_week", "frequency", "relationship", "accepted"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +94,15 @@ class FieldChange:
         old = self.old or "not set"
         new = self.new or "not set"
         return f"{label}: {_short(old)} → {_short(new)}"
+
+
+def _as_text(value: object) -> str:
+    """A field's value as the preview shows it: steps one a line, flags as yes or no."""
+    if isinstance(value, bool):
+        return fmt.yes_no(value)
+    if isinstance(value, tuple):
+        return "\n".join(str(step) for step in value)
+    return "" if value is None else str(value)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -263,6 +284,16 @@ def _field_changes(
     if fmt.HOW_OFTEN in present and frequency != task.frequency:
         edits["frequency"] = frequency
         changes.append(FieldChange("frequency", task.frequency, frequency))
+    for name, spec in TASK_SCHEMA:
+        if name in _COMPARED_BY_HAND or not (spec.exported and spec.editable):
+            continue
+        value = getattr(new.extra, name)
+        if value is UNCHANGED:  # the reader leaves out cells that hold the field's default
+            value = _DEFAULTS[name]
+        if spec.csv not in present or value == getattr(task, name):
+            continue
+        edits[name] = value
+        changes.append(FieldChange(name, _as_text(getattr(task, name)), _as_text(value)))
     said = row.relationship
     if fmt.RELATIONSHIP in present and said is not None:
         shown = is_relationship(task, board)

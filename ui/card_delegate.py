@@ -34,7 +34,9 @@ class Badge:
     """A small labelled chip under the title."""
 
     text: str
-    kind: str  # "warning", "accepted", "override", "suggestion", "hours", "approval", "steps", "link"
+    kind: (
+        str  # "warning", "accepted", "override", "suggestion", "hours", "approval", "steps", "link"
+    )
 
 
 def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:

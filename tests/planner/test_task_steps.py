@@ -197,3 +197,32 @@ def test_csv_import_reads_steps_one_per_line_and_checks_the_flag(tmp_path: Path)
     with pytest.raises(CsvError) as caught:
         read_csv(bad)
     assert caught.value.problems == ["line 2: needs_approval must be yes or no, not 'maybe'"]
+
+
+def test_a_re_import_updates_the_new_fields_of_matched_tasks(plan: Plan, tmp_path: Path) -> None:
+    """The VA edits the steps, "done when" and the approval flag in the sheet; the owner's
+    re-import updates those tasks in place (no duplicates) and says what changed."""
+    fill(plan)
+    first = export_bytes(plan)
+    count = len(plan.tasks())
+    rows = list(csv.reader(io.StringIO(first.decode("utf-8-sig"), newline="")))
+    header = rows[0]
+    newsletter = next(r for r in rows[1:] if r[header.index("title")] == "Format the newsletter")
+    newsletter[header.index("steps")] = "Open the draft\nCheck the links\nSend it to me"
+    newsletter[header.index("done_when")] = "it is in my inbox"
+    newsletter[header.index("needs_approval")] = "no"
+    edited = tmp_path / "edited.csv"
+    with edited.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows(rows)
+    result = import_csv(plan, edited)
+    assert result.added_ids == []
+    assert len(result.plan.updated) == 1
+    described = "; ".join(change.describe() for change in result.plan.updated[0].changes)
+    assert "steps edited" in described
+    assert "done when:" in described and "needs approval: yes → no" in described
+    assert len(plan.tasks()) == count
+    task = next(t for t in plan.tasks() if t.title == "Format the newsletter")
+    assert task.steps == ("Open the draft", "Check the links", "Send it to me")
+    assert (task.done_when, task.needs_approval) == ("it is in my inbox", False)
+    again = import_csv(plan, edited)  # the same file again changes nothing
+    assert again.plan.updated == []
