@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
@@ -63,7 +63,7 @@ class ActionSet(QObject):
         ):
             action = self.qactions[spec.id]
             enabled.connect(action.setEnabled)
-            words.connect(lambda text, a=action, s=spec: _follow(a, s, text))
+            words.connect(_NameFollower(action, spec).follow)
         _follow(self.qactions[actions.UNDO.id], actions.UNDO, stack.undoText())
         _follow(self.qactions[actions.REDO.id], actions.REDO, stack.redoText())
         self.reset()
@@ -213,6 +213,21 @@ class ActionSet(QObject):
             if spec.banner and self.available(spec):
                 buttons.append((spec.banner, partial(self.run, spec, [task_id])))
         return buttons
+
+
+class _NameFollower(QObject):
+    """Renames Undo or Redo as the stack's next step changes. A child of its action, so the
+    connection ends with the action: the stack can outlive the window (a plain lambda would
+    then reach a deleted QAction)."""
+
+    def __init__(self, action: QAction, spec: ActionSpec) -> None:
+        super().__init__(action)
+        self._action = action
+        self._spec = spec
+
+    @Slot(str)
+    def follow(self, words: str) -> None:
+        _follow(self._action, self._spec, words)
 
 
 def _follow(action: QAction, spec: ActionSpec, words: str) -> None:

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -313,3 +313,17 @@ def test_context_menu_position_is_on_screen(window: MainWindow) -> None:
     inside = view.viewport().mapFromGlobal(menu.pos())
     assert rect.contains(QPoint(rect.left() + 1, inside.y()))
     menu.close()
+
+
+def test_undo_and_redo_names_reach_no_action_of_a_deleted_window(
+    editor: PlanEditor, settings: QSettings, qtbot: QtBot
+) -> None:
+    """A window can go while its plan's undo stack lives on (a replaced window, a closing app):
+    the stack's later changes must not reach that window's deleted Undo and Redo actions."""
+    gone = MainWindow(editor, settings)
+    with qtbot.waitSignal(gone.destroyed):
+        gone.deleteLater()
+    stack = editor.undo_stack
+    stack.push(QUndoCommand("Rename 'Bookkeeping'"))
+    stack.undo()
+    assert stack.redoText() == "Rename 'Bookkeeping'"
