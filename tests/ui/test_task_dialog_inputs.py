@@ -132,6 +132,7 @@ def test_every_input_takes_what_the_plan_can_hold(qtbot: QtBot) -> None:
         "Title",
         "How often",
         "Reason for accepting",
+        "Done when",
     }
     assert all(edit.maxLength() == TEXT_LIMIT for edit in text_fields)
     assert dialog.hours_edit.maximum() == MAX_HOURS_PER_WEEK
