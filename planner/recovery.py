@@ -23,29 +23,32 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import PlanContentError, PlanFileError
-from planner.model import Column, Relationship, Task, TaskError, clean_hours, utc_now
+from planner.model import (
+    TASK_SCHEMA,
+    Column,
+    FieldKind,
+    Relationship,
+    Task,
+    TaskError,
+    clean_hours,
+    utc_now,
+)
 from planner.row_check import MAX_ID
-from planner.store import MAX_TASKS, PlanStore, _connect, inspect_plan_file
+from planner.store import MAX_TASKS, PlanStore, _connect, _loaded, inspect_plan_file
 
 #: How many corrections are listed one by one before "and N more".
 SHOWN = 20
 
 _TEXT_FIELDS = ("notes", "frequency", "accept_note")
-_KNOWN = (
-    "id",
-    "title",
-    "notes",
-    "hours_per_week",
-    "frequency",
-    "relationship",
-    "accepted",
-    "accept_note",
-    "link_id",
-    "created_at",
-    "updated_at",
-    "column_name",
-    "rank",
-    "position",
+#: The place columns of the tasks table (not task fields).
+_PLACE_COLUMNS = ("column_name", "rank", "position")
+#: Every column a clean copy reads: the task schema's fields (so a field added to the schema is
+#: carried over without touching this module) and the place columns.
+_KNOWN = (*(name for name, _spec in TASK_SCHEMA), *_PLACE_COLUMNS)
+#: Fields read one by one in :func:`_read_one`; the schema's other fields are read by kind.
+_BY_HAND = frozenset(
+    {"id", "title", "hours_per_week", "relationship", "accepted", "link_id", "created_at"}
+    | {"updated_at", *_TEXT_FIELDS}
 )
 
 
@@ -239,6 +242,16 @@ def _read_one(values: dict[str, Any], recovery: Recovery) -> tuple[Task, Column,
     fields["link_id"] = link if _good_id(link) else None
     if link is not None and not _good_id(link):
         note(f"{name}: its link ({_short(link)}) dropped")
+    for key, spec in TASK_SCHEMA:
+        if key in _BY_HAND or values.get(key) is None:
+            continue
+        value = values[key]
+        try:
+            if spec.kind is FieldKind.FLAG and not (type(value) is int and value in (0, 1)):
+                raise TaskError("not yes or no")
+            fields[key] = getattr(Task(1, "probe", **{key: _loaded(spec.kind, value)}), key)
+        except (TaskError, TypeError, ValueError):
+            note(f"{name}: its {key.replace('_', ' ')} ({_short(value)}) cleared")
     now = utc_now()
     for key in ("created_at", "updated_at"):
         fields[key] = _date(values.get(key)) or now

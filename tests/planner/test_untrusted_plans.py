@@ -455,3 +455,27 @@ def test_a_schema_damaged_inside_a_check_is_refused_however_it_is_opened(tmp_pat
 def test_a_problem_is_always_one_line() -> None:
     error = PlanFileError("plan.dplan", 'unrecognized token: "`a TEXT,\n    b TEXT\n)"')
     assert str(error) == 'plan.dplan: unrecognized token: "`a TEXT, b TEXT )"'
+
+
+def test_a_clean_copy_keeps_every_field_of_the_schema(tmp_path: Path) -> None:
+    """Fields added to the task schema later (the brief's steps, done when, approval) come
+    along into a clean copy; a bad value of one of them is cleared and said."""
+    path = tmp_path / "plan.dplan"
+    with Plan.open(path, create=True) as plan:
+        plan.add(
+            "Format the newsletter",
+            Column.VA,
+            fields=TaskChanges(steps=("Open the draft", "Send it to me"), done_when="sent"),
+        )
+        plan.add("Book travel", Column.VA, fields=TaskChanges(needs_approval=True))
+    tamper(
+        path,
+        "CREATE TABLE loot (x)",
+        "UPDATE tasks SET needs_approval = 'maybe' WHERE id = 2",
+    )
+    recovery = recover_plan(path)
+    assert recovery.corrections == ["task 2: its needs approval ('maybe') cleared"]
+    with Plan.open(recovery.destination) as copy:
+        first, second = copy.task(1), copy.task(2)
+        assert (first.steps, first.done_when) == (("Open the draft", "Send it to me"), "sent")
+        assert second.needs_approval is False
