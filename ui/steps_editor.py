@@ -3,12 +3,13 @@
 A list whose rows are edited in place, with visible Add, Remove, Move up and Move down buttons
 and the same by keyboard: Insert adds a step after the current one, Delete
 removes it, Alt+Up and Alt+Down move it, F2 (or typing) edits it. Empty steps are dropped and every
-step is kept to one line (a pasted line break becomes a space), as the task field wants.
+step is kept to one line (a pasted line break becomes a space), as the task field wants. The
+in-place editor takes a step of any length (Qt's default line edit would cut it at 32,767).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -18,13 +19,32 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.text_limit import TEXT_LIMIT
+
 
 def one_line(text: str) -> str:
     return " ".join(text.replace("\x00", "").split())
+
+
+class StepDelegate(QStyledItemDelegate):
+    """Paints steps as the list does; its editor takes a step of any length."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(TEXT_LIMIT)
+        return editor
 
 
 class StepsEditor(QWidget):
@@ -35,6 +55,7 @@ class StepsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(self)
+        self.list.setItemDelegate(StepDelegate(self.list))
         self.list.setAccessibleName("Steps")
         self.list.setAccessibleDescription(
             "One line a step. Insert adds a step, Delete removes it, Alt+Up and Alt+Down move "

@@ -46,11 +46,9 @@ from planner.model import (
     field_spec,
 )
 from ui.steps_editor import StepsEditor
+from ui.text_limit import TEXT_LIMIT
 
 NO_HOURS = "not set"
-#: The longest text a line edit takes: Qt's own ceiling. Its default, 32,767, would silently cut
-#: a longer title from a file or an import; the core and the CSV accept any length.
-TEXT_LIMIT = 2**31 - 1
 #: The hours box shows one step below zero as "not set".
 UNSET_HOURS = -0.25
 KIND_WORDS = {

@@ -91,3 +91,20 @@ def test_fifty_long_steps_are_kept_whole(qtbot: QtBot) -> None:
     steps = tuple(f"Step {n} " + "word " * 400 for n in range(50))
     editor = make(qtbot, steps)
     assert editor.steps() == tuple(" ".join(s.split()) for s in steps)
+
+
+def test_editing_a_step_longer_than_qt_s_default_limit_keeps_all_of_it(qtbot: QtBot) -> None:
+    """Qt's default line edit stops at 32,767 characters and cuts longer text when the editor
+    opens on it; a step from a file or an import can be longer, and an edit must not cut it."""
+    long_step = "Check the order " + "x" * 40_000
+    editor = make(qtbot, (long_step, "two"))
+    editor.list.setFocus()
+    editor.list.setCurrentRow(0)
+    qtbot.keyClick(editor.list, Qt.Key.Key_F2)
+    (line,) = [w for w in editor.list.viewport().findChildren(QLineEdit) if w.isVisible()]
+    assert line.text() == long_step
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    qtbot.keyClicks(line, " done")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.list.state() != QAbstractItemView.State.EditingState)
+    assert editor.steps() == (long_step + " done", "two")

@@ -15,7 +15,8 @@ from planner.model import HOURS_DECIMALS, MAX_HOURS_PER_WEEK, Column, Relationsh
 from ui.main_window import MainWindow
 from ui.preferences import MAX_RATE, RATE_DECIMALS, Preferences
 from ui.preferences_dialog import PreferencesDialog
-from ui.task_dialog import TEXT_LIMIT, TaskDialog
+from ui.task_dialog import TaskDialog
+from ui.text_limit import TEXT_LIMIT
 
 LONG_TITLE = "Reply to every comment " + "x" * (40_000 - 23)
 
