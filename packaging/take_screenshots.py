@@ -43,6 +43,7 @@ def shoot() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from planner.identity import APP_ID
     from planner.model import Column
     from planner.session import open_plan
     from ui.app import make_application
@@ -50,13 +51,14 @@ def shoot() -> int:
     from ui.main_window import MainWindow
     from ui.plan_editor import PlanEditor
     from ui.preferences import Preferences
+    from ui.settings import Appearance
 
-    app = make_application(["delegation-planner"])
+    app = make_application([APP_ID])
     OUT.mkdir(parents=True, exist_ok=True)
     for appearance, name, warn in (
-        ("light", "board-light.png", False),
-        ("dark", "board-dark.png", False),
-        ("light", "board-warning.png", True),
+        (Appearance.LIGHT, "board-light.png", False),
+        (Appearance.DARK, "board-dark.png", False),
+        (Appearance.LIGHT, "board-warning.png", True),
     ):
         apply_appearance(app, appearance)
         plan = open_plan()
@@ -84,7 +86,7 @@ def shoot() -> int:
         for leftover in Path(os.environ["DELEGATION_PLANNER_HOME"]).glob("*"):
             if leftover.is_file():
                 leftover.unlink()
-    apply_appearance(app, "light")
+    apply_appearance(app, Appearance.LIGHT)
     shoot_import(app)
     return 0
 

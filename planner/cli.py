@@ -19,10 +19,10 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from planner import __version__
 from planner.errors import CsvError, PlannerError
+from planner.identity import APP_ID, APP_NAME, ShowVersion
 
-PROG = "delegation-planner"
+PROG = APP_ID
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -81,11 +81,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
-        description="Delegation Planner from the command line: move tasks in and out of a "
+        description=f"{APP_NAME} from the command line: move tasks in and out of a "
         "plan as CSV, and check which relationship-building tasks sit with your VA.",
         epilog="Run '%(prog)s COMMAND --help' for the details of a command.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=ShowVersion)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     importer = commands.add_parser(

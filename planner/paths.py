@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-APP_NAME = "DelegationPlanner"
+from planner.identity import ORGANIZATION
+
 PLAN_SUFFIX = ".dplan"
 DEFAULT_PLAN_NAME = "My plan"
 
@@ -19,7 +20,7 @@ def data_dir() -> Path:
         return Path(override).expanduser()
     import platformdirs  # only when the folder is needed: not when the app opens a recent plan
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(platformdirs.user_data_dir(ORGANIZATION, appauthor=False))
 
 
 def default_plan_path() -> Path:

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner import advice
+from planner.identity import APP_NAME
 from planner.model import COLUMNS, Column, Relationship
 
 if TYPE_CHECKING:
@@ -665,7 +666,7 @@ SHORTCUTS = declare(
 ABOUT = declare(
     ActionSpec(
         "help.about",
-        "&About Delegation Planner",
+        f"&About {APP_NAME}",
         "About the app",
         menu=Menu.HELP,
         role=QAction.MenuRole.AboutRole,

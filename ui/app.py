@@ -21,17 +21,15 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 import ui
-from planner import __version__
 from planner.errors import PlannerError
+from planner.identity import APP_ID, APP_NAME, ORGANIZATION, ShowVersion
 from planner.plan import Plan
-from ui.main_window import APP_TITLE, MainWindow
+from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
 from ui.preferences import Preferences
+from ui.settings import Appearance
 
-ORGANIZATION = "DelegationPlanner"
-APPLICATION = "Delegation Planner"
-DESKTOP_FILE = "delegation-planner"
-ICON_FILE = ("icons", "delegation-planner.svg")
+ICON_FILE = ("icons", f"{APP_ID}.svg")
 
 
 #: What the app opens without a PLAN argument (PlanWindows.start does exactly this; the README's
@@ -44,7 +42,7 @@ PLAN_HELP = (
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="delegation-planner",
+        prog=APP_ID,
         description="Sort your recurring tasks into Me, My VA and Nobody.",
     )
     parser.add_argument("plan", nargs="?", type=Path, help=PLAN_HELP)
@@ -53,7 +51,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="start, load the plan, show and paint the window, then exit (0 = all good)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=ShowVersion)
     return parser.parse_args(argv)
 
 
@@ -69,12 +67,14 @@ def make_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # The application name is also the X11 window class the .desktop file's StartupWMClass
+    # names. The version is not set here: reading it costs more than the first paint can spare
+    # (see planner.identity); About and --version read it when asked.
     QCoreApplication.setOrganizationName(ORGANIZATION)
-    QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
+    QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(argv[:1])
-    app.setApplicationDisplayName(APP_TITLE)
-    app.setDesktopFileName(DESKTOP_FILE)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
 
@@ -105,11 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     phase("loading", ui.LOADING_STARTED)
     phase("imported")
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = make_application(sys.argv if argv is None else ["delegation-planner", *argv])
+    app = make_application(sys.argv if argv is None else [APP_ID, *argv])
     phase("application")
     settings = QSettings()
     preferences = Preferences.load(settings)
-    if preferences.appearance != "system":
+    if preferences.appearance is not Appearance.SYSTEM:
         from ui.appearance import apply_appearance
 
         apply_appearance(app, preferences.appearance)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.settings import Appearance
+
 
 def dark_palette() -> QPalette:
     palette = QPalette()
@@ -37,14 +39,14 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_appearance(app: QApplication, appearance: str) -> None:
-    """Apply "light", "dark", or "system" (the platform's own palette)."""
+def apply_appearance(app: QApplication, appearance: Appearance) -> None:
+    """Apply light, dark, or the system's look (the platform's own palette)."""
     hints = QGuiApplication.styleHints()
-    if appearance == "dark":
+    if appearance is Appearance.DARK:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
         hints.setColorScheme(Qt.ColorScheme.Dark)
-    elif appearance == "light":
+    elif appearance is Appearance.LIGHT:
         app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())
         hints.setColorScheme(Qt.ColorScheme.Light)

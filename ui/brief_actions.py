@@ -27,6 +27,7 @@ from planner.brief import (
 from planner.brief.paper import paper_for_territory
 from planner.errors import PlannerError
 from ui.preferences import Preferences
+from ui.settings import BRIEF_FOLDER, BRIEF_FORMAT
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -39,8 +40,6 @@ FILTERS: dict[BriefFormat, str] = {
     BriefFormat.MARKDOWN: "Markdown text (*.md *.markdown)",
     BriefFormat.HTML: "Web page (*.html *.htm)",
 }
-LAST_DIR_KEY = "brief/last_dir"
-LAST_FORMAT_KEY = "brief/last_format"
 
 
 def brief_settings(preferences: Preferences) -> BriefSettings:
@@ -64,11 +63,8 @@ def choose_destination(window: MainWindow) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     settings = window.settings
-    folder = Path(str(settings.value(LAST_DIR_KEY, str(Path.home()))))
-    try:
-        last = BriefFormat(str(settings.value(LAST_FORMAT_KEY, BriefFormat.PDF.value)))
-    except ValueError:
-        last = BriefFormat.PDF
+    folder = BRIEF_FOLDER.read(settings)
+    last = BRIEF_FORMAT.read(settings)
     suggested = folder / f"{window.plan.name} VA brief{last.value}"
     chosen, chosen_filter = QFileDialog.getSaveFileName(
         window, "Save the VA brief", str(suggested), ";;".join(FILTERS.values()), FILTERS[last]
@@ -79,7 +75,7 @@ def choose_destination(window: MainWindow) -> Path | None:
     if destination.suffix.lower() not in SUFFIXES:
         kind = next((k for k, text in FILTERS.items() if text == chosen_filter), last)
         destination = destination.with_name(destination.name + kind.value)
-    settings.setValue(LAST_DIR_KEY, str(destination.parent))
+    BRIEF_FOLDER.write(settings, destination.parent)
     return destination
 
 
@@ -100,7 +96,7 @@ def save_brief(window: MainWindow, destination: Path | None = None) -> Path | No
     except (PlannerError, OSError) as error:
         window.show_problem(f"The brief was not saved. {error}")
         return None
-    window.settings.setValue(LAST_FORMAT_KEY, kind.value)
+    BRIEF_FORMAT.write(window.settings, kind)
     count = len(brief.your_tasks)
     window.announce(
         f"Saved the VA brief ({kind.label}, {count} {'task' if count == 1 else 'tasks'} "

@@ -9,12 +9,15 @@ state is conveyed by colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner.model import Relationship, Task, format_hours
+from ui.colours import WARNING_ACCENT, Tone, blend, readable, surface
 from ui.column_model import Role
 
 MARGIN_X = 8
@@ -24,9 +27,24 @@ GAP = 4
 RADIUS = 6.0
 BADGE_PAD_X = 6
 
-WARNING_FILL = QColor("#ffe8a3")
-WARNING_TEXT = QColor("#5a3b00")
-WARNING_EDGE = QColor("#c98a00")
+WARNING_EDGE = WARNING_ACCENT
+
+
+class BadgeKind(StrEnum):
+    """What a badge says; it decides the chip's colours (and the warning's icon)."""
+
+    WARNING = "warning"  # a relationship task with the VA
+    ACCEPTED = "accepted"  # ...kept there on purpose
+    OVERRIDE = "override"  # the owner's say on relationship building
+    SUGGESTION = "suggestion"  # the advisor's "could delegate"
+    HOURS = "hours"  # hours per week, how often
+    APPROVAL = "approval"  # the VA asks before it goes out
+    STEPS = "steps"  # how many steps the task's how-to has
+    LINK = "link"  # the other half of a split task
+
+    @property
+    def tone(self) -> Tone:
+        return Tone.WARNING if self is BadgeKind.WARNING else Tone.NEUTRAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,36 +52,60 @@ class Badge:
     """A small labelled chip under the title."""
 
     text: str
-    kind: (
-        str  # "warning", "accepted", "override", "suggestion", "hours", "approval", "steps", "link"
+    kind: BadgeKind
+
+
+def chip_colours(kind: BadgeKind, palette: QPalette) -> tuple[QColor, QColor]:
+    """(fill, text) of a chip of ``kind`` on a card painted with ``palette``."""
+    role = QPalette.ColorRole
+    fill, ink = _chip_rgb(
+        kind,
+        palette.color(role.Base).rgb(),
+        palette.color(role.Text).rgb(),
+        palette.color(role.Highlight).rgb(),
     )
+    return QColor.fromRgb(fill), QColor.fromRgb(ink)
+
+
+@lru_cache(maxsize=64)
+def _chip_rgb(kind: BadgeKind, base: int, text: int, highlight: int) -> tuple[int, int]:
+    """:func:`chip_colours` by colour values (cached: cards are painted often, palettes rarely
+    change)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor.fromRgb(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor.fromRgb(text))
+    if kind is BadgeKind.SUGGESTION:
+        fill = blend(QColor.fromRgb(base), QColor.fromRgb(highlight), 0.12)
+        return fill.rgb(), readable(QColor.fromRgb(text), fill).rgb()
+    fill, ink = surface(palette, kind.tone)
+    return fill.rgb(), ink.rgb()
 
 
 def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:
     badges: list[Badge] = []
     if index.data(Role.WARNING):
-        badges.append(Badge("Keep this yourself", "warning"))
+        badges.append(Badge("Keep this yourself", BadgeKind.WARNING))
     elif index.data(Role.ACCEPTED):
-        badges.append(Badge("✓ Kept with VA by choice", "accepted"))
+        badges.append(Badge("✓ Kept with VA by choice", BadgeKind.ACCEPTED))
     if task.hours_per_week is not None:
-        badges.append(Badge(f"{format_hours(task.hours_per_week)} h/week", "hours"))
+        badges.append(Badge(f"{format_hours(task.hours_per_week)} h/week", BadgeKind.HOURS))
     if task.needs_approval:
-        badges.append(Badge("✎ approval", "approval"))
+        badges.append(Badge("✎ approval", BadgeKind.APPROVAL))
     if task.steps:
         count = len(task.steps)
-        badges.append(Badge(f"☰ {count} step{'' if count == 1 else 's'}", "steps"))
+        badges.append(Badge(f"☰ {count} step{'' if count == 1 else 's'}", BadgeKind.STEPS))
     if task.frequency:
-        badges.append(Badge(task.frequency, "hours"))
+        badges.append(Badge(task.frequency, BadgeKind.HOURS))
     if task.relationship is Relationship.YES:
-        badges.append(Badge("● Marked: relationship", "override"))
+        badges.append(Badge("● Marked: relationship", BadgeKind.OVERRIDE))
     elif task.relationship is Relationship.NO:
-        badges.append(Badge("○ Marked: not relational", "override"))
+        badges.append(Badge("○ Marked: not relational", BadgeKind.OVERRIDE))
     partner = index.data(Role.PARTNER)
     if partner:
-        badges.append(Badge(f"↔ {partner}", "link"))
+        badges.append(Badge(f"↔ {partner}", BadgeKind.LINK))
     if index.data(Role.SUGGESTION):
         frees = f" · frees {format_hours(task.hours_per_week)} h" if task.hours_per_week else ""
-        badges.append(Badge(f"→ Could delegate{frees}", "suggestion"))
+        badges.append(Badge(f"→ Could delegate{frees}", BadgeKind.SUGGESTION))
     return badges
 
 
@@ -221,10 +263,8 @@ class CardDelegate(QStyledItemDelegate):
         height = metrics.height() + 4
         painter.setFont(font)
         x = left
-        text_color = palette.color(QPalette.ColorRole.Text)
-        base = palette.color(QPalette.ColorRole.Base)
         for badge in badges:
-            icon_width = height if badge.kind == "warning" else 0
+            icon_width = height if badge.kind is BadgeKind.WARNING else 0
             label = metrics.elidedText(
                 drawn(badge.text),
                 Qt.TextElideMode.ElideRight,
@@ -234,18 +274,11 @@ class CardDelegate(QStyledItemDelegate):
                 break
             width = metrics.horizontalAdvance(label) + 2 * BADGE_PAD_X + icon_width
             rect = QRectF(x, top, width, height)
-            if badge.kind == "warning":
-                fill, ink = WARNING_FILL, WARNING_TEXT
-            elif badge.kind == "suggestion":
-                fill = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
-                ink = text_color
-            else:
-                fill = blend(base, text_color, 0.08)
-                ink = blend(text_color, base, 0.15)
+            fill, ink = chip_colours(badge.kind, palette)
             chip = QPainterPath()
             chip.addRoundedRect(rect, height / 2, height / 2)
             painter.fillPath(chip, fill)
-            if badge.kind == "warning":
+            if badge.kind is BadgeKind.WARNING:
                 paint_warning_icon(painter, QRectF(x + 4, top + 2, height - 4, height - 4))
             painter.setPen(ink)
             painter.drawText(
@@ -278,15 +311,6 @@ def paint_warning_icon(painter: QPainter, rect: QRectF) -> None:
     )
     painter.drawPoint(QPointF(cx, rect.top() + rect.height() * 0.84))
     painter.restore()
-
-
-def blend(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 #: The most characters of a title, notes or badge (how often, a linked title) a card lays out:

@@ -25,15 +25,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 from planner.errors import PlannerError
 from planner.paths import PLAN_SUFFIX
 from ui.plan_editor import PlanEditor
+from ui.settings import EXPORT_FOLDER, IMPORT_FOLDER
 
 if TYPE_CHECKING:
     from planner.import_plan import ImportPlan
 
 # Dialogs, CSV code and backups are imported inside the workflows, when first used: none of them
 # is needed to show the board.
-
-IMPORT_DIR_KEY = "import/last_dir"
-EXPORT_DIR_KEY = "export/last_dir"
 
 
 class PlanSwitcher(Protocol):
@@ -187,7 +185,7 @@ class FileWorkflows(QObject):
     def choose_import_source(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = self.settings.value(IMPORT_DIR_KEY, str(Path.home()))
+        start = IMPORT_FOLDER.read(self.settings)
         chosen, _ = QFileDialog.getOpenFileName(
             self.parent_widget,
             "Import tasks from CSV",
@@ -197,7 +195,7 @@ class FileWorkflows(QObject):
         if not chosen:
             return None
         source = Path(chosen)
-        self.settings.setValue(IMPORT_DIR_KEY, str(source.parent))
+        IMPORT_FOLDER.write(self.settings, source.parent)
         return source
 
     def read_import(self, source: Path) -> ImportPlan | None:
@@ -240,8 +238,8 @@ class FileWorkflows(QObject):
         if destination is None:
             from PySide6.QtWidgets import QFileDialog
 
-            start = self.settings.value(EXPORT_DIR_KEY, str(Path.home()))
-            suggested = str(Path(str(start)) / f"{self.plan.name}.csv")
+            start = EXPORT_FOLDER.read(self.settings)
+            suggested = str(start / f"{self.plan.name}.csv")
             chosen, _ = QFileDialog.getSaveFileName(
                 self.parent_widget,
                 "Export plan as CSV",
@@ -253,7 +251,7 @@ class FileWorkflows(QObject):
             destination = Path(chosen)
             if not destination.suffix:
                 destination = destination.with_suffix(".csv")
-            self.settings.setValue(EXPORT_DIR_KEY, str(destination.parent))
+            EXPORT_FOLDER.write(self.settings, destination.parent)
         try:
             count = export_csv(self.plan, destination)
         except (PlannerError, OSError) as error:

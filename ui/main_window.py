@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.identity import APP_NAME
 from planner.model import COLUMNS, UNCHANGED, Column, Relationship, TaskChanges
 from ui import actions
+from ui import settings as settings_
 from ui.action_set import ActionSet
 from ui.board_totals import BoardTotals
 from ui.column_model import ColumnModel
@@ -40,7 +42,7 @@ from ui.column_view import ColumnView
 from ui.commands import Selection, quoted
 from ui.decisions_dialog import DecisionsDialog
 from ui.file_workflows import FileWorkflows, PlanSwitcher
-from ui.message_bar import MessageBar
+from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.preferences import Preferences
 from ui.status_bar import StatusBar
@@ -54,7 +56,6 @@ if TYPE_CHECKING:
 # Dialogs, file formats and backups are imported where they are used, not at start-up: the
 # window should be on screen before any of them is needed.
 
-APP_TITLE = "Delegation Planner"
 STATUS_TIMEOUT_MS = 6000
 #: Causes of messages (see :mod:`ui.status_bar` and :class:`ui.message_bar.MessageBar`).
 DEED = "deed"
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.plan = editor.plan
         self.settings = settings or QSettings()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{self.plan.name} — {APP_TITLE}")
+        self.setWindowTitle(f"{self.plan.name} — {APP_NAME}")
         self.setWindowFilePath(str(self.plan.path))
 
         self._last_column = Column.ME
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.files.announced.connect(self.announce)
         self.files.failed.connect(self._show_failure)
         self.files.succeeded.connect(self.error_bar.clear_cause)
-        self.files.noted.connect(lambda text: self.error_bar.show_message("info", text))
+        self.files.noted.connect(lambda text: self.error_bar.show_message(MessageKind.INFO, text))
         self.files.tasksTouched.connect(self.show_tasks)
         self.card_menu: QMenu | None = None
         self._build_actions()
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.firstPainted.connect(self.tracker.ensure_scanned)
         self.warning_label.setText("Checking warnings…")
         if self.plan.store.notice:
-            kind = "warning" if self.plan.read_only_reason else "info"
+            kind = MessageKind.WARNING if self.plan.read_only_reason else MessageKind.INFO
             self.error_bar.show_message(kind, self.plan.store.notice)
         if self.plan.read_only_reason:
             self._make_read_only()
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def _make_read_only(self) -> None:
         """Nothing that would change the plan is offered; reading, search and export still work."""
-        self.setWindowTitle(f"{self.plan.name} (read-only) — {APP_TITLE}")
+        self.setWindowTitle(f"{self.plan.name} (read-only) — {APP_NAME}")
         for column in COLUMNS:
             view = self.view(column)
             view.setDragEnabled(False)
@@ -377,10 +378,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from planner.identity import version
+
         QMessageBox.about(
             self,
-            "About Delegation Planner",
-            "Delegation Planner helps you decide which recurring tasks you keep, which your "
+            f"About {APP_NAME}",
+            f"{APP_NAME} {version()}\n\n"
+            f"{APP_NAME} helps you decide which recurring tasks you keep, which your "
             "virtual assistant takes, and which nobody should do, and warns you when a task "
             "that builds a relationship is about to leave your hands.",
         )
@@ -619,7 +623,7 @@ class MainWindow(QMainWindow):
             buttons.append(("Import another file…", lambda: self.files.import_csv(preview=True)))
         elif cause == "export":
             buttons.append(("Export elsewhere…", self.files.export_csv))
-        self.error_bar.show_message("error", message, buttons, cause)
+        self.error_bar.show_message(MessageKind.ERROR, message, buttons, cause)
         from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start-up
 
         if QAccessible.isActive():
@@ -627,8 +631,8 @@ class MainWindow(QMainWindow):
 
     # -- geometry ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = settings_.WINDOW_GEOMETRY.read(self.settings)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
@@ -640,5 +644,5 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.firstPainted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        settings_.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
         super().closeEvent(event)

@@ -9,19 +9,51 @@ so screen readers announce it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
+from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-STYLES = {
-    "error": "background: #fde7e9; color: #5f1016; border: 1px solid #d13438;",
-    "warning": "background: #fff4ce; color: #4a3100; border: 1px solid #c98a00;",
-    "info": "background: palette(alternate-base); color: palette(text);"
-    " border: 1px solid palette(mid);",
+from ui.colours import Tone, accent, surface
+
+
+class MessageKind(StrEnum):
+    """What a message is: it decides the bar's icon, colours and spoken name."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def icon(self) -> str:
+        return _LOOKS[self][0]
+
+    @property
+    def spoken(self) -> str:
+        """The bar's accessible name."""
+        return _LOOKS[self][1]
+
+    @property
+    def tone(self) -> Tone:
+        return _LOOKS[self][2]
+
+
+_LOOKS: Final = {
+    MessageKind.ERROR: ("✖", "Error", Tone.ERROR),
+    MessageKind.WARNING: ("⚠", "Warning", Tone.WARNING),
+    MessageKind.INFO: ("ℹ", "Note", Tone.NEUTRAL),
 }
-ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 #: The most characters a message shows (a message quoting megabytes of a file hung the window).
 SHOWN_CHARS = 2_000
+
+
+def bar_style(kind: MessageKind, palette: QPalette) -> str:
+    """The bar's colours for ``kind`` on ``palette``, as style sheet declarations."""
+    fill, text = surface(palette, kind.tone, QPalette.ColorRole.Window)
+    edge = accent(kind.tone, palette)
+    return f"background: {fill.name()}; color: {text.name()}; border: 1px solid {edge.name()};"
 
 
 class MessageBar(QFrame):
@@ -32,7 +64,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.kind = "info"
+        self.kind = MessageKind.INFO
         #: What the message is about ("import", "write"...): it goes when that cause does.
         self.cause = ""
         self.icon = QLabel()
@@ -55,27 +87,25 @@ class MessageBar(QFrame):
         row.addLayout(self.actions_row)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons: list[QPushButton] = []
+        self._watched: QWidget | None = None
+        self._watch_parent()
         self.hide()
 
     def show_message(
         self,
-        kind: str,
+        kind: MessageKind,
         text: str,
         actions: list[tuple[str, Callable[[], object]]] | None = None,
         cause: str = "",
     ) -> None:
         self.kind = kind
         self.cause = cause
-        name = self.objectName()
-        self.setStyleSheet(
-            f"QFrame#{name} {{ {STYLES[kind]} border-radius: 6px; }}"
-            f" QFrame#{name} QLabel {{ border: none; background: transparent; }}"
-        )
-        self.icon.setText(ICONS[kind])
+        self._restyle()
+        self.icon.setText(kind.icon)
         if len(text) > SHOWN_CHARS:  # a word-wrapped label lays out all it is given
             text = text[:SHOWN_CHARS] + "…"
         self.text.setText(text)
-        self.setAccessibleName({"error": "Error", "warning": "Warning", "info": "Note"}[kind])
+        self.setAccessibleName(kind.spoken)
         self.setAccessibleDescription(text)
         for button in self.buttons:
             self.actions_row.removeWidget(button)
@@ -88,6 +118,42 @@ class MessageBar(QFrame):
             self.actions_row.addWidget(button)
             self.buttons.append(button)
         self.show()
+
+    def _restyle(self) -> None:
+        """Colours from the palette around the bar (its own is changed by its style sheet)."""
+        parent = self.parentWidget()
+        palette = parent.palette() if parent is not None else QGuiApplication.palette()
+        name = self.objectName()
+        sheet = (
+            f"QFrame#{name} {{ {bar_style(self.kind, palette)} border-radius: 6px; }}"
+            f" QFrame#{name} QLabel {{ border: none; background: transparent; }}"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    # A widget with a style sheet keeps the palette the sheet gave it and hears of no later
+    # change, so the bar watches its parent's palette: light, dark or high contrast may be
+    # chosen while a message shows.
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ParentChange:
+            self._watch_parent()
+
+    def _watch_parent(self) -> None:
+        parent = self.parentWidget()
+        if parent is self._watched:
+            return
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        if parent is not None:
+            parent.installEventFilter(self)
+        self._watched = parent
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        changed = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if watched is self._watched and event.type() in changed and self.styleSheet():
+            self._restyle()
+        return super().eventFilter(watched, event)
 
     def button(self, label: str) -> QPushButton | None:
         return next((b for b in self.buttons if b.text() == label), None)

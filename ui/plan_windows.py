@@ -18,15 +18,16 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import PlanContentError, PlannerError
+from planner.identity import APP_NAME
 from planner.paths import PLAN_SUFFIX, data_dir
 from planner.plan import Plan
 from planner.session import create_seeded, open_plan
 from planner.store import warm_up
 from ui.focus_return import FocusReturn
-from ui.main_window import APP_TITLE, MainWindow
+from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
+from ui.settings import RECENT_PLANS
 
-RECENT_KEY = "plans/recent"
 MAX_RECENT = 8
 PLAN_FILTER = f"Delegation plans (*{PLAN_SUFFIX});;All files (*)"
 
@@ -56,19 +57,12 @@ class PlanWindows(QObject):
 
     # -- recent plans --------------------------------------------------------------------
     def recent(self) -> list[Path]:
-        value = self.settings.value(RECENT_KEY, [])
-        if isinstance(value, str):
-            items: list[object] = [value]
-        elif isinstance(value, list | tuple):
-            items = list(value)
-        else:
-            items = []
-        return [Path(str(item)) for item in items if str(item)]
+        return RECENT_PLANS.read(self.settings)
 
     def _remember(self, path: Path) -> None:
         resolved = path.resolve()
         items = [resolved, *[p for p in self.recent() if p != resolved]][:MAX_RECENT]
-        self.settings.setValue(RECENT_KEY, [str(p) for p in items])
+        RECENT_PLANS.write(self.settings, items)
 
     # -- opening -------------------------------------------------------------------------
     def start(self, path: Path | None) -> Plan:
@@ -148,7 +142,7 @@ class PlanWindows(QObject):
         try:
             plan = self.create(path, starter)
         except PlannerError as error:
-            QMessageBox.warning(self.window, APP_TITLE, str(error))
+            QMessageBox.warning(self.window, APP_NAME, str(error))
             return False
         self.show(plan)
         return True
@@ -196,7 +190,7 @@ class PlanWindows(QObject):
         if path.exists():
             QMessageBox.warning(
                 parent,
-                APP_TITLE,
+                APP_NAME,
                 f"{path} already exists and was left as it is. Choose another name.",
             )
             return None
@@ -212,7 +206,7 @@ class PlanWindows(QObject):
         while True:
             refused = error if isinstance(error, PlanContentError) else None
             box = QMessageBox(
-                QMessageBox.Icon.Warning, APP_TITLE, "This plan cannot be opened.", parent=parent
+                QMessageBox.Icon.Warning, APP_NAME, "This plan cannot be opened.", parent=parent
             )
             box.setInformativeText(f"{problem}\n\nThe file has not been changed.")
             clean_button = None

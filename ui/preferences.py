@@ -1,5 +1,6 @@
 """Preferences kept in QSettings: the VA's hourly rate and currency, the colour scheme, the
-owner's own hourly value, and the boundary paragraph of the VA brief ("Stays with me").
+owner's own hourly value, and the boundary paragraph of the VA brief ("Stays with me"). Their
+keys, defaults and checks are declared in :mod:`ui.settings`.
 
 The dialog that edits them is in :mod:`ui.preferences_dialog`, loaded only when opened.
 """
@@ -9,6 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
+
+from ui import settings as settings_
+from ui.settings import MAX_CURRENCY as MAX_CURRENCY
+from ui.settings import MAX_RATE as MAX_RATE
+from ui.settings import RATE_DECIMALS as RATE_DECIMALS
+from ui.settings import Appearance
 
 # The brief's standard paragraph comes from planner.brief, imported only when it is needed: the
 # brief's modules are not needed to show the board.
@@ -20,31 +27,11 @@ def _default_boundary() -> str:
     return DEFAULT_BOUNDARY
 
 
-APPEARANCES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-#: The limits of the money fields and the currency symbol: the dialog's inputs take exactly
-#: these, and a value read from the settings is brought within them, so the dialog never
-#: changes a value the user did not touch.
-MAX_RATE = 100_000.0
-RATE_DECIMALS = 2
-MAX_CURRENCY = 8
-
-
-def _rate(value: object) -> float:
-    """A stored rate within the limits; anything unreadable means not set (0)."""
-    try:
-        rate = float(str(value))
-    except ValueError:
-        return 0.0
-    if not 0 <= rate < float("inf"):
-        return 0.0
-    return round(min(rate, MAX_RATE), RATE_DECIMALS)
-
-
 @dataclass(frozen=True, slots=True)
 class Preferences:
     hourly_rate: float = 0.0
     currency: str = "$"
-    appearance: str = "system"
+    appearance: Appearance = Appearance.SYSTEM
     #: What an hour of the owner's own time is worth (0: not set).
     owner_rate: float = 0.0
     #: The owner's boundary paragraph for the brief; "" means the standard text.
@@ -57,22 +44,20 @@ class Preferences:
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
-        rate = _rate(settings.value("prefs/hourly_rate", 0.0))
-        currency = str(settings.value("prefs/currency", "$")) or "$"
-        appearance = str(settings.value("prefs/appearance", "system"))
-        if appearance not in {key for key, _ in APPEARANCES}:
-            appearance = "system"
-        owner_rate = _rate(settings.value("prefs/owner_rate", 0.0))
-        boundary = str(settings.value("prefs/boundary", "") or "").strip()
-        if boundary and boundary == _default_boundary():
-            boundary = ""
-        return cls(rate, currency[:MAX_CURRENCY], appearance, owner_rate, boundary)
+        boundary = settings_.BOUNDARY.read(settings).strip()
+        return cls(
+            settings_.HOURLY_RATE.read(settings),
+            settings_.CURRENCY.read(settings),
+            settings_.APPEARANCE.read(settings),
+            settings_.OWNER_RATE.read(settings),
+            "" if boundary and boundary == _default_boundary() else boundary,
+        )
 
     def save(self, settings: QSettings) -> None:
-        settings.setValue("prefs/hourly_rate", self.hourly_rate)
-        settings.setValue("prefs/currency", self.currency)
-        settings.setValue("prefs/appearance", self.appearance)
-        settings.setValue("prefs/owner_rate", self.owner_rate)
+        settings_.HOURLY_RATE.write(settings, self.hourly_rate)
+        settings_.CURRENCY.write(settings, self.currency)
+        settings_.APPEARANCE.write(settings, self.appearance)
+        settings_.OWNER_RATE.write(settings, self.owner_rate)
         boundary = self.boundary.strip()
         same = bool(boundary) and boundary == _default_boundary()
-        settings.setValue("prefs/boundary", "" if same else boundary)
+        settings_.BOUNDARY.write(settings, "" if same else boundary)

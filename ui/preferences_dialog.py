@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.brief import DEFAULT_BOUNDARY
-from ui.preferences import APPEARANCES, MAX_CURRENCY, MAX_RATE, RATE_DECIMALS, Preferences
+from ui.preferences import Preferences
+from ui.settings import MAX_CURRENCY, MAX_RATE, RATE_DECIMALS, Appearance
 
 
 def _money_box(value: float, name: str) -> QDoubleSpinBox:
@@ -48,9 +49,9 @@ class PreferencesDialog(QDialog):
         self.currency.setPlaceholderText("$, €, £, CHF…")
         self.currency.setAccessibleName("Currency")
         self.appearance = QComboBox()
-        for key, label in APPEARANCES:
-            self.appearance.addItem(label, key)
-        self.appearance.setCurrentIndex([k for k, _ in APPEARANCES].index(current.appearance))
+        for appearance in Appearance:
+            self.appearance.addItem(appearance.label, appearance.value)
+        self.appearance.setCurrentIndex(list(Appearance).index(current.appearance))
         self.boundary = QPlainTextEdit(current.boundary_text)
         self.boundary.setAccessibleName("Boundary paragraph for the VA brief")
         self.boundary.setTabChangesFocus(True)
@@ -92,7 +93,7 @@ class PreferencesDialog(QDialog):
         return Preferences(
             self.rate.value(),
             self.currency.text().strip() or "$",
-            str(self.appearance.currentData()),
+            Appearance(str(self.appearance.currentData())),
             self.owner_rate.value(),
             "" if boundary == DEFAULT_BOUNDARY else boundary,
         )

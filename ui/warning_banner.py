@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 from planner import advice
 from ui import actions
 from ui.card_delegate import drawn
-from ui.message_bar import MessageBar
+from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.warning_tracker import WarningTracker
 
@@ -59,7 +59,7 @@ class WarningBanner(MessageBar):
         text = f"“{drawn(task.title)}” is with your VA, but it builds a relationship. {why}"
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."
-        self.show_message("warning", text, self.buttons_for(task_id))
+        self.show_message(MessageKind.WARNING, text, self.buttons_for(task_id))
         if count > 1:
             more = QPushButton(f"All warnings ({count})")
             more.setMenu(self.menu)

@@ -21,7 +21,6 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
-from planner import __version__
 from planner.brief.content import (
     APPROVAL_LINE,
     STAYS_WITH_ME,
@@ -31,6 +30,7 @@ from planner.brief.content import (
     VaTask,
 )
 from planner.brief.paper import Paper
+from planner.identity import APP_NAME, version
 
 FONT = "DejaVu"
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
@@ -89,7 +89,7 @@ class _BriefPdf(FPDF):
         self.set_auto_page_break(True, margin=MARGIN_BOTTOM)
         self.set_title(clean(brief.title))
         self.set_subject("What my virtual assistant does, how, and what stays with me")
-        self.set_creator(f"Delegation Planner {__version__}")
+        self.set_creator(f"{APP_NAME} {version()}")
         self.set_lang("en")
         made = datetime.combine(brief.made_on, time(12, 0), tzinfo=UTC)
         self.set_creation_date(made)

@@ -215,7 +215,7 @@ def test_a_huge_bad_cell_is_quoted_short(qapp: QApplication, tmp_path: Path) -> 
     """Found by the campaign: a CSV refused for a 10 MB cell quoted all of it in its message; the
     window's message bar then laid it out for 40-50 s (hanging whatever came next)."""
     from planner.cli import main as cli_main
-    from ui.message_bar import SHOWN_CHARS, MessageBar
+    from ui.message_bar import SHOWN_CHARS, MessageBar, MessageKind
 
     path = tmp_path / "big.csv"
     path.write_text("title,column,hours_per_week\nBig," + "x" * 10_000_000 + ",1\n")
@@ -228,6 +228,6 @@ def test_a_huge_bad_cell_is_quoted_short(qapp: QApplication, tmp_path: Path) -> 
 
     host = QWidget()
     bar = MessageBar(host)
-    bar.show_message("error", "x" * 10_000_000)
+    bar.show_message(MessageKind.ERROR, "x" * 10_000_000)
     assert len(bar.text.text()) == SHOWN_CHARS + 1
     host.deleteLater()

@@ -17,9 +17,9 @@ from pathlib import Path
 import bundling
 import pytest
 
+from planner import identity
 from planner.paths import PLAN_SUFFIX
 from planner.store import APPLICATION_ID
-from ui import app
 
 PACKAGING = bundling.PACKAGING
 DESKTOP = PACKAGING / "delegation-planner.desktop"
@@ -38,8 +38,8 @@ def desktop_entry() -> configparser.SectionProxy:
 def test_the_desktop_entry_launches_the_app_on_a_plan_file() -> None:
     entry = desktop_entry()
     assert entry["Type"] == "Application"
-    assert entry["Name"] == "Delegation Planner"
-    assert entry["Exec"] == "delegation-planner %f"
+    assert entry["Name"] == identity.APP_NAME
+    assert entry["Exec"] == f"{identity.APP_ID} %f"
     assert entry["Terminal"] == "false"
     assert entry["MimeType"].split(";") == [bundling.MIME_TYPE, ""]
     assert "Office" in entry["Categories"].split(";")
@@ -48,11 +48,11 @@ def test_the_desktop_entry_launches_the_app_on_a_plan_file() -> None:
 def test_the_desktop_entry_matches_what_qt_announces() -> None:
     entry = desktop_entry()
     # QGuiApplication.setDesktopFileName() names this file; the icon has the same name.
-    assert DESKTOP.stem == app.DESKTOP_FILE
-    assert entry["Icon"] == app.DESKTOP_FILE
+    assert DESKTOP.stem == identity.APP_ID
+    assert entry["Icon"] == identity.APP_ID
     # Qt's xcb window class is the application name (WM_CLASS "delegation-planner",
     # "Delegation Planner", as xprop shows for the bundle under Xvfb).
-    assert entry["StartupWMClass"] == app.APPLICATION
+    assert entry["StartupWMClass"] == identity.APP_NAME
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils")
@@ -89,7 +89,7 @@ def test_the_metainfo_describes_this_app_and_release() -> None:
     assert root.findtext("id") == bundling.APP_ID
     assert root.findtext("launchable") == DESKTOP.name
     assert root.findtext("provides/mediatype") == bundling.MIME_TYPE
-    assert root.findtext("provides/binary") == "delegation-planner"
+    assert root.findtext("provides/binary") == identity.APP_ID
     images = [image.text or "" for image in root.iter("image")]
     assert [Path(url).name for url in images] == ["board-light.png", "board-dark.png"]
     assert all("/packaging/screenshots/" in url for url in images)
@@ -97,7 +97,7 @@ def test_the_metainfo_describes_this_app_and_release() -> None:
         version = tomllib.load(handle)["project"]["version"]
     newest = root.find("releases/release")
     assert newest is not None
-    assert newest.get("version") == version
+    assert newest.get("version") == version == identity.version()
 
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstream not installed")
@@ -113,7 +113,7 @@ def test_appstreamcli_validates_the_metainfo_offline() -> None:
 
 def test_the_spec_and_build_script_agree_on_names() -> None:
     spec = (PACKAGING / "delegation-planner.spec").read_text(encoding="utf-8")
-    assert f'APP_NAME = "{app.DESKTOP_FILE}"' in spec
+    assert f'APP_NAME = "{identity.APP_ID}"' in spec
     assert f'BUNDLE_ID = "{bundling.APP_ID}"' in spec
     assert "console=False" in spec
     assert (
@@ -122,3 +122,9 @@ def test_the_spec_and_build_script_agree_on_names() -> None:
             "version"
         ]
     )
+
+
+def test_the_build_uses_the_apps_names() -> None:
+    # The build script runs without the app importable, so it spells the names itself.
+    assert bundling.APP_NAME == identity.APP_ID == identity.DISTRIBUTION
+    assert bundling.APP_ID == identity.DESKTOP_ID

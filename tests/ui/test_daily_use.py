@@ -16,6 +16,7 @@ from planner.plan import Plan
 from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
 from ui.preferences import Preferences
+from ui.settings import Appearance
 from ui.shortcut_sheet import ShortcutSheet, rows
 
 from .conftest import ids_of, titles
@@ -260,7 +261,7 @@ def test_preferences_are_saved(
 
     monkeypatch.setattr(preferences.PreferencesDialog, "exec", fake_exec)
     window.edit_preferences()
-    assert Preferences.load(settings) == Preferences(25.0, "£", "system")
+    assert Preferences.load(settings) == Preferences(25.0, "£", Appearance.SYSTEM)
     assert "£25.00/h" in window.summary.cost.text()
 
 

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from planner.backups import list_backups, make_backup
 from planner.model import Column
 from planner.plan import Plan
-from ui.file_workflows import EXPORT_DIR_KEY, IMPORT_DIR_KEY, FileWorkflows
+from ui.file_workflows import FileWorkflows
 from ui.plan_editor import PlanEditor
+from ui.settings import EXPORT_FOLDER, IMPORT_FOLDER
 
 from .conftest import titles
 
@@ -64,7 +65,7 @@ def test_export_announces_and_remembers_the_folder(
     with qtbot.waitSignal(files.announced) as said:
         assert files.export_csv() == target.with_suffix(".csv")
     assert said.args == [f"Exported 6 tasks to {target.with_suffix('.csv')}"]
-    assert files.settings.value(EXPORT_DIR_KEY) == str(target.parent)
+    assert EXPORT_FOLDER.read(files.settings) == target.parent
 
 
 def test_export_cancelled_does_nothing(
@@ -94,7 +95,7 @@ def test_import_in_three_steps_is_one_undo_step(
         "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(sheet), "")
     )
     source = files.choose_import_source()
-    assert source == sheet and files.settings.value(IMPORT_DIR_KEY) == str(tmp_path)
+    assert source == sheet and IMPORT_FOLDER.read(files.settings) == tmp_path
     planned = files.read_import(sheet)
     assert planned is not None and len(files.plan.board) == 6  # reading changes nothing
     with qtbot.waitSignal(files.tasksTouched) as touched, qtbot.waitSignal(files.announced) as said:
