@@ -59,15 +59,26 @@ _IMPLIED: Final = Word("person", "")
 _IMPLIED.nclasses = frozenset({"people", "wn.person"})
 
 
-class Unit:
-    """One word or phrase of a task, with its surface text."""
+def _plain_word(w: Word) -> bool:
+    """Can this word be part of an object (not a grammar word, not a marker phrase)?"""
+    if w.flags & (_SKIP | BACKGROUND):
+        return False
+    return not (w.markers and " " in w.key and not w.hand_n)
 
-    __slots__ = ("cap", "text", "word")
+
+class Unit:
+    """One word or phrase of a task, with its surface text (and, read once when it is made,
+    its word's grammar flags and whether it can be part of an object)."""
+
+    __slots__ = ("cap", "flags", "plain", "stop", "text", "word")
 
     def __init__(self, word: Word, text: str, cap: bool = False) -> None:
         self.word = word
         self.text = text
         self.cap = cap  # written with a capital inside a sentence-case title: maybe a name
+        self.flags = word.flags
+        self.plain = _plain_word(word)
+        self.stop = word.special or bool(word.flags & JOIN)  # the clause reader looks closer
 
     def __repr__(self) -> str:
         return f"Unit({self.text!r})"
@@ -110,10 +121,13 @@ class Reading:
         ("Find and approve friends"), so the reason can quote it as written. Worked out only
         when a reason needs it."""
         if self._span is None:
-            where = {id(u): k for k, u in enumerate(self.main)}
-            mine = (self.verb, *self.units, *self.obj, *(x for _, p in self.pps for x in p))
-            at = [where[id(u)] for u in mine if u is not None and id(u) in where]
-            self._span = self.main[min(at) : max(at) + 1] if at else list(self.units)
+            main = self.main
+            where = dict(zip(map(id, main), range(len(main)), strict=True))  # last places
+            mine = [self.verb, *self.units, *self.obj]
+            for _, p in self.pps:
+                mine.extend(p)
+            at = [k for k in map(where.get, map(id, mine)) if k is not None]
+            self._span = main[min(at) : max(at) + 1] if at else list(self.units)
         return self._span
 
     @property
@@ -145,43 +159,84 @@ def is_person(u: Unit) -> bool:
 
 def units(vocab: Vocabulary, text: str) -> list[Unit]:
     """The title's words and phrases, in order."""
-    raw = text.translate(_QUOTES)
-    lowered = raw.casefold()
+    return _units(vocab, text)[0]
+
+
+def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
+    """The title's words and phrases, and whether any of them is a boundary (";", ":", "(").
+
+    The common case costs one look-up per token: a plain ASCII title needs no translating, and
+    a title with no word that may start a phrase (or be a name) skips those passes."""
+    if text.isascii():  # nothing to translate; casefold() is lower() on ASCII
+        raw = text
+        lowered = text.lower()
+    else:
+        raw = text.translate(_QUOTES)
+        lowered = raw.casefold()
     if "1" in lowered or "q" in lowered or "one" in lowered:
         for pattern, repl in _PREPARE:
             lowered = pattern.sub(repl, lowered)
+    tokens = _TOKEN.findall(lowered)
+    cache = _unit_cache(vocab)
+    words = list(map(cache.__getitem__, tokens))
+    skipped = not cache.skipped.isdisjoint(tokens)
+    if skipped:
+        words = [u for u in words if u is not _SKIPPED]
     # A word no list knows, written with a capital inside a sentence-case title, is a name
     # ("Email Sarah"); worked out only when such a word turns up.
-    capitals = not raw[1:].islower()
-    caps: frozenset[str] | None = None
-    cache = _unit_cache(vocab)
-    words: list[Unit] = []
-    for tok in _TOKEN.findall(lowered):
-        u = cache.get(tok)
-        if u is None:
-            u = cache[tok] = _unit(vocab, tok)
-        if u is _SKIPPED:
-            continue
-        if capitals and u.word.unknown:
-            if caps is None:
-                caps = frozenset() if _title_case(raw, vocab) else _capitals(raw)
-            if u.text in caps:
-                u = Unit(u.word, u.text, True)
-        words.append(u)
-    return _merge_phrases(vocab, words)
+    if not cache.unknown.isdisjoint(tokens) and not raw[1:].islower():
+        caps: frozenset[str] | None = None
+        for k, u in enumerate(words):
+            if u.word.unknown:
+                if caps is None:
+                    caps = frozenset() if _title_case(raw, vocab) else _capitals(raw)
+                if u.text in caps:
+                    words[k] = Unit(u.word, u.text, True)
+    starts = cache.starts
+    if not starts.isdisjoint(tokens):
+        # where a phrase may start (the tokens are the words unless some were skipped)
+        at = None if skipped else [k for k, t in enumerate(tokens) if t in starts]
+        words = _merge_phrases(vocab, words, at)
+    return words, not _BOUNDARY_TOKENS.isdisjoint(tokens)
 
 
 _END: Final = Unit(_BOUNDARY_WORD, ".")
 _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "‒": "-"})
 _SKIPPED: Final = Unit(Word("", ""), "")
-_UNIT_CACHES: dict[int, dict[str, Unit]] = {}
 
 
-def _unit_cache(vocab: Vocabulary) -> dict[str, Unit]:
+class _UnitCache(dict[str, Unit]):
+    """Token -> its :class:`Unit`, made on first sight; with the tokens that are skipped, that
+    no list knows (maybe names) and that may start a phrase, so a title can skip those passes
+    with one set operation."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self.skipped: set[str] = set()
+        self.unknown: set[str] = set()
+        self.starts: set[str] = set()
+        self.pairs: dict[tuple[Word, Word], PhraseEntries | None] = {}
+
+    def __missing__(self, tok: str) -> Unit:
+        u = self[tok] = _unit(self.vocab, tok)
+        if u is _SKIPPED:
+            self.skipped.add(tok)
+        if u.word.unknown:
+            self.unknown.add(tok)
+        if u.word.phrase_start:
+            self.starts.add(tok)
+        return u
+
+
+_UNIT_CACHES: dict[int, _UnitCache] = {}
+
+
+def _unit_cache(vocab: Vocabulary) -> _UnitCache:
     cache = _UNIT_CACHES.get(id(vocab))
-    if cache is None or len(cache) > 100_000:
+    if cache is None or cache.vocab is not vocab or len(cache) > 100_000:
         _UNIT_CACHES.clear()
-        cache = _UNIT_CACHES[id(vocab)] = {}
+        cache = _UNIT_CACHES[id(vocab)] = _UnitCache(vocab)
     return cache
 
 
@@ -217,43 +272,57 @@ def _capitals(raw: str) -> frozenset[str]:
     return frozenset(m.casefold() for m in _CAP.findall(raw))
 
 
-def _merge_phrases(vocab: Vocabulary, words: list[Unit]) -> list[Unit]:
-    """Merge the phrases of several words ("follow up", "for my approval") into one unit."""
-    out: list[Unit] = []
-    i = 0
+def _merge_phrases(vocab: Vocabulary, words: list[Unit], at: list[int] | None = None) -> list[Unit]:
+    """Merge the phrases of several words ("follow up", "for my approval") into one unit.
+    ``at``: the indexes of the words that may start one, when known."""
+    pairs = _unit_cache(vocab).pairs
+    out: list[Unit] | None = None  # made only when a phrase turns up
+    copied = 0  # words before this index are in ``out``
     n = len(words)
-    phrases = vocab.phrases
-    while i < n:
-        u = words[i]
-        w = u.word
-        if w.phrase_start and i + 1 < n:
-            found = _phrase_at(
-                words, i, phrases.get(w.key) or phrases.get(w.vkey) or phrases.get(w.nkey)
-            )
+    last = n - 1
+    for i in range(last) if at is None else at:
+        if i < copied or i >= last:
+            continue  # inside a phrase already merged, or the last word
+        w = words[i].word
+        if w.phrase_start:
+            pair = (w, words[i + 1].word)
+            entries = pairs.get(pair, _UNSEEN)
+            if entries is _UNSEEN:
+                entries = pairs[pair] = _phrase_entries(vocab, *pair)
+            found = _phrase_at(words, i, entries) if entries else None
             if found is not None:
                 size, key = found
                 text = " ".join(x.text for x in words[i : i + size])
                 merged = vocab.word(key)
                 if w.form in ("ing", "ed") and merged.form == "":
                     merged = _with_form(vocab, key, w.form)
+                if out is None:
+                    out = []
+                out.extend(words[copied:i])
                 out.append(Unit(merged, text))
-                i += size
-                continue
-        out.append(u)
-        i += 1
+                copied = i + size
+    if out is None:
+        return words
+    out.extend(words[copied:])
     return out
 
 
-def _phrase_at(
-    words: list[Unit], i: int, seconds: dict[str, list[tuple[tuple[str, ...], str]]] | None
-) -> tuple[int, str] | None:
-    """The longest phrase starting at ``i``: (its length in words, its key), or None."""
+_UNSEEN: Final[list[tuple[tuple[str, ...], str]]] = []
+PhraseEntries = list[tuple[tuple[str, ...], str]]
+
+
+def _phrase_entries(vocab: Vocabulary, w: Word, x: Word) -> PhraseEntries | None:
+    """The phrases that start with these two words, longest first (None: no phrase does)."""
+    phrases = vocab.phrases
+    seconds = phrases.get(w.key) or phrases.get(w.vkey) or phrases.get(w.nkey)
     if not seconds:
         return None
-    x = words[i + 1].word
-    entries = seconds.get(x.key) or seconds.get(x.vkey) or seconds.get(x.nkey)
-    if entries is None:
-        return None
+    return seconds.get(x.key) or seconds.get(x.vkey) or seconds.get(x.nkey)
+
+
+def _phrase_at(words: list[Unit], i: int, entries: PhraseEntries) -> tuple[int, str] | None:
+    """The longest of ``entries`` (the phrases of the two words at ``i``) that the words from
+    ``i`` hold: (its length in words, its key), or None."""
     n = len(words)
     for parts, key in entries:
         size = len(parts)
@@ -290,22 +359,31 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
+    words, bounded = _units(vocab, text)
+    clauses: list[list[Unit]] = [words] if words else []
+    if bounded:  # split into clauses at the boundaries
+        clauses = []
+        clause: list[Unit] = []
+        for u in words:
+            if u.flags & BOUNDARY:
+                if clause:
+                    clauses.append(clause)
+                clause = []
+            else:
+                clause.append(u)
+        if clause:
+            clauses.append(clause)
     found: list[Reading] = []
-    clause: list[Unit] = []
     topic: Reading | None = None
-    for u in [*units(vocab, text), _END]:
-        if u.word.flags & BOUNDARY:
-            for r in _read_clause(clause) if clause else ():
-                if r.noun_mode and topic is None:
-                    topic = r
-                elif topic is not None and r.verb is not None and not r.obj and not r.pps:
-                    r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
-                    r.pps = list(topic.pps)
-                    r.units = [*r.units, *topic.units]
-                found.append(r)
-            clause = []
-        else:
-            clause.append(u)
+    for clause in clauses:
+        for r in _read_clause(clause):
+            if r.noun_mode and topic is None:
+                topic = r
+            elif topic is not None and r.verb is not None and not r.obj and not r.pps:
+                r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
+                r.pps = list(topic.pps)
+                r.units = [*r.units, *topic.units]
+            found.append(r)
     return found or [Reading()]
 
 
@@ -314,9 +392,12 @@ def _markers(clause: Sequence[Unit]) -> frozenset[str]:
     for u in clause:
         if u.word.markers:
             found.update(u.word.markers)
-        if u.word.flags & QUANT:
+        if u.flags & QUANT:
             found.add("quantifier")
-    return frozenset(found)
+    return frozenset(found) if found else _NO_MARKERS
+
+
+_NO_MARKERS: Final[frozenset[str]] = frozenset()
 
 
 def _skippable(w: Word) -> bool:
@@ -388,44 +469,45 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
     main: list[Unit] = []
     background: list[Unit] = []
     started = False
-    for k, u in enumerate(clause):
-        if background:
-            background.append(u)
-            continue
+    joined = False  # a joiner in the clause: it holds several tasks
+    n = len(clause)
+    for k in range(n):
+        u = clause[k]
+        if started:
+            if not u.stop:
+                main.append(u)  # the common case: nothing here can cut, lead on or join
+                continue
+            if _leads_on(main, clause, k):
+                main.append(Unit(_JOIN_WORD, "to"))  # "Travel to meet clients": meeting is the act
+                joined = True
+                continue
+            if _cuts(clause, k):
+                background = clause[k:]
+                break
         w = u.word
-        if started and not w.special:
-            main.append(u)  # the common case: nothing here can cut or lead on
+        f = u.flags
+        if not started and (f & (SUBJECT | FILLER) or "approval" in w.markers):
             continue
-        f = w.flags
-        if not background and started and _leads_on(main, clause, k):
-            main.append(Unit(_JOIN_WORD, "to"))  # "Travel to meet clients": meeting is the act
-            continue
-        if background or (started and _cuts(clause, k)):
-            background.append(u)
-            continue
-        if not started and (f & (SUBJECT | FILLER) or "approval" in u.word.markers):
-            continue
-        if f & BACKGROUND and not started and k + 1 < len(clause):
+        if f & BACKGROUND and not started and k + 1 < n:
             continue  # "I reply ...", leading "so"
         if not f & (DET | QUANT | DESCRIBING | FILLER):
             started = True
         main.append(u)
-        if (
-            f & BACKGROUND
-            and u.word.key in ("who", "whom")
-            and main[-2:-1]
-            and main[-2].word.verbal
-        ):
+        if f & JOIN:
+            joined = True
+        if f & BACKGROUND and w.key in ("who", "whom") and main[-2:-1] and main[-2].word.verbal:
             main.append(IMPLIED_PEOPLE)  # "Decide who to follow": people are the object
     if not main:
         return []
     # split into tasks at joiners
-    parts: list[list[Unit]] = [[]]
-    for u in main:
-        if u.word.flags & JOIN:
-            parts.append([])
-        else:
-            parts[-1].append(u)
+    parts: list[list[Unit]] = [main]
+    if joined:
+        parts = [[]]
+        for u in main:
+            if u.flags & JOIN:
+                parts.append([])
+            else:
+                parts[-1].append(u)
     readings: list[Reading] = []
     pending_verbs: list[Unit] = []
     for part in parts:
@@ -462,7 +544,7 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
             last = readings[-1]
             extra = part[i:]
             if last.pps and not last.noun_mode:
-                last.pps[-1][1].extend(u for u in extra if _plain(u))
+                last.pps[-1][1].extend(u for u in extra if u.plain)
             else:
                 _fill_noun(last, extra, extend=True)
             last.units = [*last.units, *extra]
@@ -503,22 +585,17 @@ def _cuts(clause: Sequence[Unit], k: int) -> bool:
     return False
 
 
-def _plain(u: Unit) -> bool:
-    """Can this unit be part of an object (not a grammar word, not a marker phrase)?"""
-    w = u.word
-    if w.flags & (_SKIP | BACKGROUND):
-        return False
-    return not (w.markers and " " in w.key and not w.hand_n)
-
-
 def _fill(r: Reading, rest: Sequence[Unit]) -> None:
     """What the verb acts on, then the prepositional phrases."""
     k = 0
     n = len(rest)
     obj: list[Unit] = []
-    while k < n and not rest[k].word.flags & PREP:
-        if _plain(rest[k]):
-            obj.append(rest[k])
+    while k < n:
+        u = rest[k]
+        if u.flags & PREP:
+            break
+        if u.plain:
+            obj.append(u)
         k += 1
     _pps(r, rest[k:])
     if not obj and r.pps:
@@ -533,11 +610,11 @@ def _pps(r: Reading, rest: Sequence[Unit]) -> None:
     prep = ""
     current: list[Unit] = []
     for u in rest:
-        if u.word.flags & PREP:
+        if u.flags & PREP:
             if prep and current:
                 r.pps.append((prep, current))
             prep, current = u.word.key, []
-        elif _plain(u):
+        elif u.plain:
             current.append(u)
     if prep and current:
         r.pps.append((prep, current))
@@ -558,9 +635,12 @@ def _fill_noun(r: Reading, part: Sequence[Unit], extend: bool = False) -> None:
     k = 0
     n = len(part)
     np_: list[Unit] = []
-    while k < n and not part[k].word.flags & PREP:
-        if _plain(part[k]):
-            np_.append(part[k])
+    while k < n:
+        u = part[k]
+        if u.flags & PREP:
+            break
+        if u.plain:
+            np_.append(u)
         k += 1
     if extend:
         r.obj.extend(np_)

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from planner.advisor.model import Model
 from planner.advisor.reading import Reading, Unit, is_person, read
+from planner.advisor.vocabulary import Word
 
 KINDS: Final[tuple[str, ...]] = (
     "relationship",
@@ -108,7 +110,10 @@ class Judgement:
 
 def judge(m: Model, text: str) -> Judgement:
     readings = read(m.vocab, text)
-    scored = sorted(((m.score(r), k) for k, r in enumerate(readings)), reverse=True)
+    if len(readings) == 1:
+        scored = [(m.score(readings[0]), 0)]
+    else:
+        scored = sorted(((m.score(r), k) for k, r in enumerate(readings)), reverse=True)
     best_score = scored[0][0]
     markers = readings[0].markers
     avoid = _avoid(m, readings, markers, text)
@@ -170,7 +175,44 @@ def _faked(readings: Sequence[Reading]) -> bool:
 
 
 def _relational(u: Unit) -> bool:
-    return bool(_RELATIONAL_NOUNS & u.word.nclasses) or is_person(u)
+    return _relational_noun(u.word) or is_person(u)
+
+
+def _relational_noun(w: Word) -> bool:
+    """Does the word name a relationship ("complaint", "negotiation")? (Cached per word.)"""
+    found = _RELATIONAL_CACHE.get(w)
+    if found is None:
+        if len(_RELATIONAL_CACHE) > 100_000:
+            _RELATIONAL_CACHE.clear()
+        found = _RELATIONAL_CACHE[w] = bool(_RELATIONAL_NOUNS & w.nclasses)
+    return found
+
+
+def _verb_families(v: Word) -> list[str]:
+    """The relationship families a verb names, in :data:`_VERB_FAMILIES` order (cached)."""
+    found = _VERB_FAMILY_CACHE.get(v)
+    if found is None:
+        if len(_VERB_FAMILY_CACHE) > 100_000:
+            _VERB_FAMILY_CACHE.clear()
+        found = _VERB_FAMILY_CACHE[v] = tuple(f for f in _VERB_FAMILIES if f in v.vclasses)
+    return list(found)
+
+
+def _noun_families(w: Word) -> tuple[str, ...]:
+    """The families a noun's classes name, in the order of its sorted classes (cached)."""
+    found = _NOUN_FAMILY_CACHE.get(w)
+    if found is None:
+        if len(_NOUN_FAMILY_CACHE) > 100_000:
+            _NOUN_FAMILY_CACHE.clear()
+        found = _NOUN_FAMILY_CACHE[w] = tuple(
+            _NOUN_FAMILIES[c] for c in sorted(w.nclasses) if c in _NOUN_FAMILIES
+        )
+    return found
+
+
+_RELATIONAL_CACHE: dict[Word, bool] = {}
+_VERB_FAMILY_CACHE: dict[Word, tuple[str, ...]] = {}
+_NOUN_FAMILY_CACHE: dict[Word, tuple[str, ...]] = {}
 
 
 def _evidence(r: Reading) -> tuple[str, int] | None:
@@ -178,10 +220,13 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     span = r.span
     end = -1
     people = r.people()
-    for k, u in enumerate(span):
-        if u is r.head or u in people or (u.word.nclasses and _relational(u)):
+    head = r.head
+    for k in range(len(span) - 1, -1, -1):  # the last unit that shows the act
+        u = span[k]
+        if u is head or u in people or (u.word.nclasses and _relational(u)):
             end = k
-    verb_families = [f for f in _VERB_FAMILIES if r.verb is not None and f in r.verb.word.vclasses]
+            break
+    verb_families = _verb_families(r.verb.word) if r.verb is not None else []
     if "approval" in r.markers and (
         set(verb_families) <= {"message", "ask", "comment"}
         or (r.verb is not None and "draft" in r.verb.word.vclasses)
@@ -198,8 +243,8 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     if end < 0:
         return None
     content = [u for u in r.obj if u.word.nclasses or u.cap]
-    relational = any(_RELATIONAL_NOUNS & u.word.nclasses for u in content) or any(
-        _RELATIONAL_NOUNS & u.word.nclasses for _, p in r.pps for u in p
+    relational = any(_relational_noun(u.word) for u in content) or any(
+        _relational_noun(u.word) for _, p in r.pps for u in p
     )
     if r.verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
         return None  # a single loose word ("Events")
@@ -211,15 +256,33 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
 
 def _family(r: Reading, hint: str) -> str:
     """The family whose reason fits this reading: a specific act first, then what it acts on."""
-    v = r.verb.word.vclasses if r.verb is not None else frozenset()
-    nouns: list[str] = []
-    heads = [r.head] if r.head is not None else []
-    heads.extend(p[-1] for _, p in r.pps if p)
-    for u in heads:  # what the act is on decides, not the words describing it
-        nouns.extend(_NOUN_FAMILIES[c] for c in sorted(u.word.nclasses) if c in _NOUN_FAMILIES)
-    people = bool(r.people())
     if hint == "speaking_as_you":
         return hint
+    verb = r.verb.word if r.verb is not None else None
+    nouns: list[str] = []
+    head = r.head
+    if head is not None:
+        nouns.extend(_noun_families(head.word))
+    for _, p in r.pps:  # what the act is on decides, not the words describing it
+        if p:
+            nouns.extend(_noun_families(p[-1].word))
+    people = bool(r.people())
+    key = (verb, tuple(nouns), people)
+    found = _FAMILY_CACHE.get(key)
+    if found is None:
+        if len(_FAMILY_CACHE) > 100_000:
+            _FAMILY_CACHE.clear()
+        v = verb.vclasses if verb is not None else frozenset()
+        found = _FAMILY_CACHE[key] = _family_of(v, nouns, people)
+    return found
+
+
+_FAMILY_CACHE: dict[tuple[Word | None, tuple[str, ...], bool], str] = {}
+
+
+def _family_of(v: frozenset[str], nouns: list[str], people: bool) -> str:
+    """:func:`_family` for a verb's classes, the families of what it acts on, and whether it
+    is towards people."""
     if "resolve" in v and "resolve" in nouns:
         return "resolve"
     for family in _SPECIFIC:
@@ -298,10 +361,15 @@ def _find_words(words: Sequence[str], text: str) -> str:
         and (end == len(lowered) or not lowered[end].isalnum())
     ):
         return text[at:end]  # the common case, without building a pattern
-    pattern = _BETWEEN.join(r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+") for w in words)
-    pattern += r"(?:e?s)?\b"
-    found = re.search(pattern, text, re.IGNORECASE)
+    found = _words_pattern(tuple(words)).search(text)
     return found.group(0) if found else ""
+
+
+@lru_cache(maxsize=4096)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern that finds ``words`` as a title may write them."""
+    pattern = _BETWEEN.join(r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+") for w in words)
+    return re.compile(pattern + r"(?:e?s)?\b", re.IGNORECASE)
 
 
 def _matched(r: Reading, text: str) -> tuple[str, ...]:
