@@ -121,13 +121,22 @@ class Reading:
         ("Find and approve friends"), so the reason can quote it as written. Worked out only
         when a reason needs it."""
         if self._span is None:
+            # from the first to the last of this reading's units, each at its last place in main
             main = self.main
-            where = dict(zip(map(id, main), range(len(main)), strict=True))  # last places
             mine = [self.verb, *self.units, *self.obj]
             for _, p in self.pps:
                 mine.extend(p)
-            at = [k for k in map(where.get, map(id, mine)) if k is not None]
-            self._span = main[min(at) : max(at) + 1] if at else list(self.units)
+            ids = set(map(id, mine))
+            hi = len(main) - 1
+            while hi >= 0 and id(main[hi]) not in ids:
+                hi -= 1
+            if hi < 0:
+                self._span = list(self.units)
+            else:
+                lo = 0  # the first of them whose last place it is
+                while id(main[lo]) not in ids or main[lo] in main[lo + 1 : hi + 1]:
+                    lo += 1
+                self._span = main[lo : hi + 1]
         return self._span
 
     @property
@@ -139,11 +148,12 @@ class Reading:
         the reading is complete."""
         if self._people is not None:
             return self._people
-        obj = self.obj
-        found = [u for u in obj if u.word.person or (u.cap and u is obj[-1])]
-        for _, units in self.pps:
-            # a name counts as a person only as the head ("Acme" in "the Acme project" does not)
-            found.extend(u for u in units if u.word.person or (u.cap and u is units[-1]))
+        found: list[Unit] = []
+        # a name counts as a person only as the head ("Acme" in "the Acme project" does not)
+        for units in (self.obj, *(p for _, p in self.pps)) if self.pps else (self.obj,):
+            for u in units:
+                if u.word.person or (u.cap and u is units[-1]):
+                    found.append(u)
         self._people = found
         return found
 
@@ -167,7 +177,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
-    if text.isascii():  # nothing to translate; casefold() is lower() on ASCII
+    plain = text.isascii()
+    if plain:  # nothing to translate; casefold() is lower() on ASCII
         raw = text
         lowered = text.lower()
     else:
@@ -176,11 +187,13 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
     if "1" in lowered or "q" in lowered or "one" in lowered:
         for pattern, repl in _PREPARE:
             lowered = pattern.sub(repl, lowered)
-    tokens = _TOKEN.findall(lowered)
+    if plain and lowered.replace(" ", "").isalnum():
+        tokens = lowered.split()  # plain ASCII words and spaces: what the pattern would find
+    else:
+        tokens = _TOKEN.findall(lowered)
     cache = _unit_cache(vocab)
     words = list(map(cache.__getitem__, tokens))
-    skipped = not cache.skipped.isdisjoint(tokens)
-    if skipped:
+    if not cache.skipped.isdisjoint(tokens):
         words = [u for u in words if u is not _SKIPPED]
     # A word no list knows, written with a capital inside a sentence-case title, is a name
     # ("Email Sarah"); worked out only when such a word turns up.
@@ -192,11 +205,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
                     caps = frozenset() if _title_case(raw, vocab) else _capitals(raw)
                 if u.text in caps:
                     words[k] = Unit(u.word, u.text, True)
-    starts = cache.starts
-    if not starts.isdisjoint(tokens):
-        # where a phrase may start (the tokens are the words unless some were skipped)
-        at = None if skipped else [k for k, t in enumerate(tokens) if t in starts]
-        words = _merge_phrases(vocab, words, at)
+    if not cache.starts.isdisjoint(tokens):
+        words = _merge_phrases(vocab, words, cache)
     return words, not _BOUNDARY_TOKENS.isdisjoint(tokens)
 
 
@@ -272,17 +282,18 @@ def _capitals(raw: str) -> frozenset[str]:
     return frozenset(m.casefold() for m in _CAP.findall(raw))
 
 
-def _merge_phrases(vocab: Vocabulary, words: list[Unit], at: list[int] | None = None) -> list[Unit]:
-    """Merge the phrases of several words ("follow up", "for my approval") into one unit.
-    ``at``: the indexes of the words that may start one, when known."""
-    pairs = _unit_cache(vocab).pairs
+def _merge_phrases(
+    vocab: Vocabulary, words: list[Unit], cache: _UnitCache | None = None
+) -> list[Unit]:
+    """Merge the phrases of several words ("follow up", "for my approval") into one unit."""
+    pairs = (cache or _unit_cache(vocab)).pairs
     out: list[Unit] | None = None  # made only when a phrase turns up
     copied = 0  # words before this index are in ``out``
     n = len(words)
     last = n - 1
-    for i in range(last) if at is None else at:
-        if i < copied or i >= last:
-            continue  # inside a phrase already merged, or the last word
+    for i in range(last):
+        if i < copied:
+            continue  # inside a phrase already merged
         w = words[i].word
         if w.phrase_start:
             pair = (w, words[i + 1].word)
@@ -292,7 +303,7 @@ def _merge_phrases(vocab: Vocabulary, words: list[Unit], at: list[int] | None = 
             found = _phrase_at(words, i, entries) if entries else None
             if found is not None:
                 size, key = found
-                text = " ".join(x.text for x in words[i : i + size])
+                text = " ".join([x.text for x in words[i : i + size]])
                 merged = vocab.word(key)
                 if w.form in ("ing", "ed") and merged.form == "":
                     merged = _with_form(vocab, key, w.form)
@@ -766,7 +777,11 @@ def groups(r: Reading) -> list[Group]:
     for prep, pp in r.pps:
         if pp and not prep.endswith("*"):  # a starred phrase was read as the object
             ph = pp[-1]
-            person = any(is_person(u) for u in pp)
+            person = False
+            for u in pp:
+                if is_person(u):
+                    person = True
+                    break
             out.append((("p", prep, ph.word, ph.cap, person, v), _pp_feats))
     if r.people():
         out.append((("t", v), _towards_feats))

@@ -348,10 +348,11 @@ def _act(r: Reading, end: int, text: str) -> str:
 _BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+"
 
 
-def _find_words(words: Sequence[str], text: str) -> str:
-    """``words`` as ``text`` writes them (its case, hyphens, apostrophes), or ""."""
+def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
+    """``words`` as ``text`` writes them (its case, hyphens, apostrophes), or "".
+    ``lowered``: ``text.casefold()``, when the caller has it."""
     said = " ".join(words)
-    lowered = text.casefold()
+    lowered = lowered or text.casefold()
     at = lowered.find(said)
     end = at + len(said)
     if (
@@ -375,11 +376,13 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _matched(r: Reading, text: str) -> tuple[str, ...]:
     """The act's verb and what it acts on, as the title writes them ("Quote-tweet")."""
     out: list[str] = []
+    lowered = ""
     for u in (r.verb, r.head):
         if u is not None and u.text:
             said = u.text
             if said not in text:  # written with capitals or hyphens: find it as written
-                said = _find_words([said], text) or said
+                lowered = lowered or text.casefold()
+                said = _find_words((said,), text, lowered) or said
             out.append(said)
     return tuple(out)
 
@@ -410,7 +413,20 @@ def _kind(r: Reading, markers: frozenset[str]) -> str:
 
 
 def assessment(m: Model, j: Judgement, from_notes: bool = False) -> Assessment:
-    """The public value for a judgement."""
+    """The public value for a judgement (equal judgements share one value: it is immutable)."""
+    key = (m, j.kind, j.family, j.act, j.matched, j.advice, from_notes)
+    found = _ASSESSMENTS.get(key)
+    if found is None:
+        if len(_ASSESSMENTS) > 50_000:
+            _ASSESSMENTS.clear()
+        found = _ASSESSMENTS[key] = _assessment(m, j, from_notes)
+    return found
+
+
+_ASSESSMENTS: dict[tuple[object, ...], Assessment] = {}
+
+
+def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
     if j.kind == "relationship":
         template = m.reasons.get(j.family) or m.reasons["build"]
         reason = template.format(act=j.act)
