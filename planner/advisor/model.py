@@ -77,7 +77,7 @@ def check(data: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
         raise AdvisorDataError(f"{MODEL_FILE}: not a format {FORMAT} advisor model")
     if not isinstance(data.get("words"), Mapping) or not isinstance(data.get("weights"), Mapping):
         raise AdvisorDataError(f"{MODEL_FILE}: words or weights missing")
-    if not all(isinstance(v, int | float) for v in data["weights"].values()):
+    if not set(map(type, data["weights"].values())) <= {int, float}:
         raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
     if not isinstance(lexicon, Mapping) or lexicon.get("format") != 1:
         raise AdvisorDataError(f"{LEXICON_FILE}: not a format 1 lexicon")

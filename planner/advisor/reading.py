@@ -168,12 +168,7 @@ def is_person(u: Unit) -> bool:
 
 
 def units(vocab: Vocabulary, text: str) -> list[Unit]:
-    """The title's words and phrases, in order."""
-    return _units(vocab, text)[0]
-
-
-def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
-    """The title's words and phrases, and whether any of them is a boundary (";", ":", "(").
+    """The title's words and phrases, in order.
 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
@@ -207,7 +202,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
                     words[k] = Unit(u.word, u.text, True)
     if not cache.starts.isdisjoint(tokens):
         words = _merge_phrases(vocab, words, cache)
-    return words, not _BOUNDARY_TOKENS.isdisjoint(tokens)
+    return words
 
 
 _END: Final = Unit(_BOUNDARY_WORD, ".")
@@ -370,31 +365,22 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
-    words, bounded = _units(vocab, text)
-    clauses: list[list[Unit]] = [words] if words else []
-    if bounded:  # split into clauses at the boundaries
-        clauses = []
-        clause: list[Unit] = []
-        for u in words:
-            if u.flags & BOUNDARY:
-                if clause:
-                    clauses.append(clause)
-                clause = []
-            else:
-                clause.append(u)
-        if clause:
-            clauses.append(clause)
     found: list[Reading] = []
+    clause: list[Unit] = []
     topic: Reading | None = None
-    for clause in clauses:
-        for r in _read_clause(clause):
-            if r.noun_mode and topic is None:
-                topic = r
-            elif topic is not None and r.verb is not None and not r.obj and not r.pps:
-                r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
-                r.pps = list(topic.pps)
-                r.units = [*r.units, *topic.units]
-            found.append(r)
+    for u in [*units(vocab, text), _END]:
+        if u.word.flags & BOUNDARY:
+            for r in _read_clause(clause) if clause else ():
+                if r.noun_mode and topic is None:
+                    topic = r
+                elif topic is not None and r.verb is not None and not r.obj and not r.pps:
+                    r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
+                    r.pps = list(topic.pps)
+                    r.units = [*r.units, *topic.units]
+                found.append(r)
+            clause = []
+        else:
+            clause.append(u)
     return found or [Reading()]
 
 

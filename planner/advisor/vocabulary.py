@@ -99,6 +99,8 @@ class WordNetClasses:
 
 def normal(text: str) -> str:
     """The form used for keys: casefolded, hyphens as spaces, one space between words."""
+    if text.isascii() and text.isalpha() and text.islower():
+        return text  # already in that form (most words are)
     return " ".join(text.casefold().replace("-", " ").replace("’", "'").split())
 
 
