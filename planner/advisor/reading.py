@@ -264,7 +264,7 @@ def _title_case(raw: str, vocab: Vocabulary) -> bool:
         if not w[:1].isalpha():
             continue
         token = w.strip(".,;:!?()[]\"'").casefold()
-        if token and not vocab.word(token).unknown:
+        if token and not vocab.word(token).unknown and not vocab.word(token).person:
             known += 1
             upper += w[0].isupper()
     return known > 0 and upper * 2 >= known
@@ -368,9 +368,21 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
     found: list[Reading] = []
     clause: list[Unit] = []
     topic: Reading | None = None
+    aside = False  # inside brackets
+    after = ""  # the boundary before this clause
     for u in [*units(vocab, text), _END]:
         if u.word.flags & BOUNDARY:
-            for r in _read_clause(clause) if clause else ():
+            closing = u.text in _CLOSE
+            opening = u.text in _OPEN
+            if aside and not closing and u is not _END:
+                clause.append(u)  # a boundary inside brackets stays inside
+                continue
+            clause_readings = _read_clause(clause) if clause else []
+            if found and (aside or _elaborates(after, found, clause_readings)):
+                clause_readings = []  # an aside or a list about the task before: not a task
+            aside = opening or (aside and not closing)
+            after = u.text
+            for r in clause_readings:
                 if r.noun_mode and topic is None:
                     topic = r
                 elif topic is not None and r.verb is not None and not r.obj and not r.pps:
@@ -382,6 +394,19 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
         else:
             clause.append(u)
     return found or [Reading()]
+
+
+_OPEN: Final = frozenset("([")
+_CLOSE: Final = frozenset(")]")
+
+
+def _elaborates(after: str, found: Sequence[Reading], readings: Sequence[Reading]) -> bool:
+    """Is this clause a list that says more about the task before it ("Log meeting notes:
+    attendees, decisions")? A list that starts with a noun, after a colon or a dash that
+    follows a task with a verb."""
+    if after not in (":", "-", "–", "—") or not readings:
+        return False
+    return found[-1].verb is not None and readings[0].verb is None
 
 
 def _markers(clause: Sequence[Unit]) -> frozenset[str]:
@@ -665,6 +690,8 @@ def _verb_classes(v: Word | None) -> list[str]:
 def _verb_feats(v: Word) -> list[str]:
     out = ["v=" + (v.vkey or v.key)]
     out.extend("vc=" + c for c in _verb_classes(v))
+    if v.kind_v:
+        out.append("vk=" + v.kind_v)
     if v.form == "ing":
         out.append("gerund")
     return out
@@ -682,6 +709,9 @@ def _head_feats(mode: str, v: Word | None, h: Word, cap: bool) -> list[str]:
     hcls = _head_classes(h, cap)
     out = [f"{mode}={h.nkey}"]
     out.extend(f"{mode}c={c}" for c in hcls)
+    if h.kind_n:
+        out.append(f"{mode}k={h.kind_n}")
+        out.extend(f"vc={x}|{mode}k={h.kind_n}" for x in vcls)
     for c in hcls:
         out.extend(f"vc={x}|{mode}c={c}" for x in vcls)
         out.extend(f"vc={x}|on={c}" for x in vcls)  # shared with the phrases: "ask ... for"
@@ -738,7 +768,9 @@ def _marker_feats(markers: frozenset[str], v: Word | None) -> list[str]:
 
 
 def _background_feats(w: Word) -> list[str]:
-    return ["bg=" + c for c in _classes(w, noun=True) if not c.startswith("wn")]
+    out = ["bg=" + c for c in _classes(w, noun=True) if not c.startswith("wn")]
+    out.extend("bgk=" + k for k in {w.kind_n, w.kind_v} if k)
+    return out
 
 
 Group = tuple[tuple[object, ...], Callable[..., list[str]]]
@@ -774,7 +806,7 @@ def groups(r: Reading) -> list[Group]:
     if r.markers:
         out.append((("k", r.markers, v), _marker_feats))
     for u in r.background:
-        if u.word.nclasses:
+        if u.word.nclasses or u.word.kind_v:
             out.append((("b", u.word), _background_feats))
     for u in r.main:
         if u.word.nclasses or u.word.vclasses:

@@ -343,7 +343,7 @@ class Vocabulary:
         c = word.nclasses
         word.unknown = not (c or vcls or word.kind_n or word.kind_v or word.flags or word.markers)
         word.person = bool(
-            {"people", "own_people", "groups", "suppliers"} & c
+            {"people", "own_people", "groups", "suppliers", "given_names"} & c
             or (not word.hand_n and ("wn.person" in c or "wn.group" in c))
         )
         word.phrase_start = any(k in self.phrases for k in (key, word.nkey, vkey) if k)

@@ -140,3 +140,25 @@ def test_people_reader_finds_the_people() -> None:
     (r,) = read(shipped().vocab, "Negotiate contracts with suppliers")
     assert [u.text for u in r.people()] == ["suppliers"]
     assert all(is_person(u) for u in r.people())
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Schedule two renewal meetings with the account executive (SA)",
+        "Log meeting notes in CRM: attendees, key discussion points, decisions",
+        "Monitor the inquiry channels (Zillow, website form, email inbox)",
+    ],
+)
+def test_asides_and_lists_about_a_task_are_not_tasks(title: str) -> None:
+    readings = read(shipped().vocab, title)
+    assert len(readings) == 1 and readings[0].verb is not None, readings
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [("Call John", "John"), ("Q4 check-in with Lisa Chen", "Lisa"), ("Email Priya", "Priya")],
+)
+def test_given_names_are_people_even_in_title_case(title: str, who: str) -> None:
+    (r,) = read(shipped().vocab, title)
+    assert who.casefold() in [u.text for u in r.people()], r

@@ -1,0 +1,204 @@
+"""Source-grouped cross-validation of the advisor on the real tuning data.
+
+Run from the repository root::
+
+    .venv/bin/python packaging/cv_advisor.py [--folds 5] [--errors] [--score tune-d.csv]
+
+Every row of ``tests/data/advisor-real/tune-*.csv`` is scored by a model trained without the
+rows of its site (the registered domain of its source address, the full host name on shared
+blog hosts, or the repository for a file in a public repository), so a phrasing is never judged
+by a model that saw its page or its neighbours on the same site. The hand-written sets
+(tasks-labeled.csv, advisor-*.csv) are always in training. The report gives precision and
+recall by family, how often "could delegate" fires on relationship rows, and (``--errors``)
+each out-of-fold error with the reading's strongest features.
+
+``--score FILE`` instead trains on every tune file except FILE and scores FILE once: the
+figure to record for a new batch before the model is trained on it.
+
+Held-out files (``holdout`` in the name) are refused, like the trainer refuses them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import tomllib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import train_advisor  # noqa: E402
+
+from planner.advisor.model import FORMAT, Model  # noqa: E402
+from planner.advisor.reading import read  # noqa: E402
+from planner.advisor.verdict import DELEGABLE, judge  # noqa: E402
+from planner.advisor.vocabulary import Vocabulary  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "advisor-real"
+SHARED_HOSTS = ("medium.com", "blogspot.com", "wordpress.com", "github.io", "substack.com")
+TWO_PART_SUFFIXES = ("co.uk", "com.au", "co.nz", "co.in", "org.uk", "ac.uk", "co.za")
+
+Row = dict[str, str]
+
+
+def site(source: str) -> str:
+    """The group a source belongs to: a site or a repository."""
+    source = source.strip()
+    if "://" not in source:
+        return source.split(":", 1)[0].split(" ", 1)[0].casefold()  # owner/repo path
+    host = (urlparse(source).hostname or source).casefold().removeprefix("www.")
+    if any(host == h or host.endswith("." + h) for h in SHARED_HOSTS):
+        return host
+    parts = host.split(".")
+    keep = 3 if ".".join(parts[-2:]) in TWO_PART_SUFFIXES else 2
+    return ".".join(parts[-keep:])
+
+
+def real_rows(files: Iterable[Path]) -> list[Row]:
+    rows: list[Row] = []
+    for f in files:
+        if "holdout" in f.name:
+            raise SystemExit(f"refusing to read a held-out file: {f}")
+        with f.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                row["file"] = f.name
+                row["site"] = site(row["source"])
+                rows.append(row)
+    return rows
+
+
+def folds_of(rows: list[Row], k: int, seed: int = 0) -> list[int]:
+    """Each row's fold: whole sites, shuffled with a fixed seed, each to the smallest fold."""
+    sizes: dict[str, int] = defaultdict(int)
+    for r in rows:
+        sizes[r["site"]] += 1
+    sites = sorted(sizes)
+    random.Random(seed).shuffle(sites)
+    sites.sort(key=lambda s: -sizes[s])
+    fold_rows = [0] * k
+    fold_of: dict[str, int] = {}
+    for s in sites:
+        f = min(range(k), key=lambda i: fold_rows[i])
+        fold_of[s] = f
+        fold_rows[f] += sizes[s]
+    return [fold_of[r["site"]] for r in rows]
+
+
+class Setup:
+    def __init__(self) -> None:
+        rules = ROOT / "resources" / "rules"
+        self.words = tomllib.loads((rules / "advisor-words.toml").read_text(encoding="utf-8"))
+        self.lexicon = json.loads((rules / "advisor-lexicon.json").read_text(encoding="utf-8"))
+        self.vocab = Vocabulary(self.words, self.lexicon)
+        fixed = [f for f in train_advisor.training_files() if f.parent.name != "advisor-real"]
+        self.fixed = train_advisor.load_rows(fixed)
+        self.fixed_examples = train_advisor.examples_for(self.vocab, self.fixed)
+
+    def model(self, train_rows: list[Row]) -> Model:
+        real = [
+            (r["text"], r["relationship_building"] == "1", train_advisor.REAL_WEIGHT, r["file"])
+            for r in train_rows
+        ]
+        examples = self.fixed_examples + train_advisor.examples_for(self.vocab, real)
+        weights = train_advisor.train(examples, epochs=train_advisor.EPOCHS)
+        data: dict[str, Any] = {"format": FORMAT, "threshold": 0.0, "unsure": -1.5}
+        data.update(weights=weights, words=self.words)
+        return Model(data, self.lexicon)
+
+
+Result = tuple[Row, bool, str, str]  # row, predicted relationship, kind, explanation
+
+
+def score_rows(m: Model, rows: list[Row]) -> list[Result]:
+    out: list[Result] = []
+    for r in rows:
+        j = judge(m, r["text"])
+        readings = read(m.vocab, r["text"])
+        best = max(readings, key=m.score)
+        top = [f"{w:+.2f} {f}" for w, f in m.explain(best) if abs(w) >= 0.3][:6]
+        why = f"score {m.score(best):+.2f} {best!r} :: " + "; ".join(top)
+        out.append((r, j.kind == "relationship", j.kind, why))
+    return out
+
+
+def pr(results: list[Result]) -> tuple[float, float, int, int, int]:
+    tp = sum(1 for r, p, _, _ in results if p and r["relationship_building"] == "1")
+    fp = sum(1 for r, p, _, _ in results if p and r["relationship_building"] == "0")
+    fn = sum(1 for r, p, _, _ in results if not p and r["relationship_building"] == "1")
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    return prec, rec, tp, fp, fn
+
+
+def report(results: list[Result], by: Callable[[Row], str], title: str) -> None:
+    print(f"\n{title}")
+    print(f"{'group':28} {'rows':>5} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  cd-on-rel")
+    groups: dict[str, list[Result]] = defaultdict(list)
+    for res in results:
+        groups[by(res[0])].append(res)
+    for name in [*sorted(groups), "ALL"]:
+        part = results if name == "ALL" else groups[name]
+        p, r, tp, fp, fn = pr(part)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        rel = [x for x in part if x[0]["relationship_building"] == "1"]
+        cd = sum(1 for x in rel if x[2] in DELEGABLE)
+        print(
+            f"{name:28} {len(part):5} {p:6.3f} {r:6.3f} {f1:6.3f}  {tp}/{fp}/{fn}  {cd}/{len(rel)}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--errors", action="store_true")
+    parser.add_argument("--score", help="train on the other tune files, score this one once")
+    parser.add_argument("--l2", type=float, default=train_advisor.L2)
+    parser.add_argument("--epochs", type=int, default=train_advisor.EPOCHS)
+    parser.add_argument("--rate", type=float, default=train_advisor.RATE)
+    args = parser.parse_args(argv)
+    train_advisor.L2, train_advisor.RATE = args.l2, args.rate
+    train_advisor.EPOCHS = args.epochs
+    files = sorted(REAL.glob("tune-*.csv"))
+    setup = Setup()
+    results: list[Result] = []
+    if args.score:
+        target = [f for f in files if f.name == args.score]
+        if not target:
+            raise SystemExit(f"no tune file named {args.score}")
+        train_rows = real_rows(f for f in files if f.name != args.score)
+        test_rows = real_rows(target)
+        train_sites = {r["site"] for r in train_rows}
+        shared = sorted({r["site"] for r in test_rows} & train_sites)
+        if shared:
+            print(f"note: {len(shared)} site(s) also in training: {', '.join(shared[:8])}")
+        results = score_rows(setup.model(train_rows), test_rows)
+    else:
+        rows = real_rows(files)
+        folds = folds_of(rows, args.folds, args.seed)
+        for k in range(args.folds):
+            train_rows = [r for r, f in zip(rows, folds, strict=True) if f != k]
+            test_rows = [r for r, f in zip(rows, folds, strict=True) if f == k]
+            results.extend(score_rows(setup.model(train_rows), test_rows))
+    report(results, lambda r: r["family"], "by family")
+    report(results, lambda r: r["file"], "by file")
+    if args.errors:
+        print("\nerrors (label, predicted kind, family, text, reading)")
+        for r, p, kind, why in sorted(results, key=lambda x: (x[0]["family"], x[1])):
+            if p != (r["relationship_building"] == "1"):
+                lab = "FN" if r["relationship_building"] == "1" else "FP"
+                print(f"{lab} [{kind}] {r['family']}: {r['text']}\n     {r['why']}\n     {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
