@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 from pathlib import Path
 from typing import IO
@@ -54,7 +53,7 @@ class PlanLock:
             if _same_file(handle, path):
                 handle.seek(0)
                 handle.truncate()
-                handle.write(f"process {os.getpid()} on {socket.gethostname()}")
+                handle.write(f"process {os.getpid()} on {host_name()}")
                 handle.flush()
                 return cls(handle, path)
             # The holder released and removed the file between our open and our lock: retry.
@@ -70,6 +69,16 @@ class PlanLock:
             _unlock(self._handle)
         self._handle.close()
         self._handle = None
+
+
+def host_name() -> str:
+    """This computer's network name (said in the lock file for the person who finds it taken)."""
+    uname = getattr(os, "uname", None)  # POSIX: no need to load the socket module at start-up
+    if uname is not None:
+        return str(uname().nodename)
+    import socket
+
+    return socket.gethostname()
 
 
 def _same_file(handle: IO[str], path: Path) -> bool:

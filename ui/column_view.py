@@ -50,10 +50,18 @@ class ColumnView(QListView):
         super().__init__(parent)
         self.read_only = False
         self.proxy = TaskFilter(model)
+        # The viewport is made here, dressed as Qt dresses its own: the first time Python asks
+        # Qt for a QWidget* (as viewport() does), PySide works out its type by creating a class
+        # for every widget class (~17 ms, before the first paint of an empty column); a widget
+        # made in Python is simply found.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.setItemDelegate(CardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # DragDrop mode also makes the viewport accept drops. (Asking for the viewport here would
-        # make PySide resolve the type of a QWidget* and create every widget class: ~10 ms.)
+        # DragDrop mode also makes the viewport accept drops.
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDropIndicatorShown(True)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -15,13 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QSizePolicy,
@@ -40,11 +39,11 @@ from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
 from ui.commands import Selection, quoted
-from ui.decisions_dialog import DecisionsDialog
 from ui.file_workflows import FileWorkflows, PlanSwitcher
 from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.preferences import Preferences
+from ui.search_field import SearchField
 from ui.status_bar import StatusBar
 from ui.summary_bar import SummaryBar
 from ui.warning_banner import WarningBanner, fill_warning_menu
@@ -52,6 +51,8 @@ from ui.warning_tracker import WarningTracker
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from ui.decisions_dialog import DecisionsDialog
 
 # Dialogs, file formats and backups are imported where they are used, not at start-up: the
 # window should be on screen before any of them is needed.
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setObjectName("search")
         find_keys = actions.SEARCH.sequences()[0].toString(QKeySequence.SequenceFormat.NativeText)
         self.search.setPlaceholderText(f"Search tasks ({find_keys})")
@@ -187,7 +188,8 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Search tasks")
         self.search.setMaximumWidth(280)
         self.search.textChanged.connect(self.set_search)
-        self.search.installEventFilter(self)
+        self.search.escaped.connect(self._leave_search)
+        self.search.leftDown.connect(lambda: self.view(self.focused_column()).setFocus())
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
 
@@ -243,6 +245,8 @@ class MainWindow(QMainWindow):
         """Your decisions: every task the owner decided, and a way to remove a decision. The
         dialog stays open beside the board (Undo in the window brings a decision back)."""
         if self._decisions_dialog is None:
+            from ui.decisions_dialog import DecisionsDialog  # not at start-up
+
             self._decisions_dialog = DecisionsDialog(self.editor, self)
         self._decisions_dialog.refresh()
         self._decisions_dialog.show()
@@ -337,18 +341,10 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _leave_search(self) -> None:
         """Esc in the search box clears it and hands the focus back to the board."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape:
-                self.clear_search()
-                self.view(self.focused_column()).setFocus()
-                return True
-            if event.key() == Qt.Key.Key_Down:
-                self.view(self.focused_column()).setFocus()
-                return True
-        return super().eventFilter(watched, event)
+        self.clear_search()
+        self.view(self.focused_column()).setFocus()
 
     def edit_preferences(self) -> None:
         from PySide6.QtWidgets import QDialog
