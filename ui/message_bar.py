@@ -88,7 +88,6 @@ class MessageBar(QFrame):
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons: list[QPushButton] = []
         self._watched: QWidget | None = None
-        self._watch_parent()
         self.hide()
 
     def show_message(
@@ -100,6 +99,7 @@ class MessageBar(QFrame):
     ) -> None:
         self.kind = kind
         self.cause = cause
+        self._watch_parent()
         self._restyle()
         self.icon.setText(kind.icon)
         if len(text) > SHOWN_CHARS:  # a word-wrapped label lays out all it is given
@@ -132,13 +132,10 @@ class MessageBar(QFrame):
             self.setStyleSheet(sheet)
 
     # A widget with a style sheet keeps the palette the sheet gave it and hears of no later
-    # change, so the bar watches its parent's palette: light, dark or high contrast may be
-    # chosen while a message shows.
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ParentChange:
-            self._watch_parent()
-
+    # change, so a bar that has shown a message watches its parent's palette: light, dark or high
+    # contrast may be chosen while a message shows. (It starts watching with its first message:
+    # a filter sees every event of the parent in Python, and before the first paint that alone
+    # made PySide build a class for each of ~40 event types.)
     def _watch_parent(self) -> None:
         parent = self.parentWidget()
         if parent is self._watched:
