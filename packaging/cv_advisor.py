@@ -141,7 +141,7 @@ def pr(results: list[Result]) -> tuple[float, float, int, int, int]:
 
 def report(results: list[Result], by: Callable[[Row], str], title: str) -> None:
     print(f"\n{title}")
-    print(f"{'group':28} {'rows':>5} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  cd-on-rel")
+    print(f"{'group':28} {'rows':>5} {'P':>6} {'R':>6} {'F1':>6}  tp/fp/fn  cd-on-rel cd-on-neg")
     groups: dict[str, list[Result]] = defaultdict(list)
     for res in results:
         groups[by(res[0])].append(res)
@@ -151,8 +151,11 @@ def report(results: list[Result], by: Callable[[Row], str], title: str) -> None:
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         rel = [x for x in part if x[0]["relationship_building"] == "1"]
         cd = sum(1 for x in rel if x[2] in DELEGABLE)
+        neg = [x for x in part if x[0]["relationship_building"] == "0"]
+        cdn = sum(1 for x in neg if x[2] in DELEGABLE)
         print(
-            f"{name:28} {len(part):5} {p:6.3f} {r:6.3f} {f1:6.3f}  {tp}/{fp}/{fn}  {cd}/{len(rel)}"
+            f"{name:28} {len(part):5} {p:6.3f} {r:6.3f} {f1:6.3f}  {tp}/{fp}/{fn}"
+            f"  {cd}/{len(rel)}  {cdn}/{len(neg)}"
         )
 
 

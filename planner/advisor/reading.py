@@ -368,19 +368,15 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
     found: list[Reading] = []
     clause: list[Unit] = []
     topic: Reading | None = None
-    aside = False  # inside brackets
     after = ""  # the boundary before this clause
-    for u in [*units(vocab, text), _END]:
+    words = units(vocab, text)
+    if "(" in text or "[" in text:
+        words = _without_asides(words)
+    for u in [*words, _END]:
         if u.word.flags & BOUNDARY:
-            closing = u.text in _CLOSE
-            opening = u.text in _OPEN
-            if aside and not closing and u is not _END:
-                clause.append(u)  # a boundary inside brackets stays inside
-                continue
             clause_readings = _read_clause(clause) if clause else []
-            if found and (aside or _elaborates(after, found, clause_readings)):
-                clause_readings = []  # an aside or a list about the task before: not a task
-            aside = opening or (aside and not closing)
+            if found and _elaborates(after, found, clause_readings):
+                clause_readings = []  # a list about the task before: not a task
             after = u.text
             for r in clause_readings:
                 if r.noun_mode and topic is None:
@@ -394,6 +390,21 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
         else:
             clause.append(u)
     return found or [Reading()]
+
+
+def _without_asides(words: list[Unit]) -> list[Unit]:
+    """The title without its asides in brackets ("Designing posts (images, videos) that ..."):
+    an aside says more about the task, it is not one. Brackets at the start are kept."""
+    out: list[Unit] = []
+    depth = 0
+    for u in words:
+        if depth:
+            depth += (u.text in _OPEN) - (u.text in _CLOSE)
+        elif u.text in _OPEN and any(not x.word.flags & BOUNDARY for x in out):
+            depth = 1
+        else:
+            out.append(u)
+    return out
 
 
 _OPEN: Final = frozenset("([")
@@ -598,6 +609,8 @@ def _cuts(clause: Sequence[Unit], k: int) -> bool:
     if w.flags & BACKGROUND:
         if w.key in ("who", "whom", "which", "what") and k > 0 and clause[k - 1].word.verbal:
             return False  # "Decide who to follow", "which requests to accept": a choice
+        if w.key == "that" and k > 1 and clause[k - 1].word.is_noun:
+            return True  # "comments that help people": what the comments do, not the act
         # "that" as a determiner ("that client") does not start the background
         return not (w.key == "that" and k + 1 < len(clause) and clause[k + 1].word.is_noun)
     if w.key == "to" and k + 1 < len(clause):
@@ -809,7 +822,7 @@ def groups(r: Reading) -> list[Group]:
         if u.word.nclasses or u.word.kind_v:
             out.append((("b", u.word), _background_feats))
     for u in r.main:
-        if u.word.nclasses or u.word.vclasses:
+        if (u.word.nclasses or u.word.vclasses) and not u.word.flags:
             out.append((("w", u.word), _word_feats))
     return out
 

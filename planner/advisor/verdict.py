@@ -131,9 +131,73 @@ def judge(m: Model, text: str) -> Judgement:
             )
     first = readings[0]
     kind = _kind(first, markers)
-    if kind in DELEGABLE and best_score > m.unsure and "approval" not in markers:
-        kind = "other"  # unsure: suggest nothing
+    if (
+        kind in DELEGABLE
+        and "approval" not in markers
+        and (best_score > m.unsure or not all(_thing(r) for r in readings if _towards_people(r)))
+    ):
+        kind = "other"  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, matched=_matched(first, text))
+
+
+# What keeps "could delegate" off a task: a person, a named relationship or an act of one
+# anywhere in the title. Messages, calls and meetings alone do not: they are what admin works on
+# ("Sort emails", "Schedule calls").
+_SIGNAL_NOUNS: Final = _RELATIONAL_NOUNS - {"incoming", "live"}
+_SIGNAL_VERBS: Final = frozenset(_VERB_FAMILIES) - {"message"}
+# Acts that work around a conversation without being one (from advisor-words.toml).
+_AROUND_ACTS: Final = frozenset({"publish", "triage", "moderate", "record", "draft"})
+_HOLDING: Final = frozenset({"hold", "review"})
+
+
+def _towards_people(r: Reading) -> bool:
+    """Does this task (background included) name people, a relationship or an act of one?
+    Then "could delegate" needs plainly delegable work (:func:`_thing`): a missed relationship
+    task must never be advised away ("Confirm budget range with the prospect")."""
+    if r.people():
+        return True
+    head, verb = r.head, r.verb
+    if (
+        verb is not None
+        and head is not None
+        and "live" in head.word.nclasses
+        and _HOLDING & verb.word.vclasses
+    ):
+        return True  # "Host live Q&A sessions": holding the meeting, not booking it
+    for u in (*r.main, *r.background):
+        w = u.word
+        if w.person or _SIGNAL_NOUNS & w.nclasses or _SIGNAL_VERBS & w.vclasses:
+            return True
+    return False
+
+
+def _thing(r: Reading) -> bool:
+    """Is the task plainly work on a thing, whoever it is for? It acts on a thing of delegable
+    work ("Send invoices to clients"), or its act works around a conversation ("Sort emails",
+    "Schedule calls with clients": booking, not holding), and nothing it acts on is a person or
+    a relationship."""
+    head = r.head
+    acts = r.verb.word.vclasses if r.verb is not None else frozenset()
+    if (
+        head is not None
+        and is_person(head)
+        and r.verb is not None
+        and r.verb.word.kind_v == "research"
+        and not (_SIGNAL_VERBS | _HOLDING) & acts
+        and not any(is_person(u) for _, p in r.pps for u in p)
+    ):
+        return True  # "Research targeted friends to add": finding people, not contacting them
+    if head is None or is_person(head) or _SIGNAL_NOUNS & head.word.nclasses:
+        return False
+    if any(is_person(u) for u in r.obj[:-2]):
+        return False  # "Check how people are doing"; "client articles" names the articles
+    if _SIGNAL_VERBS & acts and not (_AROUND_ACTS | {"arrange"}) & acts:
+        return False  # "Manage invoices": an act of both kinds is read by what it acts on
+    if "publish" in acts and "arrange" not in acts and "incoming" in head.word.nclasses:
+        return False  # "Post helpful comments on questions" is answering people
+    if head.word.kind_n in DELEGABLE or _AROUND_ACTS & acts:
+        return True
+    return "arrange" in acts and "live" in head.word.nclasses
 
 
 def _avoid(
@@ -345,7 +409,8 @@ def _act(r: Reading, end: int, text: str) -> str:
     return " ".join(words)
 
 
-_BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+"
+# between two quoted words: an "'s", punctuation, and maybe an aside in brackets
+_BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+(?:[(\[][^)\]]*[)\]][^a-z0-9]*)?"
 
 
 def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
