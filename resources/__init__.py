@@ -6,20 +6,27 @@ an installed wheel and a frozen PyInstaller bundle. The only code here is the tw
 
 from __future__ import annotations
 
-from importlib import resources as _resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+
+def _node(parts: tuple[str, ...]) -> Traversable:
+    # importlib.resources is imported here, when a file is read: the app's first paint reads none
+    from importlib import resources
+
+    node = resources.files(__name__)
+    for part in parts:
+        node = node.joinpath(part)
+    return node
 
 
 def read_text(*parts: str) -> str:
     """Return the UTF-8 text of the data file at ``parts`` below this package."""
-    node = _resources.files(__name__)
-    for part in parts:
-        node = node.joinpath(part)
-    return node.read_text(encoding="utf-8")
+    return _node(parts).read_text(encoding="utf-8")
 
 
 def read_bytes(*parts: str) -> bytes:
     """Return the raw bytes of the data file at ``parts`` below this package."""
-    node = _resources.files(__name__)
-    for part in parts:
-        node = node.joinpath(part)
-    return node.read_bytes()
+    return _node(parts).read_bytes()

@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from planner import advice
 from planner.identity import APP_NAME
 from planner.model import COLUMNS, Column, Relationship
 
@@ -185,6 +184,8 @@ def can_split(t: Trigger) -> bool:
 
 def warned(t: Trigger) -> list[int]:
     """The cards at hand that carry an open relationship warning."""
+    from planner import advice  # not at start-up
+
     board = t.plan.board
     return [
         i

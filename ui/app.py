@@ -13,7 +13,6 @@ import contextlib
 import os
 import sys
 import time
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
@@ -63,7 +62,9 @@ def say(message: str) -> None:
             print(message, file=stream)
 
 
-def make_application(argv: list[str]) -> QApplication:
+def make_application(argv: list[str], *, icon: bool = True) -> QApplication:
+    """The QApplication, named; with the window icon unless ``icon`` is off (the app sets it
+    just after the first paint: an SVG read and rendered is work the first frame can spare)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -75,12 +76,15 @@ def make_application(argv: list[str]) -> QApplication:
     app = QApplication(argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
     return app
 
 
 def app_icon() -> QIcon:
     """The window icon from the master SVG in ``resources``; Qt renders it only when first shown."""
+    from importlib import resources as importlib_resources
+
     node = importlib_resources.files("resources").joinpath(*ICON_FILE)
     if isinstance(node, Path):  # a real file: source checkout, wheel or PyInstaller bundle
         return QIcon(str(node))
@@ -105,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     phase("loading", ui.LOADING_STARTED)
     phase("imported")
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = make_application(sys.argv if argv is None else [APP_ID, *argv])
+    app = make_application(sys.argv if argv is None else [APP_ID, *argv], icon=False)
     phase("application")
     settings = QSettings()
     preferences = Preferences.load(settings)
@@ -138,6 +142,7 @@ def _run(app: QApplication, args: argparse.Namespace, windows: PlanWindows) -> i
     phase("plan")
     try:
         window = windows.show(plan)
+        window.firstPainted.connect(lambda: app.setWindowIcon(app_icon()))
         phase("window")
         if args.smoke_test:
             return smoke_test(app, window)
@@ -151,7 +156,8 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
     """Paint the window, let the work that waits for the first paint run, check both; 0 if good.
 
     A line ``painted: ...`` is printed the moment the board is painted (benchmarks time it),
-    before the deferred work (warning scan, backup copy) runs.
+    before the deferred work (the advisor on the cards, warning scan, window icon, backup copy)
+    runs.
     """
     image = window.grab().toImage()
     if image.isNull() or image.width() < 100:
@@ -163,7 +169,7 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
     deadline = time.monotonic() + 10
     while not window.tracker.ready and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    if not window.tracker.ready:
+    if not window.tracker.ready or app.windowIcon().isNull():
         say("delegation-planner: error: the work after the first paint did not run")
         return 1
     window.close()

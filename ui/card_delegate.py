@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from planner.model import Relationship, Task, format_hours
 from ui.colours import WARNING_ACCENT, Tone, blend, readable, surface
-from ui.column_model import Role
+from ui.column_model import CardAdvice, Role
 
 MARGIN_X = 8
 MARGIN_Y = 4
@@ -81,11 +81,29 @@ def _chip_rgb(kind: BadgeKind, base: int, text: int, highlight: int) -> tuple[in
     return fill.rgb(), ink.rgb()
 
 
-def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[Badge]:
+#: A card's advice before the advisor has been asked (the first paint shows none).
+NO_ADVICE = CardAdvice(warning=None, accepted=False, suggestion=False)
+
+
+def card_advice(index: QModelIndex | QPersistentModelIndex, *, advised: bool = True) -> CardAdvice:
+    """The advisor's word on the card at ``index`` (:data:`NO_ADVICE` when not ``advised``)."""
+    found = index.data(Role.ADVICE) if advised else None
+    return found if isinstance(found, CardAdvice) else NO_ADVICE
+
+
+def badges_for(
+    task: Task, index: QModelIndex | QPersistentModelIndex, *, advised: bool = True
+) -> list[Badge]:
+    return _badges(task, index, card_advice(index, advised=advised))
+
+
+def _badges(
+    task: Task, index: QModelIndex | QPersistentModelIndex, advice: CardAdvice
+) -> list[Badge]:
     badges: list[Badge] = []
-    if index.data(Role.WARNING):
+    if advice.warning:
         badges.append(Badge("Keep this yourself", BadgeKind.WARNING))
-    elif index.data(Role.ACCEPTED):
+    elif advice.accepted:
         badges.append(Badge("✓ Kept with VA by choice", BadgeKind.ACCEPTED))
     if task.hours_per_week is not None:
         badges.append(Badge(f"{format_hours(task.hours_per_week)} h/week", BadgeKind.HOURS))
@@ -103,13 +121,15 @@ def badges_for(task: Task, index: QModelIndex | QPersistentModelIndex) -> list[B
     partner = index.data(Role.PARTNER)
     if partner:
         badges.append(Badge(f"↔ {partner}", BadgeKind.LINK))
-    if index.data(Role.SUGGESTION):
+    if advice.suggestion:
         frees = f" · frees {format_hours(task.hours_per_week)} h" if task.hours_per_week else ""
         badges.append(Badge(f"→ Could delegate{frees}", BadgeKind.SUGGESTION))
     return badges
 
 
-def has_badges(task: Task, index: QModelIndex | QPersistentModelIndex) -> bool:
+def has_badges(
+    task: Task, index: QModelIndex | QPersistentModelIndex, *, advised: bool = True
+) -> bool:
     """Whether :func:`badges_for` would give any badge, asking the advisor only when no plain
     field already decides it (size hints are asked for every row, so this stays cheap)."""
     if (
@@ -121,19 +141,22 @@ def has_badges(task: Task, index: QModelIndex | QPersistentModelIndex) -> bool:
         or task.needs_approval
     ):
         return True
-    return bool(
-        index.data(Role.WARNING)
-        or index.data(Role.ACCEPTED)
-        or index.data(Role.PARTNER)
-        or index.data(Role.SUGGESTION)
-    )
+    if index.data(Role.PARTNER):
+        return True
+    advice = card_advice(index, advised=advised)
+    return bool(advice.warning or advice.accepted or advice.suggestion)
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Draws one card per row of a :class:`~ui.column_model.ColumnModel`."""
+    """Draws one card per row of a :class:`~ui.column_model.ColumnModel`.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With ``advised`` off, cards are painted and sized without the advisor's word (warning,
+    acceptance, suggestion): the main window paints its first frame so, then turns it on.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, advised: bool = True) -> None:
         super().__init__(parent)
+        self.advised = advised
 
     # -- metrics -------------------------------------------------------------------------
     @staticmethod
@@ -164,7 +187,7 @@ class CardDelegate(QStyledItemDelegate):
         height = 2 * MARGIN_Y + 2 * PAD + title_lines * title_metrics.lineSpacing()
         if task.notes:
             height += GAP + QFontMetrics(body_font).lineSpacing()
-        if has_badges(task, index):
+        if has_badges(task, index, advised=self.advised):
             height += GAP + QFontMetrics(small_font).height() + 4
         return QSize(width + 2 * MARGIN_X + 2 * PAD, height)
 
@@ -183,7 +206,8 @@ class CardDelegate(QStyledItemDelegate):
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
-        warned = bool(index.data(Role.WARNING))
+        advice = card_advice(index, advised=self.advised)
+        warned = bool(advice.warning)
         title_font, body_font, small_font = self._fonts(option)
 
         painter.save()
@@ -243,7 +267,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             y += body_metrics.lineSpacing()
 
-        badges = badges_for(task, index)
+        badges = _badges(task, index, advice)
         if badges:
             y += GAP
             self._paint_badges(painter, badges, inner.left(), y, inner.right(), small_font, palette)

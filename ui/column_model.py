@@ -9,6 +9,7 @@ removes rows by itself, which keeps Qt's default drag clean-up from deleting a m
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -22,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from planner import advice
 from planner.board import Board
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Relationship, Task, format_hours
@@ -41,10 +41,25 @@ class Role(IntEnum):
     ACCEPTED = Qt.ItemDataRole.UserRole + 4
     SUGGESTION = Qt.ItemDataRole.UserRole + 5
     PARTNER = Qt.ItemDataRole.UserRole + 6
+    #: The advisor's word on the card, all at once (:class:`CardAdvice`): what a card paints.
+    ADVICE = Qt.ItemDataRole.UserRole + 7
+
+
+@dataclass(frozen=True, slots=True)
+class CardAdvice:
+    """What the advisor says about a card where it is: the reason of its open warning (None
+    if there is none), whether the owner kept it with the VA anyway, and whether it could be
+    handed over."""
+
+    warning: str | None
+    accepted: bool
+    suggestion: bool
 
 
 def describe(task: Task, column: Column, board: Board | None = None) -> str:
     """A sentence a screen reader can announce for a card."""
+    from planner import advice  # the advisor loads after the first paint (see ui.main_window)
+
     parts = [f"In {column.value}."]
     if task.hours_per_week is not None:
         parts.append(f"{format_hours(task.hours_per_week)} hours per week.")
@@ -121,17 +136,37 @@ class ColumnModel(QAbstractListModel):
             return task
         if role == Role.TASK_ID:
             return task.id
+        if role == Role.ADVICE:
+            return self.advice(task)
+        if role in (Role.WARNING, Role.ACCEPTED, Role.SUGGESTION):
+            return self._advice_role(task, role)
+        if role == Role.PARTNER:
+            partner = self.editor.plan.board.get(task.link_id) if task.link_id else None
+            return partner.title if partner else None
+        return None
+
+    def advice(self, task: Task) -> CardAdvice:
+        """The advisor's word on ``task`` in this column (one import and one round trip per
+        painted card)."""
+        from planner import advice  # not at start-up: the first paint shows no advice
+
+        board = self.editor.plan.board
+        warning = advice.warning_for(task, self.column, board)
+        return CardAdvice(
+            warning.reason if warning else None,
+            warning is None and advice.is_accepted_warning(task, self.column, board),
+            advice.could_hand_over(task, self.column, board),
+        )
+
+    def _advice_role(self, task: Task, role: int) -> str | bool | None:
+        from planner import advice
+
         if role == Role.WARNING:
             warning = advice.warning_for(task, self.column, self.editor.plan.board)
             return warning.reason if warning else None
         if role == Role.ACCEPTED:
             return advice.is_accepted_warning(task, self.column, self.editor.plan.board)
-        if role == Role.SUGGESTION:
-            return advice.could_hand_over(task, self.column, self.editor.plan.board)
-        if role == Role.PARTNER:
-            partner = self.editor.plan.board.get(task.link_id) if task.link_id else None
-            return partner.title if partner else None
-        return None
+        return advice.could_hand_over(task, self.column, self.editor.plan.board)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

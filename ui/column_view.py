@@ -59,7 +59,8 @@ class ColumnView(QListView):
         viewport.setBackgroundRole(QPalette.ColorRole.Base)
         viewport.setAutoFillBackground(True)
         self.setViewport(viewport)
-        self.setItemDelegate(CardDelegate(self))
+        self.card_delegate = CardDelegate(self)
+        self.setItemDelegate(self.card_delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # DragDrop mode also makes the viewport accept drops.
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -81,6 +82,15 @@ class ColumnView(QListView):
 
     def column_model(self) -> ColumnModel:
         return self.proxy.column_model()
+
+    def show_advice(self, shown: bool = True) -> None:
+        """Paint the advisor's word on the cards (or not): warnings, acceptances, suggestions.
+        The cards are laid out again, as badges change a card's height."""
+        if self.card_delegate.advised == shown:
+            return
+        self.card_delegate.advised = shown
+        self.scheduleDelayedItemsLayout()
+        self.viewport().update()
 
     # -- selection helpers ---------------------------------------------------------------
     def selected_rows(self) -> list[int]:

@@ -148,8 +148,12 @@ class MainWindow(QMainWindow):
         editor.selectionRestored.connect(self.restore_selection)
         self.tracker.warningsChanged.connect(self._refresh_warning_count)
         self.tracker.scanned.connect(self._first_scan_done)
-        # Assessing every task with the VA waits until the board is on screen: the cards assess
-        # themselves as they are painted; only the count and the banner need the full scan.
+        # The advisor waits until the board is on screen: the first frame shows the cards
+        # without its word (warnings, acceptances, suggestions); right after it, the cards on
+        # screen are assessed and painted again, then the full scan gives the count and banner.
+        for column in COLUMNS:
+            self.view(column).show_advice(False)
+        self.firstPainted.connect(self._show_advice)
         self.firstPainted.connect(self.tracker.ensure_scanned)
         self.warning_label.setText("Checking warnings…")
         if self.plan.store.notice:
@@ -161,6 +165,10 @@ class MainWindow(QMainWindow):
         self.view(Column.ME).setFocus()
 
     # -- structure -----------------------------------------------------------------------
+    def _show_advice(self) -> None:
+        for column in COLUMNS:
+            self.view(column).show_advice()
+
     def view(self, column: Column) -> ColumnView:
         return self.panels[column].view
 

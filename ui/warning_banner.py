@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from planner import advice
 from ui import actions
 from ui.card_delegate import drawn
 from ui.message_bar import MessageBar, MessageKind
@@ -55,6 +54,8 @@ class WarningBanner(MessageBar):
             return
         self.task_id = task_id
         count = self.tracker.count()
+        from planner import advice  # a warning is shown after the first paint, never before
+
         why = advice.reason(task, self.editor.plan.board)
         text = f"“{drawn(task.title)}” is with your VA, but it builds a relationship. {why}"
         if count > 1:
@@ -88,6 +89,8 @@ def fill_warning_menu(
     menu: QMenu, editor: PlanEditor, tracker: WarningTracker, jump: Callable[[int], None]
 ) -> None:
     """One entry per open warning (newest first); choosing one jumps to the card."""
+    from planner import advice
+
     ids = list(reversed(tracker.ids()))
     if not ids:
         empty = menu.addAction("No open warnings")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from planner import advice
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column
 from ui.plan_editor import PlanEditor
@@ -56,6 +55,8 @@ class WarningTracker(QObject):
         return next(reversed(self._open), None) if self._open else None
 
     def _rescan(self, exclude: frozenset[int] = frozenset()) -> None:
+        from planner import advice  # loaded with the first scan, after the first paint
+
         board = self.plan.board
         self._decisions = board.decisions_revision
         self._open = {
@@ -66,6 +67,8 @@ class WarningTracker(QObject):
 
     def _recheck_all(self, raised: list[int]) -> bool:
         """Check every task with the VA again, keeping the order warnings appeared in."""
+        from planner import advice
+
         board = self.plan.board
         self._decisions = board.decisions_revision
         now = {
@@ -83,6 +86,8 @@ class WarningTracker(QObject):
         return list(self._open) != before
 
     def _check(self, task_id: int, raised: list[int]) -> bool:
+        from planner import advice
+
         task = self.plan.board.get(task_id)
         warned = (
             task is not None

@@ -12,7 +12,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from planner.model import Column
 from planner.plan import Plan
+from ui.main_window import MainWindow
+from ui.plan_editor import PlanEditor
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,6 +47,8 @@ sys.exit(app.main(sys.argv[1:]))
 
 NOT_BEFORE_THE_FIRST_PAINT = (
     "sqlite_utils",  # the storage library: loaded after the first paint, before the first change
+    "planner.advice",  # the advisor: the first frame shows the cards without its word
+    "planner.advisor",
     "planner.backups",
     "planner.brief",
     "planner.csv_export",
@@ -90,3 +99,36 @@ def test_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
         if name == unwanted or name.startswith(unwanted + ".")
     )
     assert early == []
+
+
+@pytest.mark.parametrize("column", [Column.VA, Column.ME])
+def test_the_advice_follows_the_first_paint(
+    plan: Plan, settings: QSettings, qtbot: QtBot, column: Column
+) -> None:
+    """The first frame shows the cards without the advisor's word; right after it the cards
+    are assessed, laid out and painted again (a warning or a suggestion adds a badge row), then
+    the full scan counts the warnings."""
+    advised = plan.add(
+        "Reply to comments on my blog" if column is Column.VA else "Bookkeeping", column
+    ).id
+    plain = plan.add("Think about the weekend", column).id
+    editor = PlanEditor(plan)
+    window = MainWindow(editor, settings)
+    qtbot.addWidget(window)
+    view, model = window.view(column), window.models[column]
+
+    def height(task_id: int) -> int:
+        return view.visualRect(view.proxy.mapFromSource(model.index_of(task_id))).height()
+
+    window.show()
+    window.grab()  # the first paint, before the event loop runs again
+    assert not view.card_delegate.advised and not window.tracker.ready
+    first = {task_id: height(task_id) for task_id in (advised, plain)}
+    assert first[advised] == first[plain]  # same fields: no badge row on either yet
+    with qtbot.waitSignal(window.tracker.scanned):
+        pass  # queued right after the first paint
+    assert view.card_delegate.advised
+    assert window.tracker.ids() == ([advised] if column is Column.VA else [])
+    qtbot.waitUntil(lambda: height(advised) > first[advised])  # the badge row
+    assert height(plain) == first[plain]
+    editor.detach()
