@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from planner.advisor.model import FORMAT  # noqa: E402
+from planner.advisor.model import FORMAT, pack  # noqa: E402
 from planner.advisor.reading import Reading, features, read  # noqa: E402
 from planner.advisor.vocabulary import Vocabulary  # noqa: E402
 
@@ -121,10 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         "format": FORMAT,
         "threshold": 0.0,
         "unsure": -1.5,
-        "weights": weights,
+        "weights": pack(weights),
         "words": words,
     }
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # ASCII (the few other characters escaped) and weights in buckets: the file reads fast
+    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"{args.out}: {len(weights)} weights from {len(rows)} rows")
     return 0

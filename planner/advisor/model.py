@@ -3,9 +3,11 @@
 This module owns reading ``resources/rules/advisor-model.json`` (the hand-made word classes,
 compiled from ``advisor-words.toml``, and the model's weights, trained by
 ``packaging/train_advisor.py``) and ``resources/rules/advisor-lexicon.json`` (WordNet classes),
-both plain JSON read through importlib.resources so they work in a frozen app. A damaged or
-mismatched file raises :class:`AdvisorDataError` with a one-line message; nothing is cached on
-disk (loading both files takes a few milliseconds).
+both plain JSON read through importlib.resources so they work in a frozen app. The weights are
+stored in buckets of two plain strings (:func:`pack`), so the file parses fast and a bucket is
+turned into a table only when one of its features is first weighed (:class:`Weights`). A damaged
+or mismatched file raises :class:`AdvisorDataError` with a one-line message; nothing is cached
+on disk (loading both files takes a few milliseconds).
 
 :func:`score` adds up the weights of a reading's features: above zero means "relationship".
 """
@@ -15,14 +17,17 @@ from __future__ import annotations
 import importlib.resources
 import json
 import math
+import re
 import threading
-from collections.abc import Mapping
+import zlib
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from planner.advisor.reading import Reading, features, groups
 from planner.advisor.vocabulary import Vocabulary
 
-FORMAT: Final = 1
+FORMAT: Final = 2  # 2: the weights in buckets (see :func:`pack`)
+BUCKETS: Final = 256
 MODEL_FILE: Final = "advisor-model.json"
 LEXICON_FILE: Final = "advisor-lexicon.json"
 
@@ -38,7 +43,8 @@ class Model:
         check(data, lexicon)
         self.words: Mapping[str, Any] = data["words"]
         self.vocab = Vocabulary(self.words, lexicon)
-        self.weights: dict[str, float] = dict(data["weights"])
+        raw = data["weights"]
+        self.weights = Weights(pack(raw) if isinstance(raw, Mapping) else raw)
         self.threshold: float = float(data.get("threshold", 0.0))
         self.unsure: float = float(data.get("unsure", -1.5))
         self.reasons: dict[str, str] = dict(self.words.get("reasons", {}))
@@ -67,6 +73,82 @@ class Model:
         return sorted(((get(f, 0.0), f) for f in features(reading)), key=lambda x: -x[0])
 
 
+class Weights:
+    """Feature -> weight, as the model file stores them: in buckets by a checksum of the
+    feature's name, each turned into a table the first time one of its features is looked up
+    (the first assessment reads a few dozen buckets, not all 15,000 weights)."""
+
+    __slots__ = ("_buckets", "_read")
+
+    def __init__(self, buckets: Sequence[Sequence[str]]) -> None:
+        self._buckets = buckets
+        self._read: list[dict[str, float] | None] = [None] * len(buckets)
+
+    def get(self, feature: str, default: float = 0.0) -> float:
+        at = bucket_of(feature, len(self._read))
+        table = self._read[at]
+        if table is None:
+            names, values = self._buckets[at]
+            table = self._read[at] = _unpack(names, values)
+        return table.get(feature, default)
+
+
+def bucket_of(feature: str, count: int) -> int:
+    """The bucket that holds ``feature``'s weight (the same in every process and build)."""
+    return zlib.crc32(feature.encode("utf-8")) % count
+
+
+def pack(weights: Mapping[str, float], count: int = BUCKETS) -> list[list[str]]:
+    """The weights as the model file stores them: ``count`` buckets, each a pair of strings,
+    its features comma-separated and their weights space-separated, in the same order (so a
+    bucket is read with two splits, and the file parses fast: nothing in it needs escaping)."""
+    buckets: list[list[tuple[str, float]]] = [[] for _ in range(count)]
+    for feature, weight in sorted(weights.items()):
+        if not feature or "," in feature or not feature.isascii():
+            raise ValueError(f"a feature the model file cannot store: {feature!r}")
+        buckets[bucket_of(feature, count)].append((feature, float(weight)))
+    return [[",".join(f for f, _ in b), " ".join(repr(w) for _, w in b)] for b in buckets]
+
+
+def _unpack(names: str, values: str) -> dict[str, float]:
+    if not names:
+        return {}
+    try:
+        table = dict(zip(names.split(","), map(float, values.split(" ")), strict=True))
+    except ValueError as exc:  # found only by a damage that keeps to the digits
+        raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number") from exc
+    if not all(map(math.isfinite, table.values())):
+        raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
+    return table
+
+
+_NOT_A_NUMBER: Final = re.compile(r"[^0-9.e+ -]")
+
+
+def _check_weights(raw: object) -> None:
+    if isinstance(raw, Mapping):  # a model made in memory (training, tests)
+        if not set(map(type, raw.values())) <= {int, float}:
+            raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
+        return
+    if not isinstance(raw, list) or not raw:
+        raise AdvisorDataError(f"{MODEL_FILE}: words or weights missing")
+    for bucket in raw:
+        if (
+            not isinstance(bucket, list)
+            or len(bucket) != 2
+            or not isinstance(bucket[0], str)
+            or not isinstance(bucket[1], str)
+        ):
+            raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
+        names, values = bucket
+        if not names and not values:
+            continue
+        if _NOT_A_NUMBER.search(values):
+            raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
+        if names.count(",") != values.count(" "):
+            raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
+
+
 def probability(score: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
@@ -75,10 +157,9 @@ def check(data: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
     """Refuse data this code cannot read, with a one-line message."""
     if not isinstance(data, Mapping) or data.get("format") != FORMAT:
         raise AdvisorDataError(f"{MODEL_FILE}: not a format {FORMAT} advisor model")
-    if not isinstance(data.get("words"), Mapping) or not isinstance(data.get("weights"), Mapping):
+    if not isinstance(data.get("words"), Mapping) or "weights" not in data:
         raise AdvisorDataError(f"{MODEL_FILE}: words or weights missing")
-    if not set(map(type, data["weights"].values())) <= {int, float}:
-        raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
+    _check_weights(data["weights"])
     if not isinstance(lexicon, Mapping) or lexicon.get("format") != 1:
         raise AdvisorDataError(f"{LEXICON_FILE}: not a format 1 lexicon")
     for part in ("nouns", "verbs"):

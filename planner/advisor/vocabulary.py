@@ -13,6 +13,7 @@ Nothing here judges a task; :mod:`planner.advisor.reading` does that with these 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import methodcaller
 from typing import Any, Final
 
 # Grammar roles (bit flags: a word can have several).
@@ -75,6 +76,9 @@ _VERB_ENDINGS: Final = (
 )
 
 
+_FIRST_SPACE: Final = methodcaller("split", " ", 1)
+
+
 class WordNetClasses:
     """Word -> its WordNet classes ("person artifact"), reading the lexicon's groups (one per
     first two letters) only when a word needs one."""
@@ -88,9 +92,11 @@ class WordNetClasses:
         group = self.read.get(prefix)
         if group is None:
             raw = self.groups.get(prefix, "")
-            group = self.read[prefix] = dict(
-                entry.split(" ", 1) for entry in raw.split("|") if " " in entry
-            )
+            try:  # every entry is "word classes...": split in one pass
+                group = dict(map(_FIRST_SPACE, raw.split("|"))) if raw else {}
+            except ValueError:  # an entry with no classes: skip it
+                group = dict(entry.split(" ", 1) for entry in raw.split("|") if " " in entry)
+            self.read[prefix] = group
         return group.get(word)
 
     def __contains__(self, word: object) -> bool:
@@ -216,8 +222,12 @@ class Vocabulary:
             if " " in k
         }
         phrase_keys.update(k for k in self.spelling.values() if " " in k)
+        bases: dict[str, str] = {}  # the phrases share most of their words ("for", "my")
         for key in sorted(phrase_keys):
-            parts = tuple(self.base(p, wordnet=False) for p in key.split())
+            parts = tuple(
+                bases.get(p) or bases.setdefault(p, self.base(p, wordnet=False))
+                for p in key.split()
+            )
             self.phrases.setdefault(parts[0], {}).setdefault(parts[1], []).append((parts, key))
         for seconds in self.phrases.values():
             for entries in seconds.values():

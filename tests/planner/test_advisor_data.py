@@ -37,7 +37,7 @@ def _shipped(name: str) -> Any:
 def test_data_files_load_through_importlib_resources() -> None:
     data = _shipped("advisor-model.json")
     lexicon = _shipped("advisor-lexicon.json")
-    assert data["format"] == 1 and data["weights"]
+    assert data["format"] == advisor_model.FORMAT and data["weights"]
     nouns = WordNetClasses(lexicon["nouns"])
     verbs = WordNetClasses(lexicon["verbs"])
     assert str(nouns.get("supplier")).split()[0] == "person"
@@ -108,12 +108,30 @@ def test_shipped_data_is_small() -> None:
     assert total < 10_000_000
 
 
+def _bucket(d: dict[str, Any]) -> list[str]:
+    """The first bucket of the shipped weights that holds some."""
+    return next(b for b in d["weights"] if b[0])
+
+
+def _damage_a_weight(d: dict[str, Any], lx: dict[str, Any]) -> None:
+    bucket = _bucket(d)
+    bucket[1] = "high " + bucket[1].split(" ", 1)[1]
+
+
+def _drop_a_weight(d: dict[str, Any], lx: dict[str, Any]) -> None:
+    bucket = _bucket(d)
+    bucket[1] = bucket[1].rsplit(" ", 1)[0]
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d, lx: d.update(format=2), "not a format 1 advisor model"),
+        (lambda d, lx: d.update(format=1), "not a format 2 advisor model"),
         (lambda d, lx: d.pop("weights"), "words or weights missing"),
-        (lambda d, lx: d["weights"].update(bias="high"), "a weight is not a number"),
+        (lambda d, lx: d.update(weights={"bias": "high"}), "a weight is not a number"),
+        (_damage_a_weight, "a weight is not a number"),
+        (_drop_a_weight, "the weights are damaged"),
+        (lambda d, lx: d["weights"].append("bias 1.0"), "the weights are damaged"),
         (lambda d, lx: lx.pop("nouns"), "nouns missing"),
         (lambda d, lx: lx.update(format="1"), "not a format 1 lexicon"),
     ],
@@ -124,6 +142,22 @@ def test_damaged_data_is_refused_with_a_message(change: Any, message: str) -> No
     change(data, lexicon)
     with pytest.raises(AdvisorDataError, match=message):
         Model(data, lexicon)
+
+
+def test_weights_read_in_buckets_are_the_trained_weights_exactly() -> None:
+    weights = {"bias": -0.5, "v=reply": 2.3456, "vc=reply|oc=people": -0.0005, "w=follow up": 1e-3}
+    read = advisor_model.Weights(advisor_model.pack(weights, count=3))
+    assert {f: read.get(f) for f in weights} == weights
+    assert read.get("v=unknown") == 0.0
+
+
+def test_a_damaged_weight_that_looks_like_digits_is_refused_when_read() -> None:
+    data = _shipped("advisor-model.json")
+    bucket = _bucket(data)
+    bucket[1] = "1.2.3 " + bucket[1].split(" ", 1)[1]
+    m = Model(data, _shipped("advisor-lexicon.json"))
+    with pytest.raises(AdvisorDataError, match="a weight is not a number"):
+        m.weights.get(bucket[0].split(",", 1)[0])
 
 
 def test_unreadable_data_file_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
