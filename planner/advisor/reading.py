@@ -150,7 +150,10 @@ class Reading:
             return self._people
         found: list[Unit] = []
         # a name counts as a person only as the head ("Acme" in "the Acme project" does not)
-        for units in (self.obj, *(p for _, p in self.pps)) if self.pps else (self.obj,):
+        for u in self.obj:
+            if u.word.person or (u.cap and u is self.obj[-1]):
+                found.append(u)
+        for _, units in self.pps:
             for u in units:
                 if u.word.person or (u.cap and u is units[-1]):
                     found.append(u)

@@ -284,7 +284,7 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     span = r.span
     end = -1
     people = r.people()
-    head = r.head
+    head = r.obj[-1] if r.obj else None
     for k in range(len(span) - 1, -1, -1):  # the last unit that shows the act
         u = span[k]
         if u is head or u in people or (u.word.nclasses and _relational(u)):
@@ -324,7 +324,7 @@ def _family(r: Reading, hint: str) -> str:
         return hint
     verb = r.verb.word if r.verb is not None else None
     nouns: list[str] = []
-    head = r.head
+    head = r.obj[-1] if r.obj else None
     if head is not None:
         nouns.extend(_noun_families(head.word))
     for _, p in r.pps:  # what the act is on decides, not the words describing it
@@ -442,7 +442,7 @@ def _matched(r: Reading, text: str) -> tuple[str, ...]:
     """The act's verb and what it acts on, as the title writes them ("Quote-tweet")."""
     out: list[str] = []
     lowered = ""
-    for u in (r.verb, r.head):
+    for u in (r.verb, r.obj[-1] if r.obj else None):
         if u is not None and u.text:
             said = u.text
             if said not in text:  # written with capitals or hyphens: find it as written
