@@ -33,18 +33,17 @@ from planner.advisor.vocabulary import (
     Word,
 )
 
+# The patterns are compiled on first use (most titles need none of them).
 _PREPARE: Final = (
     (
-        re.compile(r"\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1s?\b|\bone[- ](?:on|to)[- ]ones?\b"),
+        r"\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1s?\b|\bone[- ](?:on|to)[- ]ones?\b",
         " one on one ",
     ),
-    (re.compile(r"\bq\s*(?:&|and)\s*a\b"), " q&a "),
+    (r"\bq\s*(?:&|and)\s*a\b", " q&a "),
 )
 # Words, then boundaries (a hyphen only when it is not inside a word: "thank-you" is two words),
 # then joiners.
-_TOKEN: Final = re.compile(
-    r"[a-z0-9@#][a-z0-9@#'&]*|[;:.!?()\[\]|–—]|(?<![a-z0-9])-|-(?![a-z0-9])|[,/&+]"
-)
+_TOKEN: Final = r"[a-z0-9@#][a-z0-9@#'&]*|[;:.!?()\[\]|–—]|(?<![a-z0-9])-|-(?![a-z0-9])|[,/&+]"
 _BOUNDARY_TOKENS: Final = frozenset(";:.!?()[]|–—-")
 _JOIN_TOKENS: Final = frozenset(",/&+")
 _SKIP: Final = DET | QUANT | FILLER | DESCRIBING | SUBJECT
@@ -184,11 +183,11 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
         lowered = raw.casefold()
     if "1" in lowered or "q" in lowered or "one" in lowered:
         for pattern, repl in _PREPARE:
-            lowered = pattern.sub(repl, lowered)
+            lowered = re.sub(pattern, repl, lowered)
     if plain and lowered.replace(" ", "").isalnum():
         tokens = lowered.split()  # plain ASCII words and spaces: what the pattern would find
     else:
-        tokens = _TOKEN.findall(lowered)
+        tokens = re.findall(_TOKEN, lowered)
     cache = _unit_cache(vocab)
     words = list(map(cache.__getitem__, tokens))
     if not cache.skipped.isdisjoint(tokens):
@@ -273,11 +272,11 @@ def _title_case(raw: str, vocab: Vocabulary) -> bool:
     return known > 0 and upper * 2 >= known
 
 
-_CAP: Final = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)")
+_CAP: Final = r"(?<=[a-z,] )([A-Z][a-z]+)"
 
 
 def _capitals(raw: str) -> frozenset[str]:
-    return frozenset(m.casefold() for m in _CAP.findall(raw))
+    return frozenset(m.casefold() for m in re.findall(_CAP, raw))
 
 
 def _merge_phrases(

@@ -96,16 +96,29 @@ _STANDALONE: Final = frozenset({"network", "converse", "speak", "follow_up", "ge
 _FAKEABLE: Final = frozenset({"reply", "comment", "connect", "message", "sell", "follow_up"})
 
 
-@dataclass(slots=True)
 class Judgement:
     """The outcome for one text before it becomes an :class:`Assessment`."""
 
-    kind: str
-    score: float
-    family: str = ""
-    act: str = ""
-    matched: tuple[str, ...] = ()
-    advice: str = ""
+    __slots__ = ("act", "advice", "family", "kind", "matched", "score")
+
+    def __init__(
+        self,
+        kind: str,
+        score: float,
+        family: str = "",
+        act: str = "",
+        matched: tuple[str, ...] = (),
+        advice: str = "",
+    ) -> None:
+        self.kind = kind
+        self.score = score
+        self.family = family
+        self.act = act
+        self.matched = matched
+        self.advice = advice
+
+    def __repr__(self) -> str:
+        return f"Judgement({self.kind!r}, {self.score!r}, {self.family!r}, {self.act!r})"
 
 
 def judge(m: Model, text: str) -> Judgement:

@@ -12,6 +12,7 @@ Nothing here judges a task; :mod:`planner.advisor.reading` does that with these 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from operator import methodcaller
 from typing import Any, Final
@@ -53,6 +54,7 @@ _BRITISH: Final = (
     ("tre", "ter"),
     ("mme", "m"),
 )
+_BRITISH_PART: Final = re.compile("|".join(old for old, _ in _BRITISH))
 _NOUN_ENDINGS: Final = (
     ("ies", "y"),
     ("ses", "s"),
@@ -80,27 +82,60 @@ _FIRST_SPACE: Final = methodcaller("split", " ", 1)
 
 
 class WordNetClasses:
-    """Word -> its WordNet classes ("person artifact"), reading the lexicon's groups (one per
-    first two letters) only when a word needs one."""
+    """Word -> its WordNet classes ("person artifact"), from the lexicon's groups (one per first
+    two letters, a string of "word classes" entries joined by "|"). A group's first look-ups
+    search its string; a group looked into often is turned into a table."""
 
     def __init__(self, groups: Mapping[str, str]) -> None:
         self.groups = groups
         self.read: dict[str, dict[str, str]] = {}
+        self.looks: dict[str, int] = {}
 
     def get(self, word: str) -> str | None:
         prefix = word[:2]
         group = self.read.get(prefix)
-        if group is None:
-            raw = self.groups.get(prefix, "")
-            try:  # every entry is "word classes...": split in one pass
-                group = dict(map(_FIRST_SPACE, raw.split("|"))) if raw else {}
-            except ValueError:  # an entry with no classes: skip it
-                group = dict(entry.split(" ", 1) for entry in raw.split("|") if " " in entry)
-            self.read[prefix] = group
+        if group is not None:
+            return group.get(word)
+        raw = self.groups.get(prefix, "")
+        looks = self.looks.get(prefix, 0)
+        if looks < _SEARCHES:
+            self.looks[prefix] = looks + 1
+            return _search(raw, word)
+        try:  # every entry is "word classes...": split in one pass
+            group = dict(map(_FIRST_SPACE, raw.split("|"))) if raw else {}
+        except ValueError:  # an entry with no classes: skip it
+            group = dict(entry.split(" ", 1) for entry in raw.split("|") if " " in entry)
+        self.read[prefix] = group
         return group.get(word)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.get(word) is not None
+
+
+_SEARCHES: Final = 12  # look-ups by search before a group is turned into a table
+
+
+def _search(raw: str, word: str) -> str | None:
+    """The classes of ``word`` in a group's string, or None (as its table would say: the last
+    entry of the word, and only one that has classes)."""
+    found = None
+    needle = word + " "
+    at = raw.find(needle)
+    while at >= 0:
+        if at == 0 or raw[at - 1] == "|":
+            stop = raw.find("|", at)
+            found = raw[at + len(needle) : stop if stop >= 0 else len(raw)]
+        at = raw.find(needle, at + 1)
+    return found
+
+
+def _normals(items: Iterable[str]) -> list[str]:
+    """:func:`normal` of each item (most are single lower-case words, already in that form)."""
+    plain = _PLAIN_WORD.fullmatch
+    return [item if plain(item) else normal(item) for item in items]
+
+
+_PLAIN_WORD: Final = re.compile("[a-z]+")
 
 
 def normal(text: str) -> str:
@@ -175,8 +210,7 @@ class Vocabulary:
         self.kind_n: dict[str, str] = {}
         self.kind_v: dict[str, str] = {}
         for name, flag in _GRAMMAR.items():
-            for item in words.get("grammar", {}).get(name, []):
-                key = normal(item)
+            for key in _normals(words.get("grammar", {}).get(name, [])):
                 self.grammar[key] = self.grammar.get(key, 0) | flag
         for name, items in words.get("markers", {}).items():
             self._add(self.marker_of, items, name)
@@ -185,10 +219,10 @@ class Vocabulary:
         for name, items in words.get("nouns", {}).items():
             self._add(self.noun_classes, items, name)
         for kind, table in words.get("kinds", {}).items():
-            for item in table.get("verbs", []):
-                self.kind_v.setdefault(normal(item), kind)
-            for item in table.get("nouns", []):
-                self.kind_n.setdefault(normal(item), kind)
+            for key in _normals(table.get("verbs", [])):
+                self.kind_v.setdefault(key, kind)
+            for key in _normals(table.get("nouns", [])):
+                self.kind_n.setdefault(key, kind)
         singles = [
             k
             for table in (
@@ -235,12 +269,14 @@ class Vocabulary:
 
     @staticmethod
     def _add(table: dict[str, set[str]], items: Iterable[str], name: str) -> None:
-        for item in items:
-            table.setdefault(normal(item), set()).add(name)
+        for key in _normals(items):
+            table.setdefault(key, set()).add(name)
 
     # -- base forms ---------------------------------------------------------------------------
 
     def _candidates(self, token: str) -> list[str]:
+        if "'" not in token and not _BRITISH_PART.search(token):
+            return [token]  # the common case: nothing to respell
         out = [token]
         if "'" in token:
             out.append(token.replace("'", ""))
