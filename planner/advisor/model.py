@@ -21,6 +21,7 @@ import re
 import threading
 import zlib
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 from typing import Any, Final
 
 from planner.advisor.reading import Reading, features, groups
@@ -132,21 +133,16 @@ def _check_weights(raw: object) -> None:
         return
     if not isinstance(raw, list) or not raw:
         raise AdvisorDataError(f"{MODEL_FILE}: words or weights missing")
-    for bucket in raw:
-        if (
-            not isinstance(bucket, list)
-            or len(bucket) != 2
-            or not isinstance(bucket[0], str)
-            or not isinstance(bucket[1], str)
-        ):
-            raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
-        names, values = bucket
-        if not names and not values:
-            continue
-        if _NOT_A_NUMBER.search(values):
-            raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
-        if names.count(",") != values.count(" "):
-            raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
+    # each bucket two strings, as many weights as features (checked bucket by bucket, in C)
+    if set(map(type, raw)) != {list} or set(map(len, raw)) != {2}:
+        raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
+    names, values = zip(*raw, strict=True)
+    if set(map(type, names)) | set(map(type, values)) != {str}:
+        raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
+    if _NOT_A_NUMBER.search(" ".join(values)):
+        raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
+    if list(map(str.count, names, repeat(","))) != list(map(str.count, values, repeat(" "))):
+        raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
 
 
 def probability(score: float) -> float:
