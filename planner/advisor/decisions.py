@@ -95,7 +95,9 @@ class Decisions:
     def __init__(self, tasks: Iterable[Task] = ()) -> None:
         self.items: list[Decision] = [
             Decision(t.id, t.title, t.relationship is Relationship.YES, signature(t.title))
-            for t in sorted(tasks, key=lambda t: t.updated_at, reverse=True)
+            # Newest first; decisions made in the same instant (added together) by id, so the
+            # order never depends on how the board happens to list them (it differs on reopen).
+            for t in sorted(tasks, key=lambda t: (t.updated_at, t.id), reverse=True)
             if t.relationship is not Relationship.AUTO
         ]
         self._found: dict[str, Decision | None] = {}

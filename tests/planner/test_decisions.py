@@ -77,6 +77,18 @@ def test_the_newest_decision_wins_between_equally_alike_ones() -> None:
     assert found is not None and found.task_id == 2
 
 
+def test_decisions_made_in_the_same_instant_are_ordered_by_task_not_by_board_order() -> None:
+    """Tasks added together share a timestamp; which of their decisions a wording follows must
+    not depend on the order the board lists them in (it differs once the plan is reopened)."""
+    yes = Task(7, "Reply to comments", relationship=Relationship.YES, updated_at="2030-01-01")
+    no = Task(8, "Reply to comments", relationship=Relationship.NO, updated_at="2030-01-01")
+    follower = _task(9, "Reply to comments on the blog")
+    one_way = Decisions([yes, no]).follows(follower)
+    other_way = Decisions([no, yes]).follows(follower)
+    assert one_way is not None and other_way is not None
+    assert one_way.task_id == other_way.task_id == 8  # the later task wins the tie
+
+
 def test_the_board_keeps_its_decided_tasks_in_step() -> None:
     board = _board(_task(1, DECIDED_YES, Relationship.YES), _task(2, "Answer podcast listeners"))
     assert [t.id for t in board.decided()] == [1]
