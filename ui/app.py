@@ -14,9 +14,9 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 import ui
@@ -27,6 +27,9 @@ from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
 from ui.preferences import Preferences
 from ui.settings import Appearance
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 ICON_FILE = ("icons", f"{APP_ID}.svg")
 
@@ -84,6 +87,8 @@ def make_application(argv: list[str], *, icon: bool = True) -> QApplication:
 def app_icon() -> QIcon:
     """The window icon from the master SVG in ``resources``; Qt renders it only when first shown."""
     from importlib import resources as importlib_resources
+
+    from PySide6.QtGui import QIcon, QPixmap
 
     node = importlib_resources.files("resources").joinpath(*ICON_FILE)
     if isinstance(node, Path):  # a real file: source checkout, wheel or PyInstaller bundle

@@ -14,11 +14,17 @@ from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from planner.model import Relationship, Task, format_hours
 from ui.colours import WARNING_ACCENT, Tone, blend, readable, surface
 from ui.column_model import CardAdvice, Role
+from ui.fill import fill as fill_shape
 
 MARGIN_X = 8
 MARGIN_Y = 4
@@ -192,6 +198,18 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(width + 2 * MARGIN_X + 2 * PAD, height)
 
     # -- painting ------------------------------------------------------------------------
+    def _card_state(self, index: QModelIndex | QPersistentModelIndex) -> tuple[bool, bool]:
+        """(selected, focused) for the card at ``index``, asked of the view the delegate paints
+        for, as Qt's list view sets them in the option (with no view: neither). Reading
+        ``option.state`` instead would make PySide build QStyle's class and its many enums
+        (~8 ms) before the first paint."""
+        view = self.parent()
+        if not isinstance(view, QAbstractItemView):
+            return False, False
+        selected = view.selectionModel().isSelected(index)
+        focused = (view.hasFocus() or view.viewport().hasFocus()) and view.currentIndex() == index
+        return selected, focused
+
     def paint(
         self,
         painter: QPainter,
@@ -203,9 +221,7 @@ class CardDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         palette: QPalette = option.palette
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        focused = bool(state & QStyle.StateFlag.State_HasFocus)
+        selected, focused = self._card_state(index)
         advice = card_advice(index, advised=self.advised)
         warned = bool(advice.warning)
         title_font, body_font, small_font = self._fonts(option)
@@ -222,7 +238,7 @@ class CardDelegate(QStyledItemDelegate):
             edge = WARNING_EDGE
         path = QPainterPath()
         path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
-        painter.fillPath(path, fill)
+        fill_shape(painter, path, fill)
         pen = QPen(edge, 1.0)
         if selected or focused:
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.0)
@@ -232,7 +248,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPath(path)
         if warned:
             stripe = QRectF(card.left() + 1, card.top() + 4, 3, card.height() - 8)
-            painter.fillRect(stripe, WARNING_EDGE)
+            fill_shape(painter, stripe, WARNING_EDGE)
 
         text = palette.color(QPalette.ColorRole.Text)
         muted = blend(text, fill, 0.45)
@@ -301,7 +317,7 @@ class CardDelegate(QStyledItemDelegate):
             fill, ink = chip_colours(badge.kind, palette)
             chip = QPainterPath()
             chip.addRoundedRect(rect, height / 2, height / 2)
-            painter.fillPath(chip, fill)
+            fill_shape(painter, chip, fill)
             if badge.kind is BadgeKind.WARNING:
                 paint_warning_icon(painter, QRectF(x + 4, top + 2, height - 4, height - 4))
             painter.setPen(ink)
@@ -324,7 +340,7 @@ def paint_warning_icon(painter: QPainter, rect: QRectF) -> None:
     triangle.lineTo(QPointF(rect.right(), rect.bottom()))
     triangle.lineTo(QPointF(rect.left(), rect.bottom()))
     triangle.closeSubpath()
-    painter.fillPath(triangle, WARNING_EDGE)
+    fill_shape(painter, triangle, WARNING_EDGE)
     pen = QPen(QColor("white"), max(1.2, rect.width() / 8))
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)

@@ -187,7 +187,8 @@ class ColumnView(QListView):
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setOpacity(0.9)
-        self.itemDelegate().paint(painter, option, index)
+        # A delegate of no view: the picture shows the card itself, not selected or focused.
+        CardDelegate(advised=self.card_delegate.advised).paint(painter, option, index)
         if count > 1:
             painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
             painter.drawText(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 from planner.model import COLUMNS, Column, format_hours
 from planner.summary import Summary, format_money
 from ui.board_totals import BoardTotals
+from ui.fill import fill
 
 SEGMENT_COLORS = {Column.ME: "#3b6fd8", Column.VA: "#2f9e6e", Column.NOBODY: "#9aa0a6"}
 
@@ -41,15 +42,14 @@ class StackedBar(QWidget):
         clip = QPainterPath()
         clip.addRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setClipPath(clip)
-        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Midlight))
+        fill(painter, rect, self.palette().color(QPalette.ColorRole.Midlight))
         total = sum(max(0.0, h) for h in self.hours.values())
         if total > 0:
             x = rect.left()
             for column in COLUMNS:
                 width = rect.width() * max(0.0, self.hours[column]) / total
-                painter.fillRect(
-                    QRectF(x, rect.top(), width, rect.height()), QColor(SEGMENT_COLORS[column])
-                )
+                segment = QRectF(x, rect.top(), width, rect.height())
+                fill(painter, segment, QColor(SEGMENT_COLORS[column]))
                 x += width
         painter.end()
 

@@ -81,6 +81,14 @@ def test_the_window_takes_the_keyboard_back_after_each_dialog(x_plan: Path, tmp_
     assert found == {"search_focused": True, "undone": True, "active": True}
 
 
+@pytest.mark.xvfb
+def test_shortcuts_work_from_the_first_paint(x_plan: Path, tmp_path: Path) -> None:
+    """Start-up defers work to just after the first paint (the advisor, dialogs, modules): a
+    key pressed as the board is first painted still reaches its action."""
+    found = run_session("first-moment", x_plan, tmp_path)
+    assert found == {"pressed_before_advice": True, "search_focused": True, "editor_opened": True}
+
+
 def test_focus_return_ignores_a_window_that_is_gone(qtbot: QtBot) -> None:
     """Offscreen: a closed and deleted main window is skipped, not touched."""
     from PySide6.QtWidgets import QMainWindow

@@ -66,6 +66,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     # Qt classes: no dialog, and no event in Python that is not the view's own (an event filter
     # sees every event type, and PySide then makes a class for each of them, about 40).
     "PySide6.QtWidgets.QDialog",
+    "PySide6.QtWidgets.QStyle",  # its enums: the card reads selection and focus from the view
+    "PySide6.QtGui.QGradient",  # ~180 presets: cards and the bar are filled without a QBrush
     "PySide6.QtWidgets.QGraphicsSceneEvent",
     "PySide6.QtGui.QWindowStateChangeEvent",
 )

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.model import Column
@@ -100,7 +100,41 @@ def focus_after_dialog(
     found["active"] = QApplication.activeWindow() is window
 
 
-SCENARIOS = {"long-title": long_title, "focus-after-dialog": focus_after_dialog}
+def first_moment(window: MainWindow, found: dict[str, object]) -> Iterator[tuple[str, Condition]]:
+    """Ctrl+F, pressed as the board is first painted (see :class:`FirstPaintKeys`), reaches the
+    search box; Ctrl+N then opens the task editor."""
+    yield "Ctrl+F, pressed at the first paint, reaches the search box", window.search.hasFocus
+    found["search_focused"] = True
+    keys("Escape", "ctrl+n")
+    yield "Ctrl+N opens the task editor", editor_up
+    keys("Escape")
+    yield "the editor closes", lambda: modal() is None
+    found["editor_opened"] = True
+
+
+class FirstPaintKeys(QObject):
+    """Presses Ctrl+F through the X server when the main window gets its first paint event,
+    before the work that follows the first paint (the advisor on the cards, the warning scan)."""
+
+    def __init__(self, window: MainWindow, found: dict[str, object]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.found = found
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            self.found["pressed_before_advice"] = not self.window.tracker.ready
+            keys("ctrl+f")
+        return False
+
+
+SCENARIOS = {
+    "long-title": long_title,
+    "focus-after-dialog": focus_after_dialog,
+    "first-moment": first_moment,
+}
 
 
 def wait_until(app: QApplication, condition: Condition) -> bool:
@@ -153,9 +187,11 @@ def main(argv: list[str]) -> int:
     scenario, plan_path = SCENARIOS[argv[0]], Path(argv[1])
     app = make_application(["x-session"])
     windows = PlanWindows(QSettings())
-    window = windows.show(windows.start(plan_path))
-    window.activateWindow()
     found: dict[str, object] = {}
+    window = windows.show(windows.start(plan_path))
+    if argv[0] == "first-moment":
+        FirstPaintKeys(window, found)  # shown, not yet painted: that waits for the event loop
+    window.activateWindow()
     if not wait_until(app, lambda: QApplication.activeWindow() is window):
         found["failed"] = "the window never became active"
     else:
