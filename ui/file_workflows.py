@@ -26,6 +26,7 @@ from planner.errors import PlannerError
 from planner.paths import PLAN_SUFFIX
 from ui.plan_editor import PlanEditor
 from ui.settings import EXPORT_FOLDER, IMPORT_FOLDER
+from ui.status_bar import Cause
 
 if TYPE_CHECKING:
     from planner.import_plan import ImportPlan
@@ -49,10 +50,12 @@ class FileWorkflows(QObject):
 
     #: A workflow finished; the text says what it did (status bar and screen readers).
     announced = Signal(str)
-    #: A workflow was refused: (message, the workflow: "import", "export", "copy" or "restore").
-    failed = Signal(str, str)
-    #: A workflow succeeded (its name, as for ``failed``): its earlier failure message can go.
-    succeeded = Signal(str)
+    #: A workflow was refused: (message, the workflow as a :class:`ui.status_bar.Cause`:
+    #: import, export, copy or restore). ``object``: the receiver gets the enum, not its text.
+    failed = Signal(str, object)
+    #: A workflow succeeded (its :class:`~ui.status_bar.Cause`, as for ``failed``): its earlier
+    #: failure message can go.
+    succeeded = Signal(object)
     #: Something the user should know that is not a failure (shown in the bar above the board).
     noted = Signal(str)
     #: These tasks were added or changed by a workflow (an import): show them.
@@ -119,9 +122,9 @@ class FileWorkflows(QObject):
         try:
             save_copy(self.plan.store, destination)
         except (PlannerError, OSError) as error:
-            self.failed.emit(f"The copy could not be saved. {error}", "copy")
+            self.failed.emit(f"The copy could not be saved. {error}", Cause.COPY)
             return None
-        self.succeeded.emit("copy")
+        self.succeeded.emit(Cause.COPY)
         self.announced.emit(f"Saved a copy of the plan to {destination}")
         return destination
 
@@ -156,11 +159,11 @@ class FileWorkflows(QObject):
         try:
             make_backup(self.plan.store)
         except (PlannerError, OSError) as error:
-            self.failed.emit(f"The backup could not be restored. {error}", "restore")
+            self.failed.emit(f"The backup could not be restored. {error}", Cause.RESTORE)
             return False
         if not self.editor.restore_backup(backup):
             return False
-        self.succeeded.emit("restore")
+        self.succeeded.emit(Cause.RESTORE)
         self.announced.emit(f"Restored the backup from {backup.stem}")
         return True
 
@@ -211,7 +214,7 @@ class FileWorkflows(QObject):
             # Say it once: a bad file's message already starts "Nothing was imported from...".
             if not text.startswith("Nothing was imported"):
                 text = f"Nothing was imported. {text}"
-            self.failed.emit(text, "import")
+            self.failed.emit(text, Cause.IMPORT)
             return None
 
     def apply_import(self, planned: ImportPlan, source: Path) -> list[int] | None:
@@ -220,7 +223,7 @@ class FileWorkflows(QObject):
         if done is None and not planned.changes_nothing:
             return None
         touched = done.touched_ids if done is not None else []
-        self.succeeded.emit("import")
+        self.succeeded.emit(Cause.IMPORT)
         self.tasksTouched.emit(touched)
         message = f"Imported {source.name}: {planned.summary()}"
         counts = ", ".join(f"{n} to {c.value}" for c, n in planned.added_counts().items() if n)
@@ -258,8 +261,8 @@ class FileWorkflows(QObject):
             text = str(error)
             if not text.startswith("The CSV could not be written"):
                 text = f"The CSV could not be written. {text}"
-            self.failed.emit(text, "export")
+            self.failed.emit(text, Cause.EXPORT)
             return None
-        self.succeeded.emit("export")
+        self.succeeded.emit(Cause.EXPORT)
         self.announced.emit(f"Exported {count} tasks to {destination}")
         return destination

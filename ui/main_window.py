@@ -44,7 +44,7 @@ from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.preferences import Preferences
 from ui.search_field import SearchField
-from ui.status_bar import StatusBar
+from ui.status_bar import Cause, StatusBar
 from ui.summary_bar import SummaryBar
 from ui.warning_banner import WarningBanner, fill_warning_menu
 from ui.warning_tracker import WarningTracker
@@ -58,10 +58,6 @@ if TYPE_CHECKING:
 # window should be on screen before any of them is needed.
 
 STATUS_TIMEOUT_MS = 6000
-#: Causes of messages (see :mod:`ui.status_bar` and :class:`ui.message_bar.MessageBar`).
-DEED = "deed"
-SEARCH = "search"
-WRITE = "write"
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +135,7 @@ class MainWindow(QMainWindow):
         self.files.tasksTouched.connect(self.show_tasks)
         self.card_menu: QMenu | None = None
         self._build_actions()
-        editor.failed.connect(lambda message: self._show_failure(message, WRITE))
+        editor.failed.connect(lambda message: self._show_failure(message, Cause.WRITE))
         # A change that went through ends the story of the last one: its message goes, and so
         # does a failed save's.
         editor.undo_stack.indexChanged.connect(self._change_saved)
@@ -341,9 +337,11 @@ class MainWindow(QMainWindow):
         if text.strip():
             shown = sum(self.view(c).proxy.rowCount() for c in COLUMNS)
             total = len(self.plan.board)
-            self.status.show_message(f"Showing {shown} of {total} tasks", SEARCH, STATUS_TIMEOUT_MS)
+            self.status.show_message(
+                f"Showing {shown} of {total} tasks", Cause.SEARCH, STATUS_TIMEOUT_MS
+            )
         else:
-            self.status.clear_cause(SEARCH)
+            self.status.clear_cause(Cause.SEARCH)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -402,7 +400,7 @@ class MainWindow(QMainWindow):
     def announce(self, message: str) -> None:
         """Say what was just done in the status bar and to screen readers (it goes when the
         next change is made)."""
-        self.status.show_message(message, DEED, STATUS_TIMEOUT_MS)
+        self.status.show_message(message, Cause.DEED, STATUS_TIMEOUT_MS)
         from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start-up
 
         if QAccessible.isActive():
@@ -592,7 +590,7 @@ class MainWindow(QMainWindow):
         return self.action_set.banner_buttons(task_id)
 
     # -- feedback ------------------------------------------------------------------------
-    def show_problem(self, message: str, cause: str = "problem") -> None:
+    def show_problem(self, message: str, cause: Cause = Cause.PROBLEM) -> None:
         """Report a failure that changed nothing in the plan, in the bar above the board."""
         self._show_failure(message, cause)
 
@@ -611,21 +609,21 @@ class MainWindow(QMainWindow):
             self.warning_label.setText("No relationship warnings")
 
     def _change_saved(self) -> None:
-        self.status.clear_cause(DEED)
-        self.error_bar.clear_cause(WRITE)
+        self.status.clear_cause(Cause.DEED)
+        self.error_bar.clear_cause(Cause.WRITE)
 
-    def _show_failure(self, message: str, cause: str) -> None:
+    def _show_failure(self, message: str, cause: Cause) -> None:
         """Show a refusal in the bar above the board, once, with only the buttons that help
         with it; it goes when its cause does (the same kind of operation succeeds)."""
         buttons: list[tuple[str, Callable[[], object]]] = []
-        if cause == WRITE:
+        if cause is Cause.WRITE:
             # A change could not be saved: the plan file keeps the last saved state, and a copy
             # elsewhere keeps what is on screen.
             message += "\nYour plan was not changed."
             buttons.append((actions.SAVE_COPY.plain_text + "…", self.files.save_copy))
-        elif cause == "import":
+        elif cause is Cause.IMPORT:
             buttons.append(("Import another file…", lambda: self.files.import_csv(preview=True)))
-        elif cause == "export":
+        elif cause is Cause.EXPORT:
             buttons.append(("Export elsewhere…", self.files.export_csv))
         self.error_bar.show_message(MessageKind.ERROR, message, buttons, cause)
         from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # not at start-up

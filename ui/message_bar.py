@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ui.colours import Tone, accent, surface
+from ui.status_bar import Cause
 
 
 class MessageKind(StrEnum):
@@ -65,8 +66,9 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.kind = MessageKind.INFO
-        #: What the message is about ("import", "write"...): it goes when that cause does.
-        self.cause = ""
+        #: What the message is about (an import, a change not saved...): it goes when that
+        #: cause does.
+        self.cause = Cause.NONE
         self.icon = QLabel()
         self.icon.setAccessibleName("")
         self.text = QLabel()
@@ -95,7 +97,7 @@ class MessageBar(QFrame):
         kind: MessageKind,
         text: str,
         actions: list[tuple[str, Callable[[], object]]] | None = None,
-        cause: str = "",
+        cause: Cause = Cause.NONE,
     ) -> None:
         self.kind = kind
         self.cause = cause
@@ -159,7 +161,7 @@ class MessageBar(QFrame):
         self.hide()
         self.closed.emit()
 
-    def clear_cause(self, cause: str) -> None:
+    def clear_cause(self, cause: Cause) -> None:
         """Close the message if it is (still) about ``cause``."""
         if not self.isHidden() and self.cause == cause:
             self.dismiss()

@@ -2,19 +2,36 @@
 
 :class:`StatusBar` is a QStatusBar whose temporary messages are elided to the room left of the
 permanent widgets (the warning count), so a long message never runs into them; the whole text
-stays available as the tooltip and through :meth:`full_message`. Each message carries a cause
-(``"search"`` for the search count, ``"deed"`` for what the last command did...), and
-:meth:`clear_cause` removes it only if it is still the one showing, so a message goes when its
-cause does and never takes a newer message with it.
+stays available as the tooltip and through :meth:`full_message`. Each message carries a
+:class:`Cause` (:attr:`Cause.SEARCH` for the search count, :attr:`Cause.DEED` for what the last
+command did...), and :meth:`clear_cause` removes it only if it is still the one showing, so a
+message goes when its cause does and never takes a newer message with it. The message bar above
+the board (:mod:`ui.message_bar`) tags its messages with the same causes.
 """
 
 from __future__ import annotations
 
 import time
+from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStatusBar, QWidget
+
+
+class Cause(StrEnum):
+    """What a status or bar message is about: the message goes when its cause does."""
+
+    NONE = ""  # nothing in particular: it goes when replaced or timed out
+    DEED = "deed"  # what the last command did; goes with the next saved change
+    SEARCH = "search"  # the search's count; goes when the search is cleared
+    WRITE = "write"  # a change that could not be saved; goes with the next saved change
+    COPY = "copy"  # File > Save a copy
+    RESTORE = "restore"  # File > Restore backup
+    IMPORT = "import"  # File > Import CSV
+    EXPORT = "export"  # File > Export CSV
+    PROBLEM = "problem"  # anything else refused (the brief...): goes when closed or replaced
+
 
 #: Room kept free between the message and the permanent widgets, in pixels.
 GAP = 24
@@ -26,7 +43,7 @@ class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
-        self.cause = ""
+        self.cause = Cause.NONE
         self._full = ""
         self._until: float | None = None
         self._permanent: list[QWidget] = []
@@ -38,9 +55,9 @@ class StatusBar(QStatusBar):
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
         """Show ``text`` for ``timeout`` ms (0: until replaced), with no particular cause."""
-        self.show_message(text, "", timeout or 0)
+        self.show_message(text, Cause.NONE, timeout or 0)
 
-    def show_message(self, text: str, cause: str, timeout: int = 0) -> None:
+    def show_message(self, text: str, cause: Cause, timeout: int = 0) -> None:
         """Show ``text`` (one line, elided to fit) on behalf of ``cause``."""
         text = " ".join(text.split())
         self.cause = cause
@@ -57,14 +74,14 @@ class StatusBar(QStatusBar):
         """The whole text of the message showing now ("" when none)."""
         return self._full if self.currentMessage() else ""
 
-    def clear_cause(self, cause: str) -> None:
+    def clear_cause(self, cause: Cause) -> None:
         """Remove the message if it is (still) one of ``cause``'s."""
         if self.cause == cause and self.currentMessage():
             self.clearMessage()
 
     def _changed(self, text: str) -> None:
         if not text:
-            self.cause = ""
+            self.cause = Cause.NONE
             self._full = ""
             self._until = None
             self.setToolTip("")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import advice
+from planner.advisor import TaskKind
 from planner.model import (
     HOURS_DECIMALS,
     MAX_HOURS_PER_WEEK,
@@ -51,12 +52,13 @@ from ui.text_limit import TEXT_LIMIT
 NO_HOURS = "not set"
 #: The hours box shows one step below zero as "not set".
 UNSET_HOURS = -0.25
+#: What the advisor line says of a task that builds no relationship, by its kind of work.
 KIND_WORDS = {
-    "admin": "admin work, a good fit for your VA.",
-    "production": "production work, a good fit for your VA.",
-    "research": "research or preparation, a good fit for your VA.",
-    "setup": "set-up work, a good fit for your VA.",
-    "other": "nothing in this wording builds a relationship.",
+    TaskKind.ADMIN: "admin work, a good fit for your VA.",
+    TaskKind.PRODUCTION: "production work, a good fit for your VA.",
+    TaskKind.RESEARCH: "research or preparation, a good fit for your VA.",
+    TaskKind.SETUP: "set-up work, a good fit for your VA.",
+    TaskKind.OTHER: "nothing in this wording builds a relationship.",
 }
 RELATIONSHIP_CHOICES = (
     (Relationship.AUTO, "Let the advisor decide"),
@@ -215,7 +217,9 @@ class TaskDialog(QDialog):
         elif found.advice:
             self.advice_label.setText(f"Advisor: {found.advice}")
         else:
-            self.advice_label.setText(f"Advisor: {KIND_WORDS.get(found.kind, KIND_WORDS['other'])}")
+            self.advice_label.setText(
+                f"Advisor: {KIND_WORDS.get(found.kind, KIND_WORDS[TaskKind.OTHER])}"
+            )
         return True
 
     def accept(self) -> None:

@@ -22,8 +22,9 @@ from typing import Final
 
 from planner.advisor.model import AdvisorDataError, shipped
 from planner.advisor.verdict import KINDS, Assessment, assessment, could_delegate, judge
+from planner.advisor.vocabulary import TaskKind
 
-__all__ = ["KINDS", "AdvisorDataError", "Assessment", "assess", "could_delegate"]
+__all__ = ["KINDS", "AdvisorDataError", "Assessment", "TaskKind", "assess", "could_delegate"]
 
 _NOTES_LIMIT: Final = 600
 
@@ -33,9 +34,9 @@ def assess(title: str, notes: str = "") -> Assessment:
     """Assess one task. The title decides; the notes are read only when the title is vague."""
     m = shipped()
     found = judge(m, title)
-    if found.kind != "other" or not notes or notes.isspace():
+    if found.kind is not TaskKind.OTHER or not notes or notes.isspace():
         return assessment(m, found)
     from_notes = judge(m, notes[:_NOTES_LIMIT])
-    if from_notes.kind == "other":
+    if from_notes.kind is TaskKind.OTHER:
         return assessment(m, found)
-    return assessment(m, from_notes, from_notes=from_notes.kind == "relationship")
+    return assessment(m, from_notes, from_notes=from_notes.kind is TaskKind.RELATIONSHIP)

@@ -20,19 +20,12 @@ from typing import Final
 
 from planner.advisor.model import Model
 from planner.advisor.reading import Reading, Unit, is_person, read
-from planner.advisor.vocabulary import Word
+from planner.advisor.vocabulary import TaskKind, Word
 
-KINDS: Final[tuple[str, ...]] = (
-    "relationship",
-    "voice",
-    "admin",
-    "production",
-    "research",
-    "setup",
-    "avoid",
-    "other",
+KINDS: Final[tuple[TaskKind, ...]] = tuple(TaskKind)
+DELEGABLE: Final = frozenset(
+    {TaskKind.ADMIN, TaskKind.PRODUCTION, TaskKind.RESEARCH, TaskKind.SETUP}
 )
-DELEGABLE: Final = frozenset({"admin", "production", "research", "setup"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +39,7 @@ class Assessment:
 
     relationship_building: bool
     reason: str
-    kind: str
+    kind: TaskKind
     matched: tuple[str, ...] = ()
     voice_note: str = ""
     advice: str = ""
@@ -103,7 +96,7 @@ class Judgement:
 
     def __init__(
         self,
-        kind: str,
+        kind: TaskKind,
         score: float,
         family: str = "",
         act: str = "",
@@ -140,7 +133,11 @@ def judge(m: Model, text: str) -> Judgement:
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
             return Judgement(
-                "relationship", score, _family(r, family), _act(r, end, text), _matched(r, text)
+                TaskKind.RELATIONSHIP,
+                score,
+                _family(r, family),
+                _act(r, end, text),
+                _matched(r, text),
             )
     first = readings[0]
     kind = _kind(first, markers)
@@ -149,7 +146,7 @@ def judge(m: Model, text: str) -> Judgement:
         and "approval" not in markers
         and (best_score > m.unsure or not all(_thing(r) for r in readings if _towards_people(r)))
     ):
-        kind = "other"  # unsure, or work towards people: suggest nothing
+        kind = TaskKind.OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, matched=_matched(first, text))
 
 
@@ -231,7 +228,7 @@ def _avoid(
         return None
     r = readings[0]
     act = _act(r, len(r.span) - 1, text) if r.span else text
-    return Judgement("avoid", -10.0, act=act, matched=_matched(r, text), advice=kind)
+    return Judgement(TaskKind.AVOID, -10.0, act=act, matched=_matched(r, text), advice=kind)
 
 
 def _faked(readings: Sequence[Reading]) -> bool:
@@ -465,21 +462,25 @@ def _matched(r: Reading, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _kind(r: Reading, markers: frozenset[str]) -> str:
+def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
     verb = r.verb.word if r.verb is not None else None
     head = r.head.word if r.head is not None else None
     if "ghostwrite" in markers:
-        return "voice"
+        return TaskKind.VOICE
     if "pen_name" in markers:
-        return "production"
+        return TaskKind.PRODUCTION
     if "as_me" in markers and head is not None and "long_pieces" in head.nclasses:
-        return "voice"
+        return TaskKind.VOICE
     if "approval" in markers:
         if verb is not None and verb.kind_v in DELEGABLE:
             return verb.kind_v
-        return "production"
+        return TaskKind.PRODUCTION
     if verb is not None and verb.kind_v:
-        if verb.kind_v == "setup" and head is not None and head.kind_n and head.kind_n != "setup":
+        if (
+            verb.kind_v is TaskKind.SETUP
+            and head is not None
+            and head.kind_n not in (None, TaskKind.SETUP)
+        ):
             return head.kind_n
         return verb.kind_v
     if head is not None and head.kind_n:
@@ -487,7 +488,7 @@ def _kind(r: Reading, markers: frozenset[str]) -> str:
     for u in (*r.obj, *(x for _, p in r.pps for x in p)):
         if u.word.kind_n:
             return u.word.kind_n
-    return "other"
+    return TaskKind.OTHER
 
 
 def assessment(m: Model, j: Judgement, from_notes: bool = False) -> Assessment:
@@ -505,15 +506,15 @@ _ASSESSMENTS: dict[tuple[object, ...], Assessment] = {}
 
 
 def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
-    if j.kind == "relationship":
+    if j.kind is TaskKind.RELATIONSHIP:
         template = m.reasons.get(j.family) or m.reasons["build"]
         reason = template.format(act=j.act)
         if from_notes:
             reason = reason.replace("”", f"” ({m.reasons.get('from_notes', 'in the notes')})", 1)
-        return Assessment(True, reason, "relationship", j.matched)
-    if j.kind == "voice":
-        return Assessment(False, "", "voice", j.matched, voice_note=m.notes.get("voice", ""))
-    if j.kind == "avoid":
+        return Assessment(True, reason, TaskKind.RELATIONSHIP, j.matched)
+    if j.kind is TaskKind.VOICE:
+        return Assessment(False, "", TaskKind.VOICE, j.matched, voice_note=m.notes.get("voice", ""))
+    if j.kind is TaskKind.AVOID:
         template = m.notes.get(f"avoid_{j.advice}") or m.notes.get("avoid_automation", "")
-        return Assessment(False, "", "avoid", j.matched, advice=template.format(act=j.act))
+        return Assessment(False, "", TaskKind.AVOID, j.matched, advice=template.format(act=j.act))
     return Assessment(False, "", j.kind, j.matched)

@@ -14,8 +14,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from operator import methodcaller
 from typing import Any, Final
+
+
+class TaskKind(StrEnum):
+    """The kind of work a task is, as the advisor names it (declared once: the data files'
+    ``[kinds.*]`` tables, the verdict and the task dialog's words all use these)."""
+
+    RELATIONSHIP = "relationship"  # builds a relationship: stays with the owner
+    VOICE = "voice"  # written in the owner's voice (ghostwriting): a softer note
+    ADMIN = "admin"
+    PRODUCTION = "production"
+    RESEARCH = "research"
+    SETUP = "setup"
+    AVOID = "avoid"  # nobody should do it (buying followers, faked engagement...)
+    OTHER = "other"  # the advisor is unsure: it suggests nothing
+
 
 # Grammar roles (bit flags: a word can have several).
 DET: Final = 1
@@ -177,8 +193,8 @@ class Word:
         self.nclasses: frozenset[str] = frozenset()
         self.vclasses: frozenset[str] = frozenset()
         self.markers: frozenset[str] = frozenset()
-        self.kind_n = ""
-        self.kind_v = ""
+        self.kind_n: TaskKind | None = None  # the kind of work the word names as a noun
+        self.kind_v: TaskKind | None = None  # ... and as a verb
         self.verbal = False  # has a verb reading at all
         self.hand_n = False  # has a hand-made noun class
         self.hand_v = False  # has a hand-made verb class
@@ -207,8 +223,8 @@ class Vocabulary:
         self.noun_classes: dict[str, set[str]] = {}
         self.verb_classes: dict[str, set[str]] = {}
         self.marker_of: dict[str, set[str]] = {}
-        self.kind_n: dict[str, str] = {}
-        self.kind_v: dict[str, str] = {}
+        self.kind_n: dict[str, TaskKind] = {}
+        self.kind_v: dict[str, TaskKind] = {}
         for name, flag in _GRAMMAR.items():
             for key in _normals(words.get("grammar", {}).get(name, [])):
                 self.grammar[key] = self.grammar.get(key, 0) | flag
@@ -218,7 +234,8 @@ class Vocabulary:
             self._add(self.verb_classes, items, name)
         for name, items in words.get("nouns", {}).items():
             self._add(self.noun_classes, items, name)
-        for kind, table in words.get("kinds", {}).items():
+        for name, table in words.get("kinds", {}).items():
+            kind = TaskKind(name)  # a kind the app does not know is a data error
             for key in _normals(table.get("verbs", [])):
                 self.kind_v.setdefault(key, kind)
             for key in _normals(table.get("nouns", [])):
@@ -381,8 +398,8 @@ class Vocabulary:
             first, *rest = wv.split()
             vcls.add("wv." + first)
             vcls.update("wv~" + c for c in rest)
-        word.kind_n = self.kind_n.get(nkey, "")
-        word.kind_v = self.kind_v.get(vkey, "") if vkey else ""
+        word.kind_n = self.kind_n.get(nkey)
+        word.kind_v = self.kind_v.get(vkey) if vkey else None
         word.nclasses = frozenset(ncls)
         word.vclasses = frozenset(vcls)
         word.verbal = bool(vcls) or bool(word.kind_v)

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.advisor import TaskKind
 from planner.rules import KINDS, Assessment, assess, could_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -349,12 +350,12 @@ def test_blank_notes_change_nothing() -> None:
 
 
 def test_assessment_constructor_and_defaults() -> None:
-    a = Assessment(False, "", "admin")
+    a = Assessment(False, "", TaskKind.ADMIN)
     assert a.matched == () and a.voice_note == "" and a.advice == ""
-    b = Assessment(True, "why", "relationship", ("reply",), "")
+    b = Assessment(True, "why", TaskKind.RELATIONSHIP, ("reply",), "")
     assert b.matched == ("reply",)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        a.kind = "other"  # type: ignore[misc]
+        a.kind = TaskKind.OTHER  # type: ignore[misc]
 
 
 def test_kinds_cover_every_answer() -> None:
@@ -373,7 +374,7 @@ def test_kinds_cover_every_answer() -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_could_delegate_by_kind(kind: str) -> None:
+def test_could_delegate_by_kind(kind: TaskKind) -> None:
     expected = kind in {"admin", "production", "research", "setup"}
     assert could_delegate(Assessment(False, "", kind)) is expected
 
