@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from planner.model import (
     TaskChanges,
     field_spec,
 )
+from ui.colours import Tone, accent, surface
 from ui.steps_editor import StepsEditor
 from ui.text_limit import TEXT_LIMIT
 
@@ -65,6 +66,17 @@ RELATIONSHIP_CHOICES = (
     (Relationship.YES, "Yes: this builds a relationship"),
     (Relationship.NO, "No: this is admin or production"),
 )
+
+
+def error_style(palette: QPalette) -> str:
+    """The validation message's look: an error surface of the palette in use (light, dark or
+    high contrast), as the message bar above the board draws errors."""
+    fill, text = surface(palette, Tone.ERROR, QPalette.ColorRole.Window)
+    edge = accent(Tone.ERROR, palette)
+    return (
+        f"color: {text.name()}; background: {fill.name()}; border: 1px solid {edge.name()};"
+        " border-radius: 4px; padding: 4px 6px;"
+    )
 
 
 def dialog_fields(schema: Schema = TASK_SCHEMA) -> Schema:
@@ -126,10 +138,7 @@ class TaskDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("validationMessage")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(
-            "color: palette(highlighted-text); background: #b3261e;"
-            " border-radius: 4px; padding: 4px 6px;"
-        )
+        self.error_label.setStyleSheet(error_style(self.palette()))
         self.error_label.hide()
 
         #: The input of each task field the dialog edits, by field name.

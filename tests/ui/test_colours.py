@@ -12,6 +12,7 @@ from ui.appearance import dark_palette
 from ui.card_delegate import BadgeKind, chip_colours
 from ui.colours import MIN_TEXT_CONTRAST, contrast, luminance
 from ui.message_bar import MessageBar, MessageKind, bar_style
+from ui.task_dialog import error_style
 
 
 def high_contrast(dark: bool) -> QPalette:
@@ -61,13 +62,25 @@ def test_dark_mode_shows_dark_chips(qapp: QApplication, kind: BadgeKind) -> None
 @pytest.mark.parametrize("kind", list(MessageKind))
 def test_message_bar_text_reads_on_the_bar(qapp: QApplication, name: str, kind: MessageKind):
     palette = palettes(qapp)[name]
-    declarations = dict(
-        part.strip().split(": ", 1) for part in bar_style(kind, palette).split(";") if part.strip()
-    )
-    fill, ink = QColor(declarations["background"]), QColor(declarations["color"])
+    fill, ink = fill_and_ink(bar_style(kind, palette))
     assert contrast(ink, fill) >= MIN_TEXT_CONTRAST
     window = palette.color(QPalette.ColorRole.Window)
     assert (luminance(fill) < 0.2) == (luminance(window) < 0.2)  # a dark bar on a dark window
+
+
+def fill_and_ink(style: str) -> tuple[QColor, QColor]:
+    """(background, text) colours of style sheet declarations."""
+    declarations = dict(part.strip().split(": ", 1) for part in style.split(";") if part.strip())
+    return QColor(declarations["background"]), QColor(declarations["color"])
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high contrast, dark", "high contrast, light"])
+def test_the_task_dialogs_error_reads_in_every_look(qapp: QApplication, name: str) -> None:
+    palette = palettes(qapp)[name]
+    fill, ink = fill_and_ink(error_style(palette))
+    assert contrast(ink, fill) >= MIN_TEXT_CONTRAST
+    window = palette.color(QPalette.ColorRole.Window)
+    assert (luminance(fill) < 0.2) == (luminance(window) < 0.2)
 
 
 def test_a_shown_bar_follows_a_palette_change(qtbot: QtBot, qapp: QApplication) -> None:
