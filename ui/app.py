@@ -139,7 +139,7 @@ def _run(app: QApplication, args: argparse.Namespace, windows: PlanWindows) -> i
         plan: Plan | None = windows.start(args.plan)
     except PlannerError as error:
         if args.smoke_test:
-            say(f"delegation-planner: error: {error}")
+            say(f"{APP_ID}: error: {error}")
             return 1
         plan = windows.ask_for_plan(str(error), error=error)
     if plan is None:
@@ -166,7 +166,7 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
     """
     image = window.grab().toImage()
     if image.isNull() or image.width() < 100:
-        say("delegation-planner: error: the main window did not paint")
+        say(f"{APP_ID}: error: the main window did not paint")
         return 1
     phase("painted")
     total = sum(window.models[c].rowCount() for c in window.models)
@@ -175,7 +175,7 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
     while not window.tracker.ready and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if not window.tracker.ready or app.windowIcon().isNull():
-        say("delegation-planner: error: the work after the first paint did not run")
+        say(f"{APP_ID}: error: the work after the first paint did not run")
         return 1
     window.close()
     app.processEvents()
