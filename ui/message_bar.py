@@ -150,7 +150,13 @@ class MessageBar(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         changed = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if watched is self._watched and event.type() in changed and self.styleSheet():
+        # While a parent is torn down by Python, the bar's wrapper may already be gone and a
+        # fresh one (without the bar's attributes) hears the parent's last events.
+        if (
+            watched is getattr(self, "_watched", None)
+            and event.type() in changed
+            and self.styleSheet()
+        ):
             self._restyle()
         return super().eventFilter(watched, event)
 

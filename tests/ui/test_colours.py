@@ -3,6 +3,8 @@ and readable text on every chip and bar in light, dark and high-contrast palette
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -99,3 +101,19 @@ def test_a_shown_bar_follows_a_palette_change(qtbot: QtBot, qapp: QApplication) 
         qapp.setPalette(before)
         qapp.processEvents()
     assert bar.styleSheet() == light
+
+
+def test_a_bar_whose_parent_goes_first_reports_no_error(
+    qapp: QApplication, capfd: pytest.CaptureFixture[str]
+) -> None:
+    parent = QWidget()
+    bar = MessageBar(parent)
+    bar.show_message(MessageKind.INFO, "A note.")
+    parent.show()
+    qapp.processEvents()
+    del bar  # the window keeps the bar through its attributes; those go before the window
+    gc.collect()
+    del parent
+    gc.collect()
+    qapp.processEvents()
+    assert "Error calling Python override" not in capfd.readouterr().err
