@@ -168,9 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=train_advisor.L2)
     parser.add_argument("--epochs", type=int, default=train_advisor.EPOCHS)
     parser.add_argument("--rate", type=float, default=train_advisor.RATE)
+    parser.add_argument("--bags", type=int, default=train_advisor.BAGS)
     args = parser.parse_args(argv)
     train_advisor.L2, train_advisor.RATE = args.l2, args.rate
-    train_advisor.EPOCHS = args.epochs
+    train_advisor.EPOCHS, train_advisor.BAGS = args.epochs, args.bags
     files = sorted(REAL.glob("tune-*.csv"))
     setup = Setup()
     results: list[Result] = []

@@ -742,6 +742,9 @@ def _modifier_feats(mode: str, m: Word, h: Word, cap: bool) -> list[str]:
     for c in _classes(m, noun=True):
         out.append(f"{mode}m={c}")
         out.extend(f"{mode}m={c}|{mode}c={x}" for x in hcls)
+    if m.kind_n:  # "calendar conflicts", "invoice reminders": a thing of admin work
+        out.append(f"{mode}mk={m.kind_n}")
+        out.extend(f"{mode}mk={m.kind_n}|{mode}c={x}" for x in hcls)
     return out
 
 

@@ -201,10 +201,14 @@ def _thing(r: Reading) -> bool:
         return False
     if any(is_person(u) for u in r.obj[:-2]):
         return False  # "Check how people are doing"; "client articles" names the articles
+    for _, pp in r.pps:
+        for u in pp:
+            if _SIGNAL_NOUNS & u.word.nclasses or _SIGNAL_VERBS & u.word.vclasses:
+                return False  # "Find opportunities to praise your staff"
     if _SIGNAL_VERBS & acts and not (_AROUND_ACTS | {"arrange"}) & acts:
         return False  # "Manage invoices": an act of both kinds is read by what it acts on
-    if "publish" in acts and "arrange" not in acts and "incoming" in head.word.nclasses:
-        return False  # "Post helpful comments on questions" is answering people
+    if {"publish", "draft"} & acts and "arrange" not in acts and "incoming" in head.word.nclasses:
+        return False  # "Post helpful comments on questions", "Write comments": answering people
     if head.word.kind_n in DELEGABLE or _AROUND_ACTS & acts:
         return True
     return "arrange" in acts and "live" in head.word.nclasses
