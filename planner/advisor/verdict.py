@@ -423,8 +423,9 @@ def _act(r: Reading, end: int, text: str) -> str:
     return " ".join(words)
 
 
-# between two quoted words: an "'s", punctuation, and maybe an aside in brackets
-_BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+(?:[(\[][^)\]]*[)\]][^a-z0-9]*)?"
+# between two quoted words: an "'s" and punctuation; in a title with brackets, maybe an aside
+_BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+"
+_BETWEEN_ASIDE: Final = _BETWEEN + r"(?:[(\[][^)\]]*[)\]][^a-z0-9]*)?"
 
 
 def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
@@ -441,14 +442,15 @@ def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
         and (end == len(lowered) or not lowered[end].isalnum())
     ):
         return text[at:end]  # the common case, without building a pattern
-    found = _words_pattern(tuple(words)).search(text)
+    found = _words_pattern(tuple(words), "(" in text or "[" in text).search(text)
     return found.group(0) if found else ""
 
 
 @lru_cache(maxsize=4096)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _words_pattern(words: tuple[str, ...], asides: bool = False) -> re.Pattern[str]:
     """The pattern that finds ``words`` as a title may write them."""
-    pattern = _BETWEEN.join(r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+") for w in words)
+    between = _BETWEEN_ASIDE if asides else _BETWEEN
+    pattern = between.join(r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+") for w in words)
     return re.compile(pattern + r"(?:e?s)?\b", re.IGNORECASE)
 
 
