@@ -141,10 +141,12 @@ def judge(m: Model, text: str) -> Judgement:
             )
     first = readings[0]
     kind = _kind(first, markers)
-    if (
-        kind in DELEGABLE
-        and "approval" not in markers
-        and (best_score > m.unsure or not all(_thing(r) for r in readings if _towards_people(r)))
+    if kind in DELEGABLE and (
+        # drafts for the owner's approval are delegable; a title with no act to hand over
+        # whose score says relationship is not ("Weekly 1:1's ... that I have")
+        best_score > m.threshold and first.verb is None
+        if "approval" in markers
+        else best_score > m.unsure or not all(_thing(r) for r in readings if _towards_people(r))
     ):
         kind = TaskKind.OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, matched=_matched(first, text))
@@ -425,6 +427,10 @@ def _act(r: Reading, end: int, text: str) -> str:
 
 # between two quoted words: an "'s" and punctuation; in a title with brackets, maybe an aside
 _BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+"
+# "one on one" as titles write it ("1:1", "1-on-1", "one-to-one"): the reader spells it out
+_ONE_ON_ONE: Final = (
+    r"(?:\bone[- ]?(?:on|to)[- ]?ones?|\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1(?:'?s)?)"
+)
 _BETWEEN_ASIDE: Final = _BETWEEN + r"(?:[(\[][^)\]]*[)\]][^a-z0-9]*)?"
 
 
@@ -450,7 +456,10 @@ def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
 def _words_pattern(words: tuple[str, ...], asides: bool = False) -> re.Pattern[str]:
     """The pattern that finds ``words`` as a title may write them."""
     between = _BETWEEN_ASIDE if asides else _BETWEEN
-    pattern = between.join(r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+") for w in words)
+    pattern = between.join(
+        _ONE_ON_ONE if w == "one on one" else r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+")
+        for w in words
+    )
     return re.compile(pattern + r"(?:e?s)?\b", re.IGNORECASE)
 
 
