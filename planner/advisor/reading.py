@@ -787,7 +787,9 @@ def _marker_feats(markers: frozenset[str], v: Word | None) -> list[str]:
 
 def _background_feats(w: Word) -> list[str]:
     out = ["bg=" + c for c in _classes(w, noun=True) if not c.startswith("wn")]
-    out.extend("bgk=" + k for k in {w.kind_n, w.kind_v} if k)
+    # In a fixed order (a set of strings iterates by hash seed): scores are summed in feature
+    # order, and retraining must give the shipped weights byte for byte in any process.
+    out.extend("bgk=" + k for k in dict.fromkeys((w.kind_n, w.kind_v)) if k)
     return out
 
 
