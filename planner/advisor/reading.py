@@ -622,18 +622,24 @@ def _cuts(clause: Sequence[Unit], k: int) -> bool:
     return False
 
 
-def _fill(r: Reading, rest: Sequence[Unit]) -> None:
-    """What the verb acts on, then the prepositional phrases."""
+def _up_to_prep(part: Sequence[Unit]) -> tuple[list[Unit], int]:
+    """The plain words before the first preposition, and where that preposition stands."""
     k = 0
-    n = len(rest)
-    obj: list[Unit] = []
+    n = len(part)
+    words: list[Unit] = []
     while k < n:
-        u = rest[k]
+        u = part[k]
         if u.flags & PREP:
             break
         if u.plain:
-            obj.append(u)
+            words.append(u)
         k += 1
+    return words, k
+
+
+def _fill(r: Reading, rest: Sequence[Unit]) -> None:
+    """What the verb acts on, then the prepositional phrases."""
+    obj, k = _up_to_prep(rest)
     _pps(r, rest[k:])
     if not obj and r.pps:
         prep, first = r.pps[0]
@@ -669,16 +675,7 @@ def _nominal(r: Reading) -> None:
 
 
 def _fill_noun(r: Reading, part: Sequence[Unit], extend: bool = False) -> None:
-    k = 0
-    n = len(part)
-    np_: list[Unit] = []
-    while k < n:
-        u = part[k]
-        if u.flags & PREP:
-            break
-        if u.plain:
-            np_.append(u)
-        k += 1
+    np_, k = _up_to_prep(part)
     if extend:
         r.obj.extend(np_)
     else:
