@@ -584,6 +584,20 @@ def inspect_plan_file(path: Path, *, rows: bool = False) -> tuple[int, int]:
     return app_id, version
 
 
+@contextmanager
+def _closed_if_unreadable(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """Reading a plan just opened: any failure closes the connection, and SQLite's own errors
+    are said as a plan that cannot be read."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        conn.close()
+        raise PlanFileError(path, f"the plan cannot be read ({error})") from None
+    except BaseException:
+        conn.close()
+        raise
+
+
 class PlanStore:
     """An open plan file. Create with :meth:`open` or :meth:`create`."""
 
@@ -708,17 +722,11 @@ class PlanStore:
         store = cls(path, conn, lock=lock)
         # Every row is read and checked before anything is written (the journal mode below
         # rewrites the file's header): a plan that is refused is left byte for byte as it was.
-        try:
+        with _closed_if_unreadable(conn, path):
             if version < SCHEMA_VERSION:
                 check_rows(conn, path, version)
             else:
                 store._preloaded = store._read()
-        except sqlite3.Error as error:
-            conn.close()
-            raise PlanFileError(path, f"the plan cannot be read ({error})") from None
-        except BaseException:
-            conn.close()
-            raise
         try:
             store._configure()
             # Taking the write lock (and letting go) proves the file and its folder accept
@@ -757,14 +765,8 @@ class PlanStore:
         store = cls(path, conn, read_only_reason=reason)
         store.notice = f"Changes to this plan cannot be saved: {reason}."
         store._take_token(write=False)
-        try:
+        with _closed_if_unreadable(conn, path):
             store._preloaded = store._read()
-        except sqlite3.Error as error:
-            conn.close()
-            raise PlanFileError(path, f"the plan cannot be read ({error})") from None
-        except BaseException:
-            conn.close()
-            raise
         return store
 
     @classmethod

@@ -102,6 +102,14 @@ def _content(data: bytes) -> object:
 # -- plans ---------------------------------------------------------------------------------
 
 
+def _agreed(verdict: Verdict) -> None:
+    """Every front end must have come to the same outcome; it becomes the verdict's."""
+    outcomes = set(verdict.front_ends.values())
+    if len(outcomes) != 1:
+        raise Finding("disagree", str(verdict.front_ends))
+    verdict.outcome = outcomes.pop()
+
+
 def core_plan(path: Path) -> str:
     try:
         plan = Plan.open(path)
@@ -194,10 +202,7 @@ def judge_plan(path: Path, slow: float = 10.0) -> Verdict:
                 raise Finding("changed", f"the file was changed by the {name}")
             if outcome == REFUSED and _folder(path) != folder:
                 raise Finding("changed", f"{name} left {sorted(set(_folder(path)) - set(folder))}")
-        outcomes = set(verdict.front_ends.values())
-        if len(outcomes) != 1:
-            raise Finding("disagree", str(verdict.front_ends))
-        verdict.outcome = outcomes.pop()
+        _agreed(verdict)
     except Finding as finding:
         verdict.outcome, verdict.detail = finding.outcome, finding.detail
     return verdict
@@ -314,10 +319,7 @@ def judge_csv(path: Path, window: CsvWindow | None, slow: float = 10.0) -> Verdi
                 raise Finding("slow", f"{name} took {verdict.seconds[name]:.1f} s")
             if path.read_bytes() != before:
                 raise Finding("changed", f"the CSV was changed by the {name}")
-        outcomes = set(verdict.front_ends.values())
-        if len(outcomes) != 1:
-            raise Finding("disagree", str(verdict.front_ends))
-        verdict.outcome = outcomes.pop()
+        _agreed(verdict)
     except Finding as finding:
         verdict.outcome, verdict.detail = finding.outcome, finding.detail
     finally:
@@ -364,10 +366,7 @@ def judge_plan_subprocess(path: Path, root: Path, timeout: float = 30.0) -> Verd
                 raise Finding("changed", f"the file was changed by the {name}")
             if refused and _folder(path) != folder:
                 raise Finding("changed", f"{name} left files beside the plan")
-        outcomes = set(verdict.front_ends.values())
-        if len(outcomes) != 1:
-            raise Finding("disagree", str(verdict.front_ends))
-        verdict.outcome = outcomes.pop()
+        _agreed(verdict)
     except Finding as finding:
         verdict.outcome, verdict.detail = finding.outcome, finding.detail
     return verdict
