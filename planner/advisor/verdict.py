@@ -142,9 +142,11 @@ def judge(m: Model, text: str) -> Judgement:
     first = readings[0]
     kind = _kind(first, markers)
     if kind in DELEGABLE and (
-        # drafts for the owner's approval are delegable; a title with no act to hand over
-        # whose score says relationship is not ("Weekly 1:1's ... that I have")
-        best_score > m.threshold and first.verb is None
+        # drafts for the owner's approval are delegable; not a title whose score says
+        # relationship when it has no act to hand over ("Weekly 1:1's ... that I have") or
+        # when the owner's part is a conversation and the act is not one that works around
+        # it ("look for messages I can answer")
+        best_score > m.threshold and (first.verb is None or _owner_converses(first))
         if "approval" in markers
         else best_score > m.unsure or not all(_thing(r) for r in readings if _towards_people(r))
     ):
@@ -181,6 +183,14 @@ def _towards_people(r: Reading) -> bool:
         if w.person or _SIGNAL_NOUNS & w.nclasses or _SIGNAL_VERBS & w.vclasses:
             return True
     return False
+
+
+def _owner_converses(r: Reading) -> bool:
+    """Is the part handed back to the owner a conversation ("... I can answer") while this
+    task's own act is not drafting, publishing, triage, moderation or record keeping?"""
+    if r.verb is not None and _AROUND_ACTS & r.verb.word.vclasses:
+        return False
+    return any(_SIGNAL_VERBS & u.word.vclasses for u in r.background)
 
 
 def _thing(r: Reading) -> bool:
