@@ -38,7 +38,10 @@ class ActionSet(QObject):
         for spec in actions.ACTIONS:
             if spec.run is None:
                 continue
-            action = QAction(spec.text, window)
+            # Text set apart: choosing among QAction(text, parent)'s overloads makes PySide build
+            # the QIcon class (~1.5 ms before the first paint; no action has an icon).
+            action = QAction(window)
+            action.setText(spec.text)
             action.setObjectName(spec.id)
             action.setStatusTip(spec.help)
             if spec.role is not QAction.MenuRole.NoRole:  # each call costs: only when needed

@@ -35,6 +35,10 @@ BADGE_PAD_X = 6
 
 WARNING_EDGE = WARNING_ACCENT
 
+# Text alignments, combined once (combining Python enum flags on every card costs).
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+MIDDLE_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
 
 class BadgeKind(StrEnum):
     """What a badge says; it decides the chip's colours (and the warning's icon)."""
@@ -153,6 +157,28 @@ def has_badges(
     return bool(advice.warning or advice.accepted or advice.suggestion)
 
 
+@dataclass(frozen=True, slots=True)
+class CardFonts:
+    """A card's three fonts (bold title, body, small badges) and their metrics, made from the
+    view's font."""
+
+    title: QFont
+    body: QFont
+    small: QFont
+    title_metrics: QFontMetrics
+    body_metrics: QFontMetrics
+    small_metrics: QFontMetrics
+
+    @classmethod
+    def of(cls, font: QFont) -> CardFonts:
+        title = QFont(font)
+        title.setBold(True)
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+        body = QFont(font)
+        return cls(title, body, small, QFontMetrics(title), QFontMetrics(body), QFontMetrics(small))
+
+
 class CardDelegate(QStyledItemDelegate):
     """Draws one card per row of a :class:`~ui.column_model.ColumnModel`.
 
@@ -163,15 +189,29 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, *, advised: bool = True) -> None:
         super().__init__(parent)
         self.advised = advised
+        # The fonts for the last view font seen, and each title's width in the title font: a
+        # list view asks every visible card's size again on each paint, so these are kept
+        # rather than made per card (both go when the view's font changes).
+        self._fonts_of: tuple[QFont, CardFonts] | None = None
+        self._title_widths: dict[str, int] = {}
 
     # -- metrics -------------------------------------------------------------------------
-    @staticmethod
-    def _fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.88))
-        return title, QFont(option.font), small
+    def _fonts(self, option: QStyleOptionViewItem) -> CardFonts:
+        font = option.font  # the option's own font: copied to be kept past this call
+        if self._fonts_of is None or self._fonts_of[0] != font:
+            self._fonts_of = (QFont(font), CardFonts.of(font))
+            self._title_widths = {}
+        return self._fonts_of[1]
+
+    def _title_width(self, title: str, fonts: CardFonts) -> int:
+        """The width of ``title`` (as drawn) in the title font."""
+        width = self._title_widths.get(title)
+        if width is None:
+            if len(self._title_widths) >= MAX_KEPT_WIDTHS:
+                self._title_widths.clear()
+            width = fonts.title_metrics.horizontalAdvance(drawn(title))
+            self._title_widths[title] = width
+        return width
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
@@ -186,15 +226,14 @@ class CardDelegate(QStyledItemDelegate):
         task = index.data(Role.TASK)
         if not isinstance(task, Task):
             return super().sizeHint(option, index)
-        title_font, body_font, small_font = self._fonts(option)
-        title_metrics = QFontMetrics(title_font)
+        fonts = self._fonts(option)
         width = self._text_width(option)
-        title_lines = 1 if title_metrics.horizontalAdvance(drawn(task.title)) <= width else 2
-        height = 2 * MARGIN_Y + 2 * PAD + title_lines * title_metrics.lineSpacing()
+        title_lines = 1 if self._title_width(task.title, fonts) <= width else 2
+        height = 2 * MARGIN_Y + 2 * PAD + title_lines * fonts.title_metrics.lineSpacing()
         if task.notes:
-            height += GAP + QFontMetrics(body_font).lineSpacing()
+            height += GAP + fonts.body_metrics.lineSpacing()
         if has_badges(task, index, advised=self.advised):
-            height += GAP + QFontMetrics(small_font).height() + 4
+            height += GAP + fonts.small_metrics.height() + 4
         return QSize(width + 2 * MARGIN_X + 2 * PAD, height)
 
     # -- painting ------------------------------------------------------------------------
@@ -224,7 +263,7 @@ class CardDelegate(QStyledItemDelegate):
         selected, focused = self._card_state(index)
         advice = card_advice(index, advised=self.advised)
         warned = bool(advice.warning)
-        title_font, body_font, small_font = self._fonts(option)
+        fonts = self._fonts(option)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -255,30 +294,29 @@ class CardDelegate(QStyledItemDelegate):
         inner = card.adjusted(PAD, PAD, -PAD, -PAD).toRect()
         y = inner.top()
 
-        painter.setFont(title_font)
+        painter.setFont(fonts.title)
         painter.setPen(text)
-        title_metrics = QFontMetrics(title_font)
-        title = drawn(task.title)
-        title_lines = 1 if title_metrics.horizontalAdvance(title) <= inner.width() else 2
+        title_metrics = fonts.title_metrics
+        title_lines = 1 if self._title_width(task.title, fonts) <= inner.width() else 2
         title_height = title_lines * title_metrics.lineSpacing()
         title_rect = QRect(inner.left(), y, inner.width(), title_height)
         painter.drawText(
             title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            elide_lines(title, title_metrics, inner.width(), title_lines),
+            int(TOP_LEFT),
+            elide_lines(drawn(task.title), title_metrics, inner.width(), title_lines),
         )
         y += title_height
 
         if task.notes:
             y += GAP
-            body_metrics = QFontMetrics(body_font)
-            painter.setFont(body_font)
+            body_metrics = fonts.body_metrics
+            painter.setFont(fonts.body)
             painter.setPen(muted)
             first = " ".join(drawn(task.notes).split())
             line = body_metrics.elidedText(first, Qt.TextElideMode.ElideRight, inner.width())
             painter.drawText(
                 QRect(inner.left(), y, inner.width(), body_metrics.lineSpacing()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                int(MIDDLE_LEFT),
                 line,
             )
             y += body_metrics.lineSpacing()
@@ -286,7 +324,7 @@ class CardDelegate(QStyledItemDelegate):
         badges = _badges(task, index, advice)
         if badges:
             y += GAP
-            self._paint_badges(painter, badges, inner.left(), y, inner.right(), small_font, palette)
+            self._paint_badges(painter, badges, inner.left(), y, inner.right(), fonts, palette)
         painter.restore()
 
     def _paint_badges(
@@ -296,12 +334,12 @@ class CardDelegate(QStyledItemDelegate):
         left: int,
         top: int,
         right: int,
-        font: QFont,
+        fonts: CardFonts,
         palette: QPalette,
     ) -> None:
-        metrics = QFontMetrics(font)
+        metrics = fonts.small_metrics
         height = metrics.height() + 4
-        painter.setFont(font)
+        painter.setFont(fonts.small)
         x = left
         for badge in badges:
             icon_width = height if badge.kind is BadgeKind.WARNING else 0
@@ -323,7 +361,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(ink)
             painter.drawText(
                 rect.adjusted(BADGE_PAD_X + icon_width, 0, -BADGE_PAD_X, 0),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                int(MIDDLE_LEFT),
                 label,
             )
             x += int(width) + 4
@@ -357,6 +395,9 @@ def paint_warning_icon(painter: QPainter, rect: QRectF) -> None:
 #: far more than two lines hold, and a bound on the work (laying out a 10 MB title took Qt 15 s
 #: and 800 MB).
 DRAWN_CHARS = 2_000
+
+#: The most title widths a delegate keeps (then it starts again): far more than a screenful.
+MAX_KEPT_WIDTHS = 20_000
 
 
 def drawn(text: str) -> str:

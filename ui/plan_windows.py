@@ -45,7 +45,9 @@ class PlanWindows(QObject):
         self.window: MainWindow | None = None
         self.plan: Plan | None = None
         #: After any dialog closes, the keyboard goes back to the window (item 8 of issue 11).
-        self.focus_return = FocusReturn(lambda: self.window, self)
+        #: Made when the first window has painted: following the focus window makes PySide
+        #: build the QWindow class, work the first frame can spare (no dialog closes before).
+        self.focus_return: FocusReturn | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
@@ -98,8 +100,10 @@ class PlanWindows(QObject):
         return window
 
     def _after_first_paint(self, plan: Plan) -> None:
-        """Work that can wait until the board is on screen: a backup copy, and loading the
-        storage library ahead of the first change."""
+        """Work that can wait until the board is on screen: giving the keyboard back after
+        dialogs, a backup copy, and loading the storage library ahead of the first change."""
+        if self.focus_return is None:
+            self.focus_return = FocusReturn(lambda: self.window, self)
         if plan is not self.plan:
             return
         from planner.backups import make_backup
