@@ -137,3 +137,45 @@ def test_the_advice_follows_the_first_paint(
     qtbot.waitUntil(lambda: height(advised) > first[advised])  # the badge row
     assert height(plain) == first[plain]
     editor.detach()
+
+
+GC_PROBE = """
+import gc
+import sys
+import ui.app as app
+
+smoke_test = app.smoke_test
+
+def checked(application, window):
+    print("paused until painted:", not gc.isenabled())
+    code = smoke_test(application, window)  # paints, then runs the work queued after the paint
+    print("collecting after it:", gc.isenabled())
+    return code
+
+app.smoke_test = checked
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def test_garbage_collection_pauses_only_until_the_first_paint(tmp_path: Path) -> None:
+    """The start runs without the garbage collector (its objects all live on), which is back on
+    as soon as the board has painted."""
+    plan_path = tmp_path / "plan.dplan"
+    with Plan.open(plan_path, create=True) as plan:
+        plan.add("Bookkeeping")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "DELEGATION_PLANNER_HOME": str(tmp_path / "plans"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, "--smoke-test", str(plan_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["paused until painted: True", "collecting after it: True"]
