@@ -144,8 +144,8 @@ def judge(m: Model, text: str) -> Judgement:
     if kind in DELEGABLE and (
         # drafts for the owner's approval are delegable; not a title whose score says
         # relationship when it has no act to hand over ("Weekly 1:1's ... that I have") or
-        # when the owner's part is a conversation and the act is not one that works around
-        # it ("look for messages I can answer")
+        # when the owner's part is towards people and the act is not one that works around
+        # a conversation ("look for messages I can answer")
         best_score > m.threshold and (first.verb is None or _owner_converses(first))
         if "approval" in markers
         else best_score > m.unsure or not all(_thing(r) for r in readings if _towards_people(r))
@@ -186,11 +186,16 @@ def _towards_people(r: Reading) -> bool:
 
 
 def _owner_converses(r: Reading) -> bool:
-    """Is the part handed back to the owner a conversation ("... I can answer") while this
-    task's own act is not drafting, publishing, triage, moderation or record keeping?"""
+    """Is the part handed back to the owner work towards people ("... I can answer", "I will
+    work with the Client") while this task's own act is not drafting, publishing, triage,
+    moderation or record keeping?"""
     if r.verb is not None and _AROUND_ACTS & r.verb.word.vclasses:
         return False
-    return any(_SIGNAL_VERBS & u.word.vclasses for u in r.background)
+    for u in r.background:
+        w = u.word
+        if is_person(u) or _SIGNAL_VERBS & w.vclasses or _SIGNAL_NOUNS & w.nclasses:
+            return True
+    return False
 
 
 def _thing(r: Reading) -> bool:
