@@ -1,5 +1,9 @@
 """Train the advisor's linear model: writes resources/rules/advisor-model.json.
 
+It also writes resources/rules/advisor-index.json beside it: the word classes of
+advisor-words.toml as the ready-made look-up tables the app reads on start
+(``planner.advisor.vocabulary.build_index``), so the app's first assessment builds none of them.
+
 Run from the repository root after changing resources/rules/advisor-words.toml or the
 labelled data::
 
@@ -31,9 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from planner.advisor.model import FORMAT, pack  # noqa: E402
+from planner.advisor.model import FORMAT, INDEX_FILE, pack  # noqa: E402
 from planner.advisor.reading import Reading, features, read  # noqa: E402
-from planner.advisor.vocabulary import Vocabulary  # noqa: E402
+from planner.advisor.vocabulary import Vocabulary, build_index  # noqa: E402
 
 RULES = ROOT / "resources" / "rules"
 DATA = ROOT / "tests" / "data"
@@ -120,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
     lexicon = json.loads((RULES / "advisor-lexicon.json").read_text(encoding="utf-8"))
-    vocab = Vocabulary(words, lexicon)
+    index = build_index(words, lexicon)
+    vocab = Vocabulary(words, lexicon, index)
     files = training_files()
     rows = load_rows(files)
     weights = train(examples_for(vocab, rows))
@@ -141,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"{args.out}: {len(weights)} weights from {len(rows)} rows")
+    index_out = args.out.with_name(INDEX_FILE)
+    text = json.dumps(index, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    index_out.write_text(text + "\n", encoding="utf-8")
+    print(f"{index_out}: the word tables")
     return 0
 
 

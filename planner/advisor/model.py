@@ -2,12 +2,14 @@
 
 This module owns reading ``resources/rules/advisor-model.json`` (the hand-made word classes,
 compiled from ``advisor-words.toml``, and the model's weights, trained by
-``packaging/train_advisor.py``) and ``resources/rules/advisor-lexicon.json`` (WordNet classes),
-both plain JSON read through importlib.resources so they work in a frozen app. The weights are
-stored in buckets of two plain strings (:func:`pack`), so the file parses fast and a bucket is
-turned into a table only when one of its features is first weighed (:class:`Weights`). A damaged
-or mismatched file raises :class:`AdvisorDataError` with a one-line message; nothing is cached
-on disk (loading both files takes a few milliseconds).
+``packaging/train_advisor.py``), ``resources/rules/advisor-index.json`` (the same word classes
+as ready-made look-up tables, written by the same script, so the first assessment builds none)
+and ``resources/rules/advisor-lexicon.json`` (WordNet classes), all plain JSON read through
+importlib.resources so they work in a frozen app. The weights are stored in buckets of two
+plain strings (:func:`pack`), so the file parses fast and a bucket is turned into a table only
+when one of its features is first weighed (:class:`Weights`). A damaged or mismatched file
+raises :class:`AdvisorDataError` with a one-line message; nothing is cached on disk (loading
+the files takes a few milliseconds).
 
 :func:`score` adds up the weights of a reading's features: above zero means "relationship".
 """
@@ -17,20 +19,20 @@ from __future__ import annotations
 import importlib.resources
 import json
 import math
-import re
 import threading
 import zlib
 from collections.abc import Mapping, Sequence
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any, Final
 
 from planner.advisor.reading import Reading, features, groups
-from planner.advisor.vocabulary import Vocabulary
+from planner.advisor.vocabulary import INDEX_FORMAT, Index, TaskKind, Vocabulary
 
 FORMAT: Final = 2  # 2: the weights in buckets (see :func:`pack`)
 BUCKETS: Final = 256
 MODEL_FILE: Final = "advisor-model.json"
 LEXICON_FILE: Final = "advisor-lexicon.json"
+INDEX_FILE: Final = "advisor-index.json"
 
 
 class AdvisorDataError(RuntimeError):
@@ -40,10 +42,16 @@ class AdvisorDataError(RuntimeError):
 class Model:
     """The loaded data: vocabulary, weights, reasons and notes."""
 
-    def __init__(self, data: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
+    def __init__(
+        self, data: Mapping[str, Any], lexicon: Mapping[str, Any], index: Index | None = None
+    ) -> None:
+        """``index``: the word tables ready-made (:func:`~planner.advisor.vocabulary.build_index`
+        of the same words and lexicon); built here when not given."""
         check(data, lexicon)
+        if index is not None:
+            check_index(index)
         self.words: Mapping[str, Any] = data["words"]
-        self.vocab = Vocabulary(self.words, lexicon)
+        self.vocab = Vocabulary(self.words, lexicon, index)
         raw = data["weights"]
         self.weights = Weights(pack(raw) if isinstance(raw, Mapping) else raw)
         self.threshold: float = float(data.get("threshold", 0.0))
@@ -123,7 +131,7 @@ def _unpack(names: str, values: str) -> dict[str, float]:
     return table
 
 
-_NOT_A_NUMBER: Final = re.compile(r"[^0-9.e+ -]")
+_NUMBER_BYTES: Final = b"0123456789.e+- "
 
 
 def _check_weights(raw: object) -> None:
@@ -139,7 +147,11 @@ def _check_weights(raw: object) -> None:
     names, values = zip(*raw, strict=True)
     if set(map(type, names)) | set(map(type, values)) != {str}:
         raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
-    if _NOT_A_NUMBER.search(" ".join(values)):
+    try:  # only digits, ".", "e", "+", "-" and spaces (deleted in C: nothing may be left)
+        other = " ".join(values).encode("ascii").translate(None, _NUMBER_BYTES)
+    except UnicodeEncodeError:
+        other = b"?"
+    if other:
         raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
     if list(map(str.count, names, repeat(","))) != list(map(str.count, values, repeat(" "))):
         raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
@@ -171,6 +183,58 @@ def read_json(name: str) -> Any:
         raise AdvisorDataError(f"{name}: cannot be read ({exc})") from exc
 
 
+_INDEX_TABLES: Final = {
+    "spelling": str,
+    "irregular": str,
+    "grammar": int,
+    "noun_kinds": str,
+    "verb_kinds": str,
+    "nouns": list,
+    "verbs": list,
+    "markers": list,
+    "phrases": dict,
+}
+_INDEX_LISTS: Final = ("hand_nouns", "hand_verbs", "singles")
+_KIND_NAMES: Final = frozenset(TaskKind)
+
+
+def check_index(index: Mapping[str, Any]) -> None:
+    """Refuse a word index this code cannot read, with a one-line message (each table checked
+    by its values' types, in C: the index is read on every start)."""
+    if not isinstance(index, Mapping) or index.get("format") != INDEX_FORMAT:
+        raise AdvisorDataError(f"{INDEX_FILE}: not a format {INDEX_FORMAT} word index")
+    damaged = AdvisorDataError(f"{INDEX_FILE}: the word tables are damaged")
+    for name, kind in _INDEX_TABLES.items():
+        table = index.get(name)
+        if not isinstance(table, dict) or not set(map(type, table.values())) <= {kind}:
+            raise damaged
+        if not set(map(type, table)) <= {str}:
+            raise damaged
+    for name in _INDEX_LISTS:
+        items = index.get(name)
+        if not isinstance(items, list) or not set(map(type, items)) <= {str}:
+            raise damaged
+    classes = [*index["nouns"].values(), *index["verbs"].values(), *index["markers"].values()]
+    if not set(map(type, chain.from_iterable(classes))) <= {str}:
+        raise damaged
+    if not {*index["noun_kinds"].values(), *index["verb_kinds"].values()} <= _KIND_NAMES:
+        raise AdvisorDataError(f"{INDEX_FILE}: a kind of work this app does not know")
+    seconds = list(index["phrases"].values())
+    if not set(map(type, seconds)) <= {dict}:
+        raise damaged
+    entries = list(chain.from_iterable(chain.from_iterable(map(dict.values, seconds))))
+    if not set(map(type, entries)) <= {list} or not set(map(len, entries)) <= {2}:
+        raise damaged
+    parts, keys = zip(*entries, strict=True) if entries else ((), ())
+    if not set(map(type, parts)) <= {list} or not set(map(type, keys)) <= {str}:
+        raise damaged
+    if (
+        not set(map(type, chain.from_iterable(parts))) <= {str}
+        or min(map(len, parts), default=2) < 2
+    ):
+        raise damaged
+
+
 _lock = threading.Lock()
 _model: Model | None = None
 
@@ -181,5 +245,6 @@ def shipped() -> Model:
     if _model is None:
         with _lock:
             if _model is None:
-                _model = Model(read_json(MODEL_FILE), read_json(LEXICON_FILE))
+                data, lexicon = read_json(MODEL_FILE), read_json(LEXICON_FILE)
+                _model = Model(data, lexicon, read_json(INDEX_FILE))
     return _model

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Any, Final
 
 from planner.advisor.vocabulary import (
     BACKGROUND,
@@ -315,8 +315,8 @@ def _merge_phrases(
     return out
 
 
-_UNSEEN: Final[list[tuple[tuple[str, ...], str]]] = []
-PhraseEntries = list[tuple[tuple[str, ...], str]]
+PhraseEntries = list[list[Any]]  # [[the phrase's word keys], its key], longest first
+_UNSEEN: Final[PhraseEntries] = []
 
 
 def _phrase_entries(vocab: Vocabulary, w: Word, x: Word) -> PhraseEntries | None:

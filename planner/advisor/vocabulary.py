@@ -208,86 +208,93 @@ class Word:
         return bool(self.nclasses) or bool(self.kind_n)
 
 
-class Vocabulary:
-    """Look-up tables built from the compiled word lists and the WordNet lexicon."""
+Index = dict[str, Any]
+INDEX_FORMAT: Final = 1
+_KIND_OF: Final[dict[str, TaskKind]] = {kind.value: kind for kind in TaskKind}
 
-    def __init__(self, words: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
+
+def build_index(words: Mapping[str, Any], lexicon: Mapping[str, Any]) -> Index:
+    """The look-up tables :class:`Vocabulary` reads, as plain JSON data: each word list's keys
+    normalised, the classes, markers and kind of work of each key, and the phrase table.
+    ``packaging/train_advisor.py`` ships them in ``advisor-index.json``."""
+    grammar: dict[str, int] = {}
+    for name, flag in _GRAMMAR.items():
+        for key in _normals(words.get("grammar", {}).get(name, [])):
+            grammar[key] = grammar.get(key, 0) | flag
+    classes: dict[str, dict[str, list[str]]] = {"markers": {}, "verbs": {}, "nouns": {}}
+    for part, table in classes.items():
+        for name, items in words.get(part, {}).items():
+            for key in _normals(items):
+                names = table.setdefault(key, [])
+                if name not in names:
+                    names.append(name)
+    kinds: dict[str, dict[str, str]] = {"verbs": {}, "nouns": {}}
+    for name, lists in words.get("kinds", {}).items():
+        kind = TaskKind(name)  # a kind the app does not know is a data error
+        for part, kind_of in kinds.items():
+            for key in _normals(lists.get(part, [])):
+                kind_of.setdefault(key, kind.value)
+    tables: tuple[Mapping[str, object], ...] = (grammar, *classes.values(), *kinds.values())
+    index: Index = {
+        "format": INDEX_FORMAT,
+        "spelling": {normal(k): normal(v) for k, v in words.get("spelling", {}).items()},
+        "irregular": {normal(k): normal(v) for k, v in words.get("irregular", {}).items()},
+        "grammar": grammar,
+        **classes,
+        "noun_kinds": kinds["nouns"],
+        "verb_kinds": kinds["verbs"],
+        "hand_nouns": sorted({*classes["nouns"], *kinds["nouns"]}),
+        "hand_verbs": sorted({*classes["verbs"], *kinds["verbs"]}),
+        "singles": sorted({k for table in tables for k in table if " " not in k}),
+        "phrases": {},
+    }
+    phrase_keys = {k for table in tables for k in table if " " in k}
+    phrase_keys.update(k for k in index["spelling"].values() if " " in k)
+    vocab = Vocabulary(words, lexicon, index)  # its base forms read no phrases
+    bases: dict[str, str] = {}  # the phrases share most of their words ("for", "my")
+    phrases: dict[str, dict[str, list[list[Any]]]] = {}
+    for key in sorted(phrase_keys):
+        parts = [
+            bases.get(p) or bases.setdefault(p, vocab.base(p, wordnet=False)) for p in key.split()
+        ]
+        phrases.setdefault(parts[0], {}).setdefault(parts[1], []).append([parts, key])
+    for seconds in phrases.values():
+        for entries in seconds.values():
+            entries.sort(key=lambda e: -len(e[0]))
+    index["phrases"] = phrases
+    return index
+
+
+class Vocabulary:
+    """Look-up tables built from the compiled word lists and the WordNet lexicon.
+
+    The tables come from :func:`build_index`: shipped ready-made in ``advisor-index.json`` (so
+    the first assessment builds none of them), or built here when no index is given."""
+
+    def __init__(
+        self, words: Mapping[str, Any], lexicon: Mapping[str, Any], index: Index | None = None
+    ) -> None:
         self.words = words
-        self.spelling = {normal(k): normal(v) for k, v in words.get("spelling", {}).items()}
+        if index is None:
+            index = build_index(words, lexicon)
+        self.spelling: dict[str, str] = index["spelling"]
         self.irregular: dict[str, str] = dict(lexicon.get("noun_forms", {}))
         self.irregular.update(lexicon.get("verb_forms", {}))
-        self.irregular.update({normal(k): normal(v) for k, v in words.get("irregular", {}).items()})
+        self.irregular.update(index["irregular"])
         self.wn_nouns = WordNetClasses(lexicon.get("nouns", {}))
         self.wn_verbs = WordNetClasses(lexicon.get("verbs", {}))
-        self.grammar: dict[str, int] = {}
-        self.noun_classes: dict[str, set[str]] = {}
-        self.verb_classes: dict[str, set[str]] = {}
-        self.marker_of: dict[str, set[str]] = {}
-        self.kind_n: dict[str, TaskKind] = {}
-        self.kind_v: dict[str, TaskKind] = {}
-        for name, flag in _GRAMMAR.items():
-            for key in _normals(words.get("grammar", {}).get(name, [])):
-                self.grammar[key] = self.grammar.get(key, 0) | flag
-        for name, items in words.get("markers", {}).items():
-            self._add(self.marker_of, items, name)
-        for name, items in words.get("verbs", {}).items():
-            self._add(self.verb_classes, items, name)
-        for name, items in words.get("nouns", {}).items():
-            self._add(self.noun_classes, items, name)
-        for name, table in words.get("kinds", {}).items():
-            kind = TaskKind(name)  # a kind the app does not know is a data error
-            for key in _normals(table.get("verbs", [])):
-                self.kind_v.setdefault(key, kind)
-            for key in _normals(table.get("nouns", [])):
-                self.kind_n.setdefault(key, kind)
-        singles = [
-            k
-            for table in (
-                self.grammar,
-                self.marker_of,
-                self.verb_classes,
-                self.noun_classes,
-                self.kind_n,
-                self.kind_v,
-            )
-            for k in table
-            if " " not in k
-        ]
-        self.hand_nouns = set(self.noun_classes) | set(self.kind_n)
-        self.hand_verbs = set(self.verb_classes) | set(self.kind_v)
-        self.singles = set(singles)
+        self.grammar: dict[str, int] = index["grammar"]
+        self.noun_classes: dict[str, list[str]] = index["nouns"]
+        self.verb_classes: dict[str, list[str]] = index["verbs"]
+        self.marker_of: dict[str, list[str]] = index["markers"]
+        self.kind_n: dict[str, str] = index["noun_kinds"]
+        self.kind_v: dict[str, str] = index["verb_kinds"]
+        self.hand_nouns = set(index["hand_nouns"])
+        self.hand_verbs = set(index["hand_verbs"])
+        self.singles = set(index["singles"])
         self.cache: dict[str, Word] = {}
-        # phrases: first word's key -> second word's key -> [(all keys, phrase key)], longest first
-        self.phrases: dict[str, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
-        phrase_keys = {
-            k
-            for table in (
-                self.grammar,
-                self.marker_of,
-                self.verb_classes,
-                self.noun_classes,
-                self.kind_n,
-                self.kind_v,
-            )
-            for k in table
-            if " " in k
-        }
-        phrase_keys.update(k for k in self.spelling.values() if " " in k)
-        bases: dict[str, str] = {}  # the phrases share most of their words ("for", "my")
-        for key in sorted(phrase_keys):
-            parts = tuple(
-                bases.get(p) or bases.setdefault(p, self.base(p, wordnet=False))
-                for p in key.split()
-            )
-            self.phrases.setdefault(parts[0], {}).setdefault(parts[1], []).append((parts, key))
-        for seconds in self.phrases.values():
-            for entries in seconds.values():
-                entries.sort(key=lambda e: -len(e[0]))
-
-    @staticmethod
-    def _add(table: dict[str, set[str]], items: Iterable[str], name: str) -> None:
-        for key in _normals(items):
-            table.setdefault(key, set()).add(name)
+        # phrases: first word's key -> second word's key -> [[all keys], phrase key], longest first
+        self.phrases: dict[str, dict[str, list[list[Any]]]] = index["phrases"]
 
     # -- base forms ---------------------------------------------------------------------------
 
@@ -383,7 +390,7 @@ class Vocabulary:
         word.nkey = nkey or key
         word.vkey = vkey
         word.flags = self.grammar.get(key, 0)
-        word.markers = frozenset(self.marker_of.get(key, set()) | self.marker_of.get(nkey, set()))
+        word.markers = frozenset((*self.marker_of.get(key, ()), *self.marker_of.get(nkey, ())))
         ncls = set(self.noun_classes.get(nkey, ()))
         word.hand_n = bool(ncls)
         wn = self.wn_nouns.get(nkey)
@@ -398,8 +405,8 @@ class Vocabulary:
             first, *rest = wv.split()
             vcls.add("wv." + first)
             vcls.update("wv~" + c for c in rest)
-        word.kind_n = self.kind_n.get(nkey)
-        word.kind_v = self.kind_v.get(vkey) if vkey else None
+        word.kind_n = _KIND_OF.get(self.kind_n.get(nkey, ""))
+        word.kind_v = _KIND_OF.get(self.kind_v.get(vkey, "")) if vkey else None
         word.nclasses = frozenset(ncls)
         word.vclasses = frozenset(vcls)
         word.verbal = bool(vcls) or bool(word.kind_v)

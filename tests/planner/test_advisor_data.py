@@ -2,9 +2,10 @@
 
 ``resources/rules/advisor-model.json`` must be exactly what ``packaging/train_advisor.py`` makes
 from ``advisor-words.toml`` and the labelled sets (so nobody edits weights by hand or forgets to
-retrain); ``advisor-lexicon.json`` is what ``packaging/make_advisor_lexicon.py`` makes from
-WordNet (checked only where WordNet is installed). Damaged data is refused with a one-line
-message, never half-read.
+retrain); ``advisor-index.json`` holds the word tables the code builds from those words (the app
+reads them ready-made); ``advisor-lexicon.json`` is what ``packaging/make_advisor_lexicon.py``
+makes from WordNet (checked only where WordNet is installed). Damaged data is refused with a
+one-line message, never half-read.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from typing import Any
 import pytest
 
 from planner.advisor import model as advisor_model
-from planner.advisor.model import AdvisorDataError, Model
-from planner.advisor.vocabulary import WordNetClasses
+from planner.advisor.model import AdvisorDataError, Model, check_index
+from planner.advisor.vocabulary import Vocabulary, WordNetClasses, build_index
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "resources" / "rules"
@@ -53,6 +54,53 @@ def test_compiled_words_match_the_toml_source() -> None:
     )
 
 
+def test_word_index_is_what_the_code_builds_from_the_words() -> None:
+    words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
+    built = build_index(words, _shipped("advisor-lexicon.json"))
+    assert _shipped("advisor-index.json") == built, (
+        "advisor-words.toml or the vocabulary code changed: run packaging/train_advisor.py"
+    )
+
+
+def test_ready_made_word_tables_read_words_as_tables_built_in_memory() -> None:
+    data = _shipped("advisor-model.json")
+    lexicon = _shipped("advisor-lexicon.json")
+    shipped = Model(data, lexicon, _shipped("advisor-index.json")).vocab
+    built = Vocabulary(data["words"], lexicon)
+    for token in ("reply", "replies", "follow", "up", "for", "client", "organise", "zzzz", "met"):
+        a, b = shipped.word(token), built.word(token)
+        assert {s: getattr(a, s) for s in a.__slots__} == {s: getattr(b, s) for s in b.__slots__}
+    assert shipped.word("follow up").kind_v is built.word("follow up").kind_v
+    assert shipped.phrases == json.loads(json.dumps(built.phrases))
+
+
+def _damage_index(change: Any) -> dict[str, Any]:
+    index: dict[str, Any] = _shipped("advisor-index.json")
+    change(index)
+    return index
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda ix: ix.update(format=2), "not a format 1 word index"),
+        (lambda ix: ix.pop("nouns"), "the word tables are damaged"),
+        (lambda ix: ix["grammar"].update(who="many"), "the word tables are damaged"),
+        (lambda ix: ix["verbs"].update(reply=["reply", 3]), "the word tables are damaged"),
+        (lambda ix: ix["hand_nouns"].append(None), "the word tables are damaged"),
+        (lambda ix: ix["phrases"].update(follow={"up": [["follow"]]}), "tables are damaged"),
+        (lambda ix: ix["noun_kinds"].update(invoice="chores"), "a kind of work this app does not"),
+    ],
+)
+def test_damaged_word_index_is_refused_with_a_message(change: Any, message: str) -> None:
+    with pytest.raises(AdvisorDataError, match=message):
+        check_index(_damage_index(change))
+    with pytest.raises(AdvisorDataError, match=message):
+        Model(
+            _shipped("advisor-model.json"), _shipped("advisor-lexicon.json"), _damage_index(change)
+        )
+
+
 def test_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "packaging"))
     try:
@@ -74,6 +122,8 @@ def test_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert json.loads(out.read_text(encoding="utf-8")) == _shipped("advisor-model.json")
+    index = tmp_path / "advisor-index.json"
+    assert json.loads(index.read_text(encoding="utf-8")) == _shipped("advisor-index.json")
 
 
 @pytest.mark.skipif(not (WORDNET / "index.noun").exists(), reason="WordNet is not installed")
