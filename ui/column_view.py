@@ -11,26 +11,27 @@ navigation.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QFocusEvent,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtGui import QDrag, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
 from ui.card_delegate import CardDelegate
 from ui.column_filter import TaskFilter
 from ui.column_model import ColumnModel, Role
+
+if TYPE_CHECKING:
+    # Naming a Qt class makes PySide build it: the event classes are only annotations here.
+    from PySide6.QtGui import (
+        QContextMenuEvent,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QFocusEvent,
+        QKeyEvent,
+        QPaintEvent,
+    )
 
 EMPTY_HINT = "Drop tasks here"
 NO_MATCH_HINT = "No matching tasks"
@@ -144,7 +145,7 @@ class ColumnView(QListView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        mouse = event.reason() == event.Reason.Mouse
         self.cardMenuRequested.emit(event.globalPos() if mouse else self.menu_anchor())
         event.accept()
 

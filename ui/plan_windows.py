@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QWidget
 
 from planner.errors import PlanContentError, PlannerError
@@ -50,11 +49,14 @@ class PlanWindows(QObject):
         self.focus_return: FocusReturn | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            path = event.file()
-            if path:
-                self.open_path(Path(path))
-            return True
+        if event.type() == QEvent.Type.FileOpen:
+            from PySide6.QtGui import QFileOpenEvent  # only macOS sends it: not built elsewhere
+
+            if isinstance(event, QFileOpenEvent):
+                path = event.file()
+                if path:
+                    self.open_path(Path(path))
+                return True
         return super().eventFilter(watched, event)
 
     # -- recent plans --------------------------------------------------------------------

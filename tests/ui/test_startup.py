@@ -70,6 +70,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "PySide6.QtGui.QGradient",  # ~180 presets: cards and the bar are filled without a QBrush
     "PySide6.QtGui.QIcon",  # actions are made without QAction(text, parent)'s icon overloads
     "PySide6.QtGui.QWindow",  # the keyboard's return after dialogs is set up after the paint
+    "PySide6.QtGui.QContextMenuEvent",  # event classes are built when their event comes
+    "PySide6.QtGui.QDropEvent",
+    "PySide6.QtGui.QFileOpenEvent",
     "PySide6.QtWidgets.QGraphicsSceneEvent",
     "PySide6.QtGui.QWindowStateChangeEvent",
 )
