@@ -8,6 +8,7 @@ removes rows by itself, which keeps Qt's default drag clean-up from deleting a m
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -43,6 +44,14 @@ class Role(IntEnum):
     PARTNER = Qt.ItemDataRole.UserRole + 6
     #: The advisor's word on the card, all at once (:class:`CardAdvice`): what a card paints.
     ADVICE = Qt.ItemDataRole.UserRole + 7
+    #: The card's title and notes as the search box compares them (:func:`fold`).
+    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 8
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so "cafe" finds "Café"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +145,8 @@ class ColumnModel(QAbstractListModel):
             return task
         if role == Role.TASK_ID:
             return task.id
+        if role == Role.SEARCH_TEXT:
+            return fold(f"{task.title}\n{task.notes}")
         if role == Role.ADVICE:
             return self.advice(task)
         if role in (Role.WARNING, Role.ACCEPTED, Role.SUGGESTION):

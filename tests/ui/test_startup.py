@@ -68,6 +68,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "PySide6.QtWidgets.QDialog",
     "PySide6.QtWidgets.QStyle",  # its enums: the card reads selection and focus from the view
     "PySide6.QtGui.QGradient",  # ~180 presets: cards and the bar are filled without a QBrush
+    "PySide6.QtCore.QRegularExpression",  # the search filter's pattern: made on the first search
     "PySide6.QtGui.QIcon",  # actions are made without QAction(text, parent)'s icon overloads
     "PySide6.QtGui.QWindow",  # the keyboard's return after dialogs is set up after the paint
     "PySide6.QtGui.QContextMenuEvent",  # event classes are built when their event comes
