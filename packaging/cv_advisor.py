@@ -13,7 +13,9 @@ recall by family, how often "could delegate" fires on relationship rows, and (``
 each out-of-fold error with the reading's strongest features.
 
 ``--score FILE`` instead trains on every tune file except FILE and scores FILE once: the
-figure to record for a new batch before the model is trained on it.
+figure to record for a new batch before the model is trained on it. ``--sweep -1,-0.5,0`` also
+reports out-of-fold precision and recall at other decision thresholds (how train_advisor's
+THRESHOLD was chosen).
 
 Held-out files (``holdout`` in the name) are refused, like the trainer refuses them.
 """
@@ -110,7 +112,11 @@ class Setup:
         ]
         examples = self.fixed_examples + train_advisor.examples_for(self.vocab, real)
         weights = train_advisor.train(examples, epochs=train_advisor.EPOCHS)
-        data: dict[str, Any] = {"format": FORMAT, "threshold": 0.0, "unsure": -1.5}
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "threshold": train_advisor.THRESHOLD,
+            "unsure": train_advisor.UNSURE,
+        }
         data.update(weights=weights, words=self.words)
         return Model(data, self.lexicon)
 
@@ -169,12 +175,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=train_advisor.EPOCHS)
     parser.add_argument("--rate", type=float, default=train_advisor.RATE)
     parser.add_argument("--bags", type=int, default=train_advisor.BAGS)
+    parser.add_argument("--real-weight", type=float, default=train_advisor.REAL_WEIGHT)
+    parser.add_argument(
+        "--sweep", help="also report P/R at these thresholds (comma-separated), same folds"
+    )
     args = parser.parse_args(argv)
+    train_advisor.REAL_WEIGHT = args.real_weight
     train_advisor.L2, train_advisor.RATE = args.l2, args.rate
     train_advisor.EPOCHS, train_advisor.BAGS = args.epochs, args.bags
     files = sorted(REAL.glob("tune-*.csv"))
     setup = Setup()
     results: list[Result] = []
+    scored: list[tuple[Model, list[Row]]] = []  # each model with the rows it scored
     if args.score:
         target = [f for f in files if f.name == args.score]
         if not target:
@@ -185,14 +197,26 @@ def main(argv: list[str] | None = None) -> int:
         shared = sorted({r["site"] for r in test_rows} & train_sites)
         if shared:
             print(f"note: {len(shared)} site(s) also in training: {', '.join(shared[:8])}")
-        results = score_rows(setup.model(train_rows), test_rows)
+        scored.append((setup.model(train_rows), test_rows))
+        results = score_rows(*scored[-1])
     else:
         rows = real_rows(files)
         folds = folds_of(rows, args.folds, args.seed)
         for k in range(args.folds):
             train_rows = [r for r, f in zip(rows, folds, strict=True) if f != k]
             test_rows = [r for r, f in zip(rows, folds, strict=True) if f == k]
-            results.extend(score_rows(setup.model(train_rows), test_rows))
+            scored.append((setup.model(train_rows), test_rows))
+            results.extend(score_rows(*scored[-1]))
+    if args.sweep:
+        print("\nthreshold sweep (out of fold)")
+        for t in (float(x) for x in args.sweep.split(",")):
+            swept: list[Result] = []
+            for m, test_rows in scored:
+                m.threshold = t
+                swept.extend(score_rows(m, test_rows))
+            prec, rec, *_ = pr(swept)
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            print(f"  threshold {t:+.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f}")
     report(results, lambda r: r["family"], "by family")
     report(results, lambda r: r["file"], "by file")
     if args.errors:

@@ -334,6 +334,9 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     if r.verb is not None and end < 0:
         if _STANDALONE.intersection(verb_families) or (verb_families and " " in r.verb.word.key):
             return verb_families[0], 0  # "Network", "Go live", "Give feedback"
+        acts = [f for f in verb_families if f != "message"]
+        if acts:
+            return acts[0], 0  # "Respond within two hours": the act alone is a relationship act
         return None
     if end < 0:
         return None
