@@ -19,10 +19,11 @@ from __future__ import annotations
 import importlib.resources
 import json
 import math
+import re
 import threading
 import zlib
 from collections.abc import Mapping, Sequence
-from itertools import chain, repeat
+from itertools import repeat
 from typing import Any, Final
 
 from planner.advisor.reading import Reading, features, groups
@@ -187,52 +188,34 @@ _INDEX_TABLES: Final = {
     "spelling": str,
     "irregular": str,
     "grammar": int,
+    "nouns": str,
+    "verbs": str,
+    "markers": str,
     "noun_kinds": str,
     "verb_kinds": str,
-    "nouns": list,
-    "verbs": list,
-    "markers": list,
-    "phrases": dict,
+    "phrases": str,
 }
-_INDEX_LISTS: Final = ("hand_nouns", "hand_verbs", "singles")
 _KIND_NAMES: Final = frozenset(TaskKind)
+# a first word's phrases: lines of "key<TAB>word<TAB>word..." (see PhraseTable)
+_PHRASE_LINES: Final = re.compile(r"[^\t\n]+(?:\t[^\t\n]+){2,}(?:\n[^\t\n]+(?:\t[^\t\n]+){2,})*")
 
 
 def check_index(index: Mapping[str, Any]) -> None:
-    """Refuse a word index this code cannot read, with a one-line message (each table checked
-    by its values' types, in C: the index is read on every start)."""
+    """Refuse a word index this code cannot read, with a one-line message. Every table is flat
+    (key -> string, or grammar flags), so its values are checked by type in C, and the phrases
+    by one pattern."""
     if not isinstance(index, Mapping) or index.get("format") != INDEX_FORMAT:
         raise AdvisorDataError(f"{INDEX_FILE}: not a format {INDEX_FORMAT} word index")
-    damaged = AdvisorDataError(f"{INDEX_FILE}: the word tables are damaged")
     for name, kind in _INDEX_TABLES.items():
         table = index.get(name)
         if not isinstance(table, dict) or not set(map(type, table.values())) <= {kind}:
-            raise damaged
+            raise AdvisorDataError(f"{INDEX_FILE}: the word tables are damaged")
         if not set(map(type, table)) <= {str}:
-            raise damaged
-    for name in _INDEX_LISTS:
-        items = index.get(name)
-        if not isinstance(items, list) or not set(map(type, items)) <= {str}:
-            raise damaged
-    classes = [*index["nouns"].values(), *index["verbs"].values(), *index["markers"].values()]
-    if not set(map(type, chain.from_iterable(classes))) <= {str}:
-        raise damaged
+            raise AdvisorDataError(f"{INDEX_FILE}: the word tables are damaged")
+    if not all(map(_PHRASE_LINES.fullmatch, index["phrases"].values())):
+        raise AdvisorDataError(f"{INDEX_FILE}: the word tables are damaged")
     if not {*index["noun_kinds"].values(), *index["verb_kinds"].values()} <= _KIND_NAMES:
         raise AdvisorDataError(f"{INDEX_FILE}: a kind of work this app does not know")
-    seconds = list(index["phrases"].values())
-    if not set(map(type, seconds)) <= {dict}:
-        raise damaged
-    entries = list(chain.from_iterable(chain.from_iterable(map(dict.values, seconds))))
-    if not set(map(type, entries)) <= {list} or not set(map(len, entries)) <= {2}:
-        raise damaged
-    parts, keys = zip(*entries, strict=True) if entries else ((), ())
-    if not set(map(type, parts)) <= {list} or not set(map(type, keys)) <= {str}:
-        raise damaged
-    if (
-        not set(map(type, chain.from_iterable(parts))) <= {str}
-        or min(map(len, parts), default=2) < 2
-    ):
-        raise damaged
 
 
 _lock = threading.Lock()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Final
+from typing import Final
 
 from planner.advisor.vocabulary import (
     BACKGROUND,
@@ -29,6 +29,7 @@ from planner.advisor.vocabulary import (
     PREP,
     QUANT,
     SUBJECT,
+    PhraseEntries,
     Vocabulary,
     Word,
 )
@@ -315,7 +316,6 @@ def _merge_phrases(
     return out
 
 
-PhraseEntries = list[list[Any]]  # [[the phrase's word keys], its key], longest first
 _UNSEEN: Final[PhraseEntries] = []
 
 

@@ -209,14 +209,16 @@ class Word:
 
 
 Index = dict[str, Any]
-INDEX_FORMAT: Final = 1
+INDEX_FORMAT: Final = 2
 _KIND_OF: Final[dict[str, TaskKind]] = {kind.value: kind for kind in TaskKind}
+PhraseEntries = list[tuple[tuple[str, ...], str]]  # (the phrase's word keys, its key)
 
 
 def build_index(words: Mapping[str, Any], lexicon: Mapping[str, Any]) -> Index:
-    """The look-up tables :class:`Vocabulary` reads, as plain JSON data: each word list's keys
-    normalised, the classes, markers and kind of work of each key, and the phrase table.
-    ``packaging/train_advisor.py`` ships them in ``advisor-index.json``."""
+    """The look-up tables :class:`Vocabulary` reads, as plain JSON data made of flat tables of
+    strings (so reading them makes few objects): each word list's keys normalised, with their
+    grammar flags, classes (space-separated), markers and kind of work, and the phrase table
+    (:class:`PhraseTable`). ``packaging/train_advisor.py`` ships them in ``advisor-index.json``."""
     grammar: dict[str, int] = {}
     for name, flag in _GRAMMAR.items():
         for key in _normals(words.get("grammar", {}).get(name, [])):
@@ -234,35 +236,65 @@ def build_index(words: Mapping[str, Any], lexicon: Mapping[str, Any]) -> Index:
         for part, kind_of in kinds.items():
             for key in _normals(lists.get(part, [])):
                 kind_of.setdefault(key, kind.value)
-    tables: tuple[Mapping[str, object], ...] = (grammar, *classes.values(), *kinds.values())
     index: Index = {
         "format": INDEX_FORMAT,
         "spelling": {normal(k): normal(v) for k, v in words.get("spelling", {}).items()},
         "irregular": {normal(k): normal(v) for k, v in words.get("irregular", {}).items()},
         "grammar": grammar,
-        **classes,
+        **{part: {k: " ".join(v) for k, v in table.items()} for part, table in classes.items()},
         "noun_kinds": kinds["nouns"],
         "verb_kinds": kinds["verbs"],
-        "hand_nouns": sorted({*classes["nouns"], *kinds["nouns"]}),
-        "hand_verbs": sorted({*classes["verbs"], *kinds["verbs"]}),
-        "singles": sorted({k for table in tables for k in table if " " not in k}),
         "phrases": {},
     }
-    phrase_keys = {k for table in tables for k in table if " " in k}
-    phrase_keys.update(k for k in index["spelling"].values() if " " in k)
     vocab = Vocabulary(words, lexicon, index)  # its base forms read no phrases
+    tables: tuple[Mapping[str, object], ...] = (grammar, *classes.values(), *kinds.values())
+    keys = {k for table in tables for k in table if " " in k}
+    keys.update(k for k in vocab.spelling.values() if " " in k)
     bases: dict[str, str] = {}  # the phrases share most of their words ("for", "my")
-    phrases: dict[str, dict[str, list[list[Any]]]] = {}
-    for key in sorted(phrase_keys):
+    phrases: dict[str, dict[str, list[list[str]]]] = {}
+    for key in sorted(keys):
         parts = [
             bases.get(p) or bases.setdefault(p, vocab.base(p, wordnet=False)) for p in key.split()
         ]
-        phrases.setdefault(parts[0], {}).setdefault(parts[1], []).append([parts, key])
-    for seconds in phrases.values():
-        for entries in seconds.values():
-            entries.sort(key=lambda e: -len(e[0]))
-    index["phrases"] = phrases
+        phrases.setdefault(parts[0], {}).setdefault(parts[1], []).append([key, *parts])
+    index["phrases"] = {
+        first: "\n".join(
+            "\t".join(entry)
+            for entries in seconds.values()
+            for entry in sorted(entries, key=lambda e: 1 - len(e))  # longest first
+        )
+        for first, seconds in phrases.items()
+    }
     return index
+
+
+class PhraseTable:
+    """The phrases of several words by their first word's key, as the index stores them: for
+    each first word one string, an entry a line ("key<TAB>word<TAB>word..."), the longest of
+    those with the same second word first. A first word's entries are read into a table (second
+    word's key -> its phrases) when a title first needs them."""
+
+    __slots__ = ("_raw", "_read")
+
+    def __init__(self, raw: Mapping[str, str]) -> None:
+        self._raw = raw
+        self._read: dict[str, dict[str, PhraseEntries]] = {}
+
+    def __contains__(self, first: object) -> bool:
+        return first in self._raw
+
+    def get(self, first: str) -> dict[str, PhraseEntries] | None:
+        """The phrases that start with ``first``: second word's key -> (keys, phrase key)."""
+        found = self._read.get(first)
+        if found is None:
+            raw = self._raw.get(first)
+            if raw is None:
+                return None
+            found = self._read[first] = {}
+            for line in raw.split("\n"):
+                key, *parts = line.split("\t")
+                found.setdefault(parts[1], []).append((tuple(parts), key))
+        return found
 
 
 class Vocabulary:
@@ -284,17 +316,25 @@ class Vocabulary:
         self.wn_nouns = WordNetClasses(lexicon.get("nouns", {}))
         self.wn_verbs = WordNetClasses(lexicon.get("verbs", {}))
         self.grammar: dict[str, int] = index["grammar"]
-        self.noun_classes: dict[str, list[str]] = index["nouns"]
-        self.verb_classes: dict[str, list[str]] = index["verbs"]
-        self.marker_of: dict[str, list[str]] = index["markers"]
+        # key -> its class names, space-separated ("people own_people")
+        self.noun_classes: dict[str, str] = index["nouns"]
+        self.verb_classes: dict[str, str] = index["verbs"]
+        self.marker_of: dict[str, str] = index["markers"]
         self.kind_n: dict[str, str] = index["noun_kinds"]
         self.kind_v: dict[str, str] = index["verb_kinds"]
-        self.hand_nouns = set(index["hand_nouns"])
-        self.hand_verbs = set(index["hand_verbs"])
-        self.singles = set(index["singles"])
+        self.hand_nouns = self.noun_classes.keys() | self.kind_n.keys()
+        self.hand_verbs = self.verb_classes.keys() | self.kind_v.keys()
+        self._singles: set[str] | None = None
         self.cache: dict[str, Word] = {}
-        # phrases: first word's key -> second word's key -> [[all keys], phrase key], longest first
-        self.phrases: dict[str, dict[str, list[list[Any]]]] = index["phrases"]
+        self.phrases = PhraseTable(index["phrases"])
+
+    @property
+    def singles(self) -> set[str]:
+        """The keys of one word in any list (read by :meth:`base`, when phrases are indexed)."""
+        if self._singles is None:
+            tables = (self.grammar, self.marker_of, self.hand_nouns, self.hand_verbs)
+            self._singles = {k for table in tables for k in table if " " not in k}
+        return self._singles
 
     # -- base forms ---------------------------------------------------------------------------
 
@@ -390,15 +430,17 @@ class Vocabulary:
         word.nkey = nkey or key
         word.vkey = vkey
         word.flags = self.grammar.get(key, 0)
-        word.markers = frozenset((*self.marker_of.get(key, ()), *self.marker_of.get(nkey, ())))
-        ncls = set(self.noun_classes.get(nkey, ()))
+        word.markers = frozenset(
+            f"{self.marker_of.get(key, '')} {self.marker_of.get(nkey, '')}".split()
+        )
+        ncls = set(self.noun_classes.get(nkey, "").split())
         word.hand_n = bool(ncls)
         wn = self.wn_nouns.get(nkey)
         if wn:
             first, *rest = wn.split()
             ncls.add("wn." + first)
             ncls.update("wn~" + c for c in rest)
-        vcls = set(self.verb_classes.get(vkey, ())) if vkey else set()
+        vcls = set(self.verb_classes.get(vkey, "").split()) if vkey else set()
         word.hand_v = bool(vcls)
         wv = self.wn_verbs.get(vkey) if vkey else None
         if wv:

@@ -18,10 +18,12 @@ loaded beside this one in the same process and run in turn with it, and prints t
 
 It also reports the start-up cost, measured in fresh interpreters (with bytecode, as an installed
 app has it): importing ``planner.rules`` (which reads nothing) and the first ``assess`` call
-(which reads the advisor's two JSON data files: word classes and weights, and the WordNet
-classes; both are read a part at a time as titles need them), once in a bare interpreter and
-once after what the app has loaded before its first assessment (the planner core; the advisor
-is the first to read a data file, so it pays for ``importlib.resources``).
+(which reads the advisor's data files: the model, its ready-made word tables and the WordNet
+classes; weights and WordNet groups are read a part at a time as titles need them), once in a
+bare interpreter and once after what the app has loaded before its first assessment: the planner
+core and the open plan (``sqlite_utils``, which brings ``json`` and ``importlib.resources``; the
+advisor runs after the first paint, and its ``importlib.resources.files()`` call is the app's
+first).
 """
 
 from __future__ import annotations
@@ -162,8 +164,8 @@ STARTUP_CODE = """
 import sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
-if sys.argv[2] == "app":  # what the app has loaded before its first assessment
-    import planner.model, planner.board
+if sys.argv[2] == "app":  # what the app has loaded before its first assessment: the planner
+    import planner.model, planner.board, planner.session, sqlite_utils  # core, the open plan
 t1 = time.perf_counter()
 import planner.rules as rules
 t2 = time.perf_counter()
@@ -175,9 +177,9 @@ print((t2 - t1) * 1000, (t3 - t2) * 1000)
 
 def startup(roots: list[Path], runs: int) -> dict[tuple[Path, str], tuple[float, float]]:
     """Best import and first-call milliseconds over ``runs`` fresh interpreters, for each source
-    tree, in a bare interpreter and after what the app loads first (the planner core: the
-    advisor is the first to read a data file, after the first paint); interleaved. Bytecode is
-    written to a temporary folder first, as an installed or packaged app has it."""
+    tree, in a bare interpreter and after what the app loads first (the planner core and the
+    open plan: the advisor runs after the first paint); interleaved. Bytecode is written to a
+    temporary folder first, as an installed or packaged app has it."""
     best: dict[tuple[Path, str], tuple[float, float]] = {}
     with tempfile.TemporaryDirectory() as pycache:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

@@ -71,7 +71,9 @@ def test_ready_made_word_tables_read_words_as_tables_built_in_memory() -> None:
         a, b = shipped.word(token), built.word(token)
         assert {s: getattr(a, s) for s in a.__slots__} == {s: getattr(b, s) for s in b.__slots__}
     assert shipped.word("follow up").kind_v is built.word("follow up").kind_v
-    assert shipped.phrases == json.loads(json.dumps(built.phrases))
+    for first in ("follow", "for", "thank", "one", "zzzz"):
+        assert shipped.phrases.get(first) == built.phrases.get(first)
+    assert shipped.phrases.get("follow") and ("follow" in shipped.phrases)
 
 
 def _damage_index(change: Any) -> dict[str, Any]:
@@ -83,12 +85,12 @@ def _damage_index(change: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda ix: ix.update(format=2), "not a format 1 word index"),
+        (lambda ix: ix.update(format=1), "not a format 2 word index"),
         (lambda ix: ix.pop("nouns"), "the word tables are damaged"),
         (lambda ix: ix["grammar"].update(who="many"), "the word tables are damaged"),
         (lambda ix: ix["verbs"].update(reply=["reply", 3]), "the word tables are damaged"),
-        (lambda ix: ix["hand_nouns"].append(None), "the word tables are damaged"),
-        (lambda ix: ix["phrases"].update(follow={"up": [["follow"]]}), "tables are damaged"),
+        (lambda ix: ix["markers"].update(asap=None), "the word tables are damaged"),
+        (lambda ix: ix["phrases"].update(follow="follow up\tfollow"), "tables are damaged"),
         (lambda ix: ix["noun_kinds"].update(invoice="chores"), "a kind of work this app does not"),
     ],
 )
