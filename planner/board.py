@@ -98,6 +98,23 @@ class Board:
         self._track(None, task)
         return index
 
+    def fill(self, placed: Iterable[tuple[Task, Column]]) -> None:
+        """Replace the whole board with ``placed``: (task, column) pairs in board order. The same
+        as :meth:`clear` then an :meth:`insert` each, in one pass (loading a plan does this)."""
+        self.clear()
+        tasks, where, columns, decided = self._tasks, self._where, self._columns, self._decided
+        for task, column in placed:
+            if task.id in tasks:
+                raise BoardError(f"task {task.id} is already on the board")
+            tasks[task.id] = task
+            where[task.id] = column
+            columns[column].append(task.id)
+            if task.relationship is not Relationship.AUTO:
+                decided[task.id] = task
+        self._high_water = max(self._high_water, max(tasks, default=0))
+        if decided:
+            self.decisions_revision += 1
+
     def extend(self, tasks: Iterable[Task], column: Column) -> None:
         """Append several new tasks to ``column`` in the order given."""
         for task in tasks:

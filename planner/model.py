@@ -227,7 +227,7 @@ def _clean_titles(titles: Sequence[Any]) -> list[bool]:
 
 def _clean_stored_hours(hours: Sequence[Any]) -> list[bool]:
     return [
-        h is None or (isinstance(h, float | int) and not isinstance(h, bool) and 0 <= h <= 168)
+        h is None or (isinstance(h, (float, int)) and not isinstance(h, bool) and 0 <= h <= 168)
         for h in hours
     ]
 

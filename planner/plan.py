@@ -17,7 +17,6 @@ from planner.board import Board
 from planner.errors import PlanNeedsUpgrade, PlanWriteError
 from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
 from planner.model import NO_CHANGES, UNCHANGED, Column, Task, TaskChanges, utc_now
-from planner.split import split_titles
 from planner.store import MAX_TASKS, Neighbours, PlanStore
 
 
@@ -114,9 +113,7 @@ class Plan:
         self.close()
 
     def _load(self) -> None:
-        self.board.clear()
-        for task, column in self.store.load():
-            self.board.insert(task, column)
+        self.board.fill(self.store.load())
 
     # -- listening -------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
@@ -366,6 +363,8 @@ class Plan:
         """
         original = self.board.task(task_id)
         column, index = self.board.place(task_id)
+        from planner.split import split_titles  # an action, not needed to open and show a plan
+
         titles = split_titles(original.title)
         with self.batch():
             prep = self.add(

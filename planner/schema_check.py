@@ -204,25 +204,25 @@ def _describe(column: Column) -> str:
     return " ".join(parts)
 
 
-def shapes_by_version(
+def shape_of_version(
+    version: int,
     first: Sequence[str],
     migrations: Mapping[int, Sequence[str]],
     current: Sequence[str],
     latest: int,
-) -> dict[int, Shape]:
-    """The shape of every format version from 1 to ``latest``.
+) -> Shape:
+    """The shape of format ``version`` (1 to ``latest``).
 
     Version 1 is built from ``first``; each later version by applying the upgrade steps to the
     one before, except ``latest``, which is built from ``current`` (what a new plan is made
     with). A test checks that upgrading a version-1 plan ends in the same shape as ``current``.
     """
-    shapes: dict[int, Shape] = {}
+    if version == latest:
+        return shape_of_statements(current)
     built = list(first)
-    for version in range(1, latest):
-        shapes[version] = shape_of_statements(built)
-        built.extend(migrations[version])
-    shapes[latest] = shape_of_statements(current)
-    return shapes
+    for step in range(1, version):
+        built.extend(migrations[step])
+    return shape_of_statements(built)
 
 
 def upgraded_shape(

@@ -356,11 +356,17 @@ def trusted_tasks(rows: Sequence[Sequence[Any]]) -> list[Task | None]:
         checks.append(_CHECK_OF_KIND[spec.kind](column))
         if spec.trusted is not None:
             checks.append(spec.trusted(column))
+    # Rows that fail a check are few (none in a plan only this app wrote): the checks that all
+    # pass cost one ``all`` each, and only the others are looked at row by row.
+    failed = {
+        number
+        for check in checks
+        if not all(check)
+        for number, good in enumerate(check)
+        if not good
+    }
     build = _build_trusted
-    return [
-        build(row) if good else None
-        for row, good in zip(rows, map(all, zip(*checks, strict=True)), strict=True)
-    ]
+    return [None if number in failed else build(row) for number, row in enumerate(rows)]
 
 
 def _sqlite_utils() -> ModuleType:
@@ -432,9 +438,11 @@ def harden(conn: sqlite3.Connection) -> None:
 
 
 @cache
-def expected_shapes() -> dict[int, schema_check.Shape]:
-    """The schema shape of every format version this code reads, built from the declarations."""
-    return schema_check.shapes_by_version(
+def expected_shape(version: int) -> schema_check.Shape:
+    """The schema shape of format ``version`` (1 to :data:`SCHEMA_VERSION`), built from the
+    declarations when first needed: opening a plan of the current format builds only its own."""
+    return schema_check.shape_of_version(
+        version,
         schema_check.split_statements(FIRST_FORMAT),
         UPGRADES,
         schema_check.split_statements(SCHEMA),
@@ -445,13 +453,13 @@ def expected_shapes() -> dict[int, schema_check.Shape]:
 @cache
 def row_rules(version: int = SCHEMA_VERSION) -> tuple[row_check.Rule, ...]:
     """The rules every row of the tasks table of format ``version`` must pass."""
-    table = expected_shapes()[version].tables["tasks"]
+    table = expected_shape(version).tables["tasks"]
     return row_check.rules_for([(c[0], c[1], c[2]) for c in table.columns])
 
 
 def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Refuse (:class:`PlanContentError`) a file whose schema is not exactly ``version``'s."""
-    expected = expected_shapes()[version]
+    expected = expected_shape(version)
     try:
         schema_check.check_shape(schema_check.read_shape(conn), expected)
     except schema_check.SchemaMismatch as mismatch:

@@ -131,7 +131,7 @@ def test_the_fast_path_trusts_only_rows_the_rules_accept(changes: dict[str, obje
 
 
 def test_the_rules_cover_every_column_of_the_tasks_table() -> None:
-    table = store_module.expected_shapes()[store_module.SCHEMA_VERSION].tables["tasks"]
+    table = store_module.expected_shape(store_module.SCHEMA_VERSION).tables["tasks"]
     assert [r.column for r in store_module.row_rules()] == [c[0] for c in table.columns]
     assert all(r.expected for r in store_module.row_rules())
     assert row_check.MAX_RANK < (1 << 63) - (1 << 40)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planner.board import Board, BoardError
-from planner.model import Column, Task
+from planner.model import Column, Relationship, Task
 
 
 def make(board: Board, *titles: str, column: Column = Column.ME) -> list[int]:
@@ -80,3 +80,39 @@ def test_duplicate_insert_refused() -> None:
     (a,) = make(board, "a")
     with pytest.raises(BoardError):
         board.insert(board.task(a), Column.VA)
+
+
+def test_fill_is_clear_then_insert_each() -> None:
+    """Loading a plan fills the board in one pass; the result is what inserting each task gives,
+    decided tasks included, and the decisions' revision moves when they change."""
+    placed = [
+        (Task(id=7, title="Reply to comments"), Column.ME),
+        (Task(id=3, title="Bookkeeping", relationship=Relationship.NO), Column.VA),
+        (Task(id=12, title="Banter", relationship=Relationship.YES), Column.ME),
+        (Task(id=5, title="Old newsletter"), Column.NOBODY),
+    ]
+    inserted, filled = Board(), Board()
+    make(inserted, "gone", "also gone")
+    make(filled, "gone", "also gone")
+    inserted.clear()
+    for task, column in placed:
+        inserted.insert(task, column)
+    before = filled.decisions_revision
+    filled.fill(placed)
+    filled.check_invariants()
+    assert [filled.ids(c) for c in Column] == [inserted.ids(c) for c in Column]
+    assert list(filled) == list(inserted)
+    assert filled.decided() == inserted.decided()
+    assert filled.next_id() == inserted.next_id() == 13
+    assert filled.decisions_revision != before
+    same = filled.decisions_revision
+    filled.fill([(Task(id=1, title="plain"), Column.ME)])  # the decided tasks are gone
+    assert filled.decided() == [] and filled.decisions_revision != same
+    assert filled.next_id() == 13  # ids are never reused
+
+
+def test_fill_refuses_a_task_twice() -> None:
+    board = Board()
+    task = Task(id=1, title="a")
+    with pytest.raises(BoardError):
+        board.fill([(task, Column.ME), (task, Column.VA)])

@@ -174,7 +174,7 @@ def test_a_new_plan_has_the_declared_shape(plan_path: Path) -> None:
     Plan.open(plan_path, create=True).close()
     conn = sqlite3.connect(plan_path)
     try:
-        assert read_shape(conn) == store_module.expected_shapes()[SCHEMA_VERSION]
+        assert read_shape(conn) == store_module.expected_shape(SCHEMA_VERSION)
     finally:
         conn.close()
 

@@ -54,6 +54,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "planner.csv_export",
     "planner.csv_import",
     "planner.import_plan",
+    "planner.split",  # splitting a task is an action
     "importlib.resources",  # data files: none is read before the first paint
     "socket",  # the plan lock's host name comes from os.uname
     "ui.appearance",
