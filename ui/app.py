@@ -17,23 +17,19 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# The core loads before PySide: once PySide is imported, its import hook (for ``__feature__``)
-# reads the source of each module imported after it to see whether it uses PySide, and the
-# core's modules (with the standard modules only they use) never do (napari/napari#8584).
+import ui
 from planner.errors import PlannerError
 from planner.identity import APP_ID, APP_NAME, ORGANIZATION, ShowVersion
 from planner.plan import Plan
 
-# isort: split
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
-from PySide6.QtWidgets import QApplication
-
-import ui
-from ui.preferences import Preferences
-from ui.settings import Appearance
-
+# Qt and the window's modules are imported by the functions that use them, for two reasons:
+# they load inside main's pause of the garbage collector (see main), and after the core. Once
+# PySide is imported, its import hook (for ``__feature__``) reads the source of every module
+# imported after it to see whether it uses PySide; the core's modules, and the standard modules
+# only they use, never do (napari/napari#8584).
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
     from ui.plan_windows import PlanWindows
@@ -75,6 +71,9 @@ def say(message: str) -> None:
 def make_application(argv: list[str], *, icon: bool = True) -> QApplication:
     """The QApplication, named; with the window icon unless ``icon`` is off (the app sets it
     just after the first paint: an SVG read and rendered is work the first frame can spare)."""
+    from PySide6.QtCore import QCoreApplication  # when called (see the imports above)
+    from PySide6.QtWidgets import QApplication
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -133,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _start(argv: list[str] | None) -> int:
     # Imported here to load inside the collector's pause: most of the start's objects are theirs.
+    from PySide6.QtCore import QSettings
+
     from ui.plan_windows import PlanWindows
+    from ui.preferences import Preferences
+    from ui.settings import Appearance
 
     phase("imported")
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -196,6 +199,8 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
     phase("painted")
     total = sum(window.models[c].rowCount() for c in window.models)
     say(f"painted: {total} tasks")
+    from PySide6.QtCore import QEventLoop  # loaded by then (see the imports above)
+
     deadline = time.monotonic() + 10
     while not window.tracker.ready and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
