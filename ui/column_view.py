@@ -226,7 +226,10 @@ class ColumnView(QListView):
     # -- empty column --------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.proxy.rowCount() == 0:
+        rows = self.proxy.rowCount()
+        if rows and not self.visualRect(self.proxy.index(rows - 1, 0)).isValid():
+            self._paint_top_cards(event.rect())
+        if rows == 0:
             hint = NO_MATCH_HINT if self.column_model().rowCount() else EMPTY_HINT
             painter = QPainter(self.viewport())
             pen = QPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -240,3 +243,32 @@ class ColumnView(QListView):
                 painter.setPen(pen)
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), hint)
             painter.end()
+
+    def _paint_top_cards(self, area: QRect) -> None:
+        """Paint the cards that fall in ``area`` (viewport coordinates) while the list is still
+        being laid out.
+
+        A long column is laid out in batches (the first before the first paint, the rest while
+        events run), and QListView paints no card at all until its last batch is done: it finds
+        the cards to paint through the end of the whole layout. Meanwhile the cards are stacked
+        here from the top, each as tall as its size hint at the viewport's present width (what
+        the finished layout gives them), so the first frame of a long column shows its top
+        cards, as a short column's does.
+        """
+        painter = QPainter(self.viewport())
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        width = self.viewport().width()
+        option.rect = QRect(0, 0, width, 0)  # the width the layout sizes cards for
+        y = -self.verticalOffset()
+        for row in range(self.proxy.rowCount()):
+            if y > area.bottom():
+                break
+            index = self.proxy.index(row, 0)
+            height = self.card_delegate.sizeHint(option, index).height()
+            if y + height > area.top():
+                option.rect = QRect(0, y, width, height)
+                self.card_delegate.paint(painter, option, index)
+                option.rect = QRect(0, 0, width, 0)
+            y += height
+        painter.end()

@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtGui import QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from planner.model import Column
@@ -184,3 +185,35 @@ def test_garbage_collection_pauses_only_until_the_first_paint(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["paused until painted: True", "collecting after it: True"]
+
+
+def test_a_long_column_shows_its_top_cards_in_the_first_frame(
+    plan: Plan, settings: QSettings, qtbot: QtBot
+) -> None:
+    """A column longer than one layout batch is laid out while events run, and QListView paints
+    none of its cards until that is done: the view paints its top cards meanwhile, where the
+    finished layout puts them (the same pixels)."""
+    for number in range(120):  # more than a batch (ColumnView lays out 50 rows at a time)
+        plan.add(f"Archive old newsletters, batch {number}", Column.NOBODY)
+    editor = PlanEditor(plan)
+    window = MainWindow(editor, settings)
+    qtbot.addWidget(window)
+    view = window.view(Column.NOBODY)
+    assert view.proxy.rowCount() > view.batchSize()
+    window.show()
+    first = window.grab().toImage()  # the first paint, before any event runs
+    assert not view.indexAt(QPoint(30, 30)).isValid()  # Qt's own layout is not done yet
+    with qtbot.waitSignal(window.tracker.scanned):
+        pass  # the work queued after the first paint (advice on, a new layout)
+    last = view.proxy.index(view.proxy.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: view.visualRect(last).isValid())  # the layout is done
+    after = window.grab().toImage()
+    cards = view.visualRect(view.proxy.index(0, 0)).united(view.visualRect(view.proxy.index(2, 0)))
+    assert view.viewport().rect().contains(cards)
+    on_window = cards.translated(view.viewport().mapTo(window, QPoint(0, 0)))
+    shown = first.copy(on_window)
+    blank = QImage(shown.size(), shown.format())
+    blank.fill(view.viewport().palette().color(QPalette.ColorRole.Base))
+    assert shown != blank  # cards, not an empty list
+    assert shown == after.copy(on_window)
+    editor.detach()
