@@ -148,7 +148,9 @@ def judge(m: Model, text: str) -> Judgement:
         # a conversation ("look for messages I can answer")
         best_score > m.threshold and (first.verb is None or _owner_converses(first))
         if "approval" in markers
-        else best_score > m.unsure or not all(_thing(r) for r in readings if _towards_people(r))
+        else best_score > m.unsure
+        or "personal" in markers  # "Sign Off Personally": the title says the owner does it
+        or not all(_thing(r) for r in readings if _towards_people(r))
     ):
         kind = TaskKind.OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, matched=_matched(first, text))
@@ -218,6 +220,8 @@ def _thing(r: Reading) -> bool:
         return False
     if any(is_person(u) for u in r.obj[:-2]):
         return False  # "Check how people are doing"; "client articles" names the articles
+    if any(u.word.form == "ing" and _SIGNAL_VERBS & u.word.vclasses for u in r.obj):
+        return False  # "Prioritize returning the call": the act it works on is a conversation
     for _, pp in r.pps:
         for u in pp:
             if _SIGNAL_NOUNS & u.word.nclasses or _SIGNAL_VERBS & u.word.vclasses:

@@ -20,6 +20,7 @@ import pytest
 
 from planner.advisor.model import shipped
 from planner.advisor.reading import is_person, read
+from planner.advisor.verdict import _evidence
 from planner.rules import assess, could_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -179,6 +180,8 @@ def test_given_names_are_people_even_in_title_case(title: str, who: str) -> None
         "Host live Q&A sessions with members",
         "Post helpful comments on questions in the forum",
         "Manage the relationship with our biggest supplier",
+        "Sign Off Personally",
+        "Prioritize returning the call",
     ],
 )
 def test_could_delegate_is_never_offered_on_work_towards_people(title: str) -> None:
@@ -200,3 +203,17 @@ def test_could_delegate_is_never_offered_on_work_towards_people(title: str) -> N
 )
 def test_plain_work_around_people_can_still_be_delegated(title: str) -> None:
     assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "shows"),
+    [
+        ("Respond within two hours", True),  # the act alone is a relationship act
+        ("Negotiate", True),
+        ("Email", False),  # a plain message is not
+        ("Send within two hours", False),
+    ],
+)
+def test_a_relationship_act_without_an_object_is_evidence(title: str, shows: bool) -> None:
+    (r,) = read(shipped().vocab, title)
+    assert (_evidence(r) is not None) is shows, r
