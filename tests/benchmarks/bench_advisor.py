@@ -20,10 +20,11 @@ It also reports the start-up cost, measured in fresh interpreters (with bytecode
 app has it): importing ``planner.rules`` (which reads nothing) and the first ``assess`` call
 (which reads the advisor's data files: the model, its ready-made word tables and the WordNet
 classes; weights and WordNet groups are read a part at a time as titles need them), once in a
-bare interpreter and once after what the app has loaded before its first assessment: the planner
-core and the open plan (``sqlite_utils``, which brings ``json`` and ``importlib.resources``; the
-advisor runs after the first paint, and its ``importlib.resources.files()`` call is the app's
-first).
+bare interpreter and once as the app is at its first assessment: the planner core and the open
+plan loaded (``sqlite_utils``, which brings ``json`` and ``importlib.resources``; the advisor runs
+after the first paint, and its ``importlib.resources.files()`` call is the app's first), and the
+garbage collector still paused (``ui/app.py`` resumes it after the first paint's slots, and the
+advice is shown by one of them).
 """
 
 from __future__ import annotations
@@ -164,8 +165,9 @@ STARTUP_CODE = """
 import sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, sys.argv[1])
-if sys.argv[2] == "app":  # what the app has loaded before its first assessment: the planner
-    import planner.model, planner.board, planner.session, sqlite_utils  # core, the open plan
+if sys.argv[2] == "app":  # as the app is at its first assessment: the planner core and the open
+    import gc, planner.model, planner.board, planner.session, sqlite_utils  # plan loaded, and
+    gc.disable()  # the collector paused (ui/app.py resumes it after the first paint's advice)
 t1 = time.perf_counter()
 import planner.rules as rules
 t2 = time.perf_counter()
