@@ -822,9 +822,13 @@ def groups(r: Reading) -> list[Group]:
         out.append((("t", v), _towards_feats))
     if r.markers:
         out.append((("k", r.markers, v), _marker_feats))
+    before = None
     for u in r.background:
-        if u.word.nclasses or u.word.kind_v:
-            out.append((("b", u.word), _background_feats))
+        w = u.word
+        if w.nclasses or w.kind_v:
+            out.append((("b", w), _background_feats))
+        out.append((("c", before, w), _background_words))
+        before = w
     prev = None
     for u in r.main:  # each word of the clause, with the word before it
         w = u.word
@@ -846,6 +850,17 @@ def _word_feats(prev: Word | None, w: Word) -> list[str]:
         if before:
             out.append(f"lb={before}_{lemma}")
     return out
+
+
+def _background_words(prev: Word | None, w: Word) -> list[str]:
+    """The background's words as lemma unigrams and bigrams (``bu=``, ``bb=``): who the task is
+    for and why ("so I can answer them") tell relationship work apart (about +0.005 F1 in
+    source-grouped cross-validation, mostly precision)."""
+    lemma = _lemma(w)
+    if not lemma:
+        return []
+    before = _lemma(prev) if prev is not None else ""
+    return [f"bu={lemma}", f"bb={before}_{lemma}"] if before else [f"bu={lemma}"]
 
 
 def _lemma(w: Word) -> str:
