@@ -470,19 +470,31 @@ def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
         and (end == len(lowered) or not lowered[end].isalnum())
     ):
         return text[at:end]  # the common case, without building a pattern
-    found = _words_pattern(tuple(words), "(" in text or "[" in text).search(text)
+    asides = "(" in text or "[" in text
+    if len(lowered) == len(text) and text.isascii() and all(w.isascii() for w in words):
+        # Same match, cheaper pattern: an ASCII title's casefolded copy has the same positions,
+        # and a case-sensitive ASCII pattern compiles ~3x faster than an IGNORECASE one (a
+        # 10,000-task plan holds hundreds of distinct word runs, more than the cache keeps).
+        found = _words_pattern(tuple(words), asides, folded=True).search(lowered)
+        return text[found.start() : found.end()] if found else ""
+    found = _words_pattern(tuple(words), asides).search(text)
     return found.group(0) if found else ""
 
 
 @lru_cache(maxsize=4096)
-def _words_pattern(words: tuple[str, ...], asides: bool = False) -> re.Pattern[str]:
-    """The pattern that finds ``words`` as a title may write them."""
+def _words_pattern(
+    words: tuple[str, ...], asides: bool = False, folded: bool = False
+) -> re.Pattern[str]:
+    """The pattern that finds ``words`` as a title may write them. ``folded``: for searching an
+    ASCII title's casefolded copy (ASCII words), so the pattern need not ignore case."""
     between = _BETWEEN_ASIDE if asides else _BETWEEN
     pattern = between.join(
-        _ONE_ON_ONE if w == "one on one" else r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+")
+        _ONE_ON_ONE
+        if w == "one on one"
+        else r"\b" + re.escape(w.casefold() if folded else w).replace(r"\ ", "[^a-z0-9]+")
         for w in words
     )
-    return re.compile(pattern + r"(?:e?s)?\b", re.IGNORECASE)
+    return re.compile(pattern + r"(?:e?s)?\b", re.ASCII if folded else re.IGNORECASE)
 
 
 def _matched(r: Reading, text: str) -> tuple[str, ...]:
