@@ -148,6 +148,24 @@ def test_people_reader_finds_the_people() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("Cold DM 5 freelance newsletter owners", "owners"),  # "owner" is not only a subject
+        ("establish connections with shop owners", "owners"),
+    ],
+)
+def test_owners_in_an_object_are_people(title: str, who: str) -> None:
+    (r,) = read(shipped().vocab, title)
+    assert who in [u.text for u in r.people()], r
+
+
+def test_checking_back_with_someone_is_following_up() -> None:
+    (r,) = read(shipped().vocab, "check back in 15 minutes to confirm satisfaction")
+    assert r.verb is not None and "follow_up" in r.verb.word.vclasses, r
+    assert not could_delegate(assess("check back in 15 minutes to confirm satisfaction"))
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Schedule two renewal meetings with the account executive (SA)",
