@@ -49,6 +49,7 @@ from planner.model import (
     Task,
     TaskChanges,
     format_hours,
+    utc_now,
 )
 from planner.plan import Placed, Plan
 
@@ -316,30 +317,59 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
     """New rows whose relationship cell agrees with the advisor come in as "let the advisor
     decide" - unless a decision in the plan or in the file would then change the answer the
     cell gives: those keep the cell's answer as their own setting, so the import (and a round
-    trip through the CSV) shows what the file says."""
-    said_rows = [
-        r for r in rows if r.relationship is not None and r.task.extra.relationship is UNCHANGED
+    trip through the CSV) shows what the file says. A row kept that way is a decision too and
+    may change what a row worded like it would follow, so the check runs again until nothing
+    changes (rows only ever gain a setting, so this ends)."""
+    said = [
+        k
+        for k, r in enumerate(rows)
+        if r.relationship is not None and r.task.extra.relationship is UNCHANGED
     ]
-    if not said_rows:
+    if not said:
         return rows
-    decided = list(board.decided())
-    for k, r in enumerate(rows):
-        wanted = r.task.extra.relationship
-        if wanted in (Relationship.YES, Relationship.NO):
-            decided.append(Task(-(k + 1), r.task.title, relationship=wanted))
-    decisions = Decisions(decided)
-    out: list[ImportRow] = []
-    for r in rows:
-        if r in said_rows:
-            advisor = auto_value(r.task.title, r.task.notes, None)
-            follows = decisions.worded_like(r.task.title)
+    settings: dict[int, Relationship] = {
+        k: r.task.extra.relationship
+        for k, r in enumerate(rows)
+        if r.task.extra.relationship in (Relationship.YES, Relationship.NO)
+    }
+    # The file's decisions are stood in by tasks ordered as the import will make them: newer
+    # than every decision in the plan, one instant, ids rising in the file's order (so the
+    # newest wins a tie here as it will on the board).
+    now, first_id = utc_now(), board.next_id()
+    advisor = {k: auto_value(rows[k].task.title, rows[k].task.notes, None) for k in said}
+    changed = True
+    while changed:
+        changed = False
+        decisions = Decisions(
+            [
+                *board.decided(),
+                *(
+                    Task(
+                        first_id + k,
+                        rows[k].task.title,
+                        relationship=setting,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                    for k, setting in settings.items()
+                ),
+            ]
+        )
+        for k in said:
+            if k in settings:
+                continue
+            follows = decisions.worded_like(rows[k].task.title)
             # what the task will be when left to the advisor: a decision that changes the
             # advisor's answer, else the advisor's answer
-            effective = follows.stays if follows is not None else advisor
-            if effective != r.relationship:
-                setting = Relationship.YES if r.relationship else Relationship.NO
-                extra = r.task.extra.merged(TaskChanges(relationship=setting))
-                r = dataclasses.replace(r, task=dataclasses.replace(r.task, extra=extra))
+            effective = follows.stays if follows is not None else advisor[k]
+            if effective != rows[k].relationship:
+                settings[k] = Relationship.YES if rows[k].relationship else Relationship.NO
+                changed = True
+    out: list[ImportRow] = []
+    for k, r in enumerate(rows):
+        if k in settings and r.task.extra.relationship is UNCHANGED:
+            extra = r.task.extra.merged(TaskChanges(relationship=settings[k]))
+            r = dataclasses.replace(r, task=dataclasses.replace(r.task, extra=extra))
         out.append(r)
     return out
 
