@@ -81,11 +81,13 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-def test_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
+def _start_with_probe(tmp_path: Path, probe: str, titles: list[str]) -> str:
+    """Start the app offscreen on a plan of ``titles`` with ``probe`` as its launcher; its
+    standard output (the probe's report)."""
     plan_path = tmp_path / "plan.dplan"
     with Plan.open(plan_path, create=True) as plan:
-        plan.add("Reply to comments on my blog")
-        plan.add("Bookkeeping")
+        for title in titles:
+            plan.add(title)
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -93,7 +95,7 @@ def test_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
         "DELEGATION_PLANNER_HOME": str(tmp_path / "plans"),
     }
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, "--smoke-test", str(plan_path)],
+        [sys.executable, "-c", probe, "--smoke-test", str(plan_path)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -101,7 +103,12 @@ def test_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    loaded = set(result.stdout.split())
+    return result.stdout
+
+
+def test_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
+    stdout = _start_with_probe(tmp_path, PROBE, ["Reply to comments on my blog", "Bookkeeping"])
+    loaded = set(stdout.split())
     assert "ui.main_window" in loaded and "ui.actions" in loaded  # the probe saw the app
     early = sorted(
         name
@@ -166,25 +173,8 @@ sys.exit(app.main(sys.argv[1:]))
 def test_garbage_collection_pauses_only_until_the_first_paint(tmp_path: Path) -> None:
     """The start runs without the garbage collector (its objects all live on), which is back on
     as soon as the board has painted."""
-    plan_path = tmp_path / "plan.dplan"
-    with Plan.open(plan_path, create=True) as plan:
-        plan.add("Bookkeeping")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "DELEGATION_PLANNER_HOME": str(tmp_path / "plans"),
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", GC_PROBE, "--smoke-test", str(plan_path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["paused until painted: True", "collecting after it: True"]
+    stdout = _start_with_probe(tmp_path, GC_PROBE, ["Bookkeeping"])
+    assert stdout.splitlines() == ["paused until painted: True", "collecting after it: True"]
 
 
 def test_a_long_column_shows_its_top_cards_in_the_first_frame(
