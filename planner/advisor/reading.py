@@ -843,24 +843,26 @@ def _word_feats(prev: Word | None, w: Word) -> list[str]:
     included, so wording the readers do not model still counts (about +0.013 F1 in
     source-grouped cross-validation); ``w=`` for a word of a known class, as before."""
     out = ["w=" + (w.nkey or w.key)] if (w.nclasses or w.vclasses) and not w.flags else []
-    lemma = _lemma(w)
-    if lemma:
-        out.append("lu=" + lemma)
-        before = _lemma(prev) if prev is not None else ""
-        if before:
-            out.append(f"lb={before}_{lemma}")
-    return out
+    return out + _lemma_grams("lu", "lb", prev, w)
 
 
 def _background_words(prev: Word | None, w: Word) -> list[str]:
     """The background's words as lemma unigrams and bigrams (``bu=``, ``bb=``): who the task is
     for and why ("so I can answer them") tell relationship work apart (about +0.005 F1 in
     source-grouped cross-validation, mostly precision)."""
+    return _lemma_grams("bu", "bb", prev, w)
+
+
+def _lemma_grams(unigram: str, bigram: str, prev: Word | None, w: Word) -> list[str]:
+    """``w``'s lemma as a feature named ``unigram``, and with the lemma of ``prev`` (the word
+    before it) as one named ``bigram``; none for a word whose lemma a feature cannot hold."""
     lemma = _lemma(w)
     if not lemma:
         return []
     before = _lemma(prev) if prev is not None else ""
-    return [f"bu={lemma}", f"bb={before}_{lemma}"] if before else [f"bu={lemma}"]
+    return (
+        [f"{unigram}={lemma}", f"{bigram}={before}_{lemma}"] if before else [f"{unigram}={lemma}"]
+    )
 
 
 def _lemma(w: Word) -> str:
