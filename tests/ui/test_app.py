@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.plan import Plan
+from ui import app
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,6 +33,53 @@ def app_env(home: Path, platform: str = "offscreen") -> dict[str, str]:
         HOME=str(home),
     )
     return env
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["clients.dplan"], ["My plans/clients 2.dplan"], [""], ["~/plans/é.dplan"]]
+)
+def test_a_command_line_without_options_is_read_without_a_parser(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = app.build_parser().parse_args(argv)
+
+    def no_parser() -> argparse.ArgumentParser:
+        raise AssertionError("a parser was built for a command line without options")
+
+    monkeypatch.setattr(app, "build_parser", no_parser)
+    assert app.parse_args(argv) == parsed
+
+
+def test_a_command_line_with_options_goes_through_the_parser(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert app.parse_args(["--smoke-test", "a.dplan"]) == argparse.Namespace(
+        plan=Path("a.dplan"), smoke_test=True
+    )
+    with pytest.raises(SystemExit):
+        app.parse_args(["-a.dplan"])  # an option the parser does not know, not a plan
+    assert "unrecognized arguments: -a.dplan" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        app.parse_args(["one.dplan", "two.dplan"])  # one plan at most
+    assert "unrecognized arguments: two.dplan" in capsys.readouterr().err
+
+
+def test_version_and_help_answer_without_loading_qt() -> None:
+    probe = (
+        "import sys, ui.app\n"
+        "for option in ('--version', '--help'):\n"
+        "    try:\n"
+        "        ui.app.main([option])\n"
+        "    except SystemExit as done:\n"
+        "        assert done.code == 0, done.code\n"
+        "print(sorted(name for name in sys.modules if name.startswith('PySide6')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "delegation-planner " in result.stdout and "--smoke-test" in result.stdout
+    assert result.stdout.rstrip().endswith("[]")
 
 
 def test_smoke_test_first_start_creates_default_plan(tmp_path: Path) -> None:
