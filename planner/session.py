@@ -7,7 +7,6 @@ from pathlib import Path
 
 from planner.paths import default_plan_path
 from planner.plan import Plan
-from planner.starter import seed
 
 
 def open_plan(path: Path | str | None = None) -> Plan:
@@ -25,6 +24,8 @@ def open_plan(path: Path | str | None = None) -> Plan:
 
 def create_seeded(path: Path) -> None:
     """Write a new plan holding the starter tasks; it appears at ``path`` only once complete."""
+    from planner.starter import seed  # a first start's work: not loaded when a plan just opens
+
     partial = path.with_name(path.name + ".new")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
         leftover.unlink(missing_ok=True)

@@ -20,17 +20,17 @@ from typing import TYPE_CHECKING
 import ui
 from planner.errors import PlannerError
 from planner.identity import APP_ID, APP_NAME, ORGANIZATION, ShowVersion
-from planner.plan import Plan
 
-# Qt and the window's modules are imported by the functions that use them, for two reasons:
-# they load inside main's pause of the garbage collector (see main), and after the core. Once
-# PySide is imported, its import hook (for ``__feature__``) reads the source of every module
-# imported after it to see whether it uses PySide; the core's modules, and the standard modules
-# only they use, never do (napari/napari#8584).
+# The plan's code, Qt and the window's modules are imported by the functions that use them, for
+# two reasons: they load inside main's pause of the garbage collector (see main), and the core
+# before Qt. Once PySide is imported, its import hook (for ``__feature__``) reads the source of
+# every module imported after it to see whether it uses PySide; the core's modules, and the
+# standard modules only they use, never do (napari/napari#8584).
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from planner.plan import Plan
     from ui.main_window import MainWindow
     from ui.plan_windows import PlanWindows
 
@@ -144,7 +144,11 @@ def _start(argv: list[str] | None) -> int:
     # The command line first: --help and --version answer without loading Qt, and what argparse
     # loads (locale) comes before PySide's import hook, which would read its sources (see above).
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    # Imported here to load inside the collector's pause: most of the start's objects are theirs.
+    # Imported here to load inside the collector's pause (most of the start's objects are
+    # theirs), the plan's code before Qt (see the imports above).
+    import planner.plan  # noqa: F401
+
+    # isort: split
     from PySide6.QtCore import QSettings
 
     from ui.plan_windows import PlanWindows

@@ -12,6 +12,7 @@ plan is opened, just after the window has painted.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QWidget
@@ -22,10 +23,12 @@ from planner.paths import PLAN_SUFFIX, data_dir
 from planner.plan import Plan
 from planner.session import create_seeded, open_plan
 from planner.store import warm_up
-from ui.focus_return import FocusReturn
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
 from ui.settings import RECENT_PLANS
+
+if TYPE_CHECKING:
+    from ui.focus_return import FocusReturn
 
 MAX_RECENT = 8
 PLAN_FILTER = f"Delegation plans (*{PLAN_SUFFIX});;All files (*)"
@@ -105,6 +108,8 @@ class PlanWindows(QObject):
         """Work that can wait until the board is on screen: giving the keyboard back after
         dialogs, a backup copy, and loading the storage library ahead of the first change."""
         if self.focus_return is None:
+            from ui.focus_return import FocusReturn
+
             self.focus_return = FocusReturn(lambda: self.window, self)
         if plan is not self.plan:
             return

@@ -56,11 +56,14 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "planner.csv_import",
     "planner.import_plan",
     "planner.split",  # splitting a task is an action
+    "planner.starter",  # the starter tasks: only a first start seeds a plan
+    "resources",  # (the starter tasks' reader)
     "importlib.resources",  # data files: none is read before the first paint
     "socket",  # the plan lock's host name comes from os.uname
     "ui.appearance",
     "ui.brief_actions",
     "ui.decisions_dialog",
+    "ui.focus_return",  # the keyboard's return after dialogs is set up after the paint
     "ui.preferences_dialog",
     "ui.shortcut_sheet",
     "ui.task_dialog",
@@ -104,6 +107,22 @@ def _start_with_probe(tmp_path: Path, probe: str, titles: list[str]) -> str:
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def test_the_launcher_loads_neither_qt_nor_the_plan_code_before_main() -> None:
+    """``ui.app.main`` pauses the garbage collector first: most of the start's objects are made
+    as the plan's code and Qt load, so those load inside ``main`` (the plan's code first)."""
+    probe = "import sys, ui.app\nprint(sorted(sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = [name.strip("',") for name in result.stdout.strip("[]\n").split()]
+    assert "ui.app" in loaded
+    early = [
+        name for name in loaded if name.startswith(("PySide6", "planner.plan", "planner.store"))
+    ]
+    assert early == []
 
 
 def test_first_paint_loads_only_what_it_needs(tmp_path: Path) -> None:
