@@ -23,7 +23,7 @@ import sqlite3
 import types
 import typing
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from enum import Enum
 
 from planner.model import MAX_HOURS_PER_WEEK, Column, Task
@@ -65,8 +65,7 @@ RANGES: dict[str, tuple[str, str]] = {
 _SQL_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(typing.NamedTuple):
     column: str
     condition: str
     """SQL, true for a good value (never NULL: callers test it with ``IS NOT 1``)."""
@@ -122,8 +121,7 @@ def all_good(rules: Sequence[Rule]) -> str:
     return "(" + " AND ".join(f"ifnull({rule.condition}, 0)" for rule in rules) + ")"
 
 
-@dataclass(frozen=True, slots=True)
-class BadValue:
+class BadValue(typing.NamedTuple):
     """The first bad value found: which task, which column, what it holds, what it should."""
 
     task_id: object

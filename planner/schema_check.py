@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Objects SQLite makes itself for a table's PRIMARY KEY / UNIQUE constraints.
 _AUTO_INDEX = "sqlite_autoindex_"
@@ -35,16 +35,14 @@ Column = tuple[str, str, int, str | None, int, int]
 """(name, declared type, not null, default, primary key position, hidden)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     kind: tuple[str, int, int]
     """(type from ``table_list``: table or virtual, WITHOUT ROWID, STRICT)."""
     columns: tuple[Column, ...]
     foreign_keys: frozenset[tuple[object, ...]]
 
 
-@dataclass(frozen=True, slots=True)
-class Shape:
+class Shape(NamedTuple):
     """What a schema holds, as SQLite reports it."""
 
     objects: dict[tuple[str, str], str]

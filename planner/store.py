@@ -14,12 +14,11 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from planner import row_check, schema_check
 from planner.errors import PlanContentError, PlanFileError, PlanNeedsUpgrade, PlanWriteError
@@ -1061,8 +1060,7 @@ class PlanStore:
         self._rank[task_id] = rank
 
 
-@dataclass(frozen=True, slots=True)
-class Neighbours:
+class Neighbours(NamedTuple):
     """Where a task lands: the ids just before and after it, and (for renumbering) the whole
     column order with the task in place, computed only if needed."""
 

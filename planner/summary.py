@@ -7,15 +7,14 @@ what the owner's freed hours are worth at their own hourly value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.model import COLUMNS, Column
 
 WEEKS_PER_MONTH = 52 / 12
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     hours: dict[Column, float]
     counts: dict[Column, int]
 

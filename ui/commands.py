@@ -13,9 +13,8 @@ is what the user had after the command). Undo hands back the first, redo the sec
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QUndoCommand
 
@@ -30,8 +29,7 @@ if TYPE_CHECKING:  # the CSV import and backups are loaded when first used, not 
 Report = Callable[[str], None]
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):
     """The selected cards (task ids) and the current card, the one the keyboard acts on."""
 
     selected: tuple[int, ...]
