@@ -204,8 +204,8 @@ class FieldSpec:
     #: The plan format version that added the column (later ones are added by an upgrade).
     since: int = 1
     #: A quick test of a whole column read from the plan file: whether each value is already
-    #: clean (the fast load path skips cleaning for rows that pass every field's test). None:
-    #: the column's SQL constraints suffice.
+    #: clean (the fast load path skips cleaning for rows that pass every field's test), beyond
+    #: the test every field of its kind gets (``planner.store``). None: that test suffices.
     trusted: Callable[[Sequence[Any]], list[bool]] | None = None
 
     @property
@@ -223,17 +223,6 @@ def _clean_titles(titles: Sequence[Any]) -> list[bool]:
         isinstance(t, str) and bool(t) and t == " ".join(t.split()) and "\x00" not in t
         for t in titles
     ]
-
-
-def _clean_stored_hours(hours: Sequence[Any]) -> list[bool]:
-    return [
-        h is None or (isinstance(h, (float, int)) and not isinstance(h, bool) and 0 <= h <= 168)
-        for h in hours
-    ]
-
-
-def _clean_stored_notes(notes: Sequence[Any]) -> list[bool]:
-    return [isinstance(n, str) and "\r" not in n for n in notes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +262,6 @@ class Task:
             placeholder="Anything your VA needs to know",
             csv="notes",
             csv_index=1,
-            trusted=_clean_stored_notes,
         ),
     )
     hours_per_week: float | None = field(
@@ -285,7 +273,6 @@ class Task:
             label="&Hours per week",
             csv="hours_per_week",
             csv_index=2,
-            trusted=_clean_stored_hours,
         ),
     )
     frequency: str = field(

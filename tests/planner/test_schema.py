@@ -23,6 +23,7 @@ from planner.model import (
     TaskChanges,
     clean_notes,
     schema_of,
+    utc_now,
 )
 from planner.model import LAST_CSV_INDEX as LAST
 from planner.plan import Plan
@@ -82,6 +83,34 @@ def test_task_rows_are_written_and_read_by_field_name(tmp_path: Path) -> None:
     assert (row["relationship"], row["accepted"]) == ("yes", 1)
     with Plan.open(tmp_path / "p.dplan") as plan:
         assert plan.task(made.id) == made
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("title", " Two  spaces"),
+        ("title", ""),
+        ("notes", "a\r\nb"),
+        ("notes", "a\x00b"),
+        ("notes", b"bytes"),
+        ("hours_per_week", 2),  # a whole number: stored as REAL by this app
+        ("hours_per_week", -1.0),
+        ("hours_per_week", 168.5),
+        ("hours_per_week", "2"),
+        ("created_at", "2025-01-31"),
+        ("created_at", "2025-02-30T09:00:00+00:00"),
+        ("accepted", 2),
+        ("relationship", "maybe"),
+        ("steps", "one\n\ntwo"),
+    ],
+)
+def test_a_value_this_app_would_not_write_is_not_trusted(name: str, value: object) -> None:
+    """The fast load path takes a row as it is only when every value is exactly what this app
+    writes; any other row is read the careful way (cleaned, or refused by its rule)."""
+    now = utc_now()
+    clean = store.task_row(Task(1, "Title", "notes", 1.5, created_at=now, updated_at=now))
+    assert store.trusted_tasks([(*clean.values(), "Me", 1)]) != [None]
+    assert store.trusted_tasks([(*(clean | {name: value}).values(), "Me", 1)]) == [None]
 
 
 def test_hand_edited_rows_are_cleaned_on_load() -> None:
