@@ -219,8 +219,17 @@ def _spec(**about: Any) -> Mapping[str, FieldSpec]:
 
 
 def _clean_titles(titles: Sequence[Any]) -> list[bool]:
+    """Whether each title is as :func:`clean_title` leaves it. A printable title has no
+    whitespace but plain spaces (every other whitespace character is unprintable), so spaces
+    at its ends and double spaces are all there is to look for; other titles (tabs, emoji
+    sequences with joiners...) are checked the long way."""
     return [
-        isinstance(t, str) and bool(t) and t == " ".join(t.split()) and "\x00" not in t
+        type(t) is str
+        and bool(t)
+        and (
+            (t.isprintable() and t[0] != " " and t[-1] != " " and "  " not in t)
+            or (t == " ".join(t.split()) and "\x00" not in t)
+        )
         for t in titles
     ]
 

@@ -44,6 +44,7 @@ from planner.model import (
     TaskError,
     clean_notes,
     clean_title,
+    field_spec,
 )
 from planner.plan import NewTask, Placed, Plan
 from planner.split import split_titles
@@ -604,6 +605,41 @@ def test_any_plan_survives_reopen_and_csv_round_trip(
             assert result.total == sum(map(len, stored))
             assert [t.title for t in second.board] == [t.title for c in stored for t in c]
             assert without_ids(export_bytes(second)) == without_ids(exported)
+
+
+#: Every character str.split() splits at (the last is U+3000, the ideographic space).
+WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reply to comments",
+        "a ",
+        " a",
+        "a  b",
+        "a\tb",
+        "a\xa0b",
+        "👩🏽‍💻 code review",
+        "",
+        " ",
+        "a\x00b",
+    ],
+)
+def test_a_title_is_trusted_on_load_only_when_cleaning_would_keep_it(title: str) -> None:
+    check = field_spec("title").trusted
+    assert check is not None
+    assert check([title]) == [_is_title(title) and clean_title(title) == title]
+
+
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=6), st.sampled_from(SPECIAL), st.sampled_from(WHITESPACE)),
+        max_size=6,
+    ).map("".join)
+)
+def test_any_title_is_trusted_on_load_only_when_cleaning_would_keep_it(title: str) -> None:
+    test_a_title_is_trusted_on_load_only_when_cleaning_would_keep_it(title)
 
 
 def test_restoring_twice_is_refused_and_keeps_the_file(plan: Plan) -> None:
