@@ -22,8 +22,9 @@ class BoardTotals(QObject):
     def __init__(self, editor: PlanEditor, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else editor)
         self.plan = editor.plan
+        # Each task's hours as last counted: a removed task is gone from the board when its
+        # event comes, and a changed one carries its new hours.
         self._hours: dict[int, float] = {}
-        self._where: dict[int, Column] = {}
         self.hours: dict[Column, float] = {}
         self.counts: dict[Column, int] = {}
         self._rescan()
@@ -31,24 +32,20 @@ class BoardTotals(QObject):
 
     def _rescan(self) -> None:
         self._hours.clear()
-        self._where.clear()
         self.hours = dict.fromkeys(COLUMNS, 0.0)
         self.counts = dict.fromkeys(COLUMNS, 0)
         for column in COLUMNS:  # at start-up: a plan of 10,000 tasks in a few milliseconds
             hours = {task.id: task.hours_per_week or 0.0 for task in self.plan.board.tasks(column)}
             self._hours.update(hours)
-            self._where.update(dict.fromkeys(hours, column))
             self.hours[column] = sum(hours.values())  # in column order, as _add would add them
             self.counts[column] = len(hours)
 
     def _add(self, task_id: int, column: Column, hours: float) -> None:
         self._hours[task_id] = hours
-        self._where[task_id] = column
         self.hours[column] += hours
         self.counts[column] += 1
 
-    def _drop(self, task_id: int) -> None:
-        column = self._where.pop(task_id)
+    def _drop(self, task_id: int, column: Column) -> None:
         self.hours[column] -= self._hours.pop(task_id)
         self.counts[column] -= 1
 
@@ -58,14 +55,14 @@ class BoardTotals(QObject):
             for task_id in event.task_ids:
                 self._add(task_id, event.column, board.task(task_id).hours_per_week or 0.0)
         elif isinstance(event, Removed):
-            self._drop(event.task_id)
+            self._drop(event.task_id, event.column)
         elif isinstance(event, Moved):
             hours = self._hours[event.task_id]
-            self._drop(event.task_id)
+            self._drop(event.task_id, event.source)
             self._add(event.task_id, event.target, hours)
         elif isinstance(event, Changed):
-            column = self._where[event.task_id]
-            self._drop(event.task_id)
+            column = board.column_of(event.task_id)
+            self._drop(event.task_id, column)
             self._add(event.task_id, column, board.task(event.task_id).hours_per_week or 0.0)
         elif isinstance(event, Reloaded):
             self._rescan()

@@ -29,6 +29,8 @@ def _default_boundary() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Preferences:
+    """The owner's preferences (Settings dialog), read from and saved to QSettings."""
+
     hourly_rate: float = 0.0
     currency: str = "$"
     appearance: Appearance = Appearance.SYSTEM
