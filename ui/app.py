@@ -87,6 +87,12 @@ def make_application(argv: list[str], *, icon: bool = True) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Qt's raster engine hands every fill taller than about 96 lines that is not one plain colour
+    # (the style's scroll bars and toolbar) to a pool of threads in slices, and waits for them:
+    # some 300 hand-offs per paint of the board, which cost more CPU than the fills (the board's
+    # first paint about 6 ms, each repaint as much) and leave the pixels the same. Qt's own
+    # switch keeps those fills on the thread that paints.
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     # The application name is also the X11 window class the .desktop file's StartupWMClass
     # names. The version is not set here: reading it costs more than the first paint can spare
     # (see planner.identity); About and --version read it when asked.

@@ -226,3 +226,32 @@ def test_a_long_column_shows_its_top_cards_in_the_first_frame(
     assert shown != blank  # cards, not an empty list
     assert shown == after.copy(on_window)
     editor.detach()
+
+
+THREADS_PROBE = """
+import os
+import sys
+import ui.app as app
+
+def threads():
+    return sorted(os.listdir("/proc/self/task"))
+
+def painted(application, window):
+    before = threads()
+    window.grab()
+    print("threads started by the first paint:", len(set(threads()) - set(before)))
+    return 0
+
+app.smoke_test = painted
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="lists threads through /proc")
+def test_the_first_paint_starts_no_thread(tmp_path: Path) -> None:
+    """Qt would hand the style's taller fills (scroll bars, toolbar) to a pool of threads in
+    slices and wait for them, which costs more than the fills: the app keeps them on its own
+    thread (ui.app.make_application)."""
+    titles = [f"Answer the support inbox, batch {number}" for number in range(40)]
+    stdout = _start_with_probe(tmp_path, THREADS_PROBE, titles)  # a column with a scroll bar
+    assert stdout.splitlines() == ["threads started by the first paint: 0"]
