@@ -141,19 +141,58 @@ def judge(m: Model, text: str) -> Judgement:
             )
     first = readings[0]
     kind = _kind(first, markers)
-    if kind in DELEGABLE and (
-        # drafts for the owner's approval are delegable; not a title whose score says
-        # relationship when it has no act to hand over ("Weekly 1:1's ... that I have") or
-        # when the owner's part is towards people and the act is not one that works around
-        # a conversation ("look for messages I can answer")
-        best_score > m.threshold and (first.verb is None or _owner_converses(first))
-        if "approval" in markers
-        else best_score > m.unsure
-        or "personal" in markers  # "Sign Off Personally": the title says the owner does it
-        or not all(_thing(r) for r in readings if _towards_people(r))
-    ):
+    if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = TaskKind.OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, matched=_matched(first, text))
+
+
+def _surely_delegable(
+    m: Model, readings: Sequence[Reading], markers: frozenset[str], best_score: float
+) -> bool:
+    """May the board suggest delegating this task? Only when the model is sure it is not
+    relationship work (a score at or below ``m.unsure``) and nothing in the title points at a
+    conversation: "could delegate" on a relationship task is the one mistake the app exists to
+    prevent, while a missing suggestion on an admin task costs little."""
+    if "approval" in markers:
+        # preparation for the owner's own act ("Sort through friend requests before I approve
+        # them": the people and the conversation are the owner's part); not a title whose
+        # score says relationship when it has no act to hand over ("Weekly 1:1's ... that I
+        # have") or when the owner's part is towards people and the act is not one that works
+        # around a conversation ("look for messages I can answer")
+        first, verb = readings[0], readings[0].verb
+        if best_score > m.threshold and (verb is None or _owner_converses(first)):
+            return False
+        if verb is not None and verb.word.kind_v is None and _owner_converses(first):
+            return False  # "Based on the run sheet, I will work with the Client": no act of
+            # delegable work is left once the owner's part is read
+        return "personal" not in markers
+    if best_score > m.unsure or "personal" in markers:
+        return False  # unsure; or "Sign Off Personally": the title says the owner does it
+    if not all(_thing(r) for r in readings if _towards_people(r)):
+        return False
+    return not any(_refers_to_people(r) or _holds_live(r) for r in readings)
+
+
+# Words that stand for people ("read it and pick up where they left off", "Share best practices
+# of weddings held at their venue"): a task that mentions them is about someone.
+_PEOPLE_PRONOUNS: Final = frozenset(
+    {"they", "they're", "their", "theirs", "them", "he", "she", "his", "her", "him"}
+    | {"who", "whom", "whose"}
+)
+
+
+def _refers_to_people(r: Reading) -> bool:
+    return any(u.word.key in _PEOPLE_PRONOUNS for u in (*r.units, *r.main, *r.background))
+
+
+def _holds_live(r: Reading) -> bool:
+    """Is the task a call or meeting that it does not arrange or work around ("Setup
+    verification call", "Weekly or monthly update calls")? Then it may be the owner's live
+    contact itself."""
+    head = r.head
+    if head is None or "live" not in head.word.nclasses:
+        return False
+    return r.verb is None or not (_AROUND_ACTS | {"arrange"}) & r.verb.word.vclasses
 
 
 # What keeps "could delegate" off a task: a person, a named relationship or an act of one

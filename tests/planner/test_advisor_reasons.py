@@ -200,6 +200,13 @@ def test_given_names_are_people_even_in_title_case(title: str, who: str) -> None
         "Manage the relationship with our biggest supplier",
         "Sign Off Personally",
         "Prioritize returning the call",
+        # out-of-fold misses of the fourth session: a call held, not booked; people named by a
+        # pronoun; the owner's part is the whole task; the score not sure enough
+        "Setup verification call",
+        "read it and pick up where they left off",
+        "Share best practices of previous weddings held at their venue",
+        "Based on the run sheet, I will work with the Client to finalize the shooting schedule",
+        "Confirm resolution",
     ],
 )
 def test_could_delegate_is_never_offered_on_work_towards_people(title: str) -> None:
@@ -217,6 +224,8 @@ def test_could_delegate_is_never_offered_on_work_towards_people(title: str) -> N
         "Pay the supplier invoices",
         "Email the newsletter to subscribers",
         "Update the CRM",
+        "Log calls in the CRM",
+        "Research and identify blogs for me to comment on",
     ],
 )
 def test_plain_work_around_people_can_still_be_delegated(title: str) -> None:
