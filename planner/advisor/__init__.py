@@ -21,7 +21,14 @@ from functools import lru_cache
 from typing import Final
 
 from planner.advisor.model import AdvisorDataError, shipped
-from planner.advisor.verdict import KINDS, Assessment, assessment, could_delegate, judge
+from planner.advisor.verdict import (
+    KINDS,
+    Assessment,
+    Judgement,
+    assessment,
+    could_delegate,
+    judge,
+)
 from planner.advisor.vocabulary import TaskKind
 
 __all__ = ["KINDS", "AdvisorDataError", "Assessment", "TaskKind", "assess", "could_delegate"]
@@ -36,7 +43,14 @@ def assess(title: str, notes: str = "") -> Assessment:
     found = judge(m, title)
     if found.kind is not TaskKind.OTHER or not notes or notes.isspace():
         return assessment(m, found)
-    from_notes = judge(m, notes[:_NOTES_LIMIT])
+    from_notes = _judge_notes(notes[:_NOTES_LIMIT])
     if from_notes.kind is TaskKind.OTHER:
         return assessment(m, found)
     return assessment(m, from_notes, from_notes=from_notes.kind is TaskKind.RELATIONSHIP)
+
+
+@lru_cache(maxsize=4096)
+def _judge_notes(notes: str) -> Judgement:
+    """The judgement of a task's notes, cached by the notes alone: many tasks share their notes
+    (a template, a pasted checklist) while their titles differ."""
+    return judge(shipped(), notes)

@@ -22,7 +22,7 @@ import math
 import re
 import threading
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import repeat
 from typing import Any, Final
 
@@ -72,8 +72,7 @@ class Model:
             if part is None:
                 if len(totals) > 200_000:
                     totals.clear()
-                get = self.weights.get
-                part = totals[key] = sum(get(f, 0.0) for f in make(*key[1:]))
+                part = totals[key] = self.weights.total(make(*key[1:]))
             total += part
         return total
 
@@ -98,9 +97,28 @@ class Weights:
         at = bucket_of(feature, len(self._read))
         table = self._read[at]
         if table is None:
-            names, values = self._buckets[at]
-            table = self._read[at] = _unpack(names, values)
+            table = self._unpack(at)
         return table.get(feature, default)
+
+    def total(self, features: Iterable[str]) -> float:
+        """The sum of the features' weights, added in their order (as ``sum`` of each
+        :meth:`get` adds them; one loop, with :func:`bucket_of` inlined: a title with a word
+        never seen before weighs a few dozen new features)."""
+        read = self._read
+        count = len(read)
+        total = 0.0
+        for feature in features:
+            at = zlib.crc32(feature.encode("utf-8")) % count
+            table = read[at]
+            if table is None:
+                table = self._unpack(at)
+            total += table.get(feature, 0.0)
+        return total
+
+    def _unpack(self, at: int) -> dict[str, float]:
+        names, values = self._buckets[at]
+        table = self._read[at] = _unpack(names, values)
+        return table
 
 
 def bucket_of(feature: str, count: int) -> int:

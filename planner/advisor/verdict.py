@@ -524,62 +524,74 @@ def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
 
 
 _PLAIN_WORDS: Final = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-_RUN: Final = re.compile(r"[a-z0-9]+")
+_RUN: Final = re.compile(r"[a-z0-9]*")
+_GAP: Final = re.compile(r"[^a-z0-9]*")
+
+
+def _run_end(s: str, at: int) -> int:
+    """Where the run of ``[a-z0-9]`` at ``at`` ends (``at`` itself if none starts there)."""
+    found = _RUN.match(s, at)
+    return found.end() if found else at
+
+
+def _next_run(s: str, at: int) -> int:
+    """Where the next run of ``[a-z0-9]`` from ``at`` starts (or the end of ``s``)."""
+    found = _GAP.match(s, at)
+    return found.end() if found else at
 
 
 def _find_runs(words: Sequence[str], text: str, lowered: str) -> str:
     """What :func:`_words_pattern` (folded, no asides) finds in ``lowered``, found without a
     pattern: for plain words (``[a-z0-9]`` and single spaces; not "one on one", which the
-    pattern spells its own way) in a title with no ``_`` (so its
-    word boundaries are exactly the ends of its ``[a-z0-9]`` runs), every word of the pattern
-    starts a run and runs follow runs, so the match is tried run by run, its alternatives in
-    the pattern's order (a test compares the two on every kind of title)."""
-    runs = [(m.start(), m.end()) for m in _RUN.finditer(lowered)]
-    tokens: list[tuple[str, int]] = []  # (token, 0: inside a phrase, 1: ends a word, 2: last)
+    pattern spells its own way) in a title with no ``_`` (so its word boundaries are exactly
+    the ends of its ``[a-z0-9]`` runs), every word of the pattern starts a run and runs follow
+    runs, so the match is tried run by run, its alternatives in the pattern's order (a test
+    compares the two on every kind of title)."""
+    tokens = " ".join(words).split(" ")
+    roles: list[int] = []  # 0: inside a phrase, 1: ends a word, 2: the last
     for w in words:
-        parts = w.split(" ")
-        tokens.extend((p, 0) for p in parts[:-1])
-        tokens.append((parts[-1], 1))
-    tokens[-1] = (tokens[-1][0], 2)
-    for j in range(len(runs) - len(tokens) + 1):
-        end = _runs_match(tokens, 0, runs, j, lowered)
-        if end >= 0:
-            return text[runs[j][0] : end]
+        roles.extend([0] * w.count(" "))
+        roles.append(1)
+    roles[-1] = 2
+    first = tokens[0]
+    at = lowered.find(first)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalnum():  # a run starts here
+            end = _runs_match(tokens, roles, 0, lowered, at)
+            if end >= 0:
+                return text[at:end]
+        at = lowered.find(first, at + 1)
     return ""
 
 
-def _runs_match(
-    tokens: Sequence[tuple[str, int]], t: int, runs: Sequence[tuple[int, int]], j: int, s: str
-) -> int:
-    """Where the match of ``tokens[t:]`` from run ``j`` ends, or -1."""
-    if j >= len(runs):
+def _runs_match(tokens: list[str], roles: list[int], t: int, s: str, at: int) -> int:
+    """Where the match of ``tokens[t:]`` from the run starting at ``at`` ends, or -1."""
+    token = tokens[t]
+    if not s.startswith(token, at):
         return -1
-    token, role = tokens[t]
-    start, end = runs[j]
-    run = s[start:end]
-    if role == 0:  # a phrase's word: then one or more non-word characters
-        if run != token or end == len(s):
+    end = _run_end(s, at)
+    rest = s[at + len(token) : end]
+    if roles[t] == 0:  # a phrase's word: then one or more non-word characters
+        if rest or end == len(s):
             return -1
-        return _runs_match(tokens, t + 1, runs, j + 1, s)
-    if not run.startswith(token):
-        return -1
-    rest = run[len(token) :]
-    if role == 2:  # the last word: an "s" or "es" may follow, then a word boundary
+        return _runs_match(tokens, roles, t + 1, s, _next_run(s, end))
+    if roles[t] == 2:  # the last word: an "s" or "es" may follow, then a word boundary
         return end if rest in ("", "s", "es") else -1
     # a word, then (?:e?s|['’]s?)? and one or more non-word characters
     if end == len(s):
         return -1
+    after = _next_run(s, end)
     if rest in ("s", "es"):
-        return _runs_match(tokens, t + 1, runs, j + 1, s)
+        return _runs_match(tokens, roles, t + 1, s, after)
     if rest:
         return -1
-    if j + 1 < len(runs):  # "client's notes": the "'s" is the word's, then the next word
-        after, stop = runs[j + 1]
-        if s[end:after] == "'" and s[after:stop] == "s" and stop < len(s):
-            found = _runs_match(tokens, t + 1, runs, j + 2, s)
+    if after == end + 1 and s[end] == "'" and _run_end(s, after) == after + 1:
+        stop = after + 1  # "client's notes": the "'s" is the word's, then the next word
+        if s[after] == "s" and stop < len(s):
+            found = _runs_match(tokens, roles, t + 1, s, _next_run(s, stop))
             if found >= 0:
                 return found
-    return _runs_match(tokens, t + 1, runs, j + 1, s)
+    return _runs_match(tokens, roles, t + 1, s, after)
 
 
 @lru_cache(maxsize=4096)

@@ -93,6 +93,8 @@ _VERB_ENDINGS: Final = (
     ("ing", ""),
 )
 
+# the last letters of all those endings: a word ending otherwise has no ending to take off
+_LAST_LETTERS: Final = frozenset(end[-1] for end, _ in _NOUN_ENDINGS + _VERB_ENDINGS)
 
 _FIRST_SPACE: Final = methodcaller("split", " ", 1)
 
@@ -365,6 +367,8 @@ class Vocabulary:
                 irr = self.irregular.get(c)
                 if irr is not None and irr in table:
                     return irr
+                if c[-1:] not in _LAST_LETTERS:
+                    continue  # no ending fits ("9796", "client")
                 for end, repl in endings:
                     if c.endswith(end) and len(c) - len(end) >= 2:
                         stem = c[: -len(end)] + repl
