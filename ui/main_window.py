@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         for column in COLUMNS:
             self.view(column).show_advice(False)
         self.firstPainted.connect(self._show_advice)
-        self.firstPainted.connect(self.tracker.ensure_scanned)
+        self.firstPainted.connect(self.tracker.start_scan)
         self.warning_label.setText("Checking warnings…")
         if self.plan.store.notice:
             kind = MessageKind.WARNING if self.plan.read_only_reason else MessageKind.INFO

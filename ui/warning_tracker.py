@@ -2,12 +2,16 @@
 
 A warning is open while a relationship-building task sits in My VA and the owner has not accepted
 it. :class:`WarningTracker` updates only the tasks an event touches (no rescans of the board) and
-remembers the order warnings appeared in, so the banner can show the latest one.
+remembers the order warnings appeared in, so the banner can show the latest one. Its first full
+scan runs a slice at a time between the window's events (a big plan's first scan would hold the
+window for a noticeable moment), and at once when the plan changes before it is done.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column
@@ -21,9 +25,13 @@ class WarningTracker(QObject):
     warningsChanged = Signal()
     #: A task has just come under a warning (moved, edited or imported into one).
     warningRaised = Signal(int)
-    #: The first full scan is done (the window asks for it just after it first paints; any
-    #: change to the plan before that runs it at once).
+    #: The first full scan is done (the window starts it just after it first paints; any
+    #: change to the plan before it is done finishes it at once).
     scanned = Signal()
+
+    #: How long one slice of the first scan may hold the window (seconds; the scan goes on
+    #: in the next event-loop turn).
+    SLICE_SECONDS = 0.02
 
     def __init__(self, editor: PlanEditor, parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else editor)
@@ -31,15 +39,59 @@ class WarningTracker(QObject):
         self._open: dict[int, None] = {}
         self._decisions = -1  # the board's decisions revision the open set was checked against
         self.ready = False
+        self._todo: list[int] | None = None  # the first scan's tasks to check, while it runs
+        self._done = 0  # how many of them are checked
+        self._found: dict[int, None] = {}  # and which of them are warned
         editor.planChanged.connect(self._apply)
 
+    def start_scan(self) -> None:
+        """Start the first full scan, a slice of :data:`SLICE_SECONDS` per event-loop turn;
+        :attr:`scanned` says when it is done."""
+        if self.ready or self._todo is not None:
+            return
+        self._todo = [task.id for task in self.plan.board.tasks(Column.VA)]
+        self._done = 0
+        self._found = {}
+        QTimer.singleShot(0, self, self._scan_slice)
+
+    def _scan_slice(self) -> None:
+        if self.ready or self._todo is None:
+            return  # finished at once by a change to the plan
+        until = time.perf_counter() + self.SLICE_SECONDS
+        while self._done < len(self._todo):
+            self._scan_one(self._todo[self._done])
+            self._done += 1
+            if time.perf_counter() >= until:
+                break
+        if self._done < len(self._todo):
+            QTimer.singleShot(0, self, self._scan_slice)
+        else:  # no change came in between (it would have finished the scan at once)
+            self._open = self._found
+            self._decisions = self.plan.board.decisions_revision
+            self._finish()
+
+    def _scan_one(self, task_id: int) -> None:
+        from planner import advice  # loaded with the first scan, after the first paint
+
+        board = self.plan.board
+        task = board.get(task_id)
+        if task is not None and advice.warning_for(task, Column.VA, board) is not None:
+            self._found[task_id] = None
+
     def ensure_scanned(self, exclude: frozenset[int] = frozenset()) -> None:
-        """Run the first full scan now if it has not run yet (leaving out ``exclude``, the
-        tasks of a change that is about to be checked on its own)."""
+        """Run the first full scan now if it is not done yet (leaving out ``exclude``, the
+        tasks of a change that is about to be checked on its own). A scan under way starts
+        again on the plan as it is now: its slices' assessments are cached, so only the rest
+        costs anything."""
         if self.ready:
             return
-        self.ready = True
         self._rescan(exclude)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.ready = True
+        self._todo = None
+        self._found = {}
         self.scanned.emit()
         if self._open:
             self.warningsChanged.emit()
