@@ -9,6 +9,10 @@ wording, so an unchanged task is never assessed twice.
 
 The "could delegate" suggestion is offered only when the advisor is sure of a delegable kind:
 never on a relationship task, never on a task the advisor is unsure of (kind "other").
+
+If the advisor's data files cannot be read (a damaged install), every task gets no advice (no
+warning, no suggestion) instead of an error on each card, and :func:`advisor_problem` says why
+once, for the window's message bar, ``planner check`` and the smoke test.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from planner.advisor import AdvisorDataError, TaskKind
 from planner.advisor.decisions import Decision, of_board
 from planner.board import Board
 from planner.model import Column, Relationship, Task
@@ -28,9 +33,31 @@ ADVISED_TITLE = 2_000
 ADVISED_NOTES = 8_000
 
 
+#: What a task gets when the advisor's data cannot be read: no warning and no suggestion.
+NO_ADVICE = Assessment(relationship_building=False, reason="", kind=TaskKind.OTHER)
+
+_problems: list[str] = []  # the first advisor data problem met, if any
+
+
 @lru_cache(maxsize=65536)
 def _assessment(title: str, notes: str) -> Assessment:
-    return assess(title, notes)
+    try:
+        return assess(title, notes)
+    except AdvisorDataError as error:
+        if not _problems:
+            _problems.append(str(error))
+        return NO_ADVICE
+
+
+def advisor_problem() -> str:
+    """Why relationship warnings are off, in one sentence, if the advisor's data could not be
+    read; empty while the advisor works."""
+    if not _problems:
+        return ""
+    return (
+        f"Relationship warnings are off: the advisor's data is damaged ({_problems[0]}). "
+        "Reinstall the app to get them back; your plan is not affected."
+    )
 
 
 class _Assessment:
@@ -44,7 +71,9 @@ class _Assessment:
 
     @staticmethod
     def cache_clear() -> None:
+        """Forget every assessment, and any advisor data problem met (tests, benchmarks)."""
         _assessment.cache_clear()
+        _problems.clear()
 
 
 assessment = _Assessment()

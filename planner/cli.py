@@ -196,15 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else EXIT_OK
     try:
-        if args.command == "import":
-            return _import(args.plan, args.csv)
-        if args.command == "export":
-            return _export(args.plan, args.csv)
-        if args.command == "brief":
-            return _brief(args)
-        if args.command == "recover":
-            return _recover(args.plan, args.out)
-        return _check(args.plan)
+        code = _run(args)
+        if "planner.advice" in sys.modules:  # the command asked the advisor
+            from planner.advice import advisor_problem
+
+            if advisor_problem():  # its work is done, but without relationship warnings
+                _error(advisor_problem())
+                return EXIT_FAILURE
+        return code
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_FAILURE
@@ -221,6 +220,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # -- commands --------------------------------------------------------------------------------
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "import":
+        return _import(args.plan, args.csv)
+    if args.command == "export":
+        return _export(args.plan, args.csv)
+    if args.command == "brief":
+        return _brief(args)
+    if args.command == "recover":
+        return _recover(args.plan, args.out)
+    return _check(args.plan)
 
 
 def _import(plan_path: Path, csv_path: Path) -> int:
@@ -275,7 +286,7 @@ def _export(plan_path: Path, destination: str) -> int:
 
 
 def _check(plan_path: Path) -> int:
-    from planner.advice import is_accepted_warning, warning_for
+    from planner.advice import advisor_problem, is_accepted_warning, warning_for
     from planner.plan import Plan, iter_placed
 
     lines: list[str] = []
@@ -287,6 +298,8 @@ def _check(plan_path: Path) -> int:
                 lines.append(f"{column.value} | {found.title} | {found.reason}")
             elif is_accepted_warning(task, column, plan.board):
                 accepted += 1
+    if advisor_problem():  # a count of "no warnings" would be false
+        return EXIT_FAILURE
     for line in lines:
         _print(line)
     _print(check_summary(len(lines), accepted))

@@ -229,6 +229,11 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
     if not window.tracker.ready or app.windowIcon().isNull():
         say(f"{APP_ID}: error: the work after the first paint did not run")
         return 1
+    from planner.advice import advisor_problem  # loaded by the warning scan
+
+    if advisor_problem():
+        say(f"{APP_ID}: error: {advisor_problem()}")
+        return 1
     window.close()
     app.processEvents()
     say(f"smoke test passed: {total} tasks painted ({app.platformName()})")

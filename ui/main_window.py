@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         editor.selectionRestored.connect(self.restore_selection)
         self.tracker.warningsChanged.connect(self._refresh_warning_count)
         self.tracker.scanned.connect(self._first_scan_done)
+        editor.planChanged.connect(self._show_advisor_problem)
+        self._advisor_problem_shown = False
         # The advisor waits until the board is on screen: the first frame shows the cards
         # without its word (warnings, acceptances, suggestions); right after it, the cards on
         # screen are assessed and painted again, then the full scan gives the count and banner.
@@ -599,10 +601,24 @@ class MainWindow(QMainWindow):
         latest = self.tracker.latest()
         if latest is not None:
             self.banner.show_warning(latest)
+        self._show_advisor_problem()
+
+    def _show_advisor_problem(self) -> None:
+        """Say once that relationship warnings are off, if the advisor's data could not be read
+        (met by the first scan, or by a change that asked the advisor about new wording)."""
+        from planner.advice import advisor_problem  # loaded by the first scan
+
+        if self._advisor_problem_shown or not advisor_problem():
+            return
+        self._advisor_problem_shown = True
+        self._refresh_warning_count()
+        self.error_bar.show_message(MessageKind.WARNING, advisor_problem(), cause=Cause.PROBLEM)
 
     def _refresh_warning_count(self) -> None:
         count = self.tracker.count()
-        if count:
+        if self._advisor_problem_shown:
+            self.warning_label.setText("⚠ Relationship warnings off")
+        elif count:
             noun = "warning" if count == 1 else "warnings"
             self.warning_label.setText(f"⚠ {count} relationship {noun}")
         else:

@@ -1,0 +1,89 @@
+"""A damaged advisor install (its data files unreadable) costs the warnings, never the plan:
+every task gets no advice instead of an error, and the problem is told once, in one line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner import advice
+from planner.advisor import AdvisorDataError
+from planner.cli import main
+from planner.model import Column, Relationship, TaskChanges
+from planner.plan import Plan
+from planner.rules import could_delegate
+
+from .test_cli import one_error_line
+
+DAMAGE = "advisor-model.txt: damaged (section 12 does not match its checksum)"
+
+
+@pytest.fixture
+def damaged(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The advisor's data cannot be read: every assessment raises, as a damaged file makes it."""
+
+    def unreadable(title: str, notes: str = "") -> object:
+        raise AdvisorDataError(DAMAGE)
+
+    advice.assessment.cache_clear()
+    monkeypatch.setattr(advice, "assess", unreadable)
+    yield
+    advice.assessment.cache_clear()
+
+
+@pytest.mark.usefixtures("damaged")
+def test_a_damaged_advisor_gives_no_advice_and_says_why_once() -> None:
+    assert advice.advisor_problem() == ""
+    found = advice.assessment("Reply to podcast listeners")
+    assert found == advice.NO_ADVICE
+    assert not found.relationship_building and not could_delegate(found)
+    problem = advice.advisor_problem()
+    assert DAMAGE in problem and "Relationship warnings are off" in problem
+    assert "\n" not in problem
+    advice.assessment("Book travel")  # a second problem does not replace the first
+    assert advice.advisor_problem() == problem
+
+
+def test_the_problem_goes_with_the_cache() -> None:
+    advice.assessment.cache_clear()
+    assert advice.advisor_problem() == ""
+    assert advice.assessment("Reply to podcast listeners").relationship_building
+
+
+@pytest.mark.usefixtures("damaged")
+def test_owner_settings_still_count_without_the_advisor(plan: Plan) -> None:
+    kept = plan.add(
+        "Call my best clients", Column.VA, fields=TaskChanges(relationship=Relationship.YES)
+    )
+    left = plan.add("Reply to podcast listeners", Column.VA)
+    board = plan.board
+    assert advice.warning_for(board.task(kept.id), Column.VA, board) is not None
+    assert advice.warning_for(board.task(left.id), Column.VA, board) is None
+    assert not advice.could_hand_over(board.task(left.id), Column.ME, board)
+
+
+@pytest.mark.usefixtures("damaged")
+def test_check_with_a_damaged_advisor_fails_in_one_line(
+    plan_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Plan.open(plan_path, create=True) as plan:
+        plan.add("Reply to podcast listeners", Column.VA)
+    assert main(["check", str(plan_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""  # no "no warnings" count that would be false
+    line = one_error_line(err)
+    assert DAMAGE in line and "Relationship warnings are off" in line
+
+
+@pytest.mark.usefixtures("damaged")
+def test_export_with_a_damaged_advisor_writes_the_file_and_says_so(
+    plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Plan.open(plan_path, create=True) as plan:
+        plan.add("Reply to podcast listeners", Column.VA)
+    out = tmp_path / "plan.csv"
+    assert main(["export", str(plan_path), "--csv", str(out)]) == 1
+    assert "Reply to podcast listeners" in out.read_text(encoding="utf-8-sig")
+    assert DAMAGE in one_error_line(capsys.readouterr().err)
