@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planner.advisor import AdvisorDataError, TaskKind
+from planner.advisor import AdvisorDataError, TaskKind, clear_caches
 from planner.advisor.decisions import Decision, of_board
 from planner.board import Board
 from planner.model import Column, Relationship, Task
@@ -71,8 +71,10 @@ class _Assessment:
 
     @staticmethod
     def cache_clear() -> None:
-        """Forget every assessment, and any advisor data problem met (tests, benchmarks)."""
+        """Forget every assessment (the advisor's own caches too), and any advisor data problem
+        met (tests, benchmarks)."""
         _assessment.cache_clear()
+        clear_caches()
         _problems.clear()
 
 

@@ -57,9 +57,14 @@ class WarningTracker(QObject):
     def _scan_slice(self) -> None:
         if self.ready or self._todo is None:
             return  # finished at once by a change to the plan
+        from planner.advice import warning_for  # loaded with the first scan, after the paint
+
+        board = self.plan.board
         until = time.perf_counter() + self.SLICE_SECONDS
         while self._done < len(self._todo):
-            self._scan_one(self._todo[self._done])
+            task = board.get(self._todo[self._done])
+            if task is not None and warning_for(task, Column.VA, board) is not None:
+                self._found[task.id] = None
             self._done += 1
             if time.perf_counter() >= until:
                 break
@@ -69,14 +74,6 @@ class WarningTracker(QObject):
             self._open = self._found
             self._decisions = self.plan.board.decisions_revision
             self._finish()
-
-    def _scan_one(self, task_id: int) -> None:
-        from planner import advice  # loaded with the first scan, after the first paint
-
-        board = self.plan.board
-        task = board.get(task_id)
-        if task is not None and advice.warning_for(task, Column.VA, board) is not None:
-            self._found[task_id] = None
 
     def ensure_scanned(self, exclude: frozenset[int] = frozenset()) -> None:
         """Run the first full scan now if it is not done yet (leaving out ``exclude``, the

@@ -31,7 +31,15 @@ from planner.advisor.verdict import (
 )
 from planner.advisor.vocabulary import TaskKind
 
-__all__ = ["KINDS", "AdvisorDataError", "Assessment", "TaskKind", "assess", "could_delegate"]
+__all__ = [
+    "KINDS",
+    "AdvisorDataError",
+    "Assessment",
+    "TaskKind",
+    "assess",
+    "clear_caches",
+    "could_delegate",
+]
 
 _NOTES_LIMIT: Final = 600
 
@@ -54,3 +62,9 @@ def _judge_notes(notes: str) -> Judgement:
     """The judgement of a task's notes, cached by the notes alone: many tasks share their notes
     (a template, a pasted checklist) while their titles differ."""
     return judge(shipped(), notes)
+
+
+def clear_caches() -> None:
+    """Forget every cached judgement: of titles and of notes (benchmarks measure first sight)."""
+    assess.cache_clear()
+    _judge_notes.cache_clear()
