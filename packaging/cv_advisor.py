@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import train_advisor  # noqa: E402
 
-from planner.advisor.model import FORMAT, Model  # noqa: E402
+from planner.advisor.model import FORMAT, THRESHOLD, UNSURE, Model  # noqa: E402
 from planner.advisor.reading import read  # noqa: E402
 from planner.advisor.verdict import DELEGABLE, judge  # noqa: E402
 from planner.advisor.vocabulary import Vocabulary  # noqa: E402
@@ -114,8 +114,8 @@ class Setup:
         weights = train_advisor.train(examples, epochs=train_advisor.EPOCHS)
         data: dict[str, Any] = {
             "format": FORMAT,
-            "threshold": train_advisor.THRESHOLD,
-            "unsure": train_advisor.UNSURE,
+            "threshold": THRESHOLD,
+            "unsure": UNSURE,
         }
         data.update(weights=weights, words=self.words)
         return Model(data, self.lexicon)

@@ -31,6 +31,12 @@ from planner.advisor.vocabulary import INDEX_FORMAT, Index, TaskKind, Vocabulary
 
 FORMAT: Final = 2  # 2: the weights in buckets (see :func:`pack`)
 BUCKETS: Final = 256
+# The model's two decision points, declared once (the trainer writes them into the model file):
+# a title warns when its score is above THRESHOLD (and it has something to show for it), and
+# "could delegate" is only offered at or below UNSURE. How they were chosen:
+# packaging/train_advisor.py.
+THRESHOLD: Final = -0.5
+UNSURE: Final = -2.0
 MODEL_FILE: Final = "advisor-model.json"
 LEXICON_FILE: Final = "advisor-lexicon.json"
 INDEX_FILE: Final = "advisor-index.json"
@@ -55,8 +61,8 @@ class Model:
         self.vocab = Vocabulary(self.words, lexicon, index)
         raw = data["weights"]
         self.weights = Weights(pack(raw) if isinstance(raw, Mapping) else raw)
-        self.threshold: float = float(data.get("threshold", 0.0))
-        self.unsure: float = float(data.get("unsure", -1.5))
+        self.threshold: float = float(data.get("threshold", THRESHOLD))
+        self.unsure: float = float(data.get("unsure", UNSURE))
         self.reasons: dict[str, str] = dict(self.words.get("reasons", {}))
         self.notes: dict[str, str] = dict(self.words.get("notes", {}))
         self.bias = self.weights.get("bias", 0.0)
