@@ -1,4 +1,4 @@
-"""Train the advisor's linear model: writes resources/rules/advisor-model.json.
+"""Train the advisor's linear model: writes resources/rules/advisor-model.txt.
 
 It also writes resources/rules/advisor-index.json beside it: the word classes of
 advisor-words.toml as the ready-made look-up tables the app reads on start
@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from planner.advisor.model import FORMAT, INDEX_FILE, THRESHOLD, UNSURE, pack  # noqa: E402
+from planner.advisor.model import INDEX_FILE, MODEL_FILE, THRESHOLD, UNSURE, pack_model  # noqa: E402
 from planner.advisor.reading import Reading, features, read  # noqa: E402
 from planner.advisor.vocabulary import Vocabulary, build_index  # noqa: E402
 
@@ -142,7 +142,7 @@ def examples_for(vocab: Vocabulary, rows: list[tuple[str, bool, float, str]]) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=RULES / "advisor-model.json")
+    parser.add_argument("--out", type=Path, default=RULES / MODEL_FILE)
     args = parser.parse_args(argv)
     words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
     lexicon = json.loads((RULES / "advisor-lexicon.json").read_text(encoding="utf-8"))
@@ -151,22 +151,19 @@ def main(argv: list[str] | None = None) -> int:
     files = training_files()
     rows = load_rows(files)
     weights = train(examples_for(vocab, rows))
-    data = {
+    fields = {
         "trained_on": {
             str(f.relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest()[:16] for f in files
         },
         "about": "The advisor's word classes (compiled from advisor-words.toml) and the weights "
         "of its linear model, trained by packaging/train_advisor.py on "
         + ", ".join(str(f.relative_to(ROOT)) for f in files),
-        "format": FORMAT,
         "threshold": THRESHOLD,
         "unsure": UNSURE,
-        "weights": pack(weights),
         "words": words,
     }
-    # ASCII (the few other characters escaped) and weights in buckets: the file reads fast
-    text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-    args.out.write_text(text + "\n", encoding="utf-8")
+    # a header and the weights in buckets, each read only when a title needs it (model.py)
+    args.out.write_bytes(pack_model(fields, weights))
     print(f"{args.out}: {len(weights)} weights from {len(rows)} rows")
     index_out = args.out.with_name(INDEX_FILE)
     text = json.dumps(index, ensure_ascii=True, sort_keys=True, separators=(",", ":"))

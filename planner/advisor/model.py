@@ -1,15 +1,16 @@
 """The advisor's data files and its linear model: load once, score readings.
 
-This module owns reading ``resources/rules/advisor-model.json`` (the hand-made word classes,
+This module owns reading ``resources/rules/advisor-model.txt`` (the hand-made word classes,
 compiled from ``advisor-words.toml``, and the model's weights, trained by
 ``packaging/train_advisor.py``), ``resources/rules/advisor-index.json`` (the same word classes
 as ready-made look-up tables, written by the same script, so the first assessment builds none)
-and ``resources/rules/advisor-lexicon.json`` (WordNet classes), all plain JSON read through
-importlib.resources so they work in a frozen app. The weights are stored in buckets of two
-plain strings (:func:`pack`), so the file parses fast and a bucket is turned into a table only
-when one of its features is first weighed (:class:`Weights`). A damaged or mismatched file
-raises :class:`AdvisorDataError` with a one-line message; nothing is cached on disk (loading
-the files takes a few milliseconds).
+and ``resources/rules/advisor-lexicon.json`` (WordNet classes), all plain data read through
+importlib.resources so they work in a frozen app. The model file is a sectioned data file
+(:mod:`planner.advisor.datafile`): a JSON header, then the weights in buckets (:func:`pack_model`),
+so loading it parses only the header, and a bucket is checked and turned into a table only when
+one of its features is first weighed (:class:`Weights`). A damaged or mismatched file raises
+:class:`AdvisorDataError` with a one-line message; nothing is cached on disk (loading the files
+takes a few milliseconds).
 
 :func:`score` adds up the weights of a reading's features: above zero means "relationship".
 """
@@ -22,28 +23,26 @@ import math
 import re
 import threading
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
-from itertools import repeat
-from typing import Any, Final
+from collections.abc import Iterable, Mapping
+from typing import Any, Final, NoReturn
 
+from planner.advisor.datafile import AdvisorDataError as AdvisorDataError
+from planner.advisor.datafile import DataFile, pack_file
 from planner.advisor.reading import Reading, features, groups
 from planner.advisor.vocabulary import INDEX_FORMAT, Index, TaskKind, Vocabulary
 
-FORMAT: Final = 2  # 2: the weights in buckets (see :func:`pack`)
-BUCKETS: Final = 256
+FORMAT: Final = 3  # 3: a sectioned data file, the weights in buckets (see :func:`pack_model`)
+BUCKETS: Final = 4096
 # The model's two decision points, declared once (the trainer writes them into the model file):
 # a title warns when its score is above THRESHOLD (and it has something to show for it), and
 # "could delegate" is only offered at or below UNSURE. How they were chosen:
 # packaging/train_advisor.py.
 THRESHOLD: Final = -0.5
 UNSURE: Final = -2.0
-MODEL_FILE: Final = "advisor-model.json"
+MODEL_KIND: Final = "advisor-model"
+MODEL_FILE: Final = "advisor-model.txt"
 LEXICON_FILE: Final = "advisor-lexicon.json"
 INDEX_FILE: Final = "advisor-index.json"
-
-
-class AdvisorDataError(RuntimeError):
-    """The advisor's data files are missing or damaged (a broken install, not a user error)."""
 
 
 class Model:
@@ -52,15 +51,19 @@ class Model:
     def __init__(
         self, data: Mapping[str, Any], lexicon: Mapping[str, Any], index: Index | None = None
     ) -> None:
-        """``index``: the word tables ready-made (:func:`~planner.advisor.vocabulary.build_index`
-        of the same words and lexicon); built here when not given."""
+        """``data``: the model file's fields (:func:`read_model`), or the same made in memory
+        (its ``weights`` a plain mapping). ``index``: the word tables ready-made
+        (:func:`~planner.advisor.vocabulary.build_index` of the same words and lexicon); built
+        here when not given."""
         check(data, lexicon)
         if index is not None:
             check_index(index)
         self.words: Mapping[str, Any] = data["words"]
         self.vocab = Vocabulary(self.words, lexicon, index)
         raw = data["weights"]
-        self.weights = Weights(pack(raw) if isinstance(raw, Mapping) else raw)
+        self.weights: Weights | TableWeights = (
+            raw if isinstance(raw, Weights) else TableWeights({f: float(w) for f, w in raw.items()})
+        )
         self.threshold: float = float(data.get("threshold", THRESHOLD))
         self.unsure: float = float(data.get("unsure", UNSURE))
         self.reasons: dict[str, str] = dict(self.words.get("reasons", {}))
@@ -89,18 +92,19 @@ class Model:
 
 
 class Weights:
-    """Feature -> weight, as the model file stores them: in buckets by a checksum of the
-    feature's name, each turned into a table the first time one of its features is looked up
-    (the first assessment reads a few dozen buckets, not all 15,000 weights)."""
+    """Feature -> weight, as the model file stores them: in buckets (its sections) by a
+    checksum of the feature's name, each checked and turned into a table the first time one of
+    its features is looked up (the first assessment reads a few dozen small buckets, not all
+    the weights)."""
 
-    __slots__ = ("_buckets", "_read")
+    __slots__ = ("_file", "_read")
 
-    def __init__(self, buckets: Sequence[Sequence[str]]) -> None:
-        self._buckets = buckets
-        self._read: list[dict[str, float] | None] = [None] * len(buckets)
+    def __init__(self, file: DataFile) -> None:
+        self._file = file
+        self._read: list[dict[str, float] | None] = [None] * file.count
 
     def get(self, feature: str, default: float = 0.0) -> float:
-        at = bucket_of(feature, len(self._read))
+        at = zlib.crc32(feature.encode("utf-8")) % len(self._read)
         table = self._read[at]
         if table is None:
             table = self._unpack(at)
@@ -122,9 +126,19 @@ class Weights:
         return total
 
     def _unpack(self, at: int) -> dict[str, float]:
-        names, values = self._buckets[at]
-        table = self._read[at] = _unpack(names, values)
+        table = self._read[at] = _unpack(self._file.section(at))
         return table
+
+
+class TableWeights(dict[str, float]):
+    """Feature -> weight for a model made in memory (training, cross-validation, tests), with
+    :meth:`Weights.total`'s way of adding them up."""
+
+    def total(self, features: Iterable[str]) -> float:
+        total = 0.0
+        for feature in features:
+            total += self.get(feature, 0.0)
+        return total
 
 
 def bucket_of(feature: str, count: int) -> int:
@@ -132,54 +146,45 @@ def bucket_of(feature: str, count: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) % count
 
 
-def pack(weights: Mapping[str, float], count: int = BUCKETS) -> list[list[str]]:
-    """The weights as the model file stores them: ``count`` buckets, each a pair of strings,
-    its features comma-separated and their weights space-separated, in the same order (so a
-    bucket is read with two splits, and the file parses fast: nothing in it needs escaping)."""
+def pack_model(
+    fields: Mapping[str, Any], weights: Mapping[str, float], count: int = BUCKETS
+) -> bytes:
+    """The model file: ``fields`` (words, threshold... plain JSON data) and the weights in
+    ``count`` buckets, one a section: its features comma-separated, a tab, their weights
+    space-separated in the same order (so a bucket is read with three splits)."""
     buckets: list[list[tuple[str, float]]] = [[] for _ in range(count)]
     for feature, weight in sorted(weights.items()):
-        if not feature or "," in feature or not feature.isascii():
+        if not feature or not feature.isascii() or any(c in feature for c in ",\t\n"):
             raise ValueError(f"a feature the model file cannot store: {feature!r}")
+        if not math.isfinite(weight):
+            raise ValueError(f"a weight the model file cannot store: {feature!r} {weight!r}")
         buckets[bucket_of(feature, count)].append((feature, float(weight)))
-    return [[",".join(f for f, _ in b), " ".join(repr(w) for _, w in b)] for b in buckets]
+    sections = [",".join(f for f, _ in b) + "\t" + " ".join(repr(w) for _, w in b) for b in buckets]
+    return pack_file(MODEL_KIND, FORMAT, fields, sections)
 
 
-def _unpack(names: str, values: str) -> dict[str, float]:
-    if not names:
-        return {}
+def read_model(data: bytes, name: str = MODEL_FILE) -> dict[str, Any]:
+    """The model file's fields, its ``weights`` read lazily (:class:`Weights`); its first line
+    and header are checked here, each bucket when it is first read."""
+    file = DataFile(name, data, MODEL_KIND, FORMAT)
+    return {**file.fields, "weights": Weights(file)}
+
+
+def _unpack(bucket: str) -> dict[str, float]:
     try:
+        names, values = bucket.split("\t")
+        if not names and not values:
+            return {}
         table = dict(zip(names.split(","), map(float, values.split(" ")), strict=True))
-    except ValueError as exc:  # found only by a damage that keeps to the digits
-        raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number") from exc
+    except ValueError:  # not two parts, not as many weights as features, not a number
+        _refuse("the weights are damaged")
     if not all(map(math.isfinite, table.values())):
-        raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
+        _refuse("a weight is not a number")
     return table
 
 
-_NUMBER_BYTES: Final = b"0123456789.e+- "
-
-
-def _check_weights(raw: object) -> None:
-    if isinstance(raw, Mapping):  # a model made in memory (training, tests)
-        if not set(map(type, raw.values())) <= {int, float}:
-            raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
-        return
-    if not isinstance(raw, list) or not raw:
-        raise AdvisorDataError(f"{MODEL_FILE}: words or weights missing")
-    # each bucket two strings, as many weights as features (checked bucket by bucket, in C)
-    if set(map(type, raw)) != {list} or set(map(len, raw)) != {2}:
-        raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
-    names, values = zip(*raw, strict=True)
-    if set(map(type, names)) | set(map(type, values)) != {str}:
-        raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
-    try:  # only digits, ".", "e", "+", "-" and spaces (deleted in C: nothing may be left)
-        other = " ".join(values).encode("ascii").translate(None, _NUMBER_BYTES)
-    except UnicodeEncodeError:
-        other = b"?"
-    if other:
-        raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
-    if list(map(str.count, names, repeat(","))) != list(map(str.count, values, repeat(" "))):
-        raise AdvisorDataError(f"{MODEL_FILE}: the weights are damaged")
+def _refuse(why: str) -> NoReturn:
+    raise AdvisorDataError(f"{MODEL_FILE}: {why}")
 
 
 def probability(score: float) -> float:
@@ -187,12 +192,19 @@ def probability(score: float) -> float:
 
 
 def check(data: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
-    """Refuse data this code cannot read, with a one-line message."""
-    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
-        raise AdvisorDataError(f"{MODEL_FILE}: not a format {FORMAT} advisor model")
-    if not isinstance(data.get("words"), Mapping) or "weights" not in data:
+    """Refuse data this code cannot read, with a one-line message (the weights read from the
+    model file are checked a bucket at a time, when read)."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("words"), Mapping):
         raise AdvisorDataError(f"{MODEL_FILE}: words or weights missing")
-    _check_weights(data["weights"])
+    weights = data.get("weights")
+    if not isinstance(weights, Weights):
+        if not isinstance(weights, Mapping):
+            raise AdvisorDataError(f"{MODEL_FILE}: words or weights missing")
+        if not set(map(type, weights.values())) <= {int, float}:
+            raise AdvisorDataError(f"{MODEL_FILE}: a weight is not a number")
+    for name in ("threshold", "unsure"):
+        if type(data.get(name, 0.0)) not in (int, float):
+            raise AdvisorDataError(f"{MODEL_FILE}: the {name} is not a number")
     if not isinstance(lexicon, Mapping) or lexicon.get("format") != 1:
         raise AdvisorDataError(f"{LEXICON_FILE}: not a format 1 lexicon")
     for part in ("nouns", "verbs"):
@@ -200,11 +212,19 @@ def check(data: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
             raise AdvisorDataError(f"{LEXICON_FILE}: {part} missing")
 
 
-def read_json(name: str) -> Any:
+def read_bytes(name: str) -> bytes:
+    """The bytes of the data file ``name`` (in ``resources/rules/``)."""
     node = importlib.resources.files("resources").joinpath("rules", name)
     try:
-        return json.loads(node.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return node.read_bytes()
+    except OSError as exc:
+        raise AdvisorDataError(f"{name}: cannot be read ({exc})") from exc
+
+
+def read_json(name: str) -> Any:
+    try:
+        return json.loads(read_bytes(name))
+    except (UnicodeDecodeError, ValueError) as exc:
         raise AdvisorDataError(f"{name}: cannot be read ({exc})") from exc
 
 
@@ -252,6 +272,7 @@ def shipped() -> Model:
     if _model is None:
         with _lock:
             if _model is None:
-                data, lexicon = read_json(MODEL_FILE), read_json(LEXICON_FILE)
+                data = read_model(read_bytes(MODEL_FILE))
+                lexicon = read_json(LEXICON_FILE)
                 _model = Model(data, lexicon, read_json(INDEX_FILE))
     return _model

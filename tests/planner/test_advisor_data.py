@@ -1,11 +1,12 @@
-"""The advisor's data files: shipped as plain JSON, in step with their sources, checked on load.
+"""The advisor's data files: shipped as plain data, in step with their sources, checked on load.
 
-``resources/rules/advisor-model.json`` must be exactly what ``packaging/train_advisor.py`` makes
+``resources/rules/advisor-model.txt`` must be exactly what ``packaging/train_advisor.py`` makes
 from ``advisor-words.toml`` and the labelled sets (so nobody edits weights by hand or forgets to
 retrain); ``advisor-index.json`` holds the word tables the code builds from those words (the app
 reads them ready-made); ``advisor-lexicon.json`` is what ``packaging/make_advisor_lexicon.py``
 makes from WordNet (checked only where WordNet is installed). Damaged data is refused with a
-one-line message, never half-read.
+one-line message, never half-read: the model file's header when it is loaded, each bucket of
+its weights when it is first read.
 """
 
 from __future__ import annotations
@@ -22,7 +23,17 @@ from typing import Any
 import pytest
 
 from planner.advisor import model as advisor_model
-from planner.advisor.model import AdvisorDataError, Model, check_index
+from planner.advisor.datafile import DataFile, pack_file
+from planner.advisor.model import (
+    MODEL_FILE,
+    MODEL_KIND,
+    AdvisorDataError,
+    Model,
+    Weights,
+    check_index,
+    pack_model,
+    read_model,
+)
 from planner.advisor.vocabulary import Vocabulary, WordNetClasses, build_index
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,10 +46,18 @@ def _shipped(name: str) -> Any:
     return json.loads(node.read_text(encoding="utf-8"))
 
 
+def _model_bytes() -> bytes:
+    return importlib.resources.files("resources").joinpath("rules", MODEL_FILE).read_bytes()
+
+
+def _model() -> dict[str, Any]:
+    return read_model(_model_bytes())
+
+
 def test_data_files_load_through_importlib_resources() -> None:
-    data = _shipped("advisor-model.json")
+    data = _model()
     lexicon = _shipped("advisor-lexicon.json")
-    assert data["format"] == advisor_model.FORMAT and data["weights"]
+    assert isinstance(data["weights"], Weights) and data["weights"].get("bias") != 0.0
     nouns = WordNetClasses(lexicon["nouns"])
     verbs = WordNetClasses(lexicon["verbs"])
     assert str(nouns.get("supplier")).split()[0] == "person"
@@ -49,9 +68,7 @@ def test_data_files_load_through_importlib_resources() -> None:
 
 def test_compiled_words_match_the_toml_source() -> None:
     source = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
-    assert _shipped("advisor-model.json")["words"] == source, (
-        "advisor-words.toml changed: run packaging/train_advisor.py"
-    )
+    assert _model()["words"] == source, "advisor-words.toml changed: run packaging/train_advisor.py"
 
 
 def test_word_index_is_what_the_code_builds_from_the_words() -> None:
@@ -63,7 +80,7 @@ def test_word_index_is_what_the_code_builds_from_the_words() -> None:
 
 
 def test_ready_made_word_tables_read_words_as_tables_built_in_memory() -> None:
-    data = _shipped("advisor-model.json")
+    data = _model()
     lexicon = _shipped("advisor-lexicon.json")
     shipped = Model(data, lexicon, _shipped("advisor-index.json")).vocab
     built = Vocabulary(data["words"], lexicon)
@@ -98,9 +115,7 @@ def test_damaged_word_index_is_refused_with_a_message(change: Any, message: str)
     with pytest.raises(AdvisorDataError, match=message):
         check_index(_damage_index(change))
     with pytest.raises(AdvisorDataError, match=message):
-        Model(
-            _shipped("advisor-model.json"), _shipped("advisor-lexicon.json"), _damage_index(change)
-        )
+        Model(_model(), _shipped("advisor-lexicon.json"), _damage_index(change))
 
 
 def test_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
@@ -109,21 +124,21 @@ def test_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
         import train_advisor
     finally:
         sys.path.remove(str(ROOT / "packaging"))
-    recorded = _shipped("advisor-model.json")["trained_on"]
+    recorded = _model()["trained_on"]
     now = {
         str(f.relative_to(ROOT)): hashlib.sha256(f.read_bytes()).hexdigest()[:16]
         for f in train_advisor.training_files()
     }
     if now != recorded:  # new labelled data landed: the model is retrained by its owner
         pytest.skip("the labelled sets changed since training: run packaging/train_advisor.py")
-    out = tmp_path / "model.json"
+    out = tmp_path / MODEL_FILE
     subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "train_advisor.py"), "--out", str(out)],
         cwd=ROOT,
         check=True,
         capture_output=True,
     )
-    assert json.loads(out.read_text(encoding="utf-8")) == _shipped("advisor-model.json")
+    assert out.read_bytes() == _model_bytes()
     index = tmp_path / "advisor-index.json"
     assert json.loads(index.read_text(encoding="utf-8")) == _shipped("advisor-index.json")
 
@@ -160,36 +175,97 @@ def test_shipped_data_is_small() -> None:
     assert total < 10_000_000
 
 
-def _bucket(d: dict[str, Any]) -> list[str]:
-    """The first bucket of the shipped weights that holds some."""
-    return next(b for b in d["weights"] if b[0])
+def _cut(data: bytes) -> bytes:
+    return data[:-100]
 
 
-def _damage_a_weight(d: dict[str, Any], lx: dict[str, Any]) -> None:
-    bucket = _bucket(d)
-    bucket[1] = "high " + bucket[1].split(" ", 1)[1]
+def _damage_header(data: bytes) -> bytes:
+    return data.replace(b'"unsure":', b'"unsurf":', 1)  # the size kept
 
 
-def _drop_a_weight(d: dict[str, Any], lx: dict[str, Any]) -> None:
-    bucket = _bucket(d)
-    bucket[1] = bucket[1].rsplit(" ", 1)[0]
+def _first_line(line: bytes) -> Any:
+    return lambda data: line + data[data.index(b"\n") :]
 
 
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d, lx: d.update(format=1), "not a format 2 advisor model"),
+        (lambda data: b"", "not an advisor-model file"),
+        (lambda data: b'{"format":2,"weights":[]}\n', "not an advisor-model file"),
+        (_first_line(b"advisor-lexicon 3 10 0"), "not an advisor-model file"),
+        (_first_line(b"advisor-model 2 10 0"), "not a format 3 advisor-model file"),
+        (_first_line(b"advisor-model 3 many 0"), "not an advisor-model file"),
+        (_cut, "damaged .not the size it was written with"),
+        (lambda data: data + b"\n", "damaged .not the size it was written with"),
+        (_damage_header, "damaged .its header does not match its checksum"),
+    ],
+)
+def test_a_damaged_model_file_is_refused_on_load_with_a_message(change: Any, message: str) -> None:
+    data = change(_model_bytes())
+    with pytest.raises(AdvisorDataError, match=f"^{MODEL_FILE}: {message}"):
+        read_model(data)
+
+
+def _a_bucket_with_weights(data: bytes) -> tuple[int, int, str]:
+    """Where the shipped model file's first bucket that holds weights (but not the bias) starts
+    and ends, and its first feature."""
+    file = DataFile(MODEL_FILE, data, MODEL_KIND, advisor_model.FORMAT)
+    bias = advisor_model.bucket_of("bias", file.count)
+    at = next(n for n in range(file.count) if n != bias and file.section(n)[0] != "\t")
+    text = file.section(at)
+    start = data.index(text.encode("ascii") + b"\n")
+    return start, start + len(text), text.split(",", 1)[0].split("\t", 1)[0]
+
+
+def test_a_damaged_bucket_is_refused_when_it_is_read() -> None:
+    data = _model_bytes()
+    start, end, feature = _a_bucket_with_weights(data)
+    digit = data.index(b"1", data.index(b"\t", start), end)
+    damaged = data[:digit] + b"2" + data[digit + 1 :]  # a weight changed, the size kept
+    m = Model(read_model(damaged), _shipped("advisor-lexicon.json"))
+    assert m.bias == _model()["weights"].get("bias") != 0.0  # the other buckets read
+    with pytest.raises(
+        AdvisorDataError, match=r"damaged \(section \d+ does not match its checksum"
+    ):
+        m.weights.get(feature)
+
+
+def _file_with_buckets(*buckets: str) -> dict[str, Any]:
+    return read_model(pack_file(MODEL_KIND, advisor_model.FORMAT, {"words": {}}, buckets))
+
+
+@pytest.mark.parametrize(
+    ("bucket", "message"),
+    [
+        ("bias,v=reply\t1.0", "the weights are damaged"),
+        ("bias\t1.0 2.0", "the weights are damaged"),
+        ("bias\t1.2.3", "the weights are damaged"),
+        ("bias\thigh", "the weights are damaged"),
+        ("bias", "the weights are damaged"),
+        ("bias\t1.0\t2.0", "the weights are damaged"),
+        ("bias\tnan", "a weight is not a number"),
+        ("bias\t-inf", "a weight is not a number"),
+    ],
+)
+def test_a_bucket_of_the_wrong_shape_is_refused_when_read(bucket: str, message: str) -> None:
+    weights = _file_with_buckets(bucket)["weights"]
+    with pytest.raises(AdvisorDataError, match=f"^{MODEL_FILE}: {message}$"):
+        weights.get("bias")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
         (lambda d, lx: d.pop("weights"), "words or weights missing"),
+        (lambda d, lx: d.pop("words"), "words or weights missing"),
         (lambda d, lx: d.update(weights={"bias": "high"}), "a weight is not a number"),
-        (_damage_a_weight, "a weight is not a number"),
-        (_drop_a_weight, "the weights are damaged"),
-        (lambda d, lx: d["weights"].append("bias 1.0"), "the weights are damaged"),
+        (lambda d, lx: d.update(threshold="high"), "the threshold is not a number"),
         (lambda d, lx: lx.pop("nouns"), "nouns missing"),
         (lambda d, lx: lx.update(format="1"), "not a format 1 lexicon"),
     ],
 )
 def test_damaged_data_is_refused_with_a_message(change: Any, message: str) -> None:
-    data = _shipped("advisor-model.json")
+    data = _model()
     lexicon = _shipped("advisor-lexicon.json")
     change(data, lexicon)
     with pytest.raises(AdvisorDataError, match=message):
@@ -198,29 +274,32 @@ def test_damaged_data_is_refused_with_a_message(change: Any, message: str) -> No
 
 def test_weights_read_in_buckets_are_the_trained_weights_exactly() -> None:
     weights = {"bias": -0.5, "v=reply": 2.3456, "vc=reply|oc=people": -0.0005, "w=follow up": 1e-3}
-    read = advisor_model.Weights(advisor_model.pack(weights, count=3))
+    read = read_model(pack_model({"words": {}}, weights, count=3))["weights"]
     assert {f: read.get(f) for f in weights} == weights
     assert read.get("v=unknown") == 0.0
+    one = read_model(pack_model({"words": {}}, weights, count=1))["weights"]
+    assert {f: one.get(f) for f in weights} == weights
 
 
-def test_a_damaged_weight_that_looks_like_digits_is_refused_when_read() -> None:
-    data = _shipped("advisor-model.json")
-    bucket = _bucket(data)
-    bucket[1] = "1.2.3 " + bucket[1].split(" ", 1)[1]
-    m = Model(data, _shipped("advisor-lexicon.json"))
-    with pytest.raises(AdvisorDataError, match="a weight is not a number"):
-        m.weights.get(bucket[0].split(",", 1)[0])
+def test_the_model_file_refuses_what_it_cannot_store() -> None:
+    for feature in ("", "v=a,b", "v=a\tb", "v=a\nb", "v=é"):
+        with pytest.raises(ValueError, match="cannot store"):
+            pack_model({"words": {}}, {feature: 1.0})
+    with pytest.raises(ValueError, match="cannot store"):
+        pack_model({"words": {}}, {"bias": float("nan")})
 
 
 def test_unreadable_data_file_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     broken = tmp_path / "rules"
     broken.mkdir()
-    (broken / "advisor-model.json").write_text("{not json", encoding="utf-8")
+    (broken / "advisor-index.json").write_text("{not json", encoding="utf-8")
 
     class Files:
         def joinpath(self, *parts: str) -> Path:
             return tmp_path.joinpath(*parts)
 
     monkeypatch.setattr(importlib.resources, "files", lambda _name: Files())
-    with pytest.raises(AdvisorDataError, match=r"advisor-model\.json: cannot be read"):
-        advisor_model.read_json("advisor-model.json")
+    with pytest.raises(AdvisorDataError, match=r"advisor-index\.json: cannot be read"):
+        advisor_model.read_json("advisor-index.json")
+    with pytest.raises(AdvisorDataError, match=rf"{MODEL_FILE}: cannot be read"):
+        advisor_model.read_bytes(MODEL_FILE)

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.resources
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from planner.advisor.model import shipped
+from planner.advisor.model import MODEL_FILE, read_bytes, read_model, shipped
 from planner.advisor.reading import is_person, read
 from planner.advisor.verdict import _evidence
 from planner.rules import assess, could_delegate
@@ -27,11 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _trained_files() -> list[Path]:
-    trained = json.loads(
-        importlib.resources.files("resources")
-        .joinpath("rules", "advisor-model.json")
-        .read_text(encoding="utf-8")
-    )["trained_on"]
+    trained = read_model(read_bytes(MODEL_FILE))["trained_on"]
     found = []
     for name, digest in sorted(trained.items()):
         path = ROOT / name
