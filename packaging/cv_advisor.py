@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import random
 import sys
 import tomllib
@@ -40,7 +39,14 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import train_advisor  # noqa: E402
 
-from planner.advisor.model import FORMAT, THRESHOLD, UNSURE, Model  # noqa: E402
+from planner.advisor.model import (  # noqa: E402
+    FORMAT,
+    LEXICON_FILE,
+    THRESHOLD,
+    UNSURE,
+    Model,
+    read_lexicon,
+)
 from planner.advisor.reading import read  # noqa: E402
 from planner.advisor.verdict import DELEGABLE, judge  # noqa: E402
 from planner.advisor.vocabulary import Vocabulary  # noqa: E402
@@ -99,7 +105,7 @@ class Setup:
     def __init__(self) -> None:
         rules = ROOT / "resources" / "rules"
         self.words = tomllib.loads((rules / "advisor-words.toml").read_text(encoding="utf-8"))
-        self.lexicon = json.loads((rules / "advisor-lexicon.json").read_text(encoding="utf-8"))
+        self.lexicon = read_lexicon((rules / LEXICON_FILE).read_bytes())
         self.vocab = Vocabulary(self.words, self.lexicon)
         fixed = [f for f in train_advisor.training_files() if f.parent.name != "advisor-real"]
         self.fixed = train_advisor.load_rows(fixed)

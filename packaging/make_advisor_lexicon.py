@@ -1,4 +1,4 @@
-"""Build the advisor's word classes from WordNet: resources/rules/advisor-lexicon.json.
+"""Build the advisor's word classes from WordNet: resources/rules/advisor-lexicon.txt.
 
 Run on a machine with Debian's ``wordnet-base`` installed (``apt-get install wordnet-base``)::
 
@@ -8,7 +8,7 @@ WordNet files every sense of a word under a lexicographer file: ``noun.person``,
 ``noun.group``, ``verb.communication``, ``verb.social``... The advisor asks two questions of
 an unknown word: "is this a person or a group of people?" and "is this verb an interaction?".
 This script answers them once, for the commonly used words (those WordNet's sense-tagged corpus
-has seen), and writes the answer as plain JSON that ships with the app: the app needs neither
+has seen), and writes the answer as a plain data file that ships with the app: the app needs neither
 WordNet nor any network. Each entry lists the word's classes, most frequent sense first (at most
 the first three senses count: rare senses make every word a person). Irregular forms of the
 kept words (``met`` -> ``meet``, ``people`` -> ``person``) come from WordNet's exception lists.
@@ -19,8 +19,13 @@ The output is deterministic (sorted keys), so a rebuild shows as a clean diff.
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from planner.advisor.model import LEXICON_FILE, pack_lexicon  # noqa: E402
 
 LEXNAMES = [
     "adj.all",
@@ -72,8 +77,7 @@ LEXNAMES = [
 PEOPLE = frozenset({"person", "group"})
 INTERACTION = frozenset({"communication", "social"})
 SENSES = 3  # how many of a word's most frequent senses count
-ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "resources" / "rules" / "advisor-lexicon.json"
+OUT = ROOT / "resources" / "rules" / LEXICON_FILE
 
 
 def lexfiles(data: Path) -> dict[str, str]:
@@ -148,20 +152,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no WordNet at {wn} (apt-get install wordnet-base)")
     nouns = index(wn / "index.noun", lexfiles(wn / "data.noun"), PEOPLE)
     verbs = index(wn / "index.verb", lexfiles(wn / "data.verb"), INTERACTION)
-    data = {
+    fields = {
         "about": "Word classes from WordNet 3.0 (Princeton University, WordNet licence); "
         "built by packaging/make_advisor_lexicon.py. Classes are lexicographer files, "
         f"most frequent sense first, first {SENSES} senses; grouped by the words' first two "
         "letters ('word classes|word classes'), so the app reads a group only when needed.",
-        "format": 1,
-        "nouns": grouped(nouns),
-        "verbs": grouped(verbs),
         "noun_forms": exceptions(wn / "noun.exc", nouns),
         "verb_forms": exceptions(wn / "verb.exc", verbs),
     }
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    args.out.write_text(text + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(nouns)} nouns, {len(verbs)} verbs, {len(text) / 1e6:.2f} MB")
+    data = pack_lexicon(fields, grouped(nouns), grouped(verbs))
+    args.out.write_bytes(data)
+    print(f"{args.out}: {len(nouns)} nouns, {len(verbs)} verbs, {len(data) / 1e6:.2f} MB")
     return 0
 
 

@@ -35,7 +35,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from planner.advisor.model import INDEX_FILE, MODEL_FILE, THRESHOLD, UNSURE, pack_model  # noqa: E402
+from planner.advisor.model import (  # noqa: E402
+    INDEX_FILE,
+    LEXICON_FILE,
+    MODEL_FILE,
+    THRESHOLD,
+    UNSURE,
+    pack_model,
+    read_lexicon,
+)
 from planner.advisor.reading import Reading, features, read  # noqa: E402
 from planner.advisor.vocabulary import Vocabulary, build_index  # noqa: E402
 
@@ -145,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RULES / MODEL_FILE)
     args = parser.parse_args(argv)
     words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
-    lexicon = json.loads((RULES / "advisor-lexicon.json").read_text(encoding="utf-8"))
+    lexicon = read_lexicon((RULES / LEXICON_FILE).read_bytes())
     index = build_index(words, lexicon)
     vocab = Vocabulary(words, lexicon, index)
     files = training_files()

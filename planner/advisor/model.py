@@ -4,11 +4,12 @@ This module owns reading ``resources/rules/advisor-model.txt`` (the hand-made wo
 compiled from ``advisor-words.toml``, and the model's weights, trained by
 ``packaging/train_advisor.py``), ``resources/rules/advisor-index.json`` (the same word classes
 as ready-made look-up tables, written by the same script, so the first assessment builds none)
-and ``resources/rules/advisor-lexicon.json`` (WordNet classes), all plain data read through
-importlib.resources so they work in a frozen app. The model file is a sectioned data file
-(:mod:`planner.advisor.datafile`): a JSON header, then the weights in buckets (:func:`pack_model`),
-so loading it parses only the header, and a bucket is checked and turned into a table only when
-one of its features is first weighed (:class:`Weights`). A damaged or mismatched file raises
+and ``resources/rules/advisor-lexicon.txt`` (WordNet classes), all plain data read through
+importlib.resources so they work in a frozen app. The model file and the lexicon are sectioned
+data files (:mod:`planner.advisor.datafile`): a JSON header, then the weights in buckets
+(:func:`pack_model`) or the WordNet words in groups (:func:`pack_lexicon`), so loading one
+parses only its header, and a bucket (a group) is checked and read only when a title first needs
+it (:class:`Weights`). A damaged or mismatched file raises
 :class:`AdvisorDataError` with a one-line message; nothing is cached on disk (loading the files
 takes a few milliseconds).
 
@@ -18,16 +19,17 @@ takes a few milliseconds).
 from __future__ import annotations
 
 import importlib.resources
+import io
 import json
 import math
 import re
 import threading
 import zlib
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, NoReturn
+from typing import IO, Any, Final, NoReturn
 
 from planner.advisor.datafile import AdvisorDataError as AdvisorDataError
-from planner.advisor.datafile import DataFile, pack_file
+from planner.advisor.datafile import DataFile, Sections, pack_file
 from planner.advisor.reading import Reading, features, groups
 from planner.advisor.vocabulary import INDEX_FORMAT, Index, TaskKind, Vocabulary
 
@@ -41,7 +43,9 @@ THRESHOLD: Final = -0.5
 UNSURE: Final = -2.0
 MODEL_KIND: Final = "advisor-model"
 MODEL_FILE: Final = "advisor-model.txt"
-LEXICON_FILE: Final = "advisor-lexicon.json"
+LEXICON_KIND: Final = "advisor-lexicon"
+LEXICON_FORMAT: Final = 2  # 2: a sectioned data file, a section for each group of words
+LEXICON_FILE: Final = "advisor-lexicon.txt"
 INDEX_FILE: Final = "advisor-index.json"
 
 
@@ -163,11 +167,41 @@ def pack_model(
     return pack_file(MODEL_KIND, FORMAT, fields, sections)
 
 
-def read_model(data: bytes, name: str = MODEL_FILE) -> dict[str, Any]:
-    """The model file's fields, its ``weights`` read lazily (:class:`Weights`); its first line
-    and header are checked here, each bucket when it is first read."""
-    file = DataFile(name, data, MODEL_KIND, FORMAT)
+def read_model(data: bytes | IO[bytes], name: str = MODEL_FILE) -> dict[str, Any]:
+    """The model file's fields, its ``weights`` read lazily (:class:`Weights`) from ``data``
+    (the file's bytes, or the file open for reading); its first line and header are checked
+    here, each bucket when it is first read."""
+    file = DataFile(name, _binary(data), MODEL_KIND, FORMAT)
     return {**file.fields, "weights": Weights(file)}
+
+
+def read_lexicon(data: bytes | IO[bytes], name: str = LEXICON_FILE) -> dict[str, Any]:
+    """The WordNet lexicon's fields (``noun_forms``, ``verb_forms``: irregular form -> base
+    form), and its ``nouns`` and ``verbs``: first two letters -> the group of words that start
+    with them (a string, see :class:`~planner.advisor.vocabulary.WordNetClasses`), each group
+    read from ``data`` (bytes or an open file) and checked when first asked for."""
+    file = DataFile(name, _binary(data), LEXICON_KIND, LEXICON_FORMAT)
+    fields = file.fields
+    nouns, verbs = fields.get("nouns"), fields.get("verbs")
+    if (
+        not isinstance(nouns, list)
+        or not isinstance(verbs, list)
+        or len(nouns) + len(verbs) != file.count
+        or not set(map(type, nouns + verbs)) <= {str}
+        or not all(isinstance(fields.get(f), dict) for f in ("noun_forms", "verb_forms"))
+    ):
+        raise AdvisorDataError(f"{name}: not an {LEXICON_KIND} file")
+    return {**fields, "nouns": Sections(file, nouns), "verbs": Sections(file, verbs, len(nouns))}
+
+
+def pack_lexicon(
+    fields: Mapping[str, Any], nouns: Mapping[str, str], verbs: Mapping[str, str]
+) -> bytes:
+    """The lexicon file (:func:`read_lexicon`): ``fields`` and the groups of ``nouns`` and
+    ``verbs`` (first two letters -> the group's string), a section each."""
+    names = {"nouns": list(nouns), "verbs": list(verbs)}
+    sections = [*nouns.values(), *verbs.values()]
+    return pack_file(LEXICON_KIND, LEXICON_FORMAT, {**fields, **names}, sections)
 
 
 def _unpack(bucket: str) -> dict[str, float]:
@@ -205,11 +239,25 @@ def check(data: Mapping[str, Any], lexicon: Mapping[str, Any]) -> None:
     for name in ("threshold", "unsure"):
         if type(data.get(name, 0.0)) not in (int, float):
             raise AdvisorDataError(f"{MODEL_FILE}: the {name} is not a number")
-    if not isinstance(lexicon, Mapping) or lexicon.get("format") != 1:
-        raise AdvisorDataError(f"{LEXICON_FILE}: not a format 1 lexicon")
+    if not isinstance(lexicon, Mapping):
+        raise AdvisorDataError(f"{LEXICON_FILE}: not an {LEXICON_KIND}")
     for part in ("nouns", "verbs"):
         if not isinstance(lexicon.get(part), Mapping):
             raise AdvisorDataError(f"{LEXICON_FILE}: {part} missing")
+
+
+def _binary(data: bytes | IO[bytes]) -> IO[bytes]:
+    return io.BytesIO(data) if isinstance(data, bytes) else data
+
+
+def open_data(name: str) -> IO[bytes]:
+    """The data file ``name`` (in ``resources/rules/``), open for reading; it stays open while
+    the model reads its sections."""
+    node = importlib.resources.files("resources").joinpath("rules", name)
+    try:
+        return node.open("rb")
+    except OSError as exc:
+        raise AdvisorDataError(f"{name}: cannot be read ({exc})") from exc
 
 
 def read_bytes(name: str) -> bytes:
@@ -272,7 +320,7 @@ def shipped() -> Model:
     if _model is None:
         with _lock:
             if _model is None:
-                data = read_model(read_bytes(MODEL_FILE))
-                lexicon = read_json(LEXICON_FILE)
+                data = read_model(open_data(MODEL_FILE))
+                lexicon = read_lexicon(open_data(LEXICON_FILE))
                 _model = Model(data, lexicon, read_json(INDEX_FILE))
     return _model

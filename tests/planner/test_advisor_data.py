@@ -3,7 +3,7 @@
 ``resources/rules/advisor-model.txt`` must be exactly what ``packaging/train_advisor.py`` makes
 from ``advisor-words.toml`` and the labelled sets (so nobody edits weights by hand or forgets to
 retrain); ``advisor-index.json`` holds the word tables the code builds from those words (the app
-reads them ready-made); ``advisor-lexicon.json`` is what ``packaging/make_advisor_lexicon.py``
+reads them ready-made); ``advisor-lexicon.txt`` is what ``packaging/make_advisor_lexicon.py``
 makes from WordNet (checked only where WordNet is installed). Damaged data is refused with a
 one-line message, never half-read: the model file's header when it is loaded, each bucket of
 its weights when it is first read.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import io
 import json
 import subprocess
 import sys
@@ -25,6 +26,7 @@ import pytest
 from planner.advisor import model as advisor_model
 from planner.advisor.datafile import DataFile, pack_file
 from planner.advisor.model import (
+    LEXICON_FILE,
     MODEL_FILE,
     MODEL_KIND,
     AdvisorDataError,
@@ -32,6 +34,7 @@ from planner.advisor.model import (
     Weights,
     check_index,
     pack_model,
+    read_lexicon,
     read_model,
 )
 from planner.advisor.vocabulary import Vocabulary, WordNetClasses, build_index
@@ -46,17 +49,25 @@ def _shipped(name: str) -> Any:
     return json.loads(node.read_text(encoding="utf-8"))
 
 
+def _bytes(name: str) -> bytes:
+    return importlib.resources.files("resources").joinpath("rules", name).read_bytes()
+
+
 def _model_bytes() -> bytes:
-    return importlib.resources.files("resources").joinpath("rules", MODEL_FILE).read_bytes()
+    return _bytes(MODEL_FILE)
 
 
 def _model() -> dict[str, Any]:
     return read_model(_model_bytes())
 
 
+def _lexicon() -> dict[str, Any]:
+    return read_lexicon(_bytes(LEXICON_FILE))
+
+
 def test_data_files_load_through_importlib_resources() -> None:
     data = _model()
-    lexicon = _shipped("advisor-lexicon.json")
+    lexicon = _lexicon()
     assert isinstance(data["weights"], Weights) and data["weights"].get("bias") != 0.0
     nouns = WordNetClasses(lexicon["nouns"])
     verbs = WordNetClasses(lexicon["verbs"])
@@ -73,7 +84,7 @@ def test_compiled_words_match_the_toml_source() -> None:
 
 def test_word_index_is_what_the_code_builds_from_the_words() -> None:
     words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
-    built = build_index(words, _shipped("advisor-lexicon.json"))
+    built = build_index(words, _lexicon())
     assert _shipped("advisor-index.json") == built, (
         "advisor-words.toml or the vocabulary code changed: run packaging/train_advisor.py"
     )
@@ -81,7 +92,7 @@ def test_word_index_is_what_the_code_builds_from_the_words() -> None:
 
 def test_ready_made_word_tables_read_words_as_tables_built_in_memory() -> None:
     data = _model()
-    lexicon = _shipped("advisor-lexicon.json")
+    lexicon = _lexicon()
     shipped = Model(data, lexicon, _shipped("advisor-index.json")).vocab
     built = Vocabulary(data["words"], lexicon)
     for token in ("reply", "replies", "follow", "up", "for", "client", "organise", "zzzz", "met"):
@@ -115,7 +126,7 @@ def test_damaged_word_index_is_refused_with_a_message(change: Any, message: str)
     with pytest.raises(AdvisorDataError, match=message):
         check_index(_damage_index(change))
     with pytest.raises(AdvisorDataError, match=message):
-        Model(_model(), _shipped("advisor-lexicon.json"), _damage_index(change))
+        Model(_model(), _lexicon(), _damage_index(change))
 
 
 def test_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
@@ -145,13 +156,13 @@ def test_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not (WORDNET / "index.noun").exists(), reason="WordNet is not installed")
 def test_lexicon_is_what_the_wordnet_script_makes(tmp_path: Path) -> None:
-    out = tmp_path / "lexicon.json"
+    out = tmp_path / LEXICON_FILE
     subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "make_advisor_lexicon.py"), "--out", str(out)],
         check=True,
         capture_output=True,
     )
-    assert out.read_bytes() == (RULES / "advisor-lexicon.json").read_bytes()
+    assert out.read_bytes() == (RULES / LEXICON_FILE).read_bytes()
 
 
 def test_training_refuses_held_out_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -209,7 +220,7 @@ def test_a_damaged_model_file_is_refused_on_load_with_a_message(change: Any, mes
 def _a_bucket_with_weights(data: bytes) -> tuple[int, int, str]:
     """Where the shipped model file's first bucket that holds weights (but not the bias) starts
     and ends, and its first feature."""
-    file = DataFile(MODEL_FILE, data, MODEL_KIND, advisor_model.FORMAT)
+    file = DataFile(MODEL_FILE, io.BytesIO(data), MODEL_KIND, advisor_model.FORMAT)
     bias = advisor_model.bucket_of("bias", file.count)
     at = next(n for n in range(file.count) if n != bias and file.section(n)[0] != "\t")
     text = file.section(at)
@@ -222,12 +233,40 @@ def test_a_damaged_bucket_is_refused_when_it_is_read() -> None:
     start, end, feature = _a_bucket_with_weights(data)
     digit = data.index(b"1", data.index(b"\t", start), end)
     damaged = data[:digit] + b"2" + data[digit + 1 :]  # a weight changed, the size kept
-    m = Model(read_model(damaged), _shipped("advisor-lexicon.json"))
+    m = Model(read_model(damaged), _lexicon())
     assert m.bias == _model()["weights"].get("bias") != 0.0  # the other buckets read
     with pytest.raises(
         AdvisorDataError, match=r"damaged \(section \d+ does not match its checksum"
     ):
         m.weights.get(feature)
+
+
+def test_a_damaged_lexicon_is_refused_with_a_message() -> None:
+    data = _bytes(LEXICON_FILE)
+    with pytest.raises(AdvisorDataError, match=rf"^{LEXICON_FILE}: damaged .not the size"):
+        read_lexicon(data[:-1])
+    with pytest.raises(AdvisorDataError, match=rf"^{LEXICON_FILE}: not an advisor-lexicon file"):
+        read_lexicon(_model_bytes())
+    group = b"|supplier "
+    at = data.index(group) + len(group)
+    damaged = data[:at] + data[at:].replace(b"person", b"persen", 1)
+    nouns = WordNetClasses(read_lexicon(damaged)["nouns"])
+    intact = WordNetClasses(read_lexicon(data)["nouns"])
+    assert nouns.get("client") == intact.get("client") and nouns.get("client")  # other groups
+    with pytest.raises(AdvisorDataError, match=r"damaged \(section \d+ does not match"):
+        nouns.get("supplier")
+
+
+def test_a_lexicon_whose_header_lists_other_groups_is_refused() -> None:
+    data = read_lexicon(_bytes(LEXICON_FILE))
+    nouns = dict(data.pop("nouns"))
+    verbs = dict(data.pop("verbs"))
+    fields = dict(data)
+    packed = advisor_model.pack_lexicon(fields, nouns, verbs)
+    assert read_lexicon(packed)["nouns"]["su"] == nouns["su"]
+    fields["verbs"] = ["xx"]  # a name for a group the file does not hold
+    with pytest.raises(AdvisorDataError, match="not an advisor-lexicon file"):
+        read_lexicon(pack_file("advisor-lexicon", 2, fields, [*nouns.values()]))
 
 
 def _file_with_buckets(*buckets: str) -> dict[str, Any]:
@@ -261,12 +300,12 @@ def test_a_bucket_of_the_wrong_shape_is_refused_when_read(bucket: str, message: 
         (lambda d, lx: d.update(weights={"bias": "high"}), "a weight is not a number"),
         (lambda d, lx: d.update(threshold="high"), "the threshold is not a number"),
         (lambda d, lx: lx.pop("nouns"), "nouns missing"),
-        (lambda d, lx: lx.update(format="1"), "not a format 1 lexicon"),
+        (lambda d, lx: lx.pop("verbs"), "verbs missing"),
     ],
 )
 def test_damaged_data_is_refused_with_a_message(change: Any, message: str) -> None:
     data = _model()
-    lexicon = _shipped("advisor-lexicon.json")
+    lexicon = _lexicon()
     change(data, lexicon)
     with pytest.raises(AdvisorDataError, match=message):
         Model(data, lexicon)
