@@ -17,8 +17,8 @@ once, for the window's message bar, ``planner check`` and the smoke test.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from planner.advisor import AdvisorDataError, TaskKind, clear_caches
 from planner.advisor.decisions import Decision, of_board
@@ -151,9 +151,9 @@ def reason(task: Task, board: Board | None = None) -> str:
     return "You marked this task as relationship building: it is how people get to know you."
 
 
-@dataclass(frozen=True, slots=True)
-class Warning:
-    """A relationship-building task placed with the VA."""
+class Warning(NamedTuple):
+    """A relationship-building task placed with the VA (a named tuple: cheaper to declare than
+    a frozen dataclass on the first assessment's path)."""
 
     task_id: int
     title: str

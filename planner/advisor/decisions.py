@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from planner.advisor.model import shipped
 from planner.advisor.reading import Reading, read
@@ -32,17 +31,16 @@ _ACTS: Final = ("reply", "gesture", "connect", "follow_up", "negotiate")
 _OVERLAP: Final = 0.6
 
 
-@dataclass(frozen=True, slots=True)
-class Signature:
-    """What a title is about, for comparing wordings."""
+class Signature(NamedTuple):
+    """What a title is about, for comparing wordings (this and :class:`Decision` are named
+    tuples: cheaper to declare than frozen dataclasses on the first assessment's path)."""
 
     acts: frozenset[str]  # its verbs, as act names where they have one ("reply")
     heads: frozenset[str]  # what the acts are on: the head of each object ("listener")
     words: frozenset[str]  # acts and every content word of the objects and phrases
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """One overridden task: the owner's word on its wording."""
 
     task_id: int

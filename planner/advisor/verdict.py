@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 from planner.advisor.model import Model
 from planner.advisor.reading import Reading, Unit, is_person, read
@@ -28,9 +27,9 @@ DELEGABLE: Final = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Assessment:
-    """What the advisor thinks of one task.
+class Assessment(NamedTuple):
+    """What the advisor thinks of one task (immutable; a named tuple, which costs a fraction of
+    a frozen dataclass to declare on the first assessment's path).
 
     ``reason`` is one sentence naming what triggered the warning and why that part stays with
     the owner; it is empty when the task is not relationship-building. ``advice`` explains why

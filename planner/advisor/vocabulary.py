@@ -12,7 +12,6 @@ Nothing here judges a task; :mod:`planner.advisor.reading` does that with these 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from operator import methodcaller
@@ -70,7 +69,7 @@ _BRITISH: Final = (
     ("tre", "ter"),
     ("mme", "m"),
 )
-_BRITISH_PART: Final = re.compile("|".join(old for old, _ in _BRITISH))
+_BRITISH_PARTS: Final = tuple(old for old, _ in _BRITISH)
 _NOUN_ENDINGS: Final = (
     ("ies", "y"),
     ("ses", "s"),
@@ -149,11 +148,10 @@ def _search(raw: str, word: str) -> str | None:
 
 def _normals(items: Iterable[str]) -> list[str]:
     """:func:`normal` of each item (most are single lower-case words, already in that form)."""
-    plain = _PLAIN_WORD.fullmatch
-    return [item if plain(item) else normal(item) for item in items]
-
-
-_PLAIN_WORD: Final = re.compile("[a-z]+")
+    return [
+        item if item.isascii() and item.isalpha() and item.islower() else normal(item)
+        for item in items
+    ]
 
 
 def normal(text: str) -> str:
@@ -341,7 +339,7 @@ class Vocabulary:
     # -- base forms ---------------------------------------------------------------------------
 
     def _candidates(self, token: str) -> list[str]:
-        if "'" not in token and not _BRITISH_PART.search(token):
+        if "'" not in token and not any(old in token for old in _BRITISH_PARTS):
             return [token]  # the common case: nothing to respell
         out = [token]
         if "'" in token:
