@@ -152,15 +152,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"no WordNet at {wn} (apt-get install wordnet-base)")
     nouns = index(wn / "index.noun", lexfiles(wn / "data.noun"), PEOPLE)
     verbs = index(wn / "index.verb", lexfiles(wn / "data.verb"), INTERACTION)
-    fields = {
-        "about": "Word classes from WordNet 3.0 (Princeton University, WordNet licence); "
+    about = (
+        "Word classes from WordNet 3.0 (Princeton University, WordNet licence); "
         "built by packaging/make_advisor_lexicon.py. Classes are lexicographer files, "
         f"most frequent sense first, first {SENSES} senses; grouped by the words' first two "
-        "letters ('word classes|word classes'), so the app reads a group only when needed.",
-        "noun_forms": exceptions(wn / "noun.exc", nouns),
-        "verb_forms": exceptions(wn / "verb.exc", verbs),
+        "letters ('word classes|word classes', and irregular forms 'form base|form base'), so "
+        "the app reads a group only when needed."
+    )
+    parts = {
+        "nouns": grouped(nouns),
+        "verbs": grouped(verbs),
+        "noun_forms": grouped(exceptions(wn / "noun.exc", nouns)),
+        "verb_forms": grouped(exceptions(wn / "verb.exc", verbs)),
     }
-    data = pack_lexicon(fields, grouped(nouns), grouped(verbs))
+    data = pack_lexicon({"about": about}, parts)
     args.out.write_bytes(data)
     print(f"{args.out}: {len(nouns)} nouns, {len(verbs)} verbs, {len(data) / 1e6:.2f} MB")
     return 0

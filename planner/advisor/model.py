@@ -44,7 +44,7 @@ UNSURE: Final = -2.0
 MODEL_KIND: Final = "advisor-model"
 MODEL_FILE: Final = "advisor-model.txt"
 LEXICON_KIND: Final = "advisor-lexicon"
-LEXICON_FORMAT: Final = 2  # 2: a sectioned data file, a section for each group of words
+LEXICON_FORMAT: Final = 3  # 3: a sectioned data file, a section for each group of words
 LEXICON_FILE: Final = "advisor-lexicon.txt"
 INDEX_FILE: Final = "advisor-index.json"
 
@@ -175,32 +175,37 @@ def read_model(data: bytes | IO[bytes], name: str = MODEL_FILE) -> dict[str, Any
     return {**file.fields, "weights": Weights(file)}
 
 
+# The lexicon's parts, each a set of groups: first two letters -> "word rest|word rest|..."
+# (the word's WordNet classes, or for a form, its base form).
+LEXICON_PARTS: Final = ("nouns", "verbs", "noun_forms", "verb_forms")
+
+
 def read_lexicon(data: bytes | IO[bytes], name: str = LEXICON_FILE) -> dict[str, Any]:
-    """The WordNet lexicon's fields (``noun_forms``, ``verb_forms``: irregular form -> base
-    form), and its ``nouns`` and ``verbs``: first two letters -> the group of words that start
-    with them (a string, see :class:`~planner.advisor.vocabulary.WordNetClasses`), each group
-    read from ``data`` (bytes or an open file) and checked when first asked for."""
+    """The WordNet lexicon from ``data`` (bytes or an open file): its fields, and its parts
+    (:data:`LEXICON_PARTS`: WordNet classes of ``nouns`` and ``verbs``; irregular
+    ``noun_forms`` and ``verb_forms`` -> base form), each first two letters -> the group of
+    words that start with them (a string, see
+    :class:`~planner.advisor.vocabulary.WordNetClasses`), read and checked when first asked
+    for."""
     file = DataFile(name, _binary(data), LEXICON_KIND, LEXICON_FORMAT)
-    fields = file.fields
-    nouns, verbs = fields.get("nouns"), fields.get("verbs")
-    if (
-        not isinstance(nouns, list)
-        or not isinstance(verbs, list)
-        or len(nouns) + len(verbs) != file.count
-        or not set(map(type, nouns + verbs)) <= {str}
-        or not all(isinstance(fields.get(f), dict) for f in ("noun_forms", "verb_forms"))
-    ):
+    fields = dict(file.fields)
+    first = 0
+    for part in LEXICON_PARTS:
+        names = fields.get(part)
+        if not isinstance(names, list) or not set(map(type, names)) <= {str}:
+            raise AdvisorDataError(f"{name}: not an {LEXICON_KIND} file")
+        fields[part] = Sections(file, names, first)
+        first += len(names)
+    if first != file.count:
         raise AdvisorDataError(f"{name}: not an {LEXICON_KIND} file")
-    return {**fields, "nouns": Sections(file, nouns), "verbs": Sections(file, verbs, len(nouns))}
+    return fields
 
 
-def pack_lexicon(
-    fields: Mapping[str, Any], nouns: Mapping[str, str], verbs: Mapping[str, str]
-) -> bytes:
-    """The lexicon file (:func:`read_lexicon`): ``fields`` and the groups of ``nouns`` and
-    ``verbs`` (first two letters -> the group's string), a section each."""
-    names = {"nouns": list(nouns), "verbs": list(verbs)}
-    sections = [*nouns.values(), *verbs.values()]
+def pack_lexicon(fields: Mapping[str, Any], parts: Mapping[str, Mapping[str, str]]) -> bytes:
+    """The lexicon file (:func:`read_lexicon`): ``fields`` and its ``parts`` (each of
+    :data:`LEXICON_PARTS`: first two letters -> the group's string), a section a group."""
+    names = {part: list(parts[part]) for part in LEXICON_PARTS}
+    sections = [group for part in LEXICON_PARTS for group in parts[part].values()]
     return pack_file(LEXICON_KIND, LEXICON_FORMAT, {**fields, **names}, sections)
 
 

@@ -132,6 +132,28 @@ class WordNetClasses:
 _SEARCHES: Final = 12  # look-ups by search before a group is turned into a table
 
 
+class IrregularForms:
+    """Irregular form -> base form ("met" -> "meet", "people" -> "person"): the hand-made list
+    first, then WordNet's verb forms, then its noun forms (each read a group at a time)."""
+
+    __slots__ = ("hand", "nouns", "verbs")
+
+    def __init__(
+        self, hand: Mapping[str, str], verbs: WordNetClasses, nouns: WordNetClasses
+    ) -> None:
+        self.hand = hand
+        self.verbs = verbs
+        self.nouns = nouns
+
+    def get(self, form: str) -> str | None:
+        found = self.hand.get(form)
+        if found is None and form.isalpha():  # WordNet's forms are single words
+            found = self.verbs.get(form)
+            if found is None:
+                found = self.nouns.get(form)
+        return found
+
+
 def _search(raw: str, word: str) -> str | None:
     """The classes of ``word`` in a group's string, or None (as its table would say: the last
     entry of the word, and only one that has classes)."""
@@ -310,9 +332,11 @@ class Vocabulary:
         if index is None:
             index = build_index(words, lexicon)
         self.spelling: dict[str, str] = index["spelling"]
-        self.irregular: dict[str, str] = dict(lexicon.get("noun_forms", {}))
-        self.irregular.update(lexicon.get("verb_forms", {}))
-        self.irregular.update(index["irregular"])
+        self.irregular = IrregularForms(
+            index["irregular"],
+            WordNetClasses(lexicon.get("verb_forms", {})),
+            WordNetClasses(lexicon.get("noun_forms", {})),
+        )
         self.wn_nouns = WordNetClasses(lexicon.get("nouns", {}))
         self.wn_verbs = WordNetClasses(lexicon.get("verbs", {}))
         self.grammar: dict[str, int] = index["grammar"]

@@ -259,14 +259,24 @@ def test_a_damaged_lexicon_is_refused_with_a_message() -> None:
 
 def test_a_lexicon_whose_header_lists_other_groups_is_refused() -> None:
     data = read_lexicon(_bytes(LEXICON_FILE))
-    nouns = dict(data.pop("nouns"))
-    verbs = dict(data.pop("verbs"))
-    fields = dict(data)
-    packed = advisor_model.pack_lexicon(fields, nouns, verbs)
-    assert read_lexicon(packed)["nouns"]["su"] == nouns["su"]
-    fields["verbs"] = ["xx"]  # a name for a group the file does not hold
-    with pytest.raises(AdvisorDataError, match="not an advisor-lexicon file"):
-        read_lexicon(pack_file("advisor-lexicon", 2, fields, [*nouns.values()]))
+    parts = {part: dict(data.pop(part)) for part in advisor_model.LEXICON_PARTS}
+    packed = advisor_model.pack_lexicon(data, parts)
+    assert read_lexicon(packed)["nouns"]["su"] == parts["nouns"]["su"]
+    assert read_lexicon(packed)["verb_forms"]["me"] == parts["verb_forms"]["me"]
+    sections = [g for part in advisor_model.LEXICON_PARTS for g in parts[part].values()]
+    names = {part: list(parts[part]) for part in advisor_model.LEXICON_PARTS}
+    version = advisor_model.LEXICON_FORMAT
+    for change in ({"verbs": ["xx"]}, {"noun_forms": None}, {"verb_forms": [1]}):
+        fields = {**data, **names, **change}  # more or fewer groups than sections, or no names
+        with pytest.raises(AdvisorDataError, match="not an advisor-lexicon file"):
+            read_lexicon(pack_file("advisor-lexicon", version, fields, sections))
+
+
+def test_irregular_forms_are_read_from_the_lexicon_groups() -> None:
+    vocab = Vocabulary(_model()["words"], _lexicon(), _shipped("advisor-index.json"))
+    assert vocab.irregular.get("met") == "meet" and vocab.irregular.get("people") == "person"
+    assert vocab.irregular.get("replies") is None and vocab.irregular.get("o'clock") is None
+    assert vocab.word("met").vkey == "meet"
 
 
 def _file_with_buckets(*buckets: str) -> dict[str, Any]:
