@@ -18,6 +18,7 @@ takes a few milliseconds).
 
 from __future__ import annotations
 
+import atexit
 import importlib.resources
 import io
 import json
@@ -325,7 +326,9 @@ def shipped() -> Model:
     if _model is None:
         with _lock:
             if _model is None:
-                data = read_model(open_data(MODEL_FILE))
-                lexicon = read_lexicon(open_data(LEXICON_FILE))
+                files = open_data(MODEL_FILE), open_data(LEXICON_FILE)
+                for file in files:  # read a section at a time while the app runs
+                    atexit.register(file.close)
+                data, lexicon = read_model(files[0]), read_lexicon(files[1])
                 _model = Model(data, lexicon, read_json(INDEX_FILE))
     return _model
