@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QAccessible, QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,14 @@ def test_the_legend_names_each_column_with_its_hours(window: MainWindow) -> None
     assert legend.width() >= legend.sizeHint().width()  # laid out again for the longer text
     window.undo_action.trigger()
     assert legend.accessibleName() == "Me 4.5 h, My VA 3 h, Nobody 1.5 h"
+
+
+def test_screen_readers_read_the_legend_as_text(window: MainWindow) -> None:
+    legend = window.summary.legend
+    read = QAccessible.queryAccessibleInterface(legend)
+    assert read is not None and read.role() == QAccessible.Role.StaticText
+    assert read.text(QAccessible.Text.Name) == "Me 4.5 h, My VA 3 h, Nobody 1.5 h"
+    assert QLabel.text(legend) == legend.text()  # the label's own text is the painted line
 
 
 @pytest.mark.parametrize("dark", [False, True])
