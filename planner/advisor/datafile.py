@@ -25,10 +25,12 @@ import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any, Final
 
+from planner.errors import PlannerError
+
 _ENTRY: Final = 16  # hex digits a section takes in "sections": its start, then its CRC-32
 
 
-class AdvisorDataError(RuntimeError):
+class AdvisorDataError(PlannerError):
     """The advisor's data files are missing or damaged (a broken install, not a user error)."""
 
 

@@ -318,17 +318,38 @@ def check_index(index: Mapping[str, Any]) -> None:
 
 _lock = threading.Lock()
 _model: Model | None = None
+_failed: AdvisorDataError | None = None  # why the shipped data could not be loaded, if so
 
 
 def shipped() -> Model:
-    """The shipped model, loaded on first use (importing the package reads nothing)."""
-    global _model
+    """The shipped model, loaded on first use (importing the package reads nothing). Data that
+    cannot be read raises :class:`AdvisorDataError` each time, without trying again: a damaged
+    install does not heal while the app runs, and each try would open the files again."""
+    global _model, _failed
     if _model is None:
         with _lock:
+            if _failed is not None:
+                raise _failed
             if _model is None:
-                files = open_data(MODEL_FILE), open_data(LEXICON_FILE)
-                for file in files:  # read a section at a time while the app runs
-                    atexit.register(file.close)
-                data, lexicon = read_model(files[0]), read_lexicon(files[1])
-                _model = Model(data, lexicon, read_json(INDEX_FILE))
+                try:
+                    _model = _load()
+                except AdvisorDataError as error:
+                    _failed = error
+                    raise
     return _model
+
+
+def _load() -> Model:
+    files: list[IO[bytes]] = []
+    try:
+        files.append(open_data(MODEL_FILE))
+        files.append(open_data(LEXICON_FILE))
+        data, lexicon = read_model(files[0]), read_lexicon(files[1])
+        model = Model(data, lexicon, read_json(INDEX_FILE))
+    except BaseException:
+        for file in files:
+            file.close()
+        raise
+    for file in files:  # read a section at a time while the app runs
+        atexit.register(file.close)
+    return model

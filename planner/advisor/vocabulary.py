@@ -3,7 +3,7 @@
 This module owns turning a token into a :class:`Word`: its base form (``replies`` -> ``reply``,
 ``met`` -> ``meet``, ``organise`` -> ``organize``), its grammar role (determiner, preposition,
 joiner, filler...), its hand-made classes (``resources/rules/advisor-words.toml``, compiled into
-``advisor-model.txt``) and its WordNet classes (``advisor-lexicon.json``, built by
+``advisor-model.txt``) and its WordNet classes (``advisor-lexicon.txt``, built by
 ``packaging/make_advisor_lexicon.py``). It also knows the phrases of several words ("follow up",
 "for my approval", "direct report") so the reader can treat them as one unit.
 

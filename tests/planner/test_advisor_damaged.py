@@ -3,6 +3,8 @@ every task gets no advice instead of an error, and the problem is told once, in 
 
 from __future__ import annotations
 
+import fnmatch
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +12,9 @@ import pytest
 
 from planner import advice
 from planner.advisor import AdvisorDataError
+from planner.advisor import model as advisor_model
 from planner.cli import main
+from planner.errors import PlannerError
 from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 from planner.rules import could_delegate
@@ -87,3 +91,46 @@ def test_export_with_a_damaged_advisor_writes_the_file_and_says_so(
     assert main(["export", str(plan_path), "--csv", str(out)]) == 1
     assert "Reply to podcast listeners" in out.read_text(encoding="utf-8-sig")
     assert DAMAGE in one_error_line(capsys.readouterr().err)
+
+
+def test_data_that_cannot_be_loaded_is_tried_once_and_leaves_no_file_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A damaged install fails the same way on every assessment, without opening the files
+    again each time (the board asks for every card: open files would run out)."""
+    opened: list[io.BytesIO] = []
+
+    def open_data(name: str) -> io.BytesIO:
+        if name == advisor_model.LEXICON_FILE:
+            raise AdvisorDataError(f"{name}: cannot be read (no such file)")
+        opened.append(io.BytesIO(b"advisor-model"))
+        return opened[-1]
+
+    monkeypatch.setattr(advisor_model, "_model", None)
+    monkeypatch.setattr(advisor_model, "_failed", None)
+    monkeypatch.setattr(advisor_model, "open_data", open_data)
+    for _ in range(3):
+        with pytest.raises(AdvisorDataError, match=r"advisor-lexicon\.txt: cannot be read"):
+            advisor_model.shipped()
+    assert len(opened) == 1 and opened[0].closed
+
+
+def test_a_damaged_advisor_is_a_problem_users_are_told_in_one_line() -> None:
+    assert issubclass(AdvisorDataError, PlannerError)
+
+
+def test_git_keeps_the_sectioned_data_files_byte_for_byte() -> None:
+    """Their sizes and checksums are recorded inside them: a checkout that changed their line
+    endings (Git for Windows converts text files by default) would turn the advisor off."""
+    root = Path(__file__).resolve().parents[2]
+    rules = [
+        line.split()
+        for line in (root / ".gitattributes").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    sectioned = [advisor_model.MODEL_FILE, advisor_model.LEXICON_FILE]
+    assert all((root / "resources" / "rules" / name).exists() for name in sectioned)
+    for name in sectioned:
+        path = f"resources/rules/{name}"
+        assert any(fnmatch.fnmatch(path, rule[0]) and "-text" in rule[1:] for rule in rules), path
+        assert b"\r\n" not in (root / path).read_bytes()
