@@ -57,3 +57,23 @@ def stored_place(path: Path, title: str) -> tuple[str, int]:
     finally:
         conn.close()
     return column, before
+
+
+#: The one-line problem :func:`damaged_advisor` makes every assessment meet.
+ADVISOR_DAMAGE = "advisor-model.txt: damaged (section 12 does not match its checksum)"
+
+
+@pytest.fixture
+def damaged_advisor(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The advisor's data cannot be read (a damaged install): every assessment raises what a
+    damaged file makes it raise. Yields the problem's text."""
+    from planner import advice
+    from planner.advisor import AdvisorDataError
+
+    def unreadable(title: str, notes: str = "") -> object:
+        raise AdvisorDataError(ADVISOR_DAMAGE)
+
+    advice.assessment.cache_clear()
+    monkeypatch.setattr(advice, "assess", unreadable)
+    yield ADVISOR_DAMAGE
+    advice.assessment.cache_clear()

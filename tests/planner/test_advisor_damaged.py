@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import fnmatch
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,26 +17,12 @@ from planner.errors import PlannerError
 from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 from planner.rules import could_delegate
+from tests.conftest import ADVISOR_DAMAGE as DAMAGE
 
 from .test_cli import one_error_line
 
-DAMAGE = "advisor-model.txt: damaged (section 12 does not match its checksum)"
 
-
-@pytest.fixture
-def damaged(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The advisor's data cannot be read: every assessment raises, as a damaged file makes it."""
-
-    def unreadable(title: str, notes: str = "") -> object:
-        raise AdvisorDataError(DAMAGE)
-
-    advice.assessment.cache_clear()
-    monkeypatch.setattr(advice, "assess", unreadable)
-    yield
-    advice.assessment.cache_clear()
-
-
-@pytest.mark.usefixtures("damaged")
+@pytest.mark.usefixtures("damaged_advisor")
 def test_a_damaged_advisor_gives_no_advice_and_says_why_once() -> None:
     assert advice.advisor_problem() == ""
     found = advice.assessment("Reply to podcast listeners")
@@ -56,7 +41,7 @@ def test_the_problem_goes_with_the_cache() -> None:
     assert advice.assessment("Reply to podcast listeners").relationship_building
 
 
-@pytest.mark.usefixtures("damaged")
+@pytest.mark.usefixtures("damaged_advisor")
 def test_owner_settings_still_count_without_the_advisor(plan: Plan) -> None:
     kept = plan.add(
         "Call my best clients", Column.VA, fields=TaskChanges(relationship=Relationship.YES)
@@ -68,7 +53,7 @@ def test_owner_settings_still_count_without_the_advisor(plan: Plan) -> None:
     assert not advice.could_hand_over(board.task(left.id), Column.ME, board)
 
 
-@pytest.mark.usefixtures("damaged")
+@pytest.mark.usefixtures("damaged_advisor")
 def test_check_with_a_damaged_advisor_fails_in_one_line(
     plan_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -81,7 +66,7 @@ def test_check_with_a_damaged_advisor_fails_in_one_line(
     assert DAMAGE in line and "Relationship warnings are off" in line
 
 
-@pytest.mark.usefixtures("damaged")
+@pytest.mark.usefixtures("damaged_advisor")
 def test_export_with_a_damaged_advisor_writes_the_file_and_says_so(
     plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,35 +3,20 @@ finishes, the message bar says why once, and the smoke test fails."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import advice
-from planner.advisor import AdvisorDataError
 from planner.model import Column
+from tests.conftest import ADVISOR_DAMAGE as DAMAGE
 from ui.app import app_icon, smoke_test
 from ui.main_window import MainWindow
 from ui.message_bar import MessageKind
 
-DAMAGE = "advisor-lexicon.txt: damaged (not the size it was written with)"
 
-
-@pytest.fixture
-def damaged(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    def unreadable(title: str, notes: str = "") -> object:
-        raise AdvisorDataError(DAMAGE)
-
-    advice.assessment.cache_clear()
-    monkeypatch.setattr(advice, "assess", unreadable)
-    yield
-    advice.assessment.cache_clear()
-
-
-@pytest.mark.usefixtures("damaged")
+@pytest.mark.usefixtures("damaged_advisor")
 def test_the_window_says_once_that_warnings_are_off(window: MainWindow, qtbot: QtBot) -> None:
     if not window.tracker.ready:
         with qtbot.waitSignal(window.tracker.scanned, timeout=5000):
@@ -56,7 +41,7 @@ def test_the_window_says_nothing_while_the_advisor_works(window: MainWindow, qtb
     assert "off" not in window.warning_label.text()
 
 
-@pytest.mark.usefixtures("damaged")
+@pytest.mark.usefixtures("damaged_advisor")
 def test_the_smoke_test_fails_on_a_damaged_advisor(
     window: MainWindow, capsys: pytest.CaptureFixture[str]
 ) -> None:
