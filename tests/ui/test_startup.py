@@ -97,6 +97,7 @@ def _start_with_probe(tmp_path: Path, probe: str, titles: list[str]) -> str:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "DELEGATION_PLANNER_HOME": str(tmp_path / "plans"),
     }
+    env.pop("QT_NO_GUI_THREADPOOL", None)  # the app must set it itself (a test checks)
     result = subprocess.run(
         [sys.executable, "-c", probe, "--smoke-test", str(plan_path)],
         capture_output=True,
