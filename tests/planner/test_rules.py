@@ -9,8 +9,6 @@ the module stays plain Python. Its data files are tested in test_advisor_data.py
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from hypothesis import strategies as st
 
 from planner.advisor import TaskKind
 from planner.rules import KINDS, Assessment, assess, could_delegate
+from tests.conftest import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -423,9 +422,7 @@ def test_importing_the_advisor_reads_no_data_until_first_use() -> None:
         "first = r.assess('Reply to comments').relationship_building\n"
         "sys.exit(0 if not early and first and m._model is not None else 1)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -436,7 +433,5 @@ def test_importing_the_advisor_loads_no_qt() -> None:
         "print('qt:', bad)\n"
         "sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner.plan import Plan
+from tests.conftest import run_python
 from ui import app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,9 +75,7 @@ def test_version_and_help_answer_without_loading_qt() -> None:
         "        assert done.code == 0, done.code\n"
         "print(sorted(name for name in sys.modules if name.startswith('PySide6')))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
+    result = run_python(probe)
     assert result.returncode == 0, result.stderr
     assert "delegation-planner " in result.stdout and "--smoke-test" in result.stdout
     assert result.stdout.rstrip().endswith("[]")

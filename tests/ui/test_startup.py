@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.model import Column
 from planner.plan import Plan
+from tests.conftest import run_python
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
 
@@ -114,9 +115,7 @@ def test_the_launcher_loads_neither_qt_nor_the_plan_code_before_main() -> None:
     """``ui.app.main`` pauses the garbage collector first: most of the start's objects are made
     as the plan's code and Qt load, so those load inside ``main`` (the plan's code first)."""
     probe = "import sys, ui.app\nprint(sorted(sys.modules))"
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
+    result = run_python(probe)
     assert result.returncode == 0, result.stderr
     loaded = [name.strip("',") for name in result.stdout.strip("[]\n").split()]
     assert "ui.app" in loaded
