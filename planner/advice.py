@@ -50,12 +50,15 @@ def _assessment(title: str, notes: str) -> Assessment:
 
 
 def advisor_problem() -> str:
-    """Why relationship warnings are off, in one sentence, if the advisor's data could not be
-    read; empty while the advisor works."""
+    """Why relationship warnings are off, on one line, if the advisor's data could not be read
+    (what is wrong with which file, and what to do); empty while the advisor works."""
     if not _problems:
         return ""
+    # The problem is its own sentence, not put in brackets: it often ends in brackets of its
+    # own ("advisor-model.txt: damaged (...)"), and "...))." reads as a slip.
+    problem = _problems[0].rstrip(". ")
     return (
-        f"Relationship warnings are off: the advisor's data is damaged ({_problems[0]}). "
+        f"Relationship warnings are off: the advisor's data cannot be used. {problem}. "
         "Reinstall the app to get them back; your plan is not affected."
     )
 

@@ -72,6 +72,11 @@ def stored_place(path: Path, title: str) -> tuple[str, int]:
 
 #: The one-line problem :func:`damaged_advisor` makes every assessment meet.
 ADVISOR_DAMAGE = "advisor-model.txt: damaged (section 12 does not match its checksum)"
+#: What the user is told of that damage (the window's message bar, the CLI's error line).
+ADVISOR_TOLD = (
+    "Relationship warnings are off: the advisor's data cannot be used. "
+    f"{ADVISOR_DAMAGE}. Reinstall the app to get them back; your plan is not affected."
+)
 
 
 @pytest.fixture
