@@ -73,6 +73,9 @@ class MessageBar(QFrame):
         self.icon.setAccessibleName("")
         self.text = QLabel()
         self.text.setWordWrap(True)
+        # At the top, as the icon is: a bar made taller by its buttons, or a wrapped text given
+        # more height than it fills, would otherwise centre the text and leave the icon above it.
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.actions_row = QHBoxLayout()
@@ -126,9 +129,14 @@ class MessageBar(QFrame):
         parent = self.parentWidget()
         palette = parent.palette() if parent is not None else QGuiApplication.palette()
         name = self.objectName()
+        _, ink = surface(palette, self.kind.tone, QPalette.ColorRole.Window)
+        # The labels' rule names the text colour again: a label styled by a rule of its own
+        # takes no colour from the bar's, but the application palette's text colour, which
+        # may not be the one chosen to read on this fill (or this parent's palette at all).
         sheet = (
             f"QFrame#{name} {{ {bar_style(self.kind, palette)} border-radius: 6px; }}"
-            f" QFrame#{name} QLabel {{ border: none; background: transparent; }}"
+            f" QFrame#{name} QLabel {{ border: none; background: transparent;"
+            f" color: {ink.name()}; }}"
         )
         if sheet != self.styleSheet():
             self.setStyleSheet(sheet)
