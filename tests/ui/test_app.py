@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,24 +38,71 @@ def app_env(home: Path, platform: str = "offscreen") -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "argv", [[], ["clients.dplan"], ["My plans/clients 2.dplan"], [""], ["~/plans/é.dplan"]]
+    "argv",
+    [
+        [],
+        ["clients.dplan"],
+        ["My plans/clients 2.dplan"],
+        [""],
+        ["~/plans/é.dplan"],
+        ["--smoke-test"],
+        ["--smoke-test", "clients.dplan"],
+        ["clients.dplan", "--smoke-test"],
+        ["--smoke-test", "clients.dplan", "--smoke-test"],
+    ],
 )
-def test_a_command_line_without_options_is_read_without_a_parser(
+def test_a_plain_command_line_is_read_without_a_parser(
     argv: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parsed = app.build_parser().parse_args(argv)
 
     def no_parser() -> argparse.ArgumentParser:
-        raise AssertionError("a parser was built for a command line without options")
+        raise AssertionError("a parser was built for a plan and --smoke-test")
 
     monkeypatch.setattr(app, "build_parser", no_parser)
     assert app.parse_args(argv) == parsed
 
 
-def test_a_command_line_with_options_goes_through_the_parser(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--smoke"],  # argparse's abbreviation of --smoke-test
+        ["--smoke-test=yes"],
+        ["--", "-a.dplan"],
+        ["-"],
+        ["--version"],
+        ["-h"],
+        ["-a.dplan"],
+        ["one.dplan", "two.dplan"],
+        ["--smoke-test", "one.dplan", "two.dplan"],
+    ],
+)
+def test_any_other_command_line_goes_through_the_parser(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert app.parse_args(["--smoke-test", "a.dplan"]) == argparse.Namespace(
+    """Help, version, abbreviations and mistakes are argparse's own answers, word for word."""
+    real = app.build_parser
+    built: list[argparse.ArgumentParser] = []
+
+    def counted() -> argparse.ArgumentParser:
+        built.append(real())
+        return built[-1]
+
+    def outcome(parse: Callable[[list[str]], argparse.Namespace]) -> tuple[object, str, str]:
+        try:
+            answer: object = parse(argv)
+        except SystemExit as done:
+            answer = f"exit {done.code}"
+        return answer, *capsys.readouterr()
+
+    expected = outcome(lambda args: real().parse_args(args))
+    monkeypatch.setattr(app, "build_parser", counted)
+    assert outcome(app.parse_args) == expected
+    assert len(built) == 1
+
+
+def test_the_parser_and_its_messages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert app.build_parser().parse_args(["--smoke-test", "a.dplan"]) == argparse.Namespace(
         plan=Path("a.dplan"), smoke_test=True
     )
     with pytest.raises(SystemExit):
