@@ -369,7 +369,7 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
     for k, r in enumerate(rows):
         if k in settings and r.task.extra.relationship is UNCHANGED:
             extra = r.task.extra.merged(TaskChanges(relationship=settings[k]))
-            r = dataclasses.replace(r, task=dataclasses.replace(r.task, extra=extra))
+            r = dataclasses.replace(r, task=r.task._replace(extra=extra))
         out.append(r)
     return out
 

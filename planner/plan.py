@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from planner.board import Board
 from planner.errors import PlanNeedsUpgrade, PlanWriteError
@@ -20,9 +21,9 @@ from planner.model import NO_CHANGES, UNCHANGED, Column, Task, TaskChanges, utc_
 from planner.store import MAX_TASKS, Neighbours, PlanStore
 
 
-@dataclass(frozen=True, slots=True)
-class NewTask:
-    """What the caller knows about a task before it has an id."""
+class NewTask(NamedTuple):
+    """What the caller knows about a task before it has an id. A named tuple: a frozen dataclass
+    costs about 0.5 ms of every start to declare (Python 3.11 compiles each method it gets)."""
 
     title: str
     column: Column = Column.ME

@@ -61,6 +61,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "resources",  # (the starter tasks' reader)
     "importlib.resources",  # data files: none is read before the first paint
     "socket",  # the plan lock's host name comes from os.uname
+    "locale",  # argparse's messages: a plan and --smoke-test are read without a parser
     "ui.appearance",
     "ui.brief_actions",
     "ui.decisions_dialog",
