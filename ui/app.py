@@ -82,6 +82,11 @@ def say(message: str) -> None:
             print(message, file=stream)
 
 
+#: Qt's switch for its pool of painting threads, an environment variable.
+NO_GUI_THREADPOOL = "QT_NO_GUI_THREADPOOL"
+_switch_set: list[bool] = []  # whether make_application set it
+
+
 def make_application(argv: list[str], *, icon: bool = True) -> QApplication:
     """The QApplication, named; with the window icon unless ``icon`` is off (the app sets it
     just after the first paint: an SVG read and rendered is work the first frame can spare)."""
@@ -95,8 +100,11 @@ def make_application(argv: list[str], *, icon: bool = True) -> QApplication:
     # (the style's scroll bars and toolbar) to a pool of threads in slices, and waits for them:
     # some 300 hand-offs per paint of the board, which cost more CPU than the fills (the board's
     # first paint about 6 ms, each repaint as much) and leave the pixels the same. Qt's own
-    # switch keeps those fills on the thread that paints.
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    # switch keeps those fills on the thread that paints; it goes again after the first paint
+    # (release_thread_pool_switch).
+    if NO_GUI_THREADPOOL not in os.environ:  # a value the user set is theirs: it stays
+        os.environ[NO_GUI_THREADPOOL] = "1"
+        _switch_set.append(True)
     # The application name is also the X11 window class the .desktop file's StartupWMClass
     # names. The version is not set here: reading it costs more than the first paint can spare
     # (see planner.identity); About and --version read it when asked.
@@ -108,6 +116,21 @@ def make_application(argv: list[str], *, icon: bool = True) -> QApplication:
     if icon:
         app.setWindowIcon(app_icon())
     return app
+
+
+def release_thread_pool_switch() -> None:
+    """Take the switch out of the environment again, once Qt has read it (after the first
+    paint), so a program the app starts (a spreadsheet opening an exported CSV, a browser) does
+    not inherit it. Qt reads it once, the first time it would use the pool: to be sure that time
+    has come, a 1-pixel image is converted (~1 ms, after the first frame)."""
+    if not _switch_set or os.environ.get(NO_GUI_THREADPOOL) != "1":
+        return
+    from PySide6.QtGui import QImage
+
+    pixel = QImage(1, 1, QImage.Format.Format_ARGB32)
+    pixel.convertToFormat(QImage.Format.Format_RGB888)  # asks Qt for the pool: the switch is read
+    del os.environ[NO_GUI_THREADPOOL]
+    _switch_set.clear()
 
 
 def app_icon() -> QIcon:
@@ -201,6 +224,7 @@ def _run(app: QApplication, args: argparse.Namespace, windows: PlanWindows) -> i
     try:
         window = windows.show(plan)
         window.firstPainted.connect(gc.enable)
+        window.firstPainted.connect(release_thread_pool_switch)
         window.firstPainted.connect(lambda: app.setWindowIcon(app_icon()))
         phase("window")
         if args.smoke_test:

@@ -86,8 +86,11 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 
-def _start_with_probe(tmp_path: Path, probe: str, titles: list[str]) -> str:
-    """Start the app offscreen on a plan of ``titles`` with ``probe`` as its launcher; its
+def _start_with_probe(
+    tmp_path: Path, probe: str, titles: list[str], thread_pool: str | None = None
+) -> str:
+    """Start the app offscreen on a plan of ``titles`` with ``probe`` as its launcher, and
+    ``QT_NO_GUI_THREADPOOL`` set to ``thread_pool`` in its environment (None: not set); its
     standard output (the probe's report)."""
     plan_path = tmp_path / "plan.dplan"
     with Plan.open(plan_path, create=True) as plan:
@@ -100,6 +103,8 @@ def _start_with_probe(tmp_path: Path, probe: str, titles: list[str]) -> str:
         "DELEGATION_PLANNER_HOME": str(tmp_path / "plans"),
     }
     env.pop("QT_NO_GUI_THREADPOOL", None)  # the app must set it itself (a test checks)
+    if thread_pool is not None:
+        env["QT_NO_GUI_THREADPOOL"] = thread_pool
     result = subprocess.run(
         [sys.executable, "-c", probe, "--smoke-test", str(plan_path)],
         capture_output=True,
@@ -241,6 +246,29 @@ def painted(application, window):
     before = threads()
     window.grab()
     print("threads started by the first paint:", len(set(threads()) - set(before)))
+    from PySide6.QtCore import QEventLoop, Qt
+
+    loop = QEventLoop()  # the work queued after the first paint runs
+    window.firstPainted.connect(loop.quit)
+    loop.exec()
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+
+    image = QImage(800, 800, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)  # fills Qt would hand to its pool of threads
+    gradient = QLinearGradient(0, 0, 0, 800)
+    gradient.setColorAt(0, QColor("red"))
+    gradient.setColorAt(1, QColor("blue"))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(gradient)
+    painter.drawEllipse(0, 0, 800, 800)
+    painter.end()
+    image.scaled(1600, 1600, Qt.AspectRatioMode.IgnoreAspectRatio,
+                 Qt.TransformationMode.SmoothTransformation)
+    print("threads started by large fills:", len(set(threads()) - set(before)))
+    child = "import os; print(os.environ.get('QT_NO_GUI_THREADPOOL'))"
+    import subprocess
+    seen = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True)
+    print("a program the app starts sees QT_NO_GUI_THREADPOOL:", seen.stdout.strip())
     return 0
 
 app.smoke_test = painted
@@ -255,4 +283,23 @@ def test_the_first_paint_starts_no_thread(tmp_path: Path) -> None:
     thread (ui.app.make_application)."""
     titles = [f"Answer the support inbox, batch {number}" for number in range(40)]
     stdout = _start_with_probe(tmp_path, THREADS_PROBE, titles)  # a column with a scroll bar
-    assert stdout.splitlines() == ["threads started by the first paint: 0"]
+    assert stdout.splitlines()[:2] == [
+        "threads started by the first paint: 0",
+        "threads started by large fills: 0",
+    ]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="lists threads through /proc")
+@pytest.mark.parametrize("exported", [None, "1"])
+def test_programs_the_app_starts_do_not_inherit_its_switch(
+    tmp_path: Path, exported: str | None
+) -> None:
+    """Qt's switch for its painting threads is an environment variable: the app sets it only
+    while Qt reads it, so a program it starts (a spreadsheet opening an exported CSV, a
+    browser) does not inherit it; a value the user exported is theirs and is passed on."""
+    stdout = _start_with_probe(tmp_path, THREADS_PROBE, ["Bookkeeping"], thread_pool=exported)
+    assert stdout.splitlines() == [
+        "threads started by the first paint: 0",
+        "threads started by large fills: 0",
+        f"a program the app starts sees QT_NO_GUI_THREADPOOL: {exported or 'None'}",
+    ]
