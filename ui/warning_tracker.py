@@ -42,7 +42,14 @@ class WarningTracker(QObject):
         self._todo: list[int] | None = None  # the first scan's tasks to check, while it runs
         self._done = 0  # how many of them are checked
         self._found: dict[int, None] = {}  # and which of them are warned
+        self._slicer: QTimer | None = None  # runs the next slice (made with the first scan)
         editor.planChanged.connect(self._apply)
+
+    @property
+    def slice_queued(self) -> bool:
+        """Whether a slice of the first scan waits for its turn (never once the scan is done:
+        a change that finishes it at once withdraws the slice)."""
+        return self._slicer is not None and self._slicer.isActive()
 
     def start_scan(self) -> None:
         """Start the first full scan, a slice of :data:`SLICE_SECONDS` per event-loop turn;
@@ -52,7 +59,14 @@ class WarningTracker(QObject):
         self._todo = [task.id for task in self.plan.board.tasks(Column.VA)]
         self._done = 0
         self._found = {}
-        QTimer.singleShot(0, self, self._scan_slice)
+        if self._slicer is None:
+            # A 0 ms timer times out once the window's pending events are handled: each slice
+            # waits for them.
+            self._slicer = QTimer(self)
+            self._slicer.setSingleShot(True)
+            self._slicer.setInterval(0)
+            self._slicer.timeout.connect(self._scan_slice)
+        self._slicer.start()
 
     def _scan_slice(self) -> None:
         if self.ready or self._todo is None:
@@ -68,8 +82,8 @@ class WarningTracker(QObject):
             self._done += 1
             if time.perf_counter() >= until:
                 break
-        if self._done < len(self._todo):
-            QTimer.singleShot(0, self, self._scan_slice)
+        if self._done < len(self._todo) and self._slicer is not None:
+            self._slicer.start()
         else:  # no change came in between (it would have finished the scan at once)
             self._open = self._found
             self._decisions = self.plan.board.decisions_revision
@@ -87,6 +101,8 @@ class WarningTracker(QObject):
 
     def _finish(self) -> None:
         self.ready = True
+        if self._slicer is not None:
+            self._slicer.stop()  # a change finished the scan at once: no slice is left to run
         self._todo = None
         self._found = {}
         self.scanned.emit()

@@ -4,7 +4,7 @@ in one go gives, and finishes at once when the plan changes before it is done.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from pytestqt.qtbot import QtBot
 
 from planner import advice
@@ -81,19 +81,25 @@ def test_a_change_during_the_first_scan_finishes_it_at_once(
     tracker.scanned.connect(lambda: scans.append(True))
     tracker.warningRaised.connect(raised.append)
     dropped: list[int] = []
+    queued: list[tuple[bool, bool]] = []  # (before the change, after it)
+
+    def change() -> None:
+        before = tracker.slice_queued and not tracker.ready  # the scan is under way
+        dropped.append(drop_into_va(slow_window, REPLY))
+        queued.append((before, tracker.slice_queued))
+
     tracker.start_scan()
-    QTimer.singleShot(0, lambda: dropped.append(drop_into_va(slow_window, REPLY)))
+    QTimer.singleShot(0, change)
     with qtbot.waitSignal(tracker.warningRaised):
         pass
+    assert queued == [(True, False)]  # the change withdrew the slice that was waiting
     assert scans == [True] and tracker.ready
     now = warned(slow_window.plan)
     assert len(dropped) == 1 and dropped[0] in now
     assert raised == dropped  # the task the change touched is raised, as with one scan
     expected = [t for t in now if t != dropped[0]] + dropped  # the latest warning last
     assert tracker.ids() == expected
-    for _ in range(len(VA_TITLES) + 2):  # the slices still queued do nothing
-        QCoreApplication.processEvents()
-    assert scans == [True] and tracker.ids() == expected
+    assert not tracker.slice_queued  # nothing of the scan is left to run later
 
 
 def test_a_scan_started_twice_runs_once(slow_window: MainWindow, qtbot: QtBot) -> None:
@@ -102,11 +108,11 @@ def test_a_scan_started_twice_runs_once(slow_window: MainWindow, qtbot: QtBot) -
     tracker.scanned.connect(lambda: scans.append(True))
     tracker.start_scan()
     tracker.start_scan()
+    assert tracker.slice_queued
     with qtbot.waitSignal(tracker.scanned):
         pass
-    for _ in range(len(VA_TITLES) + 2):
-        QCoreApplication.processEvents()
+    assert not tracker.slice_queued  # one scan, done: no second one queued behind it
     tracker.start_scan()  # done: nothing to start
-    QCoreApplication.processEvents()
+    assert not tracker.slice_queued
     assert scans == [True]
     assert tracker.ids() == warned(slow_window.plan)
