@@ -603,7 +603,10 @@ def _words_pattern(
     pattern = between.join(
         _ONE_ON_ONE
         if w == "one on one"
-        else r"\b" + re.escape(w.casefold() if folded else w).replace(r"\ ", "[^a-z0-9]+")
+        else r"\b"
+        + re.escape(w.casefold() if folded else w)
+        .replace(r"\ ", "[^a-z0-9]+")
+        .replace("'", "['’]")  # "they've" as the title writes it: "they’ve"
         for w in words
     )
     return re.compile(pattern + r"(?:e?s)?\b", re.ASCII if folded else re.IGNORECASE)
