@@ -31,7 +31,7 @@ from typing import IO, Any, Final, NoReturn
 
 from planner.advisor.datafile import AdvisorDataError as AdvisorDataError
 from planner.advisor.datafile import DataFile, Sections, pack_file
-from planner.advisor.reading import Reading, features, groups
+from planner.advisor.reading import GroupWeights, Reading, features
 from planner.advisor.vocabulary import INDEX_FORMAT, Index, TaskKind, Vocabulary
 
 FORMAT: Final = 3  # 3: a sectioned data file, the weights in buckets (see :func:`pack_model`)
@@ -74,21 +74,12 @@ class Model:
         self.reasons: dict[str, str] = dict(self.words.get("reasons", {}))
         self.notes: dict[str, str] = dict(self.words.get("notes", {}))
         self.bias = self.weights.get("bias", 0.0)
-        self._totals: dict[tuple[object, ...], float] = {}
+        self._groups = GroupWeights(self.weights.total)
 
     def score(self, reading: Reading) -> float:
         """The model's score for one reading (log-odds of "relationship"): the sum of its
         features' weights, added up group by group (each group's total is cached)."""
-        totals = self._totals
-        total = self.bias
-        for key, make in groups(reading):
-            part = totals.get(key)
-            if part is None:
-                if len(totals) > 200_000:
-                    totals.clear()
-                part = totals[key] = self.weights.total(make(*key[1:]))
-            total += part
-        return total
+        return self._groups.weigh(reading, self.bias)
 
     def explain(self, reading: Reading) -> list[tuple[float, str]]:
         """Each feature's weight, strongest first (for tuning and for tests)."""

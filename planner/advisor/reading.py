@@ -34,14 +34,12 @@ from planner.advisor.vocabulary import (
     Word,
 )
 
-# The patterns are compiled on first use (most titles need none of them).
-_PREPARE: Final = (
-    (
-        r"\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1s?\b|\bone[- ](?:on|to)[- ]ones?\b",
-        " one on one ",
-    ),
-    (r"\bq\s*(?:&|and)\s*a\b", " q&a "),
+# "one on one" and "q&a" as titles write them ("1:1", "one-to-one", "Q and A"). The patterns
+# are compiled on first use (most titles need none of them; start-up pays for none).
+_ONE_ON_ONE_WRITTEN: Final = (
+    r"\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1s?\b|\bone[- ](?:on|to)[- ]ones?\b"
 )
+_Q_AND_A_WRITTEN: Final = r"\bq\s*(?:&|and)\s*a\b"
 # Words, then boundaries (a hyphen only when it is not inside a word: "thank-you" is two words),
 # then joiners.
 _TOKEN: Final = r"[a-z0-9@#][a-z0-9@#'&]*|[;:.!?()\[\]|–—]|(?<![a-z0-9])-|-(?![a-z0-9])|[,/&+]"
@@ -99,6 +97,7 @@ class Reading:
         "noun_mode",
         "obj",
         "pps",
+        "shared",
         "units",
         "verb",
     )
@@ -112,6 +111,7 @@ class Reading:
         self.background: list[Unit] = []  # after "who", "so I can"...: who / why, not the act
         self.units: list[Unit] = []  # the units read into this task, in order
         self.main: list[Unit] = []  # the clause without its background
+        self.shared = False  # its object and phrases are another reading's ("Find and approve")
         self._span: list[Unit] | None = None
         self._people: list[Unit] | None = None
 
@@ -121,22 +121,18 @@ class Reading:
         ("Find and approve friends"), so the reason can quote it as written. Worked out only
         when a reason needs it."""
         if self._span is None:
-            # from the first to the last of this reading's units, each at its last place in main
             main = self.main
-            mine = [self.verb, *self.units, *self.obj]
-            for _, p in self.pps:
-                mine.extend(p)
-            ids = set(map(id, mine))
-            hi = len(main) - 1
-            while hi >= 0 and id(main[hi]) not in ids:
-                hi -= 1
-            if hi < 0:
-                self._span = list(self.units)
-            else:
-                lo = 0  # the first of them whose last place it is
-                while id(main[lo]) not in ids or main[lo] in main[lo + 1 : hi + 1]:
+            units = self.units
+            lo = len(main) - len(units)
+            if not self.shared and units and lo >= 0 and main[lo:] == units:
+                # the common case: the units end the clause, and its verb, object and phrases
+                # are among them (a unit before them that is one of them has a later place, so
+                # the span starts among them): what _span_of finds, found with less work
+                while main[lo] in main[lo + 1 :]:
                     lo += 1
-                self._span = main[lo : hi + 1]
+                self._span = main[lo:]
+            else:
+                self._span = _span_of(self)
         return self._span
 
     @property
@@ -165,13 +161,37 @@ class Reading:
         return f"Reading({verb} | {self.obj} | {self.pps} | {sorted(self.markers)})"
 
 
+def _span_of(r: Reading) -> list[Unit]:
+    """:attr:`Reading.span`: from the first to the last of the reading's units (its verb,
+    object and phrases included), each at its last place in the clause."""
+    main = r.main
+    mine = {r.verb, *r.units, *r.obj}
+    for _, p in r.pps:
+        mine.update(p)
+    hi = len(main) - 1
+    while hi >= 0 and main[hi] not in mine:
+        hi -= 1
+    if hi < 0:
+        return list(r.units)
+    lo = 0  # the first of them whose last place it is
+    while main[lo] not in mine or main[lo] in main[lo + 1 : hi + 1]:
+        lo += 1
+    return main[lo : hi + 1]
+
+
 def is_person(u: Unit) -> bool:
     """A person or a group of people: by the word lists, by WordNet, or a name."""
     return u.cap or u.word.person
 
 
 def units(vocab: Vocabulary, text: str) -> list[Unit]:
-    """The title's words and phrases, in order.
+    """The title's words and phrases, in order."""
+    return _units(vocab, text)[0]
+
+
+def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
+    """:func:`units`, and whether they may hold a boundary (punctuation: a title of plain
+    words and spaces is one clause).
 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
@@ -182,14 +202,19 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
     else:
         raw = text.translate(_QUOTES)
         lowered = raw.casefold()
-    if "1" in lowered or "q" in lowered or "one" in lowered:
-        for pattern, repl in _PREPARE:
-            lowered = re.sub(pattern, repl, lowered)
+    if "1" in lowered or "one" in lowered:
+        lowered = re.sub(_ONE_ON_ONE_WRITTEN, " one on one ", lowered)
+    if "q" in lowered:
+        lowered = re.sub(_Q_AND_A_WRITTEN, " q&a ", lowered)
     if plain and lowered.replace(" ", "").isalnum():
         tokens = lowered.split()  # plain ASCII words and spaces: what the pattern would find
+        bounded = False
     else:
         tokens = re.findall(_TOKEN, lowered)
-    cache = _unit_cache(vocab)
+        bounded = not _BOUNDARY_TOKENS.isdisjoint(tokens)
+    cache = _UNIT_CACHES.get(id(vocab))
+    if cache is None or cache.vocab is not vocab or len(cache) > 100_000:
+        cache = _unit_cache(vocab)
     words = list(map(cache.__getitem__, tokens))
     if not cache.skipped.isdisjoint(tokens):
         words = [u for u in words if u is not _SKIPPED]
@@ -205,7 +230,7 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
                     words[k] = Unit(u.word, u.text, True)
     if not cache.starts.isdisjoint(tokens):
         words = _merge_phrases(vocab, words, cache)
-    return words
+    return words, bounded
 
 
 _END: Final = Unit(_BOUNDARY_WORD, ".")
@@ -225,6 +250,9 @@ class _UnitCache(dict[str, Unit]):
         self.unknown: set[str] = set()
         self.starts: set[str] = set()
         self.pairs: dict[tuple[Word, Word], PhraseEntries | None] = {}
+        # a phrase's key and text -> its unit (a title that says it twice gets a second one:
+        # the readers tell the units of a title apart by identity)
+        self.merged: dict[tuple[str, str], Unit] = {}
 
     def __missing__(self, tok: str) -> Unit:
         u = self[tok] = _unit(self.vocab, tok)
@@ -284,7 +312,9 @@ def _merge_phrases(
     vocab: Vocabulary, words: list[Unit], cache: _UnitCache | None = None
 ) -> list[Unit]:
     """Merge the phrases of several words ("follow up", "for my approval") into one unit."""
-    pairs = (cache or _unit_cache(vocab)).pairs
+    cache = cache or _unit_cache(vocab)
+    pairs = cache.pairs
+    merged = cache.merged
     out: list[Unit] | None = None  # made only when a phrase turns up
     copied = 0  # words before this index are in ``out``
     n = len(words)
@@ -302,13 +332,19 @@ def _merge_phrases(
             if found is not None:
                 size, key = found
                 text = " ".join([x.text for x in words[i : i + size]])
-                merged = vocab.word(key)
-                if w.form in ("ing", "ed") and merged.form == "":
-                    merged = _with_form(vocab, key, w.form)
                 if out is None:
                     out = []
                 out.extend(words[copied:i])
-                out.append(Unit(merged, text))
+                unit = merged.get((key, text))
+                if unit is None or unit in out:  # a phrase said twice is two units
+                    word = vocab.word(key)
+                    if w.form in ("ing", "ed") and word.form == "":
+                        word = _with_form(vocab, key, w.form)
+                    unit = Unit(word, text)
+                    if len(merged) > 10_000:
+                        merged.clear()
+                    merged[key, text] = unit
+                out.append(unit)
                 copied = i + size
     if out is None:
         return words
@@ -367,31 +403,43 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
-    found: list[Reading] = []
+    words, bounded = _units(vocab, text)
+    if not bounded:  # one clause (the common case)
+        found = _read_clause(words) if words else []
+        if len(found) > 1:
+            _take_topic(found, None)
+        return found or [Reading()]
+    found = []
     clause: list[Unit] = []
     topic: Reading | None = None
     after = ""  # the boundary before this clause
-    words = units(vocab, text)
     if "(" in text or "[" in text:
         words = _without_asides(words)
     for u in [*words, _END]:
-        if u.word.flags & BOUNDARY:
+        if u.flags & BOUNDARY:
             clause_readings = _read_clause(clause) if clause else []
             if found and _elaborates(after, found, clause_readings):
                 clause_readings = []  # a list about the task before: not a task
             after = u.text
-            for r in clause_readings:
-                if r.noun_mode and topic is None:
-                    topic = r
-                elif topic is not None and r.verb is not None and not r.obj and not r.pps:
-                    r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
-                    r.pps = list(topic.pps)
-                    r.units = [*r.units, *topic.units]
-                found.append(r)
+            topic = _take_topic(clause_readings, topic)
+            found.extend(clause_readings)
             clause = []
         else:
             clause.append(u)
     return found or [Reading()]
+
+
+def _take_topic(readings: list[Reading], topic: Reading | None) -> Reading | None:
+    """The first reading that is only a noun phrase is the topic: a later verb with nothing to
+    act on acts on it ("Blog comments - respond"). Returns the topic so far."""
+    for r in readings:
+        if r.noun_mode and topic is None:
+            topic = r
+        elif topic is not None and r.verb is not None and not r.obj and not r.pps:
+            r.obj = list(topic.obj)  # "Blog comments - respond": the verb acts on the topic
+            r.pps = list(topic.pps)
+            r.units = [*r.units, *topic.units]
+    return topic
 
 
 def _without_asides(words: list[Unit]) -> list[Unit]:
@@ -561,6 +609,7 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
                 continue
             for v in pending_verbs:
                 shared = Reading()
+                shared.shared = True
                 shared.verb = v
                 shared.obj, shared.pps = r.obj, r.pps
                 shared.units = [v, *r.units[1:]]
@@ -638,15 +687,35 @@ def _up_to_prep(part: Sequence[Unit]) -> tuple[list[Unit], int]:
 
 
 def _fill(r: Reading, rest: Sequence[Unit]) -> None:
-    """What the verb acts on, then the prepositional phrases."""
-    obj, k = _up_to_prep(rest)
-    _pps(r, rest[k:])
-    if not obj and r.pps:
-        prep, first = r.pps[0]
-        if prep in ("to", "on", "with", "from", "in", "at", "into", "about", "for", "of"):
+    """What the verb acts on, then the prepositional phrases (one pass: the plain words before
+    the first preposition are the object, each preposition's plain words its phrase)."""
+    obj: list[Unit] = []
+    pps = r.pps
+    prep = ""
+    current = obj
+    for u in rest:
+        if u.flags & PREP:
+            if current is not obj and prep and current:
+                pps.append((prep, current))
+            prep, current = u.word.key, []
+        elif u.plain:
+            current.append(u)
+    if current is not obj and prep and current:
+        pps.append((prep, current))
+    if not obj and pps:
+        prep, first = pps[0]
+        if prep in _STARRED:
             obj = list(first)  # "Reply to comments", "Comment on posts"
-            r.pps = [(f"{prep}*", first), *r.pps[1:]]
+            r.pps = [(_STARRED[prep], first), *pps[1:]]
     r.obj = obj
+
+
+# the prepositions whose phrase is read as the object when the verb has none ("Reply to
+# comments"), and how the phrase is then named
+_STARRED: Final = {
+    prep: prep + "*"
+    for prep in ("to", "on", "with", "from", "in", "at", "into", "about", "for", "of")
+}
 
 
 def _pps(r: Reading, rest: Sequence[Unit]) -> None:
@@ -835,6 +904,121 @@ def groups(r: Reading) -> list[Group]:
         out.append((("w", prev, w), _word_feats))
         prev = w
     return out
+
+
+class GroupWeights:
+    """Each feature group's total weight (:func:`groups`), worked out once by ``total_of`` (a
+    model's way of adding up a list of features' weights) and kept: readings share most of
+    their groups. The clause's word pairs (the most numerous groups) are kept by word, then by
+    the word before it, so looking one up builds no key."""
+
+    __slots__ = ("background", "keyed", "made", "total_of", "words")
+
+    def __init__(self, total_of: Callable[[list[str]], float]) -> None:
+        self.total_of = total_of
+        self.keyed: dict[tuple[object, ...], float] = {}
+        self.words: dict[Word, dict[Word | None, float]] = {}
+        self.background: dict[Word, dict[Word | None, float]] = {}
+        self.made = 0  # group totals worked out since the tables were last cleared
+
+    def weigh(self, r: Reading, bias: float) -> float:
+        """``bias`` plus the total weight of each of the reading's groups, added in
+        :func:`groups`' order (so the sum is the same, bit for bit, as adding up
+        :func:`features`' weights group by group); a test holds the two together."""
+        keyed = self.keyed
+        total = bias
+        verb = r.verb
+        v = verb.word if verb is not None else None
+        if v is not None:
+            key: tuple[object, ...] = ("v", v)
+            part = keyed.get(key)
+            total += self._made(key, _verb_feats) if part is None else part
+        mode = "n" if r.noun_mode else "o"
+        obj = r.obj
+        if obj:
+            head = obj[-1]
+            h = head.word
+            cap = head.cap
+            key = ("h", mode, v, h, cap)
+            part = keyed.get(key)
+            total += self._made(key, _head_feats) if part is None else part
+            if len(obj) > 1:
+                for m in obj[:-1]:
+                    key = ("m", mode, m.word, h, cap)
+                    part = keyed.get(key)
+                    total += self._made(key, _modifier_feats) if part is None else part
+        elif v is not None:
+            key = ("x", v)
+            part = keyed.get(key)
+            total += self._made(key, _noobject_feats) if part is None else part
+        for prep, pp in r.pps:
+            if pp and not prep.endswith("*"):  # a starred phrase was read as the object
+                ph = pp[-1]
+                person = False
+                for u in pp:
+                    if u.cap or u.word.person:
+                        person = True
+                        break
+                key = ("p", prep, ph.word, ph.cap, person, v)
+                part = keyed.get(key)
+                total += self._made(key, _pp_feats) if part is None else part
+        if r.people():
+            key = ("t", v)
+            part = keyed.get(key)
+            total += self._made(key, _towards_feats) if part is None else part
+        if r.markers:
+            key = ("k", r.markers, v)
+            part = keyed.get(key)
+            total += self._made(key, _marker_feats) if part is None else part
+        if r.background:
+            before = None
+            for u in r.background:
+                w = u.word
+                if w.nclasses or w.kind_v:
+                    key = ("b", w)
+                    part = keyed.get(key)
+                    total += self._made(key, _background_feats) if part is None else part
+                after = self.background.get(w)
+                part = None if after is None else after.get(before)
+                if part is None:
+                    part = self._paired(self.background, before, w, _background_words)
+                total += part
+                before = w
+        prev = None
+        words = self.words
+        for u in r.main:  # each word of the clause, with the word before it
+            w = u.word
+            after = words.get(w)
+            part = None if after is None else after.get(prev)
+            if part is None:
+                part = self._paired(words, prev, w, _word_feats)
+            total += part
+            prev = w
+        return total
+
+    def _made(self, key: tuple[object, ...], make: Callable[..., list[str]]) -> float:
+        self._count()
+        part = self.keyed[key] = self.total_of(make(*key[1:]))
+        return part
+
+    def _paired(
+        self,
+        table: dict[Word, dict[Word | None, float]],
+        prev: Word | None,
+        w: Word,
+        make: Callable[[Word | None, Word], list[str]],
+    ) -> float:
+        self._count()
+        part = table.setdefault(w, {})[prev] = self.total_of(make(prev, w))
+        return part
+
+    def _count(self) -> None:
+        self.made += 1
+        if self.made > 200_000:  # a bound on memory: start again
+            self.made = 0
+            self.keyed.clear()
+            self.words.clear()
+            self.background.clear()
 
 
 def _word_feats(prev: Word | None, w: Word) -> list[str]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from planner.advisor.model import Model
-from planner.advisor.reading import Reading, Unit, is_person, read
+from planner.advisor.reading import Reading, is_person, read
 from planner.advisor.vocabulary import TaskKind, Word
 
 KINDS: Final[tuple[TaskKind, ...]] = tuple(TaskKind)
@@ -115,34 +115,48 @@ class Judgement:
 
 def judge(m: Model, text: str) -> Judgement:
     readings = read(m.vocab, text)
+    first = readings[0]
     if len(readings) == 1:
-        scored = [(m.score(readings[0]), 0)]
+        best_score = m.score(first)
+        scored: Sequence[tuple[float, int]] = ((best_score, 0),)
     else:
         scored = sorted(((m.score(r), k) for k, r in enumerate(readings)), reverse=True)
-    best_score = scored[0][0]
-    markers = readings[0].markers
-    avoid = _avoid(m, readings, markers, text)
-    if avoid is not None:
-        return avoid
+        best_score = scored[0][0]
+    markers = first.markers
+    if markers and not _AVOID_MARKERS.isdisjoint(markers):
+        avoid = _avoid(m, readings, markers, text)
+        if avoid is not None:
+            return avoid
+    threshold = m.threshold
     for score, k in scored:
-        if score <= m.threshold:
+        if score <= threshold:
             break
         r = readings[k]
         evidence = _evidence(r)
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
             return Judgement(
-                TaskKind.RELATIONSHIP,
+                _RELATIONSHIP,
                 score,
                 _family(r, family),
                 _act(r, end, text),
                 _matched(r, text),
             )
-    first = readings[0]
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
-        kind = TaskKind.OTHER  # unsure, or work towards people: suggest nothing
+        kind = _OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, matched=_matched(first, text))
+
+
+# the markers :func:`_avoid` reads (a title with none of them needs no look)
+_AVOID_MARKERS: Final = frozenset({"numbers", "buy", "automation"})
+# the kinds as module constants (a member read from the enum class costs a look-up each time)
+_RELATIONSHIP: Final = TaskKind.RELATIONSHIP
+_OTHER: Final = TaskKind.OTHER
+_VOICE: Final = TaskKind.VOICE
+_PRODUCTION: Final = TaskKind.PRODUCTION
+_SETUP: Final = TaskKind.SETUP
+_AVOID: Final = TaskKind.AVOID
 
 
 def _surely_delegable(
@@ -311,10 +325,6 @@ def _faked(readings: Sequence[Reading]) -> bool:
     return False
 
 
-def _relational(u: Unit) -> bool:
-    return _relational_noun(u.word) or is_person(u)
-
-
 def _relational_noun(w: Word) -> bool:
     """Does the word name a relationship ("complaint", "negotiation")? (Cached per word.)"""
     found = _RELATIONAL_CACHE.get(w)
@@ -325,14 +335,14 @@ def _relational_noun(w: Word) -> bool:
     return found
 
 
-def _verb_families(v: Word) -> list[str]:
+def _verb_families(v: Word) -> tuple[str, ...]:
     """The relationship families a verb names, in :data:`_VERB_FAMILIES` order (cached)."""
     found = _VERB_FAMILY_CACHE.get(v)
     if found is None:
         if len(_VERB_FAMILY_CACHE) > 100_000:
             _VERB_FAMILY_CACHE.clear()
         found = _VERB_FAMILY_CACHE[v] = tuple(f for f in _VERB_FAMILIES if f in v.vclasses)
-    return list(found)
+    return found
 
 
 def _noun_families(w: Word) -> tuple[str, ...]:
@@ -357,41 +367,57 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     span = r.span
     end = -1
     people = r.people()
-    head = r.obj[-1] if r.obj else None
+    obj = r.obj
+    head = obj[-1] if obj else None
     for k in range(len(span) - 1, -1, -1):  # the last unit that shows the act
         u = span[k]
-        if u is head or u in people or (u.word.nclasses and _relational(u)):
+        if u is head or u in people:
             end = k
             break
-    verb_families = _verb_families(r.verb.word) if r.verb is not None else []
-    if "approval" in r.markers and (
-        set(verb_families) <= {"message", "ask", "comment"}
-        or (r.verb is not None and "draft" in r.verb.word.vclasses)
-    ):
-        return None  # "Send thank-you cards for me to sign": preparation for the owner's act
-    if r.markers & {"as_me", "personal"} and not r.markers & {"broadcast", "approval"}:
-        short = r.head is not None and "short_posts" in r.head.word.nclasses
-        if short or (r.verb is not None and "speak_as_you" in r.verb.word.vclasses):
-            return "speaking_as_you", max(end, 0)  # "Tweet on my behalf"
-    if r.verb is not None and end < 0:
-        if _STANDALONE.intersection(verb_families) or (verb_families and " " in r.verb.word.key):
+        w = u.word
+        if w.nclasses and (_relational_noun(w) or u.cap or w.person):
+            end = k
+            break
+    verb = r.verb
+    verb_families = _verb_families(verb.word) if verb is not None else ()
+    markers = r.markers
+    if markers:
+        if "approval" in markers and (
+            _APPROVAL_ACTS.issuperset(verb_families)
+            or (verb is not None and "draft" in verb.word.vclasses)
+        ):
+            return None  # "Send thank-you cards for me to sign": preparation for the owner's act
+        if not markers.isdisjoint(_OWN_VOICE) and markers.isdisjoint(_NOT_OWN_VOICE):
+            short = head is not None and "short_posts" in head.word.nclasses
+            if short or (verb is not None and "speak_as_you" in verb.word.vclasses):
+                return "speaking_as_you", max(end, 0)  # "Tweet on my behalf"
+    if verb is not None and end < 0:
+        if _STANDALONE.intersection(verb_families) or (verb_families and " " in verb.word.key):
             return verb_families[0], 0  # "Network", "Go live", "Give feedback"
-        acts = [f for f in verb_families if f != "message"]
-        if acts:
-            return acts[0], 0  # "Respond within two hours": the act alone is a relationship act
+        for f in verb_families:
+            if f != "message":
+                return f, 0  # "Respond within two hours": the act alone is a relationship act
         return None
     if end < 0:
         return None
-    content = [u for u in r.obj if u.word.nclasses or u.cap]
-    relational = any(_relational_noun(u.word) for u in content) or any(
-        _relational_noun(u.word) for _, p in r.pps for u in p
-    )
-    if r.verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
+    if verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
         return None  # a single loose word ("Events")
-    if not (people or relational or verb_families):
+    if not people and not verb_families and not _names_relationship(r):
         return None
-    hint = verb_families[0] if verb_families else ""
-    return hint, end
+    return (verb_families[0] if verb_families else ""), end
+
+
+def _names_relationship(r: Reading) -> bool:
+    """Does what the reading acts on, or a phrase of it, name a relationship?"""
+    for u in r.obj:
+        if _relational_noun(u.word):
+            return True
+    return any(_relational_noun(u.word) for _, p in r.pps for u in p)
+
+
+_APPROVAL_ACTS: Final = frozenset({"message", "ask", "comment"})
+_OWN_VOICE: Final = frozenset({"as_me", "personal"})
+_NOT_OWN_VOICE: Final = frozenset({"broadcast", "approval"})
 
 
 def _family(r: Reading, hint: str) -> str:
@@ -478,8 +504,9 @@ def _act(r: Reading, end: int, text: str) -> str:
     words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
     the title's own)."""
     words = [u.text for u in r.span[: end + 1] if u.text and u.text[0].isalnum()]
+    lowered = text.casefold()
     for stop in range(len(words), 0, -1):
-        found = _find_words(words[:stop], text)
+        found = _find_words(words[:stop], text, lowered)
         if found:
             return found
     return " ".join(words)
@@ -614,37 +641,52 @@ def _words_pattern(
 
 def _matched(r: Reading, text: str) -> tuple[str, ...]:
     """The act's verb and what it acts on, as the title writes them ("Quote-tweet")."""
-    out: list[str] = []
-    lowered = ""
-    for u in (r.verb, r.obj[-1] if r.obj else None):
-        if u is not None and u.text:
-            said = u.text
-            if said not in text:  # written with capitals or hyphens: find it as written
-                lowered = lowered or text.casefold()
-                said = _find_words((said,), text, lowered) or said
-            out.append(said)
-    return tuple(out)
+    verb = r.verb
+    obj = r.obj
+    head = obj[-1] if obj else None
+    if verb is None or not verb.text:
+        if head is None or not head.text:
+            return ()
+        return (_as_written(head.text, text),)
+    if head is None or not head.text:
+        return (_as_written(verb.text, text),)
+    return (_as_written(verb.text, text), _as_written(head.text, text))
+
+
+def _as_written(said: str, text: str) -> str:
+    """One unit's text as the title writes it (:func:`_find_words` of it, or the text itself)."""
+    if said in text:
+        return said
+    # written with capitals or hyphens: find it as written (the common case of _find_words,
+    # inlined: the word as one run of the casefolded title, at word boundaries)
+    lowered = text.casefold()
+    at = lowered.find(said)
+    end = at + len(said)
+    if (
+        at >= 0
+        and len(lowered) == len(text)
+        and (at == 0 or not lowered[at - 1].isalnum())
+        and (end == len(lowered) or not lowered[end].isalnum())
+    ):
+        return text[at:end]
+    return _find_words((said,), text, lowered) or said
 
 
 def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
     verb = r.verb.word if r.verb is not None else None
     head = r.head.word if r.head is not None else None
     if "ghostwrite" in markers:
-        return TaskKind.VOICE
+        return _VOICE
     if "pen_name" in markers:
-        return TaskKind.PRODUCTION
+        return _PRODUCTION
     if "as_me" in markers and head is not None and "long_pieces" in head.nclasses:
-        return TaskKind.VOICE
+        return _VOICE
     if "approval" in markers:
         if verb is not None and verb.kind_v in DELEGABLE:
             return verb.kind_v
-        return TaskKind.PRODUCTION
+        return _PRODUCTION
     if verb is not None and verb.kind_v:
-        if (
-            verb.kind_v is TaskKind.SETUP
-            and head is not None
-            and head.kind_n not in (None, TaskKind.SETUP)
-        ):
+        if verb.kind_v is _SETUP and head is not None and head.kind_n not in (None, _SETUP):
             return head.kind_n
         return verb.kind_v
     if head is not None and head.kind_n:
@@ -652,7 +694,7 @@ def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
     for u in (*r.obj, *(x for _, p in r.pps for x in p)):
         if u.word.kind_n:
             return u.word.kind_n
-    return TaskKind.OTHER
+    return _OTHER
 
 
 def assessment(m: Model, j: Judgement, from_notes: bool = False) -> Assessment:
@@ -670,15 +712,15 @@ _ASSESSMENTS: dict[tuple[object, ...], Assessment] = {}
 
 
 def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
-    if j.kind is TaskKind.RELATIONSHIP:
+    if j.kind is _RELATIONSHIP:
         template = m.reasons.get(j.family) or m.reasons["build"]
         reason = template.format(act=j.act)
         if from_notes:
             reason = reason.replace("”", f"” ({m.reasons.get('from_notes', 'in the notes')})", 1)
         return Assessment(True, reason, TaskKind.RELATIONSHIP, j.matched)
-    if j.kind is TaskKind.VOICE:
+    if j.kind is _VOICE:
         return Assessment(False, "", TaskKind.VOICE, j.matched, voice_note=m.notes.get("voice", ""))
-    if j.kind is TaskKind.AVOID:
+    if j.kind is _AVOID:
         template = m.notes.get(f"avoid_{j.advice}") or m.notes.get("avoid_automation", "")
         return Assessment(False, "", TaskKind.AVOID, j.matched, advice=template.format(act=j.act))
     return Assessment(False, "", j.kind, j.matched)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import random
 
 from planner.advisor.verdict import _find_runs, _words_pattern
@@ -50,3 +51,67 @@ def test_words_are_quoted_as_the_title_writes_them() -> None:
     assert _find_words(["follow up", "leads"], "Follow-up leads!") == "Follow-up leads"
     assert _find_words(["one on one"], "Weekly one-to-one") == "one-to-one"
     assert _find_words(["reply", "comments"], "Reply: no comments") == ""
+
+
+def _titles() -> list[str]:
+    """Every task wording of the advisor's real-world tuning data, plus titles of several
+    tasks, asides, topics and repeated phrases (the readers' less common shapes)."""
+    import csv
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "advisor-real"
+    titles = [
+        "Find and approve friends, followers",
+        "Reply and reply to comments",
+        "Follow up and follow up again",
+        "Blog comments - respond",
+        "Designing posts (images, videos) that people share",
+        "Moderate comments; reply to DMs and thank new members",
+        "Build and maintain strong, lasting relationships",
+        "Decide who to follow",
+        "Log meeting notes: attendees, decisions",
+    ]
+    for path in sorted(folder.glob("tune-*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            titles.extend(row["text"] for row in csv.DictReader(handle))
+    return titles
+
+
+def test_a_readings_span_is_what_the_general_rule_finds() -> None:
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import _span_of, read
+
+    vocab = shipped().vocab
+    fast = 0
+    for title in _titles():
+        for r in read(vocab, title):
+            expected = _span_of(r)
+            got = r.span
+            assert len(got) == len(expected) and all(map(operator.is_, got, expected)), title
+            fast += not r.shared
+    assert fast > 1000
+
+
+def test_scores_add_up_the_features_weights_group_by_group() -> None:
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import groups, read
+
+    m = shipped()
+    for title in _titles():
+        for r in read(m.vocab, title):
+            expected = m.bias
+            for key, make in groups(r):  # as the trainer's features, group by group
+                expected += m.weights.total(make(*key[1:]))
+            assert m.score(r) == expected, title
+            assert m.score(r) == expected, title  # and again, from the cached group totals
+
+
+def test_a_phrase_said_twice_in_a_title_is_two_units() -> None:
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import units
+
+    vocab = shipped().vocab
+    said = [u for u in units(vocab, "Follow up, then follow up again") if u.text == "follow up"]
+    assert len(said) == 2 and said[0] is not said[1]
+    again = [u for u in units(vocab, "Follow up today") if u.text == "follow up"]
+    assert len(again) == 1 and again[0].word is said[0].word
