@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,13 +32,13 @@ class NewTask(NamedTuple):
     extra: TaskChanges = NO_CHANGES
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """A task together with the place it had, as needed to put it back (undo of a delete)."""
+class Placed(NamedTuple):
+    """A task together with the place it had, as needed to put it back (undo of a delete). A
+    named tuple, like :class:`NewTask` (hence ``position``: a tuple has an ``index`` method)."""
 
     task: Task
     column: Column
-    index: int
+    position: int
     #: Tasks whose link pointed at this one when it was deleted (their links are restored too).
     linked_from: tuple[int, ...] = ()
 
@@ -275,7 +274,7 @@ class Plan:
                     target = self.board.count(column) - (1 if same else 0)
                 else:
                     target = self.board.position(anchor)
-                    if same and origin.index < target:
+                    if same and origin.position < target:
                         target -= 1
                 self.move(task_id, column, target)
         return origins
@@ -296,7 +295,7 @@ class Plan:
         """Undo :meth:`move_many`: return each task to where it was, newest move first."""
         with self.batch():
             for origin in reversed(origins):
-                self.move(origin.task.id, origin.column, origin.index)
+                self.move(origin.task.id, origin.column, origin.position)
 
     def _slot(
         self, column: Column, index: int, task_id: int, skip: int | None = None
@@ -345,9 +344,9 @@ class Plan:
             task = task.with_changes(TaskChanges(link_id=None, updated_at=task.updated_at))
         with self.batch():
             with self.store.transaction():
-                self.store.insert_task(task, column, self._slot(column, placed.index, task.id))
-            self.board.insert(task, column, placed.index)
-            self._emit(Inserted(column, placed.index, (task.id,)))
+                self.store.insert_task(task, column, self._slot(column, placed.position, task.id))
+            self.board.insert(task, column, placed.position)
+            self._emit(Inserted(column, placed.position, (task.id,)))
             for other_id in placed.linked_from:
                 other = self.board.get(other_id)
                 if other is not None and other.link_id is None:

@@ -251,13 +251,13 @@ class ColumnModel(QAbstractListModel):
         mine = self.column
         root = QModelIndex()
         if isinstance(event, Inserted) and event.column is mine:
-            last = event.index + len(event.task_ids) - 1
-            self.beginInsertRows(root, event.index, last)
-            self._ids[event.index : event.index] = event.task_ids
+            last = event.position + len(event.task_ids) - 1
+            self.beginInsertRows(root, event.position, last)
+            self._ids[event.position : event.position] = event.task_ids
             self.endInsertRows()
         elif isinstance(event, Removed) and event.column is mine:
-            self.beginRemoveRows(root, event.index, event.index)
-            del self._ids[event.index]
+            self.beginRemoveRows(root, event.position, event.position)
+            del self._ids[event.position]
             self.endRemoveRows()
         elif isinstance(event, Moved):
             self._apply_move(event)
@@ -279,7 +279,7 @@ class ColumnModel(QAbstractListModel):
 
     def _apply_move(self, event: Moved) -> None:
         root = QModelIndex()
-        source, target = event.source_index, event.target_index
+        source, target = event.source_position, event.target_position
         if event.source is self.column and event.target is self.column:
             if source == target:
                 return

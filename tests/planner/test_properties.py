@@ -378,7 +378,7 @@ class PlanMachine(RuleBasedStateMachine):
         before, reference = full_board(self.plan), self._copy_ref()
         placed = self.plan.delete(task_id)
         assert content(placed.task) == reference.tasks[task_id]
-        assert (placed.column, placed.index) == (
+        assert (placed.column, placed.position) == (
             reference.where(task_id),
             reference.columns[reference.where(task_id)].index(task_id),
         )
@@ -414,7 +414,7 @@ class PlanMachine(RuleBasedStateMachine):
             return
         del self.deleted[which]
         size = len(self.ref.columns[placed.column])
-        if placed.task.id in self.ref.tasks or placed.index > size:
+        if placed.task.id in self.ref.tasks or placed.position > size:
             self._unchanged_after((PlannerError, LookupError), lambda: self.plan.restore(placed))
             event("restore later: refused")
             return
@@ -430,7 +430,7 @@ class PlanMachine(RuleBasedStateMachine):
         else:
             self.plan.restore(placed)
         event("restore later: restored")
-        self.ref.insert(content(placed.task), placed.column, placed.index)
+        self.ref.insert(content(placed.task), placed.column, placed.position)
 
     # -- splitting (links) ---------------------------------------------------------------
     @precondition(lambda self: bool(unlinked(self.plan)))
