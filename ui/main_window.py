@@ -39,7 +39,6 @@ from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
 from ui.commands import Selection, quoted
-from ui.file_workflows import FileWorkflows, PlanSwitcher
 from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.preferences import Preferences
@@ -53,6 +52,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from ui.decisions_dialog import DecisionsDialog
+    from ui.file_workflows import FileWorkflows, PlanSwitcher
 
 # Dialogs, file formats and backups are imported where they are used, not at start-up: the
 # window should be on screen before any of them is needed.
@@ -127,12 +127,8 @@ class MainWindow(QMainWindow):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("warningCount")
         self.statusBar().addPermanentWidget(self.warning_label)
-        self.files: FileWorkflows = FileWorkflows(editor, self.settings, self, windows)
-        self.files.announced.connect(self.announce)
-        self.files.failed.connect(self._show_failure)
-        self.files.succeeded.connect(self.error_bar.clear_cause)
-        self.files.noted.connect(lambda text: self.error_bar.show_message(MessageKind.INFO, text))
-        self.files.tasksTouched.connect(self.show_tasks)
+        self._windows = windows
+        self._files: FileWorkflows | None = None
         self.card_menu: QMenu | None = None
         self._build_actions()
         editor.failed.connect(lambda message: self._show_failure(message, Cause.WRITE))
@@ -243,6 +239,22 @@ class MainWindow(QMainWindow):
     @property
     def shortcuts_action(self) -> QAction:
         return self.action_set.action(actions.SHORTCUTS)
+
+    @property
+    def files(self) -> FileWorkflows:
+        """The plan-file workflows (new, open, import, export, copy, restore), made when first
+        used: the board is shown without them."""
+        if self._files is None:
+            from ui.file_workflows import FileWorkflows
+
+            files = FileWorkflows(self.editor, self.settings, self, self._windows)
+            files.announced.connect(self.announce)
+            files.failed.connect(self._show_failure)
+            files.succeeded.connect(self.error_bar.clear_cause)
+            files.noted.connect(lambda text: self.error_bar.show_message(MessageKind.INFO, text))
+            files.tasksTouched.connect(self.show_tasks)
+            self._files = files
+        return self._files
 
     def fill_warnings_menu(self, menu: QMenu) -> None:
         fill_warning_menu(menu, self.editor, self.tracker, self.jump_to)

@@ -65,6 +65,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "ui.appearance",
     "ui.brief_actions",
     "ui.decisions_dialog",
+    "ui.file_workflows",  # new, open, import, export...: the window makes them when first used
     "ui.focus_return",  # the keyboard's return after dialogs is set up after the paint
     "ui.preferences_dialog",
     "ui.shortcut_sheet",
