@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Relationship, Task, format_hours
-from ui.colours import WARNING_ACCENT, Tone, blend, readable, surface
+from ui.colours import WARNING_ACCENT, Tone, blend, readable, secondary, surface
 from ui.column_model import CardAdvice, Role
 from ui.fill import fill as fill_shape
 
@@ -290,7 +290,7 @@ class CardDelegate(QStyledItemDelegate):
             fill_shape(painter, stripe, WARNING_EDGE)
 
         text = palette.color(QPalette.ColorRole.Text)
-        muted = blend(text, fill, 0.45)
+        muted = secondary(text, fill)
         inner = card.adjusted(PAD, PAD, -PAD, -PAD).toRect()
         y = inner.top()
 

@@ -10,6 +10,7 @@ would not reach WCAG's 4.5:1 contrast on it.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
 from PySide6.QtGui import QColor, QPalette
@@ -73,6 +74,23 @@ def readable(preferred: QColor, fill: QColor) -> QColor:
         return preferred
     black, white = QColor(0, 0, 0), QColor(255, 255, 255)
     return black if contrast(black, fill) >= contrast(white, fill) else white
+
+
+@lru_cache(maxsize=64)
+def _secondary_rgb(text: int, fill: int) -> int:
+    ink, paper = QColor.fromRgb(text), QColor.fromRgb(fill)
+    for step in range(9, -1, -1):  # 0.45 of the way to the fill, then less and less
+        muted = blend(ink, paper, step * 0.05)
+        if contrast(muted, paper) >= MIN_TEXT_CONTRAST:
+            return muted.rgb()
+    return readable(ink, paper).rgb()
+
+
+def secondary(text: QColor, fill: QColor) -> QColor:
+    """Text of less weight on ``fill`` (a card's notes): ``text`` moved towards the fill, as far
+    as it still reads at 4.5:1 (a selected card's tinted fill leaves less room than a plain one;
+    cached: cards are painted often)."""
+    return QColor.fromRgb(_secondary_rgb(text.rgb(), fill.rgb()))
 
 
 _TINTS: Final = {Tone.WARNING: WARNING_TINT, Tone.ERROR: ERROR_ACCENT}

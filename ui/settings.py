@@ -28,6 +28,8 @@ class Appearance(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST_LIGHT = "high-contrast-light"
+    HIGH_CONTRAST_DARK = "high-contrast-dark"
 
     @property
     def label(self) -> str:
@@ -38,6 +40,8 @@ _APPEARANCE_LABELS: Final = {
     Appearance.SYSTEM: "Follow the system",
     Appearance.LIGHT: "Light",
     Appearance.DARK: "Dark",
+    Appearance.HIGH_CONTRAST_LIGHT: "High contrast, black on white",
+    Appearance.HIGH_CONTRAST_DARK: "High contrast, white on black",
 }
 
 

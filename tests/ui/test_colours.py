@@ -1,34 +1,24 @@
-"""Chips and message bars take their colours from the palette: dark chips on a dark board,
-and readable text on every chip and bar in light, dark and high-contrast palettes."""
+"""Chips, notes and message bars take their colours from the palette: dark chips on a dark
+board, and readable text on every chip, card and bar in light, dark and high-contrast palettes;
+the high-contrast looks can be chosen in Preferences."""
 
 from __future__ import annotations
 
 import gc
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.appearance import dark_palette
+from ui.appearance import apply_appearance, dark_palette, high_contrast_palette
 from ui.card_delegate import BadgeKind, chip_colours
-from ui.colours import MIN_TEXT_CONTRAST, contrast, luminance
+from ui.colours import MIN_TEXT_CONTRAST, blend, contrast, luminance, secondary
 from ui.message_bar import MessageBar, MessageKind, bar_style
+from ui.preferences import Preferences
+from ui.preferences_dialog import PreferencesDialog
+from ui.settings import Appearance
 from ui.task_dialog import error_style
-
-
-def high_contrast(dark: bool) -> QPalette:
-    """A high-contrast palette like the desktops' accessibility themes."""
-    ink, paper = (QColor("#ffffff"), QColor("#000000")) if dark else ("#000000", "#ffffff")
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for name in (role.Window, role.Base, role.AlternateBase, role.Button):
-        palette.setColor(name, QColor(paper))
-    for name in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(name, QColor(ink))
-    palette.setColor(role.Highlight, QColor("#ffff00" if dark else "#0000c0"))
-    palette.setColor(role.Mid, QColor(ink))
-    return palette
 
 
 def palettes(qapp: QApplication) -> dict[str, QPalette]:
@@ -36,8 +26,8 @@ def palettes(qapp: QApplication) -> dict[str, QPalette]:
     return {
         "light": style.standardPalette(),
         "dark": dark_palette(),
-        "high contrast, dark": high_contrast(dark=True),
-        "high contrast, light": high_contrast(dark=False),
+        "high contrast, dark": high_contrast_palette(dark=True),
+        "high contrast, light": high_contrast_palette(dark=False),
     }
 
 
@@ -117,3 +107,76 @@ def test_a_bar_whose_parent_goes_first_reports_no_error(
     gc.collect()
     qapp.processEvents()
     assert "Error calling Python override" not in capfd.readouterr().err
+
+
+LOOKS = ["light", "dark", "high contrast, dark", "high contrast, light"]
+
+
+@pytest.mark.parametrize("name", LOOKS)
+@pytest.mark.parametrize("selected", [False, True], ids=["plain", "selected"])
+def test_a_cards_notes_read_on_the_card(qapp: QApplication, name: str, selected: bool) -> None:
+    """The notes line is quieter than the title, but never below 4.5:1, also on a selected
+    card's tinted fill (the card delegate's tint)."""
+    palette = palettes(qapp)[name]
+    fill = palette.color(QPalette.ColorRole.Base)
+    if selected:
+        fill = blend(fill, palette.color(QPalette.ColorRole.Highlight), 0.18)
+    text = palette.color(QPalette.ColorRole.Text)
+    notes = secondary(text, fill)
+    assert contrast(notes, fill) >= MIN_TEXT_CONTRAST
+    assert contrast(notes, fill) < contrast(text, fill)  # still quieter than the title
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["black on white", "white on black"])
+def test_high_contrast_palettes_reach_seven_to_one(dark: bool) -> None:
+    """WCAG's enhanced contrast (7:1) for every text on its background, and full-contrast
+    frames and card edges."""
+    palette = high_contrast_palette(dark=dark)
+    role = QPalette.ColorRole
+    pairs = [
+        (role.Text, role.Base),
+        (role.WindowText, role.Window),
+        (role.ButtonText, role.Button),
+        (role.HighlightedText, role.Highlight),
+        (role.ToolTipText, role.ToolTipBase),
+        (role.PlaceholderText, role.Base),
+        (role.Text, role.AlternateBase),
+        (role.Link, role.Base),
+    ]
+    for ink, paper in pairs:
+        assert contrast(palette.color(ink), palette.color(paper)) >= 7, (ink, paper)
+    disabled = palette.color(QPalette.ColorGroup.Disabled, role.WindowText)
+    assert contrast(disabled, palette.color(role.Window)) >= 7
+    assert contrast(palette.color(role.Mid), palette.color(role.Base)) == pytest.approx(21)
+
+
+@pytest.mark.parametrize(
+    ("appearance", "dark"),
+    [(Appearance.HIGH_CONTRAST_LIGHT, False), (Appearance.HIGH_CONTRAST_DARK, True)],
+)
+def test_high_contrast_can_be_chosen_in_preferences(
+    qtbot: QtBot, qapp: QApplication, appearance: Appearance, dark: bool
+) -> None:
+    dialog = PreferencesDialog(Preferences())
+    qtbot.addWidget(dialog)
+    box = dialog.appearance
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert appearance.label in offered
+    box.setCurrentIndex(offered.index(appearance.label))
+    chosen = dialog.value().appearance
+    assert chosen is appearance
+    before_style, before = qapp.style().name(), qapp.palette()
+    try:
+        apply_appearance(qapp, chosen)
+        shown = qapp.palette()
+        expected = high_contrast_palette(dark=dark)
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Text, QPalette.ColorRole.Mid):
+            assert shown.color(role) == expected.color(role)
+        # A style that draws frames, fields and scroll bars in the palette's edge colour.
+        assert qapp.style().name() == "windows"
+        apply_appearance(qapp, Appearance.SYSTEM)  # back to the platform's own style
+        assert qapp.style().name() == before_style
+    finally:
+        qapp.setStyle(before_style)
+        qapp.setPalette(before)
+        QGuiApplication.styleHints().unsetColorScheme()
