@@ -48,6 +48,7 @@ _JOIN_TOKENS: Final = frozenset(",/&+")
 _SKIP: Final = DET | QUANT | FILLER | DESCRIBING | SUBJECT
 _STOP: Final = PREP | JOIN | BOUNDARY | BACKGROUND
 _NOUN_FIRST: Final = frozenset({"people", "own_people", "groups", "channels", "suppliers"})
+_QUANTIFIER: Final = frozenset({"quantifier"})
 
 _BOUNDARY_WORD: Final = Word("", "")
 _BOUNDARY_WORD.flags = BOUNDARY
@@ -55,6 +56,13 @@ _JOIN_WORD: Final = Word("and", "")
 _JOIN_WORD.flags = JOIN
 _IMPLIED: Final = Word("person", "")
 _IMPLIED.nclasses = frozenset({"people", "wn.person"})
+
+
+def _skippable(w: Word) -> bool:
+    """Fillers, determiners and adverbs before a task's first word ("mutually", "Daily:")."""
+    if w.flags & _SKIP and not w.verbal:
+        return True
+    return w.key.endswith("ly") and not w.verbal and not w.is_noun
 
 
 def _plain_word(w: Word) -> bool:
@@ -68,15 +76,34 @@ class Unit:
     """One word or phrase of a task, with its surface text (and, read once when it is made,
     its word's grammar flags and whether it can be part of an object)."""
 
-    __slots__ = ("cap", "flags", "plain", "stop", "text", "word")
+    __slots__ = (
+        "cap",
+        "flags",
+        "marks",
+        "nexts",
+        "plain",
+        "quote",
+        "skip",
+        "stop",
+        "text",
+        "word",
+    )
 
     def __init__(self, word: Word, text: str, cap: bool = False) -> None:
         self.word = word
         self.text = text
         self.cap = cap  # written with a capital inside a sentence-case title: maybe a name
-        self.flags = word.flags
+        flags = self.flags = word.flags
         self.plain = _plain_word(word)
-        self.stop = word.special or bool(word.flags & JOIN)  # the clause reader looks closer
+        self.stop = word.special or bool(flags & JOIN)  # the clause reader looks closer
+        self.skip = _skippable(word)  # may come before a task's first word ("Daily:")
+        # the markers it gives its clause
+        self.marks = word.markers | _QUANTIFIER if flags & QUANT else word.markers
+        # its text as a reason quotes it ("" for punctuation)
+        self.quote = text if text and text[0].isalnum() else ""
+        # when it may start a phrase: the next word -> the phrases of the two (None: none),
+        # filled as titles need them (see _merge_phrases)
+        self.nexts: dict[Word, PhraseEntries | None] | None = None
 
     def __repr__(self) -> str:
         return f"Unit({self.text!r})"
@@ -227,7 +254,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
                 if caps is None:
                     caps = frozenset() if _title_case(raw, vocab) else _capitals(raw)
                 if u.text in caps:
-                    words[k] = Unit(u.word, u.text, True)
+                    name = words[k] = Unit(u.word, u.text, True)
+                    name.nexts = u.nexts
     if not cache.starts.isdisjoint(tokens):
         words = _merge_phrases(vocab, words, cache)
     return words, bounded
@@ -249,13 +277,14 @@ class _UnitCache(dict[str, Unit]):
         self.skipped: set[str] = set()
         self.unknown: set[str] = set()
         self.starts: set[str] = set()
-        self.pairs: dict[tuple[Word, Word], PhraseEntries | None] = {}
         # a phrase's key and text -> its unit (a title that says it twice gets a second one:
         # the readers tell the units of a title apart by identity)
         self.merged: dict[tuple[str, str], Unit] = {}
 
     def __missing__(self, tok: str) -> Unit:
         u = self[tok] = _unit(self.vocab, tok)
+        if u.word.phrase_start:
+            u.nexts = {}
         if u is _SKIPPED:
             self.skipped.add(tok)
         if u.word.unknown:
@@ -312,40 +341,39 @@ def _merge_phrases(
     vocab: Vocabulary, words: list[Unit], cache: _UnitCache | None = None
 ) -> list[Unit]:
     """Merge the phrases of several words ("follow up", "for my approval") into one unit."""
-    cache = cache or _unit_cache(vocab)
-    pairs = cache.pairs
-    merged = cache.merged
+    merged = (cache or _unit_cache(vocab)).merged
     out: list[Unit] | None = None  # made only when a phrase turns up
     copied = 0  # words before this index are in ``out``
-    n = len(words)
-    last = n - 1
-    for i in range(last):
-        if i < copied:
-            continue  # inside a phrase already merged
-        w = words[i].word
-        if w.phrase_start:
-            pair = (w, words[i + 1].word)
-            entries = pairs.get(pair, _UNSEEN)
-            if entries is _UNSEEN:
-                entries = pairs[pair] = _phrase_entries(vocab, *pair)
-            found = _phrase_at(words, i, entries) if entries else None
-            if found is not None:
-                size, key = found
-                text = " ".join([x.text for x in words[i : i + size]])
-                if out is None:
-                    out = []
-                out.extend(words[copied:i])
-                unit = merged.get((key, text))
-                if unit is None or unit in out:  # a phrase said twice is two units
-                    word = vocab.word(key)
-                    if w.form in ("ing", "ed") and word.form == "":
-                        word = _with_form(vocab, key, w.form)
-                    unit = Unit(word, text)
-                    if len(merged) > 10_000:
-                        merged.clear()
-                    merged[key, text] = unit
-                out.append(unit)
-                copied = i + size
+    for i in range(len(words) - 1):
+        nexts = words[i].nexts
+        if nexts is None or i < copied:
+            continue  # not a word that starts a phrase, or inside a phrase already merged
+        x = words[i + 1].word
+        entries = nexts.get(x, _UNSEEN)
+        if entries is _UNSEEN:
+            entries = nexts[x] = _phrase_entries(vocab, words[i].word, x)
+        if not entries:
+            continue
+        parts, key = entries[0]  # the longest first: one of two words is the common case
+        found = (2, key) if len(parts) == 2 else _phrase_at(words, i, entries)
+        if found is not None:
+            size, key = found
+            text = " ".join([u.text for u in words[i : i + size]])
+            if out is None:
+                out = []
+            out.extend(words[copied:i])
+            unit = merged.get((key, text))
+            if unit is None or unit in out:  # a phrase said twice is two units
+                w = words[i].word
+                word = vocab.word(key)
+                if w.form in ("ing", "ed") and word.form == "":
+                    word = _with_form(vocab, key, w.form)
+                unit = Unit(word, text)
+                if len(merged) > 10_000:
+                    merged.clear()
+                merged[key, text] = unit
+            out.append(unit)
+            copied = i + size
     if out is None:
         return words
     out.extend(words[copied:])
@@ -471,23 +499,17 @@ def _elaborates(after: str, found: Sequence[Reading], readings: Sequence[Reading
 
 
 def _markers(clause: Sequence[Unit]) -> frozenset[str]:
-    found: set[str] = set()
+    """The markers of the clause's words ("for my approval", "personally"; "every" is a
+    quantifier)."""
+    found: frozenset[str] | None = None
     for u in clause:
-        if u.word.markers:
-            found.update(u.word.markers)
-        if u.flags & QUANT:
-            found.add("quantifier")
-    return frozenset(found) if found else _NO_MARKERS
+        marks = u.marks
+        if marks:
+            found = marks if found is None else found | marks
+    return found or _NO_MARKERS
 
 
 _NO_MARKERS: Final[frozenset[str]] = frozenset()
-
-
-def _skippable(w: Word) -> bool:
-    """Fillers, determiners and adverbs before a task's first word ("mutually", "Daily:")."""
-    if w.flags & _SKIP and not w.verbal:
-        return True
-    return w.key.endswith("ly") and not w.verbal and not w.is_noun
 
 
 def _standalone(w: Word) -> bool:
@@ -554,11 +576,12 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
     started = False
     joined = False  # a joiner in the clause: it holds several tasks
     n = len(clause)
+    append = main.append
     for k in range(n):
         u = clause[k]
         if started:
             if not u.stop:
-                main.append(u)  # the common case: nothing here can cut, lead on or join
+                append(u)  # the common case: nothing here can cut, lead on or join
                 continue
             if _leads_on(main, clause, k):
                 main.append(Unit(_JOIN_WORD, "to"))  # "Travel to meet clients": meeting is the act
@@ -595,11 +618,11 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
     pending_verbs: list[Unit] = []
     for part in parts:
         i = 0
-        while i < len(part) and _skippable(part[i].word):
+        while i < len(part) and part[i].skip:
             i += 1
         if i >= len(part):
             continue
-        if _is_verb_here(part, i, first=not readings and not pending_verbs):
+        if _is_verb_here(part, i, not readings and not pending_verbs):
             r = Reading()
             r.verb = part[i]
             r.units = part[i:]

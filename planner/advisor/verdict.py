@@ -181,9 +181,14 @@ def _surely_delegable(
         return "personal" not in markers
     if best_score > m.unsure or "personal" in markers:
         return False  # unsure; or "Sign Off Personally": the title says the owner does it
-    if not all(_thing(r) for r in readings if _towards_people(r)):
-        return False
-    return not any(_refers_to_people(r) or _holds_live(r) for r in readings)
+    for r in readings:
+        if _towards_people(r) and not _thing(r):
+            return False
+    # plain loops, not all()/any() over generators: this runs for most titles
+    for r in readings:  # noqa: SIM110
+        if _refers_to_people(r) or _holds_live(r):
+            return False
+    return True
 
 
 # Words that stand for people ("read it and pick up where they left off", "Share best practices
@@ -195,7 +200,11 @@ _PEOPLE_PRONOUNS: Final = frozenset(
 
 
 def _refers_to_people(r: Reading) -> bool:
-    return any(u.word.key in _PEOPLE_PRONOUNS for u in (*r.units, *r.main, *r.background))
+    for units in (r.units, r.main, r.background):
+        for u in units:
+            if u.word.key in _PEOPLE_PRONOUNS:
+                return True
+    return False
 
 
 def _holds_live(r: Reading) -> bool:
@@ -232,10 +241,13 @@ def _towards_people(r: Reading) -> bool:
         and _HOLDING & verb.word.vclasses
     ):
         return True  # "Host live Q&A sessions": holding the meeting, not booking it
-    for u in (*r.main, *r.background):
-        w = u.word
-        if w.person or _SIGNAL_NOUNS & w.nclasses or _SIGNAL_VERBS & w.vclasses:
-            return True
+    for units in (r.main, r.background):
+        for u in units:
+            w = u.word
+            if w.person or not (
+                _SIGNAL_NOUNS.isdisjoint(w.nclasses) and _SIGNAL_VERBS.isdisjoint(w.vclasses)
+            ):
+                return True
     return False
 
 
@@ -503,7 +515,7 @@ def _act(r: Reading, end: int, text: str) -> str:
     """The title's own words for the act, exactly as written: the longest run of the reading's
     words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
     the title's own)."""
-    words = [u.text for u in r.span[: end + 1] if u.text and u.text[0].isalnum()]
+    words = [u.quote for u in r.span[: end + 1] if u.quote]
     lowered = text.casefold()
     for stop in range(len(words), 0, -1):
         found = _find_words(words[:stop], text, lowered)
