@@ -49,12 +49,15 @@ def assess(title: str, notes: str = "") -> Assessment:
     """Assess one task. The title decides; the notes are read only when the title is vague."""
     m = shipped()
     found = judge(m, title)
-    if found.kind is not TaskKind.OTHER or not notes or notes.isspace():
+    if not notes or found.kind is not _OTHER or notes.isspace():
         return assessment(m, found)
     from_notes = _judge_notes(notes[:_NOTES_LIMIT])
-    if from_notes.kind is TaskKind.OTHER:
+    if from_notes.kind is _OTHER:
         return assessment(m, found)
     return assessment(m, from_notes, from_notes=from_notes.kind is TaskKind.RELATIONSHIP)
+
+
+_OTHER: Final = TaskKind.OTHER  # a module constant: an enum member read from its class costs more
 
 
 @lru_cache(maxsize=4096)

@@ -145,7 +145,7 @@ def judge(m: Model, text: str) -> Judgement:
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
-    return Judgement(kind, best_score, matched=_matched(first, text))
+    return Judgement(kind, best_score, "", "", _matched(first, text))
 
 
 # the markers :func:`_avoid` reads (a title with none of them needs no look)
