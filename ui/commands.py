@@ -40,10 +40,15 @@ CaptureSelection = Callable[[], "Selection | None"]
 RestoreSelection = Callable[[Selection], None]
 
 
+def shortened(title: str, limit: int) -> str:
+    """A task title cut to at most ``limit`` characters for a message or menu ("…" at the end
+    of a cut one); the plan keeps the whole title."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
 def quoted(title: str, limit: int = 40) -> str:
     """A task title as it appears in an undo menu: quoted and shortened."""
-    short = title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-    return f"'{short}'"
+    return f"'{shortened(title, limit)}'"
 
 
 class PlanCommand(QUndoCommand):

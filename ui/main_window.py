@@ -476,7 +476,14 @@ class MainWindow(QMainWindow):
         dialog = TaskDialog(self, self.plan.task(task_id))
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return False
-        return self.editor.edit_task(task_id, dialog.values())
+        if not self.editor.edit_task(task_id, dialog.values()):
+            return False
+        # The card may have grown (a longer title, notes, a badge): all of it in view.
+        view = self.view(self.plan.board.column_of(task_id))
+        row = view.view_row(task_id)
+        if row >= 0:
+            view.scrollTo(view.proxy.index(row, 0))
+        return True
 
     def delete_tasks(self, task_ids: list[int]) -> None:
         if self.editor.delete_tasks(task_ids):

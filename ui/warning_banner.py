@@ -13,9 +13,14 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from ui import actions
 from ui.card_delegate import drawn
+from ui.commands import shortened
 from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.warning_tracker import WarningTracker
+
+#: The most of a task's title the banner quotes: a title of pages made a banner of half the
+#: window and pushed the board down (the task dialog shows the whole title).
+QUOTED_CHARS = 120
 
 MOVE_BACK = actions.MOVE_TO_ME.banner
 SPLIT = actions.SPLIT.banner
@@ -57,7 +62,8 @@ class WarningBanner(MessageBar):
         from planner import advice  # a warning is shown after the first paint, never before
 
         why = advice.reason(task, self.editor.plan.board)
-        text = f"“{drawn(task.title)}” is with your VA, but it builds a relationship. {why}"
+        title = shortened(drawn(task.title), QUOTED_CHARS)
+        text = f"“{title}” is with your VA, but it builds a relationship. {why}"
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."
         self.show_message(MessageKind.WARNING, text, self.buttons_for(task_id))
@@ -100,7 +106,6 @@ def fill_warning_menu(
         task = editor.plan.board.get(task_id)
         if task is None:
             continue
-        title = task.title if len(task.title) <= 60 else task.title[:59] + "…"
-        action = menu.addAction(f"⚠ {title}")
+        action = menu.addAction(f"⚠ {shortened(task.title, 60)}")
         action.setToolTip(advice.reason(task, editor.plan.board))
         action.triggered.connect(lambda _=False, t=task_id: jump(t))

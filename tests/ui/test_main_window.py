@@ -139,6 +139,29 @@ def test_enter_edits_the_current_card(
     assert window.plan.board.tasks(Column.VA)[0].title == "Bookkeeping"
 
 
+def test_an_edited_card_that_grew_is_shown_whole(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last card of a long column, edited to a two-line title and notes, is scrolled into
+    view whole (it was left cut by the column's bottom edge)."""
+    for number in range(15):
+        window.editor.add_task(f"Answer the support inbox, batch {number}", Column.ME)
+    view = window.view(Column.ME)
+    last = view.model().rowCount() - 1
+    focus_row(window, Column.ME, last)
+    index = view.model().index(last, 0)
+    assert view.viewport().rect().contains(view.visualRect(index))
+    before = view.visualRect(index).height()
+    accept_dialog_with(
+        monkeypatch,
+        title="Answer the support inbox and thank each customer who wrote in by name " * 3,
+        notes="Every morning, before the first call.",
+    )
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.visualRect(index).height() > before  # it grew
+    assert view.viewport().rect().contains(view.visualRect(index))
+
+
 def test_double_click_opens_editor(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

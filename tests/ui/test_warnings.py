@@ -12,7 +12,7 @@ from planner.plan import Plan
 from ui.column_model import Role
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
-from ui.warning_banner import KEEP, MOVE_BACK, SPLIT
+from ui.warning_banner import KEEP, MOVE_BACK, QUOTED_CHARS, SPLIT
 
 from .conftest import ids_of, titles
 
@@ -54,6 +54,22 @@ def test_drop_into_va_shows_badge_banner_and_count(window: MainWindow, qtbot: Qt
     assert REPLY in window.banner.text.text() and reason in window.banner.text.text()
     assert [b.text() for b in window.banner.buttons] == [MOVE_BACK, SPLIT, KEEP]
     assert window.warning_label.text() == "⚠ 1 relationship warning"
+
+
+def test_the_banner_quotes_the_start_of_a_very_long_title(window: MainWindow, qtbot: QtBot) -> None:
+    """A title of pages (pasted, or from a CSV) is quoted by its start: the banner stays a few
+    lines high; the plan keeps every character."""
+    (task_id,) = ids_of(window.plan, REPLY)
+    long = REPLY + " and thank each one by name" * 1500
+    window.editor.edit_task(task_id, TaskChanges(title=long))
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        drop_into_va(window, long)
+    shown = window.banner.text.text()
+    quoted = shown.split("”")[0].removeprefix("“")
+    assert quoted.endswith("…") and long.startswith(quoted[:-1])
+    assert len(quoted) <= QUOTED_CHARS
+    assert shown.startswith(f"“{quoted}” is with your VA, but it builds a relationship. ")
+    assert window.plan.task(task_id).title == long
 
 
 def test_admin_task_in_va_raises_nothing(window: MainWindow, qtbot: QtBot) -> None:
