@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -51,6 +52,27 @@ def test_readme_table_lists_exactly_the_registry_keys() -> None:
     assert sorted(documented, key=sorted) == sorted(declared, key=sorted)
     for needed in ("Ctrl+I", "Ctrl+Shift+S", "Backspace", "Shift+F10", "Menu"):
         assert any(needed in keys for keys in documented), needed
+
+
+def positional_overflow(source: str) -> list[int]:
+    """Lines of ``source`` where an ``ActionSpec(...)`` passes more than id, text and help by
+    position (the rest must be named: ``keys=``, ``menu=``...)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "ActionSpec"
+        and len(node.args) > 3
+    ]
+
+
+def test_every_declaration_names_its_options() -> None:
+    source = Path(actions.__file__).read_text(encoding="utf-8")
+    assert source.count("ActionSpec(") > 30  # the check sees the declarations
+    assert positional_overflow(source) == []
+    assert positional_overflow('ActionSpec("a", "A", "Does a", ("Ctrl+A",))') == [1]
+    assert positional_overflow('ActionSpec("a", "A", "Does a", keys=("Ctrl+A",))') == []
 
 
 def test_the_sheet_lists_every_declared_key(qtbot: QtBot) -> None:
