@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from ui import actions
 from ui.actions import ActionSpec, Menu, Scope, Trigger
+from ui.lazy_qt import Qt
+from ui.qt_values import WIDGET_WITH_CHILDREN_SHORTCUT
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -52,7 +54,7 @@ class ActionSet(QObject):
             if sequences:
                 action.setShortcuts(sequences)
             if spec.scope is Scope.BOARD:
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setProperty("shortcutContext", WIDGET_WITH_CHILDREN_SHORTCUT)
                 for widget in board:
                     widget.addAction(action)
             elif sequences:

@@ -12,7 +12,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,10 @@ from planner.model import Relationship, Task, format_hours
 from ui.colours import WARNING_ACCENT, Tone, blend, readable, secondary, surface
 from ui.column_model import CardAdvice, Role
 from ui.fill import fill as fill_shape
+from ui.fill import solid
+from ui.lazy_qt import Qt
+from ui.qt_values import ALIGN_LEFT, ALIGN_TOP, ALIGN_VCENTER
+from ui.text_paint import draw_text, elide_right
 
 MARGIN_X = 8
 MARGIN_Y = 4
@@ -36,8 +40,8 @@ BADGE_PAD_X = 6
 WARNING_EDGE = WARNING_ACCENT
 
 # Text alignments, combined once (combining Python enum flags on every card costs).
-TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-MIDDLE_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+TOP_LEFT = ALIGN_LEFT | ALIGN_TOP
+MIDDLE_LEFT = ALIGN_LEFT | ALIGN_VCENTER
 
 
 class BadgeKind(StrEnum):
@@ -268,7 +272,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         card = QRectF(option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
-        fill = QColor(palette.color(QPalette.ColorRole.Base))
+        fill = palette.color(QPalette.ColorRole.Base)
         if selected:
             highlight = palette.color(QPalette.ColorRole.Highlight)
             fill = blend(fill, highlight, 0.18)
@@ -278,13 +282,12 @@ class CardDelegate(QStyledItemDelegate):
         path = QPainterPath()
         path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
         fill_shape(painter, path, fill)
-        pen = QPen(edge, 1.0)
+        pen = solid(edge)
         if selected or focused:
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 2.0)
+            pen = solid(palette.color(QPalette.ColorRole.Highlight), 2.0)
             if focused and not selected:
                 pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawPath(path)
+        painter.strokePath(path, pen)
         if warned:
             stripe = QRectF(card.left() + 1, card.top() + 4, 3, card.height() - 8)
             fill_shape(painter, stripe, WARNING_EDGE)
@@ -295,15 +298,16 @@ class CardDelegate(QStyledItemDelegate):
         y = inner.top()
 
         painter.setFont(fonts.title)
-        painter.setPen(text)
         title_metrics = fonts.title_metrics
         title_lines = 1 if self._title_width(task.title, fonts) <= inner.width() else 2
         title_height = title_lines * title_metrics.lineSpacing()
         title_rect = QRect(inner.left(), y, inner.width(), title_height)
-        painter.drawText(
+        draw_text(
+            painter,
             title_rect,
-            int(TOP_LEFT),
+            TOP_LEFT,
             elide_lines(drawn(task.title), title_metrics, inner.width(), title_lines),
+            text,
         )
         y += title_height
 
@@ -311,13 +315,13 @@ class CardDelegate(QStyledItemDelegate):
             y += GAP
             body_metrics = fonts.body_metrics
             painter.setFont(fonts.body)
-            painter.setPen(muted)
             first = " ".join(drawn(task.notes).split())
-            line = body_metrics.elidedText(first, Qt.TextElideMode.ElideRight, inner.width())
-            painter.drawText(
+            draw_text(
+                painter,
                 QRect(inner.left(), y, inner.width(), body_metrics.lineSpacing()),
-                int(MIDDLE_LEFT),
-                line,
+                MIDDLE_LEFT,
+                elide_right(body_metrics, first, inner.width()),
+                muted,
             )
             y += body_metrics.lineSpacing()
 
@@ -343,10 +347,8 @@ class CardDelegate(QStyledItemDelegate):
         x = left
         for badge in badges:
             icon_width = height if badge.kind is BadgeKind.WARNING else 0
-            label = metrics.elidedText(
-                drawn(badge.text),
-                Qt.TextElideMode.ElideRight,
-                max(0, right - x - icon_width - 2 * BADGE_PAD_X),
+            label = elide_right(
+                metrics, drawn(badge.text), max(0, right - x - icon_width - 2 * BADGE_PAD_X)
             )
             if not label.strip("…"):
                 break
@@ -358,11 +360,12 @@ class CardDelegate(QStyledItemDelegate):
             fill_shape(painter, chip, fill)
             if badge.kind is BadgeKind.WARNING:
                 paint_warning_icon(painter, QRectF(x + 4, top + 2, height - 4, height - 4))
-            painter.setPen(ink)
-            painter.drawText(
+            draw_text(
+                painter,
                 rect.adjusted(BADGE_PAD_X + icon_width, 0, -BADGE_PAD_X, 0),
-                int(MIDDLE_LEFT),
+                MIDDLE_LEFT,
                 label,
+                ink,
             )
             x += int(width) + 4
             if x >= right:
@@ -409,7 +412,7 @@ def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str
     """Fit ``text`` into ``lines`` wrapped lines of ``width``, ending with an ellipsis if cut."""
     text = " ".join(text.split())
     if lines <= 1 or metrics.horizontalAdvance(text) <= width:
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return elide_right(metrics, text, width)
     words = text.split(" ")
     low, high = 0, len(words)  # the most words that fit on the first line
     while low < high:
@@ -419,7 +422,7 @@ def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str
         else:
             high = middle - 1
     if low == 0:
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return elide_right(metrics, text, width)
     first, rest = " ".join(words[:low]), " ".join(words[low:])
-    second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    second = elide_right(metrics, rest, width)
     return f"{first}\n{second}"

@@ -21,14 +21,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
 
 from planner.board import Board
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Relationship, Task, format_hours
 from ui import drag_payload
+from ui.lazy_qt import Qt
 from ui.plan_editor import PlanEditor
+from ui.qt_values import ItemRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -36,16 +37,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Role(IntEnum):
     """Data roles beyond Qt's own."""
 
-    TASK = Qt.ItemDataRole.UserRole + 1
-    TASK_ID = Qt.ItemDataRole.UserRole + 2
-    WARNING = Qt.ItemDataRole.UserRole + 3
-    ACCEPTED = Qt.ItemDataRole.UserRole + 4
-    SUGGESTION = Qt.ItemDataRole.UserRole + 5
-    PARTNER = Qt.ItemDataRole.UserRole + 6
+    TASK = ItemRole.USER + 1
+    TASK_ID = ItemRole.USER + 2
+    WARNING = ItemRole.USER + 3
+    ACCEPTED = ItemRole.USER + 4
+    SUGGESTION = ItemRole.USER + 5
+    PARTNER = ItemRole.USER + 6
     #: The advisor's word on the card, all at once (:class:`CardAdvice`): what a card paints.
-    ADVICE = Qt.ItemDataRole.UserRole + 7
+    ADVICE = ItemRole.USER + 7
     #: The card's title and notes as the search box compares them (:func:`fold`).
-    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 8
+    SEARCH_TEXT = ItemRole.USER + 8
 
 
 def fold(text: str) -> str:
@@ -127,17 +128,17 @@ class ColumnModel(QAbstractListModel):
         row = self.row_of(task_id)
         return self.index(row, 0) if row >= 0 else QModelIndex()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = ItemRole.DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         task = self.editor.plan.board.get(self._ids[index.row()])
         if task is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (ItemRole.DISPLAY, ItemRole.EDIT):
             return task.title
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ItemRole.ACCESSIBLE_TEXT:
             return task.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role in (ItemRole.TOOL_TIP, ItemRole.ACCESSIBLE_DESCRIPTION):
             partner = self.editor.plan.board.get(task.link_id) if task.link_id else None
             described = describe(task, self.column, self.editor.plan.board)
             return describe_link(described, partner.title if partner else None)
@@ -178,17 +179,6 @@ class ColumnModel(QAbstractListModel):
         if role == Role.ACCEPTED:
             return advice.is_accepted_warning(task, self.column, self.editor.plan.board)
         return advice.could_hand_over(task, self.column, self.editor.plan.board)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            # Only the gaps between cards accept drops, never a card itself.
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())

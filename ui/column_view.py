@@ -3,6 +3,12 @@
 Qt's default :meth:`QAbstractItemView.startDrag` removes the source rows when a drag ends in a
 MoveAction. Here the drop itself moves the task through the plan, so :meth:`ColumnView.startDrag`
 runs the drag and then does nothing more: the card is never deleted behind the plan's back.
+The model gives Qt's default flags (cards selectable and enabled): a ``flags()`` written in
+Python is called for every card painted and makes PySide build the ``Qt`` namespace before the
+first paint (see :mod:`ui.lazy_qt`). What its flags said, that any card can be dragged and only
+the gaps between cards take a drop, the view applies itself where Qt's list view reads them:
+starting a drag (:meth:`ColumnView.mouseMoveEvent`), accepting a drag over a gap and drawing the
+drop indicator there (:meth:`ColumnView.dragMoveEvent`); the drop itself is Qt's.
 Card actions on keys (Enter, Delete, Ctrl+arrows, the Menu key...) are window actions declared
 in :mod:`ui.actions` and attached to the view; the view itself only reports double-clicks and
 context-menu requests (signals the main window routes), and keeps a read-only plan's keys to
@@ -13,13 +19,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QDrag, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    Signal,
+)
+from PySide6.QtGui import QDrag, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ui.card_delegate import CardDelegate
 from ui.column_filter import TaskFilter
 from ui.column_model import ColumnModel, Role
+from ui.fill import DASHES, rounded_rect, solid
+from ui.lazy_qt import Qt
+from ui.qt_values import ALIGN_HCENTER, ALIGN_VCENTER, MOVE_ACTION, SCROLL_BAR_ALWAYS_OFF
+from ui.text_paint import draw_text
 
 if TYPE_CHECKING:
     # Naming a Qt class makes PySide build it: the event classes are only annotations here.
@@ -30,6 +53,7 @@ if TYPE_CHECKING:
         QDropEvent,
         QFocusEvent,
         QKeyEvent,
+        QMouseEvent,
         QPaintEvent,
     )
 
@@ -65,17 +89,21 @@ class ColumnView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # DragDrop mode also makes the viewport accept drops.
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDropIndicatorShown(True)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # The view draws the indicator itself (see dragMoveEvent); Qt's would be the wrong one.
+        self.setDropIndicatorShown(False)
+        #: The card the mouse was last pressed on (Qt keeps its own, privately).
+        self._pressed = QPersistentModelIndex()
+        #: Where a drop would land, as Qt's drop indicator shows it (None: no drag seen).
+        self._drop_gap: QRect | None = None
+        self.setProperty("defaultDropAction", MOVE_ACTION)
         self.setDragDropOverwriteMode(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(50)  # the first batch is laid out before the first paint: a screenful
         self.setUniformItemSizes(False)
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{model.column.value} column")
         # The model comes last: every setting above would otherwise lay out all the rows again.
         self.setModel(self.proxy)
@@ -163,7 +191,28 @@ class ColumnView(QListView):
             self.editRequested.emit(int(index.data(Role.TASK_ID)))
 
     # -- drag and drop -------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = QPersistentModelIndex(self.indexAt(event.position().toPoint()))
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Qt's list view goes into its dragging state on the first move with a button held
+        after a press on a card, if a selected card can be dragged (then it starts the drag
+        once the mouse has gone the drag distance); without a card's flags it would extend the
+        selection instead. Every card can be dragged."""
+        if (
+            self.state() == QAbstractItemView.State.NoState
+            and self._pressed.isValid()
+            and self.dragEnabled()
+            and event.buttons() != Qt.MouseButton.NoButton
+            and self.selectedIndexes()
+        ):
+            self.setState(QAbstractItemView.State.DraggingState)
+            return
+        super().mouseMoveEvent(event)
+
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        self._pressed = QPersistentModelIndex()  # as Qt forgets its pressed card
         indexes = [i for i in self.selectedIndexes() if i.isValid()]
         if not indexes:
             return
@@ -207,16 +256,60 @@ class ColumnView(QListView):
         super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Qt's own (hover, auto-scroll), which takes a drop only where the model's flags allow
+        one; then, as Qt does where the model's root takes drops and its cards do not: accept
+        the drag anywhere but over a card being dragged, showing the gap it would land in."""
         if not self._accepts(event):
             event.ignore()
             return
         super().dragMoveEvent(event)
+        point = event.position().toPoint()
+        index = self.indexAt(point)
+        move = Qt.DropAction.MoveAction
+        if not event.dropAction() & move or (
+            event.source() is self
+            and event.possibleActions() & move
+            and index.isValid()
+            and index in self.selectedIndexes()
+        ):
+            return  # ignored (Qt leaves its indicator as it was)
+        card = self.visualRect(index)
+        edge = drop_edge(point, card) if index.isValid() else None
+        # Over no card, Qt's indicator of the empty area (an empty rectangle).
+        self._drop_gap = QRect() if edge is None else QRect(card.left(), edge, card.width(), 0)
+        event.acceptProposedAction()
+        self.viewport().update()
 
     def dropEvent(self, event: QDropEvent) -> None:
         if not self._accepts(event):
             event.ignore()
             return
         super().dropEvent(event)
+
+    def drop_gap(self) -> QRect | None:
+        """Where the drop indicator shows that the dragged cards would land (an empty
+        rectangle: at the end; None: no drag has been over the view)."""
+        return self._drop_gap
+
+    def _paint_drop_gap(self) -> None:
+        """The drop indicator, as Qt's list view paints it during a drag over the view."""
+        if (
+            self._drop_gap is None
+            or self.state() != QAbstractItemView.State.DraggingState
+            or self.viewport().cursor().shape() == Qt.CursorShape.ForbiddenCursor
+        ):
+            return
+        # Drags come after the first paint, which does without these classes (~1 ms to build).
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
+        option = QStyleOption()
+        option.initFrom(self)
+        option.rect = self._drop_gap
+        painter = QPainter(self.viewport())
+        self.style().drawPrimitive(
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemDrop, option, painter, self
+        )
+        painter.end()
 
     def _accepts(self, event: QDropEvent) -> bool:
         return self.column_model().canDropMimeData(
@@ -226,22 +319,20 @@ class ColumnView(QListView):
     # -- empty column --------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._paint_drop_gap()
         rows = self.proxy.rowCount()
         if rows and not self.visualRect(self.proxy.index(rows - 1, 0)).isValid():
             self._paint_top_cards(event.rect())
         if rows == 0:
             hint = NO_MATCH_HINT if self.column_model().rowCount() else EMPTY_HINT
             painter = QPainter(self.viewport())
-            pen = QPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.setPen(pen)
+            ink = self.palette().color(QPalette.ColorRole.PlaceholderText)
             area = self.viewport().rect().adjusted(12, 12, -12, -12)
             if hint is EMPTY_HINT:
-                pen.setStyle(Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-                painter.drawRoundedRect(area, 8, 8)
-                pen.setStyle(Qt.PenStyle.SolidLine)
-                painter.setPen(pen)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), hint)
+                dashed = solid(ink)
+                dashed.setDashPattern(DASHES)
+                painter.strokePath(rounded_rect(QRectF(area), 8), dashed)
+            draw_text(painter, area, ALIGN_HCENTER | ALIGN_VCENTER, hint, ink)
             painter.end()
 
     def _paint_top_cards(self, area: QRect) -> None:
@@ -272,3 +363,18 @@ class ColumnView(QListView):
                 option.rect = QRect(0, 0, width, 0)
             y += height
         painter.end()
+
+
+def drop_edge(point: QPoint, card: QRect) -> int | None:
+    """The edge of ``card`` (its top or bottom y) that a drop at ``point`` over it lands at, as
+    Qt decides for a card that takes no drop itself: near its top or bottom edge, that edge;
+    else by its middle. None on its left or right border, where Qt shows the indicator of the
+    empty area."""
+    margin = min(max(2, int(card.height() / 5.5 + 0.5)), 12)
+    if point.y() - card.top() < margin:
+        return card.top()
+    if card.bottom() - point.y() < margin:
+        return card.bottom()
+    if not card.contains(point, True):
+        return None
+    return card.top() if point.y() < card.center().y() else card.bottom()

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,9 +39,11 @@ from ui.column_model import ColumnModel
 from ui.column_panel import ColumnPanel
 from ui.column_view import ColumnView
 from ui.commands import Selection, quoted
+from ui.lazy_qt import Qt
 from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.preferences import Preferences
+from ui.qt_values import TOOL_BUTTON_TEXT_ONLY
 from ui.search_field import SearchField
 from ui.status_bar import Cause, StatusBar
 from ui.summary_bar import SummaryBar
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
         self.action_set.build_toolbar(toolbar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

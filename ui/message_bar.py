@@ -12,11 +12,12 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from ui.colours import Tone, accent, surface
+from ui.lazy_qt import Qt
 from ui.status_bar import Cause
 
 
@@ -69,28 +70,17 @@ class MessageBar(QFrame):
         #: What the message is about (an import, a change not saved...): it goes when that
         #: cause does.
         self.cause = Cause.NONE
-        self.icon = QLabel()
+        self.icon = QLabel(self)
         self.icon.setAccessibleName("")
-        self.text = QLabel()
+        self.text = QLabel(self)
         self.text.setWordWrap(True)
-        # At the top, as the icon is: a bar made taller by its buttons, or a wrapped text given
-        # more height than it fills, would otherwise centre the text and leave the icon above it.
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.actions_row = QHBoxLayout()
         self.actions_row.setSpacing(6)
-        self.close_button = QToolButton()
+        self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setToolTip("Dismiss")
         self.close_button.setAccessibleName("Dismiss message")
         self.close_button.clicked.connect(self.dismiss)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 6, 6)
-        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.text, 1)
-        row.addLayout(self.actions_row)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons: list[QPushButton] = []
         self._watched: QWidget | None = None
         self.hide()
@@ -102,6 +92,8 @@ class MessageBar(QFrame):
         actions: list[tuple[str, Callable[[], object]]] | None = None,
         cause: Cause = Cause.NONE,
     ) -> None:
+        if self.layout() is None:
+            self._lay_out()
         self.kind = kind
         self.cause = cause
         self._watch_parent()
@@ -123,6 +115,21 @@ class MessageBar(QFrame):
             self.actions_row.addWidget(button)
             self.buttons.append(button)
         self.show()
+
+    def _lay_out(self) -> None:
+        """Set the text's format and put the parts in their row, when the first message shows:
+        these settings are Qt enums, which the first paint does without (see :mod:`ui.lazy_qt`)."""
+        # At the top, as the icon is: a bar made taller by its buttons, or a wrapped text given
+        # more height than it fills, would otherwise centre the text and leave the icon above it.
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.text, 1)
+        row.addLayout(self.actions_row)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def _restyle(self) -> None:
         """Colours from the palette around the bar (its own is changed by its style sheet)."""

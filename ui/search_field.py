@@ -7,9 +7,11 @@ for every event type (about 40) before the board is painted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ui.lazy_qt import Qt
 
 
 class SearchField(QLineEdit):

@@ -14,9 +14,10 @@ from __future__ import annotations
 import time
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QStatusBar, QWidget
+
+from ui.lazy_qt import Qt
 
 
 class Cause(StrEnum):

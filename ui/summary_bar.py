@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
@@ -17,6 +17,8 @@ from planner.model import COLUMNS, Column, format_hours
 from planner.summary import Summary, format_money
 from ui.board_totals import BoardTotals
 from ui.fill import fill
+from ui.qt_values import ALIGN_LEFT, ALIGN_TOP, PLAIN_TEXT
+from ui.text_paint import draw_text
 
 SEGMENT_COLORS = {Column.ME: "#3b6fd8", Column.VA: "#2f9e6e", Column.NOBODY: "#9aa0a6"}
 
@@ -56,6 +58,9 @@ class StackedBar(QWidget):
         painter.end()
 
 
+TOP_LEFT = ALIGN_LEFT | ALIGN_TOP
+
+
 class Legend(QLabel):
     """The key to the bar: for each column a square in its colour, then its name and hours.
 
@@ -72,7 +77,7 @@ class Legend(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[tuple[QColor, str]] = []
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("textFormat", PLAIN_TEXT)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
     def set_entries(self, entries: list[tuple[QColor, str]]) -> None:
@@ -107,14 +112,17 @@ class Legend(QLabel):
         metrics = QFontMetricsF(self.font())
         # One line, vertically centred on whole pixels, as a label lays out its text.
         top = math.floor(max(0.0, (self.height() - metrics.height()) / 2))
-        baseline = top + metrics.ascent()
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         painter = QPainter(self)
         x = 0.0
         for colour, text in self.runs():
-            painter.setPen(ink if colour is None else colour)
-            painter.drawText(QPointF(x, baseline), text)
-            x += metrics.horizontalAdvance(text)
+            advance = metrics.horizontalAdvance(text)
+            # from the top of its line (whose baseline is `baseline`), in its colour
+            area = QRectF(x, top, advance, metrics.height())
+            draw_text(
+                painter, area, ALIGN_LEFT | ALIGN_TOP, text, ink if colour is None else colour
+            )
+            x += advance
         painter.end()
 
 

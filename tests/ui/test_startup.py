@@ -74,6 +74,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     # Qt classes: no dialog, and no event in Python that is not the view's own (an event filter
     # sees every event type, and PySide then makes a class for each of them, about 40).
     "PySide6.QtWidgets.QDialog",
+    # Qt's namespace of enums (~16 ms): the first paint reads none of it (see ui.lazy_qt)
+    "PySide6.QtCore.Qt",
     "PySide6.QtWidgets.QStyle",  # its enums: the card reads selection and focus from the view
     "PySide6.QtGui.QGradient",  # ~180 presets: cards and the bar are filled without a QBrush
     "PySide6.QtCore.QRegularExpression",  # the search filter's pattern: made on the first search

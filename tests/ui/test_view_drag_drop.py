@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.model import Column
@@ -171,3 +171,86 @@ def test_multi_card_drag_keeps_order(window: MainWindow, monkeypatch: pytest.Mon
         "Record the podcast",
         "Attend a networking event",
     ]
+
+
+def mouse(view: ColumnView, kind: QEvent.Type, point: QPoint, held: bool) -> None:
+    """A left-button mouse event at ``point`` of ``view``'s viewport."""
+    left = Qt.MouseButton.LeftButton
+    event = QMouseEvent(
+        kind,
+        QPointF(point),
+        QPointF(view.viewport().mapToGlobal(point)),
+        left if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+        left if held else Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_pressing_a_card_and_moving_drags_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt starts the drag: the first move with the button held readies it, the first one past
+    the drag distance starts it (the cards' flags no longer say they can be dragged)."""
+    plan = window.plan
+    me, va = window.view(Column.ME), window.view(Column.VA)
+    FakeDrag.target, FakeDrag.point = va, lower_half(va, 1)
+    monkeypatch.setattr(column_view, "QDrag", FakeDrag)
+    start = me.visualRect(me.model().index(1, 0)).center()
+    mouse(me, QEvent.Type.MouseButtonPress, start, held=True)
+    assert me.selected_ids() == ids_of(plan, "Record the podcast")
+    mouse(me, QEvent.Type.MouseMove, start + QPoint(0, 1), held=True)
+    assert me.state() == QAbstractItemView.State.DraggingState
+    assert titles(plan, Column.VA) == ["Bookkeeping", "Upload the podcast"]  # not yet
+    far = start + QPoint(0, QApplication.startDragDistance() + 2)
+    mouse(me, QEvent.Type.MouseMove, far, held=True)
+    assert titles(plan, Column.VA) == ["Bookkeeping", "Upload the podcast", "Record the podcast"]
+    assert me.state() == QAbstractItemView.State.NoState
+
+
+def test_pressing_beside_the_cards_and_moving_selects(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    me = window.view(Column.ME)
+    started: list[object] = []
+    monkeypatch.setattr(me, "startDrag", started.append)
+    below = me.visualRect(me.model().index(2, 0)).bottomLeft() + QPoint(20, 30)
+    mouse(me, QEvent.Type.MouseButtonPress, below, held=True)
+    mouse(me, QEvent.Type.MouseMove, below + QPoint(0, -60), held=True)
+    mouse(me, QEvent.Type.MouseMove, below + QPoint(0, -80), held=True)
+    assert started == []
+    assert me.state() == QAbstractItemView.State.DragSelectingState
+    mouse(me, QEvent.Type.MouseButtonRelease, below + QPoint(0, -80), held=False)
+    assert me.state() == QAbstractItemView.State.NoState
+
+
+def drag_over(view: ColumnView, data: QMimeData, point: QPoint) -> QDragMoveEvent:
+    actions = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(point, actions, data, buttons, mods))
+    move = QDragMoveEvent(point, actions, data, buttons, mods)
+    QApplication.sendEvent(view.viewport(), move)
+    return move
+
+
+def test_a_drag_over_a_card_shows_the_gap_it_lands_in(window: MainWindow) -> None:
+    me, va = window.view(Column.ME), window.view(Column.VA)
+    data = me.column_model().mimeData([me.model().index(0, 0)])
+    card = va.visualRect(va.model().index(1, 0))
+    assert drag_over(va, data, lower_half(va, 1)).isAccepted()
+    assert va.drop_gap() == QRect(card.left(), card.bottom(), card.width(), 0)
+    # the middle of a card that takes no drop itself: the nearer gap
+    assert drag_over(va, data, card.center() + QPoint(0, -2)).isAccepted()
+    assert va.drop_gap() == QRect(card.left(), card.top(), card.width(), 0)
+    below = card.bottomLeft() + QPoint(20, 40)  # the empty area: Qt's empty indicator
+    assert drag_over(va, data, below).isAccepted()
+    assert va.drop_gap() == QRect()
+    assert va.state() == QAbstractItemView.State.DraggingState
+
+
+def test_a_foreign_drag_is_not_accepted_over_a_gap(window: MainWindow) -> None:
+    va = window.view(Column.VA)
+    data = QMimeData()
+    data.setText("Bookkeeping")
+    assert not drag_over(va, data, lower_half(va, 0)).isAccepted()
+    assert va.drop_gap() is None
