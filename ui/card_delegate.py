@@ -8,6 +8,7 @@ state is conveyed by colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -198,6 +199,8 @@ class CardDelegate(QStyledItemDelegate):
         # rather than made per card (both go when the view's font changes).
         self._fonts_of: tuple[QFont, CardFonts] | None = None
         self._title_widths: dict[str, int] = {}
+        #: Texts as elided, by (their metrics, which are the fonts', text, width).
+        self._elided: dict[tuple[int, str, int], str] = {}
 
     # -- metrics -------------------------------------------------------------------------
     def _fonts(self, option: QStyleOptionViewItem) -> CardFonts:
@@ -205,6 +208,7 @@ class CardDelegate(QStyledItemDelegate):
         if self._fonts_of is None or self._fonts_of[0] != font:
             self._fonts_of = (QFont(font), CardFonts.of(font))
             self._title_widths = {}
+            self._elided = {}
         return self._fonts_of[1]
 
     def _title_width(self, title: str, fonts: CardFonts) -> int:
@@ -216,6 +220,18 @@ class CardDelegate(QStyledItemDelegate):
             width = fonts.title_metrics.horizontalAdvance(drawn(title))
             self._title_widths[title] = width
         return width
+
+    def _elide(self, metrics: QFontMetrics, text: str, width: int) -> str:
+        """:func:`~ui.text_paint.elide_right` with ``metrics``, one of the kept fonts' (so
+        their identity names them while the answers are kept), remembered: each paint asks
+        for the visible cards' texts again."""
+        key = (id(metrics), text, width)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) >= MAX_KEPT_WIDTHS:
+                self._elided.clear()
+            elided = self._elided[key] = elide_right(metrics, text, width)
+        return elided
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
@@ -306,7 +322,7 @@ class CardDelegate(QStyledItemDelegate):
             painter,
             title_rect,
             TOP_LEFT,
-            elide_lines(drawn(task.title), title_metrics, inner.width(), title_lines),
+            elide_lines(drawn(task.title), title_metrics, inner.width(), title_lines, self._elide),
             text,
         )
         y += title_height
@@ -320,7 +336,7 @@ class CardDelegate(QStyledItemDelegate):
                 painter,
                 QRect(inner.left(), y, inner.width(), body_metrics.lineSpacing()),
                 MIDDLE_LEFT,
-                elide_right(body_metrics, first, inner.width()),
+                self._elide(body_metrics, first, inner.width()),
                 muted,
             )
             y += body_metrics.lineSpacing()
@@ -347,7 +363,7 @@ class CardDelegate(QStyledItemDelegate):
         x = left
         for badge in badges:
             icon_width = height if badge.kind is BadgeKind.WARNING else 0
-            label = elide_right(
+            label = self._elide(
                 metrics, drawn(badge.text), max(0, right - x - icon_width - 2 * BADGE_PAD_X)
             )
             if not label.strip("…"):
@@ -408,11 +424,17 @@ def drawn(text: str) -> str:
     return text if len(text) <= DRAWN_CHARS else text[:DRAWN_CHARS] + "…"
 
 
-def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+def elide_lines(
+    text: str,
+    metrics: QFontMetrics,
+    width: int,
+    lines: int,
+    elide: Callable[[QFontMetrics, str, int], str] = elide_right,
+) -> str:
     """Fit ``text`` into ``lines`` wrapped lines of ``width``, ending with an ellipsis if cut."""
     text = " ".join(text.split())
     if lines <= 1 or metrics.horizontalAdvance(text) <= width:
-        return elide_right(metrics, text, width)
+        return elide(metrics, text, width)
     words = text.split(" ")
     low, high = 0, len(words)  # the most words that fit on the first line
     while low < high:
@@ -422,7 +444,7 @@ def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str
         else:
             high = middle - 1
     if low == 0:
-        return elide_right(metrics, text, width)
+        return elide(metrics, text, width)
     first, rest = " ".join(words[:low]), " ".join(words[low:])
-    second = elide_right(metrics, rest, width)
+    second = elide(metrics, rest, width)
     return f"{first}\n{second}"

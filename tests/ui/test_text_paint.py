@@ -15,9 +15,13 @@ import pytest
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from planner.model import Column
+from ui import card_delegate
 from ui.card_delegate import MIDDLE_LEFT, TOP_LEFT, elide_lines
 from ui.fill import DASHES, fill, rounded_rect, solid
+from ui.main_window import MainWindow
 from ui.qt_values import ALIGN_HCENTER, ALIGN_VCENTER
 from ui.text_paint import draw_text, elide_right, is_plain
 
@@ -202,3 +206,25 @@ def dashed_without(area: QRect, colour: QColor, smooth: bool, painter: QPainter)
     pen = solid(colour)
     pen.setDashPattern(DASHES)
     painter.strokePath(rounded_rect(QRectF(area), 8), pen)
+
+
+def test_a_card_view_elides_each_text_once(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Qt's list view paints its cards again and again: their elided texts are kept."""
+    elided: list[str] = []
+
+    def counted(metrics: QFontMetrics, text: str, width: int) -> str:
+        elided.append(text)
+        return elide_right(metrics, text, width)
+
+    monkeypatch.setattr(card_delegate, "elide_right", counted)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view(Column.ME)
+    view.viewport().grab()
+    assert elided  # every card's title at least
+    first = list(elided)
+    view.viewport().grab()
+    assert elided == first
