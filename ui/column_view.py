@@ -284,7 +284,11 @@ class ColumnView(QListView):
         if not self._accepts(event):
             event.ignore()
             return
-        super().dropEvent(event)
+        # Qt's item view drop, which hands the cards to the model (the plan moves them). Not
+        # QListView's: within its own view it moves the selected rows one by one through the
+        # model, and when a selected card already stands at the drop row it counts that card
+        # as moved and gives up on the others, silently (cards 1 and 3 dropped under card 1).
+        QAbstractItemView.dropEvent(self, event)
 
     def drop_gap(self) -> QRect | None:
         """Where the drop indicator shows that the dragged cards would land (an empty

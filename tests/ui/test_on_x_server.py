@@ -89,6 +89,25 @@ def test_shortcuts_work_from_the_first_paint(x_plan: Path, tmp_path: Path) -> No
     assert found == {"pressed_before_advice": True, "search_focused": True, "editor_opened": True}
 
 
+@pytest.mark.xvfb
+def test_two_cards_dragged_with_the_mouse_to_the_gap_beside_one_of_them(tmp_path: Path) -> None:
+    """Qt's list view moves a drag within its own view row by row and gives up, silently, when a
+    selected card already stands at the drop row: the drop must go to the plan all the same."""
+    path = tmp_path / "plan.dplan"
+    with Plan.open(path, create=True) as plan:
+        for title in ("Plan the week", "Write the newsletter", "Book travel", "File receipts"):
+            plan.add(title, Column.ME)
+    found = run_session("multi-drag", path, tmp_path)
+    assert found == {"moved": True, "undone": True}
+    with Plan.open(path) as plan:
+        assert [t.title for t in plan.tasks(Column.ME)] == [
+            "Plan the week",
+            "Write the newsletter",
+            "Book travel",
+            "File receipts",
+        ]
+
+
 def test_focus_return_ignores_a_window_that_is_gone(qtbot: QtBot) -> None:
     """Offscreen: a closed and deleted main window is skipped, not touched."""
     from PySide6.QtWidgets import QMainWindow

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.model import Column
@@ -36,6 +36,18 @@ def keys(*names: str) -> None:
 
 def type_text(text: str) -> None:
     subprocess.run(["xdotool", "type", "--delay", "20", text], check=True, timeout=20)
+
+
+def drag_with_mouse(start: QPoint, end: QPoint) -> None:
+    """Press the left button at ``start`` (global), move in steps to ``end`` and release, as a
+    hand does: in the background, so the app handles each step (the drag runs its own loop)."""
+    steps = ["mousemove", str(start.x()), str(start.y()), "sleep", "0.3", "mousedown", "1"]
+    for k in range(1, 9):
+        x = start.x() + (end.x() - start.x()) * k // 8
+        y = start.y() + (end.y() - start.y()) * k // 8
+        steps += ["sleep", "0.1", "mousemove", str(x), str(y)]
+    steps += ["sleep", "0.3", "mouseup", "1"]
+    subprocess.Popen(["xdotool", *steps])
 
 
 def modal() -> QDialog | None:
@@ -112,6 +124,29 @@ def first_moment(window: MainWindow, found: dict[str, object]) -> Iterator[tuple
     found["editor_opened"] = True
 
 
+def multi_drag(window: MainWindow, found: dict[str, object]) -> Iterator[tuple[str, Condition]]:
+    """The first and third cards of Me selected, dragged with the mouse by the third to the gap
+    under the first: both stand there, in their order; Ctrl+Z puts them back."""
+    view = window.view(Column.ME)
+    before = list(window.plan.board.ids(Column.ME))
+    first, second, third = before[:3]
+    view.setFocus()
+    view.select_ids([first, third], current=third)
+    yield "two cards are selected", lambda: view.selected_ids() == [first, third]
+    under = view.visualRect(view.model().index(1, 0))  # the top edge of the second card
+    start = view.visualRect(view.model().index(2, 0)).center()
+    drag_with_mouse(
+        view.viewport().mapToGlobal(start),
+        view.viewport().mapToGlobal(QPoint(under.center().x(), under.top() + 2)),
+    )
+    moved = [first, third, second, *before[3:]]
+    yield "the drop moves them", lambda: window.plan.board.ids(Column.ME) == moved
+    found["moved"] = window.plan.board.ids(Column.ME) == moved
+    keys("ctrl+z")
+    yield "Ctrl+Z puts them back", lambda: window.plan.board.ids(Column.ME) == before
+    found["undone"] = True
+
+
 class FirstPaintKeys(QObject):
     """Presses Ctrl+F through the X server when the main window gets its first paint event,
     before the work that follows the first paint (the advisor on the cards, the warning scan)."""
@@ -134,6 +169,7 @@ SCENARIOS = {
     "long-title": long_title,
     "focus-after-dialog": focus_after_dialog,
     "first-moment": first_moment,
+    "multi-drag": multi_drag,
 }
 
 
