@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, NamedTuple
 
 
 class Column(StrEnum):
@@ -181,10 +181,10 @@ class FieldKind(StrEnum):
 LAST_CSV_INDEX: Final = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """What the app needs to know about one task field, besides its name, type and default
-    (which the :class:`Task` dataclass declares)."""
+    (which the :class:`Task` dataclass declares). A named tuple: a frozen dataclass costs about
+    0.9 ms of every start to declare (Python 3.11 compiles each method it gets)."""
 
     kind: FieldKind
     #: The column definition in the plan file, after the column's name (type and constraints).
