@@ -498,17 +498,6 @@ def _elaborates(after: str, found: Sequence[Reading], readings: Sequence[Reading
     return found[-1].verb is not None and readings[0].verb is None
 
 
-def _markers(clause: Sequence[Unit]) -> frozenset[str]:
-    """The markers of the clause's words ("for my approval", "personally"; "every" is a
-    quantifier)."""
-    found: frozenset[str] | None = None
-    for u in clause:
-        marks = u.marks
-        if marks:
-            found = marks if found is None else found | marks
-    return found or _NO_MARKERS
-
-
 _NO_MARKERS: Final[frozenset[str]] = frozenset()
 
 
@@ -569,7 +558,9 @@ def _person_word(w: Word) -> bool:
 
 
 def _read_clause(clause: list[Unit]) -> list[Reading]:
-    markers = _markers(clause)
+    # the clause's markers ("for my approval", "personally"; "every" is a quantifier), from
+    # each of its units on the way
+    markers = _NO_MARKERS
     # cut the background ("who ...", "so I can ...", "for my approval")
     main: list[Unit] = []
     background: list[Unit] = []
@@ -579,6 +570,8 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
     append = main.append
     for k in range(n):
         u = clause[k]
+        if u.marks:
+            markers = markers | u.marks if markers else u.marks
         if started:
             if not u.stop:
                 append(u)  # the common case: nothing here can cut, lead on or join
@@ -589,6 +582,9 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
                 continue
             if _cuts(clause, k):
                 background = clause[k:]
+                for u in clause[k + 1 :]:
+                    if u.marks:
+                        markers = markers | u.marks if markers else u.marks
                 break
         w = u.word
         f = u.flags
