@@ -669,6 +669,10 @@ def _as_written(said: str, text: str) -> str:
     """One unit's text as the title writes it (:func:`_find_words` of it, or the text itself)."""
     if said in text:
         return said
+    size = len(said)
+    start = text[:size]
+    if start.lower() == said and text.isascii() and (len(text) == size or not text[size].isalnum()):
+        return start  # the title starts with it, capitalised ("Reply to ..."): as below
     # written with capitals or hyphens: find it as written (the common case of _find_words,
     # inlined: the word as one run of the casefolded title, at word boundaries)
     lowered = text.casefold()
