@@ -82,6 +82,7 @@ class Unit:
         "marks",
         "nexts",
         "plain",
+        "prep",
         "quote",
         "skip",
         "stop",
@@ -96,6 +97,7 @@ class Unit:
         flags = self.flags = word.flags
         self.plain = _plain_word(word)
         self.stop = word.special or bool(flags & JOIN)  # the clause reader looks closer
+        self.prep = bool(flags & PREP)  # a preposition: a phrase starts here
         self.skip = _skippable(word)  # may come before a task's first word ("Daily:")
         # the markers it gives its clause
         self.marks = word.markers | _QUANTIFIER if flags & QUANT else word.markers
@@ -713,7 +715,7 @@ def _fill(r: Reading, rest: Sequence[Unit]) -> None:
     prep = ""
     current = obj
     for u in rest:
-        if u.flags & PREP:
+        if u.prep:
             if current is not obj and prep and current:
                 pps.append((prep, current))
             prep, current = u.word.key, []
