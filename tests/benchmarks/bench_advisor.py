@@ -16,6 +16,11 @@ several runs); CPU time is the fairer figure when other jobs compete for the cor
 ``--against DIR`` also measures the advisor of another source tree (an older checkout, say),
 loaded beside this one in the same process and run in turn with it, and prints the ratio.
 
+``--stages`` splits the 10,000 titles' time by stage (CPU medians of runs taken in turn, each
+stage the difference between two cumulative runs): words and phrases (``reading.units``), the
+readers (``reading.read``), scoring (``Model.score``), the verdict (``verdict.judge``) and the
+rest of ``assess`` (its caches, the public value).
+
 It also reports the start-up cost, measured in fresh interpreters (with bytecode, as an installed
 app has it): importing ``planner.rules`` (which reads nothing) and the first ``assess`` call
 (which reads the advisor's data files: the model, its ready-made word tables and the WordNet
@@ -231,6 +236,61 @@ def load_tree(root: Path) -> Callable[..., Any]:
     return assess
 
 
+STAGES = ("words and phrases", "readers", "scoring", "verdict", "assess")
+
+
+def stage_actions(package: str, titles: list[str]) -> list[Callable[[], None]]:
+    """Cumulative actions over ``titles`` for the advisor package ``package`` (its name as
+    imported): units, read, read + score, judge, assess (caches cleared); the differences of
+    their times are the stages' times."""
+    model = importlib.import_module(f"{package}.model")
+    reading = importlib.import_module(f"{package}.reading")
+    verdict = importlib.import_module(f"{package}.verdict")
+    assess = importlib.import_module(package).assess
+    m = model.shipped()
+    vocab = m.vocab
+
+    def units() -> None:
+        for title in titles:
+            reading.units(vocab, title)
+
+    def read() -> None:
+        for title in titles:
+            reading.read(vocab, title)
+
+    def score() -> None:
+        for title in titles:
+            for r in reading.read(vocab, title):
+                m.score(r)
+
+    def judge() -> None:
+        for title in titles:
+            verdict.judge(m, title)
+
+    def assess_all() -> None:
+        assess.cache_clear()
+        for title in titles:
+            assess(title)
+
+    return [units, read, score, judge, assess_all]
+
+
+def stages(packages: dict[str, str], titles: list[str], runs: int) -> None:
+    """Print each stage's CPU milliseconds for each advisor (label -> package name)."""
+    actions: dict[str, Callable[[], None]] = {}
+    for label, package in packages.items():
+        for k, action in enumerate(stage_actions(package, titles)):
+            actions[f"{label}:{k}"] = action
+    results = interleaved(actions, runs)
+    print(f"by stage, CPU ms (median of {runs} runs taken in turn; each the difference of two):")
+    print(f"{'':38}" + "".join(f" {name[:10]:>10}" for name in STAGES) + f" {'total':>8}")
+    for label in packages:
+        cumulative = [results[f"{label}:{k}"]["cpu"] for k in range(len(STAGES))]
+        parts = [cumulative[0]] + [b - a for a, b in itertools.pairwise(cumulative)]
+        cells = "".join(f" {x:10.1f}" for x in parts)
+        print(f"{label[:38]:38}{cells} {cumulative[-1]:8.1f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=10_000)
@@ -242,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--against", type=Path, help="another source tree (say, an older checkout) to compare"
     )
+    parser.add_argument("--stages", action="store_true", help="also split the time by stage")
     args = parser.parse_args(argv)
     titles = make_titles(args.tasks)
     assess = rules.assess
@@ -308,6 +369,11 @@ def main(argv: list[str] | None = None) -> int:
         f"per task: {per_task:.1f} µs; goal: 10,000 distinct titles < {GOAL_MS:.0f} ms -> "
         f"{scaled:.1f} ms ({'met' if ok else 'MISSED'})"
     )
+    if args.stages:
+        packages = {"this tree": "planner.advisor"}
+        if other is not None:
+            packages[f"--against {args.against}"] = "advisor_against"
+        stages(packages, titles, args.runs)
     here = Path(__file__).resolve().parents[2]
     roots = [here, *([args.against.resolve()] if args.against else [])]
     times = startup(roots, args.startup_runs)
