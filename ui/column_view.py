@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import (
         QContextMenuEvent,
         QDragEnterEvent,
+        QDragLeaveEvent,
         QDragMoveEvent,
         QDropEvent,
         QFocusEvent,
@@ -225,6 +226,7 @@ class ColumnView(QListView):
         # The drop has already moved the task(s) through the plan; the result needs no
         # clean-up here. Qt's default would remove the "source rows" now.
         drag.exec(Qt.DropAction.MoveAction, Qt.DropAction.MoveAction)
+        self._drop_gap = None  # as Qt resets its indicator when its own drag ends
 
     def _drag_pixmap(self, index: QModelIndex, count: int) -> QPixmap:
         option = QStyleOptionViewItem()
@@ -280,7 +282,14 @@ class ColumnView(QListView):
         event.acceptProposedAction()
         self.viewport().update()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        # The gap goes with the drag: the view paints it whenever it is dragging, and the next
+        # drag over it (or from it) must not show where this one would have landed.
+        self._drop_gap = None
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._drop_gap = None
         if not self._accepts(event):
             event.ignore()
             return

@@ -7,6 +7,7 @@ warnings it shows the latest and a count, and a menu jumps to each warned card.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
@@ -21,6 +22,17 @@ from ui.warning_tracker import WarningTracker
 #: The most of a task's title the banner quotes: a title of pages made a banner of half the
 #: window and pushed the board down (the task dialog shows the whole title).
 QUOTED_CHARS = 120
+
+#: A quotation in the advisor's reason (it quotes the title's words that make it relational).
+_QUOTE = re.compile("“([^”]*)”")
+
+
+def short_quotes(reason: str, limit: int = QUOTED_CHARS) -> str:
+    """``reason`` with each quotation in it cut to ``limit`` characters: on a title of pages
+    the words it quotes can be most of the title, and the banner would hold those and cut off
+    the explanation that follows them."""
+    return _QUOTE.sub(lambda quote: f"“{shortened(quote.group(1), limit)}”", reason)
+
 
 MOVE_BACK = actions.MOVE_TO_ME.banner
 SPLIT = actions.SPLIT.banner
@@ -61,7 +73,7 @@ class WarningBanner(MessageBar):
         count = self.tracker.count()
         from planner import advice  # a warning is shown after the first paint, never before
 
-        why = advice.reason(task, self.editor.plan.board)
+        why = short_quotes(advice.reason(task, self.editor.plan.board))
         title = shortened(drawn(task.title), QUOTED_CHARS)
         text = f"“{title}” is with your VA, but it builds a relationship. {why}"
         if count > 1:
@@ -107,5 +119,5 @@ def fill_warning_menu(
         if task is None:
             continue
         action = menu.addAction(f"⚠ {shortened(task.title, 60)}")
-        action.setToolTip(advice.reason(task, editor.plan.board))
+        action.setToolTip(short_quotes(advice.reason(task, editor.plan.board)))
         action.triggered.connect(lambda _=False, t=task_id: jump(t))

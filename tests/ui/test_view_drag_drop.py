@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
@@ -253,4 +253,28 @@ def test_a_foreign_drag_is_not_accepted_over_a_gap(window: MainWindow) -> None:
     data = QMimeData()
     data.setText("Bookkeeping")
     assert not drag_over(va, data, lower_half(va, 0)).isAccepted()
+    assert va.drop_gap() is None
+
+
+def test_a_drag_that_left_or_dropped_leaves_no_gap_for_the_next_drag(window: MainWindow) -> None:
+    """The view paints its drop indicator whenever it is in its dragging state, which a view
+    is in from the moment a drag starts from it: a later drag must not show where an earlier
+    one would have landed (seen on Xvfb: a line under a card of the column a card left)."""
+    me, va = window.view(Column.ME), window.view(Column.VA)
+    data = me.column_model().mimeData([me.model().index(0, 0)])
+    assert drag_over(va, data, lower_half(va, 0)).isAccepted()
+    assert va.drop_gap() is not None
+    QApplication.sendEvent(va.viewport(), QDragLeaveEvent())
+    assert va.drop_gap() is None
+    assert drag_over(va, data, lower_half(va, 1)).isAccepted()
+    assert va.drop_gap() is not None
+    drop = QDropEvent(
+        QPointF(lower_half(va, 1)),
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(va.viewport(), drop)
+    assert drop.isAccepted()
     assert va.drop_gap() is None

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from planner import advice
 from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 from ui.column_model import Role
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
-from ui.warning_banner import KEEP, MOVE_BACK, QUOTED_CHARS, SPLIT
+from ui.warning_banner import KEEP, MOVE_BACK, QUOTED_CHARS, SPLIT, fill_warning_menu
 
 from .conftest import ids_of, titles
 
@@ -69,6 +72,33 @@ def test_the_banner_quotes_the_start_of_a_very_long_title(window: MainWindow, qt
     assert quoted.endswith("…") and long.startswith(quoted[:-1])
     assert len(quoted) <= QUOTED_CHARS
     assert shown.startswith(f"“{quoted}” is with your VA, but it builds a relationship. ")
+    assert window.plan.task(task_id).title == long
+
+
+def test_the_banner_and_the_menu_shorten_a_reason_that_quotes_a_very_long_title(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The reason quotes the words that make the task relational, and on a title of pages
+    those can be all of it ("Reply to every comment from readers and readers and ..."): the
+    banner (and the warnings menu's tip) quote its start, as they quote the title's."""
+    (task_id,) = ids_of(window.plan, REPLY)
+    long = "Reply to every comment from " + "readers and " * 3000 + "fans"
+    window.editor.edit_task(task_id, TaskChanges(title=long))
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        drop_into_va(window, long)
+    why = advice.reason(window.plan.task(task_id), window.plan.board)
+    assert len(why) > 1_000  # the reason quotes the title (its first 2,000 characters)
+    tail = why.rsplit("”", 1)[1]  # what the reason says after its quote
+    shown = window.banner.text.text()
+    quotes = re.findall("“([^”]*)”", shown)
+    assert len(quotes) == 2 and all(len(quote) <= QUOTED_CHARS for quote in quotes)
+    assert quotes[1].endswith("…") and why.startswith(f"“{quotes[1][:-1]}")
+    assert shown.endswith(tail) and len(shown) < 2 * QUOTED_CHARS + len(tail) + 100
+    menu = QMenu()
+    fill_warning_menu(menu, window.editor, window.tracker, lambda _: None)
+    (entry,) = [a for a in menu.actions() if a.text().startswith("⚠")]
+    tip = entry.toolTip()
+    assert tip.endswith(tail) and len(tip) < QUOTED_CHARS + len(tail) + 10
     assert window.plan.task(task_id).title == long
 
 
