@@ -77,7 +77,9 @@ def describe(task: Task, column: Column, board: Board | None = None) -> str:
         parts.append(f"{task.frequency}.")
     warning = advice.warning_for(task, column, board)
     if warning is not None:
-        parts.append(f"Warning: keep this yourself. {warning.reason}")
+        from ui.commands import short_quotes  # the reason may quote most of a long title
+
+        parts.append(f"Warning: keep this yourself. {short_quotes(warning.reason)}")
     elif advice.is_accepted_warning(task, column, board):
         parts.append("Kept with your VA by your choice.")
     if task.relationship is not Relationship.AUTO:

@@ -7,32 +7,16 @@ warnings it shows the latest and a count, and a menu jumps to each warned card.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from ui import actions
 from ui.card_delegate import drawn
-from ui.commands import shortened
+from ui.commands import QUOTED_CHARS, short_quotes, shortened
 from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.warning_tracker import WarningTracker
-
-#: The most of a task's title the banner quotes: a title of pages made a banner of half the
-#: window and pushed the board down (the task dialog shows the whole title).
-QUOTED_CHARS = 120
-
-#: A quotation in the advisor's reason (it quotes the title's words that make it relational).
-_QUOTE = re.compile("“([^”]*)”")
-
-
-def short_quotes(reason: str, limit: int = QUOTED_CHARS) -> str:
-    """``reason`` with each quotation in it cut to ``limit`` characters: on a title of pages
-    the words it quotes can be most of the title, and the banner would hold those and cut off
-    the explanation that follows them."""
-    return _QUOTE.sub(lambda quote: f"“{shortened(quote.group(1), limit)}”", reason)
-
 
 MOVE_BACK = actions.MOVE_TO_ME.banner
 SPLIT = actions.SPLIT.banner

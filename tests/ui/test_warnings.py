@@ -13,9 +13,10 @@ from planner import advice
 from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 from ui.column_model import Role
+from ui.commands import QUOTED_CHARS
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
-from ui.warning_banner import KEEP, MOVE_BACK, QUOTED_CHARS, SPLIT, fill_warning_menu
+from ui.warning_banner import KEEP, MOVE_BACK, SPLIT, fill_warning_menu
 
 from .conftest import ids_of, titles
 
@@ -99,6 +100,9 @@ def test_the_banner_and_the_menu_shorten_a_reason_that_quotes_a_very_long_title(
     (entry,) = [a for a in menu.actions() if a.text().startswith("⚠")]
     tip = entry.toolTip()
     assert tip.endswith(tail) and len(tip) < QUOTED_CHARS + len(tail) + 10
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        described = card(window, task_id).data(role)
+        assert tail in described and len(described) < QUOTED_CHARS + len(tail) + 100
     assert window.plan.task(task_id).title == long
 
 
