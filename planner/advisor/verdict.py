@@ -282,6 +282,8 @@ def _thing(r: Reading) -> bool:
         return True  # "Research targeted friends to add": finding people, not contacting them
     if head is None or is_person(head) or _SIGNAL_NOUNS & head.word.nclasses:
         return False
+    if any("gesture" in u.word.nclasses for u in r.obj):
+        return False  # "Write thank-you notes for the parent": the thanks are the owner's
     if any(is_person(u) for u in r.obj[:-2]):
         return False  # "Check how people are doing"; "client articles" names the articles
     if any(u.word.form == "ing" and _SIGNAL_VERBS & u.word.vclasses for u in r.obj):
@@ -296,7 +298,9 @@ def _thing(r: Reading) -> bool:
         return False  # "Post helpful comments on questions", "Write comments": answering people
     if head.word.kind_n in DELEGABLE or _AROUND_ACTS & acts:
         return True
-    return "arrange" in acts and "live" in head.word.nclasses
+    # "Schedule calls with clients" books them; "Planning meetings with the couple" may be
+    # the meetings themselves ("plan" also leads on to an act: "Plan to meet")
+    return "arrange" in acts and "lead_in" not in acts and "live" in head.word.nclasses
 
 
 def _avoid(
@@ -530,7 +534,8 @@ _BETWEEN: Final = r"(?:e?s|['’]s?)?[^a-z0-9]+"
 _ONE_ON_ONE: Final = (
     r"(?:\bone[- ]?(?:on|to)[- ]?ones?|\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1(?:'?s)?)"
 )
-_BETWEEN_ASIDE: Final = _BETWEEN + r"(?:[(\[][^)\]]*[)\]][^a-z0-9]*)?"
+# an aside may follow a word with or without a space ("session(s) with", "posts (images) that")
+_BETWEEN_ASIDE: Final = r"(?:e?s|['’]s?)?(?:[^a-z0-9(\[]*[(\[][^)\]]*[)\]])?[^a-z0-9]+"
 
 
 def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
