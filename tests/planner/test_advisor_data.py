@@ -231,8 +231,10 @@ def _a_bucket_with_weights(data: bytes) -> tuple[int, int, str]:
 def test_a_damaged_bucket_is_refused_when_it_is_read() -> None:
     data = _model_bytes()
     start, end, feature = _a_bucket_with_weights(data)
-    digit = data.index(b"1", data.index(b"\t", start), end)
-    damaged = data[:digit] + b"2" + data[digit + 1 :]  # a weight changed, the size kept
+    tab = data.index(b"\t", start)
+    digit = next(k for k in range(tab, end) if data[k : k + 1].isdigit())  # any weight's digit
+    changed = str((int(data[digit : digit + 1]) + 1) % 10).encode("ascii")
+    damaged = data[:digit] + changed + data[digit + 1 :]  # a weight changed, the size kept
     m = Model(read_model(damaged), _lexicon())
     assert m.bias == _model()["weights"].get("bias") != 0.0  # the other buckets read
     with pytest.raises(
