@@ -128,6 +128,24 @@ def auto_value(title: str, notes: str, board: Board | None, ignore: int | None =
 FOLLOWS_DECISION = "You decided “"
 
 
+#: What follows the decided task's title in those reasons, one ending per answer.
+_DECIDED_ENDINGS = (
+    "” stays with you, and this task is worded like it",
+    "” can go to your VA, and this task is worded like it",
+)
+
+
+def decided_title(reason: str) -> str | None:
+    """The title of the decided task a reason says this task follows (the title as quoted
+    by :func:`decision_reason`), or None when the reason is not about a decision."""
+    if not reason.startswith(FOLLOWS_DECISION):
+        return None
+    rest = reason[len(FOLLOWS_DECISION) :]
+    ends = [rest.rfind(ending) for ending in _DECIDED_ENDINGS]
+    end = max(ends)
+    return rest[:end] if end >= 0 else None
+
+
 def decision_reason(decision: Decision) -> str:
     """Why a task follows the owner's decision, in one sentence."""
     if decision.stays:

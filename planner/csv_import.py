@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from planner import csv_format as fmt
-from planner.advice import FOLLOWS_DECISION, assessment
+from planner.advice import assessment, decided_title
 from planner.errors import CsvError
 from planner.model import (
     COLUMNS,
@@ -76,6 +76,8 @@ class ImportRow:
     """True when the column cell is filled (an empty one leaves a matched task's column)."""
     relationship: bool | None = None
     """The relationship_building cell, when filled."""
+    follows_title: str | None = None
+    """The title of the decided task the warning cell says this row followed, if it says so."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +407,8 @@ class _RowParser:
         title: str = values.pop("title")
         notes: str = values.pop("notes", "")
         hours: float | None = values.pop("hours_per_week", None)
-        follows = fmt.unguard(cell(cells, self.warning)).startswith(FOLLOWS_DECISION)
+        follows_title = decided_title(fmt.unguard(cell(cells, self.warning)))
+        follows = follows_title is not None
         if (
             said is not None
             and said != assessment(title, notes).relationship_building
@@ -425,6 +428,7 @@ class _RowParser:
             position,
             bool(column_text),
             said,
+            follows_title,
         )
 
 

@@ -363,7 +363,11 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
             # advisor's answer, else the advisor's answer
             effective = follows.stays if follows is not None else advisor[k]
             if effective != rows[k].relationship:
-                settings[k] = Relationship.YES if rows[k].relationship else Relationship.NO
+                # A row that followed a decision in the plan it came from: the decided row is
+                # in the file too, its cell agreeing with the advisor on its own wording, so
+                # it is that row's setting that comes back (the follower follows it again).
+                owner = _decided_row(rows, said, settings, k)
+                settings[owner] = Relationship.YES if rows[k].relationship else Relationship.NO
                 changed = True
     out: list[ImportRow] = []
     for k, r in enumerate(rows):
@@ -372,6 +376,25 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
             r = dataclasses.replace(r, task=r.task._replace(extra=extra))
         out.append(r)
     return out
+
+
+def _decided_row(
+    rows: list[ImportRow], said: list[int], settings: dict[int, Relationship], k: int
+) -> int:
+    """The row whose setting row ``k`` should follow: a row of the file, not yet set, titled as
+    the decision ``k``'s warning cell names and giving the same answer; else ``k`` itself."""
+    named = rows[k].follows_title
+    if named is None:
+        return k
+    for j in said:
+        if (
+            j != k
+            and j not in settings
+            and rows[j].relationship == rows[k].relationship
+            and rows[j].task.title.casefold() == named.casefold()
+        ):
+            return j
+    return k
 
 
 def _place_changes(old: tuple[Column, int], new: tuple[Column, int]) -> list[FieldChange]:

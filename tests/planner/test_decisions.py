@@ -160,3 +160,13 @@ def test_decisions_are_cached_per_board_until_one_changes() -> None:
     assert of_board(board) is first
     board.insert(_task(2, "Approve friend requests", Relationship.YES), Column.ME)
     assert of_board(board) is not first and len(of_board(board)) == 2
+
+
+@pytest.mark.parametrize("stays", [True, False])
+@pytest.mark.parametrize("title", ["Reply to podcast listeners", "Say “thanks” to the crew”"])
+def test_the_decided_title_is_read_back_from_either_reason(title: str, stays: bool) -> None:
+    from planner.advisor.decisions import Decision
+
+    reason = advice.decision_reason(Decision(1, title, stays, signature(title)))
+    assert advice.decided_title(reason) == title
+    assert advice.decided_title("You marked this task as relationship building.") is None

@@ -328,3 +328,35 @@ def test_a_row_kept_as_a_decision_counts_for_the_rows_after_it(tmp_path: Path) -
     with Plan.open(tmp_path / "second.dplan", create=True) as second:
         import_csv(second, write(tmp_path, exported))
         assert without_ids(export_bytes(second)) == without_ids(exported)
+
+
+@pytest.mark.parametrize("setting", [Relationship.YES, Relationship.NO])
+@pytest.mark.parametrize("decided_notes", ["ACCEPT", ""])
+def test_a_decided_row_that_agrees_with_the_advisor_comes_back_as_the_decision(
+    tmp_path: Path, setting: Relationship, decided_notes: str
+) -> None:
+    """Found by the round-trip property test: the owner decided a task the advisor, reading its
+    notes too, calls the same way; a task worded alike (other notes) follows that decision. The
+    file says so in the follower's warning cell, so the import must give the setting back to the
+    decided row, not to the follower (the re-export then read "You marked this task"). A task
+    that follows a "can go to your VA" decision shows no warning, so the file cannot say whom
+    it follows: only its answer comes back (the file round-trips, the setting sits on it)."""
+    from planner.plan import NewTask
+    from tests.planner.csv_ids import without_ids
+
+    other_notes = "" if decided_notes else "ACCEPT"
+    alone = {n: advice.assessment("00:0", n).relationship_building for n in ("ACCEPT", "")}
+    assert alone["ACCEPT"] != alone[""], "pick two notes the advisor reads differently"
+    with Plan.open(tmp_path / "first.dplan", create=True) as first:
+        first.add_many(
+            [
+                NewTask("00:0", Column.ME, decided_notes, None, TaskChanges(relationship=setting)),
+                NewTask("00:0", Column.VA, other_notes, None, TaskChanges()),
+            ]
+        )
+        exported = export_bytes(first)
+    with Plan.open(tmp_path / "second.dplan", create=True) as second:
+        import_csv(second, write(tmp_path, exported))
+        if b"You decided" in exported:  # the follower's warning names the decision
+            assert [t.relationship for t in second.board] == [setting, Relationship.AUTO]
+        assert without_ids(export_bytes(second)) == without_ids(exported)
