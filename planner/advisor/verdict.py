@@ -678,19 +678,8 @@ def _as_written(said: str, text: str) -> str:
     start = text[:size]
     if start.lower() == said and text.isascii() and (len(text) == size or not text[size].isalnum()):
         return start  # the title starts with it, capitalised ("Reply to ..."): as below
-    # written with capitals or hyphens: find it as written (the common case of _find_words,
-    # inlined: the word as one run of the casefolded title, at word boundaries)
-    lowered = text.casefold()
-    at = lowered.find(said)
-    end = at + len(said)
-    if (
-        at >= 0
-        and len(lowered) == len(text)
-        and (at == 0 or not lowered[at - 1].isalnum())
-        and (end == len(lowered) or not lowered[end].isalnum())
-    ):
-        return text[at:end]
-    return _find_words((said,), text, lowered) or said
+    # written with capitals or hyphens: find it as written
+    return _find_words((said,), text) or said
 
 
 def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
