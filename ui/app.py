@@ -225,6 +225,7 @@ def _run(app: QApplication, args: argparse.Namespace, windows: PlanWindows) -> i
         window = windows.show(plan)
         window.firstPainted.connect(gc.enable)
         window.firstPainted.connect(release_thread_pool_switch)
+        window.firstPainted.connect(lambda: follow_the_desktop(app, window))
         window.firstPainted.connect(lambda: app.setWindowIcon(app_icon()))
         phase("window")
         if args.smoke_test:
@@ -233,6 +234,13 @@ def _run(app: QApplication, args: argparse.Namespace, windows: PlanWindows) -> i
     finally:
         if windows.plan is not None:
             windows.plan.close()
+
+
+def follow_the_desktop(app: QApplication, window: MainWindow) -> None:
+    """The desktop's high-contrast setting, checked after the first paint (ui.appearance)."""
+    from ui.appearance import follow_the_system as follow
+
+    follow(app, window.preferences.appearance)
 
 
 def smoke_test(app: QApplication, window: MainWindow) -> int:

@@ -1,5 +1,7 @@
 """Light, dark and high-contrast looks. "System" keeps Qt's own palette, which follows the
-desktop's scheme (and its high-contrast colours where the platform gives them)."""
+desktop's scheme and its high-contrast colours where the platform gives them; where the desktop
+asks for high contrast and the platform's palette does not give it, the app's own high-contrast
+palette stands in."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.colours import contrast, is_dark
 from ui.settings import Appearance
 
 
@@ -85,6 +88,8 @@ def high_contrast_palette(*, dark: bool) -> QPalette:
     return palette
 
 
+HIGH_CONTRAST_STYLE = "Windows"
+
 #: The style, palette and colour scheme of each look that is not the system's. The high-contrast
 #: looks use Qt's "Windows" style: it draws frames, fields, buttons and scroll bars from the
 #: palette's edge colours (all the ink here); Fusion draws them a shade darker than the window,
@@ -97,12 +102,12 @@ _LOOKS: Final[dict[Appearance, tuple[str, Callable[[], QPalette], Qt.ColorScheme
     ),
     Appearance.DARK: ("Fusion", dark_palette, Qt.ColorScheme.Dark),
     Appearance.HIGH_CONTRAST_LIGHT: (
-        "Windows",
+        HIGH_CONTRAST_STYLE,
         lambda: high_contrast_palette(dark=False),
         Qt.ColorScheme.Light,
     ),
     Appearance.HIGH_CONTRAST_DARK: (
-        "Windows",
+        HIGH_CONTRAST_STYLE,
         lambda: high_contrast_palette(dark=True),
         Qt.ColorScheme.Dark,
     ),
@@ -110,21 +115,65 @@ _LOOKS: Final[dict[Appearance, tuple[str, Callable[[], QPalette], Qt.ColorScheme
 
 
 _system_style: list[str] = []  # the platform's own style, before a look replaced it
+_chosen: list[Appearance] = [Appearance.SYSTEM]  # the look applied last
+_watching: list[bool] = []  # whether the desktop's contrast setting is followed
+
+
+def is_high_contrast(palette: QPalette) -> bool:
+    """Whether ``palette`` is a high-contrast one: text at 7:1 or more on its background, and
+    frames that stand out from it (3:1; an ordinary light palette has black text on white, but
+    pale grey frames)."""
+    role = QPalette.ColorRole
+    base = palette.color(role.Base)
+    text = contrast(palette.color(role.Text), base)
+    return text >= 7 and contrast(palette.color(role.Mid), base) >= 3
+
+
+def system_wants_high_contrast() -> bool:
+    """Whether the desktop asks apps for high contrast (Windows' contrast themes, macOS'
+    "Increase contrast", a desktop portal's contrast setting)."""
+    hints = QGuiApplication.styleHints()  # held: PySide invalidates its child's wrapper with it
+    return hints.accessibility().contrastPreference() is Qt.ContrastPreference.HighContrast
 
 
 def apply_appearance(app: QApplication, appearance: Appearance) -> None:
     """Apply a look: light, dark, high contrast, or the system's (the platform's own style and
-    palette)."""
+    palette; when the desktop asks for high contrast and its palette does not give it, the
+    high-contrast palette of the same lightness)."""
     hints = QGuiApplication.styleHints()
     if not _system_style:
         _system_style.append(app.style().name())
+    _chosen[0] = appearance
     if appearance is Appearance.SYSTEM:
         if app.style().name() != _system_style[0]:
             app.setStyle(_system_style[0])
         hints.unsetColorScheme()
         app.setPalette(QPalette())
+        platform = app.palette()
+        if system_wants_high_contrast() and not is_high_contrast(platform):
+            app.setStyle(HIGH_CONTRAST_STYLE)
+            app.setPalette(high_contrast_palette(dark=is_dark(platform)))
         return
     style, palette, scheme = _LOOKS[appearance]
     app.setStyle(style)
     app.setPalette(palette())
     hints.setColorScheme(scheme)
+
+
+def follow_the_system(app: QApplication, appearance: Appearance) -> None:
+    """After the first paint: apply the system's look if the desktop asks for high contrast
+    (the first frame was painted without this check, which costs Qt's enum namespace), and
+    follow the desktop's contrast setting while the System look is chosen."""
+    _chosen[0] = appearance
+    if appearance is Appearance.SYSTEM and system_wants_high_contrast():
+        apply_appearance(app, Appearance.SYSTEM)
+    if _watching:
+        return
+    _watching.append(True)
+
+    def changed() -> None:
+        if _chosen[0] is Appearance.SYSTEM:
+            apply_appearance(app, Appearance.SYSTEM)
+
+    hints = QGuiApplication.styleHints()  # held while its child is used (see above)
+    hints.accessibility().contrastPreferenceChanged.connect(changed)

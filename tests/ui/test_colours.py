@@ -5,13 +5,16 @@ the high-contrast looks can be chosen in Preferences."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.appearance import apply_appearance, dark_palette, high_contrast_palette
+from ui import appearance
+from ui.appearance import apply_appearance, dark_palette, high_contrast_palette, is_high_contrast
 from ui.card_delegate import BadgeKind, chip_colours
 from ui.colours import MIN_TEXT_CONTRAST, blend, contrast, luminance, secondary
 from ui.message_bar import MessageBar, MessageKind, bar_style
@@ -180,3 +183,62 @@ def test_high_contrast_can_be_chosen_in_preferences(
         qapp.setStyle(before_style)
         qapp.setPalette(before)
         QGuiApplication.styleHints().unsetColorScheme()
+
+
+@pytest.fixture
+def desktop(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[list[bool]]:
+    """The desktop's high-contrast setting, as a list to flip ([True]: high contrast asked);
+    the application's style and palette are put back afterwards."""
+    asked = [False]
+    monkeypatch.setattr(appearance, "system_wants_high_contrast", lambda: asked[0])
+    style, palette = qapp.style().name(), qapp.palette()
+    yield asked
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    QGuiApplication.styleHints().unsetColorScheme()
+
+
+def test_the_system_look_follows_the_desktops_high_contrast(
+    qapp: QApplication, desktop: list[bool]
+) -> None:
+    """Where the desktop asks for high contrast and its palette does not give it (pale frames),
+    the System look stands in the app's high-contrast palette; it goes when the desktop's
+    setting does."""
+    style = qapp.style().name()
+    apply_appearance(qapp, Appearance.SYSTEM)
+    assert not is_high_contrast(qapp.palette())  # the platform's own palette
+    desktop[0] = True
+    apply_appearance(qapp, Appearance.SYSTEM)
+    assert is_high_contrast(qapp.palette()) and qapp.style().name() == "windows"
+    desktop[0] = False
+    apply_appearance(qapp, Appearance.SYSTEM)
+    assert not is_high_contrast(qapp.palette()) and qapp.style().name() == style
+
+
+def test_after_the_first_paint_the_desktops_setting_is_followed(
+    qapp: QApplication, desktop: list[bool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(appearance, "_watching", [])
+    desktop[0] = True
+    appearance.follow_the_system(qapp, Appearance.LIGHT)  # the owner's own choice stands
+    assert not is_high_contrast(qapp.palette())
+    appearance.follow_the_system(qapp, Appearance.SYSTEM)
+    assert is_high_contrast(qapp.palette())
+    desktop[0] = False  # the desktop's setting changes while the app runs
+    hints = QGuiApplication.styleHints()
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.NoPreference)
+    assert not is_high_contrast(qapp.palette())
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_apps_high_contrast_palettes_count_as_high_contrast(dark: bool) -> None:
+    assert is_high_contrast(high_contrast_palette(dark=dark))
+    assert not is_high_contrast(dark_palette())
+
+
+def test_the_desktops_setting_can_be_read_again_and_again(qapp: QApplication) -> None:
+    """Read through Qt each time (a wrapper PySide dropped with its parent's raised "already
+    deleted" in the app, after the first paint)."""
+    for _ in range(3):
+        assert appearance.system_wants_high_contrast() is False  # no desktop asks here
+        gc.collect()
