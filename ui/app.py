@@ -27,6 +27,8 @@ from planner.identity import APP_ID, APP_NAME, ORGANIZATION, ShowVersion
 # every module imported after it to see whether it uses PySide; the core's modules, and the
 # standard modules only they use, never do (napari/napari#8584).
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -248,8 +250,26 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
 
     A line ``painted: ...`` is printed the moment the board is painted (benchmarks time it),
     before the deferred work (the advisor on the cards, warning scan, window icon, backup copy)
-    runs.
+    runs. That work runs in slots, where an exception is only printed (PySide hands it to
+    ``sys.excepthook`` and goes on): the smoke test counts one as a failure.
     """
+    raised: list[str] = []
+    shown = sys.excepthook
+
+    def caught(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        raised.append(f"{kind.__name__}: {error}")
+        shown(kind, error, trace)
+
+    sys.excepthook = caught
+    try:
+        return _smoke_test(app, window, raised)
+    finally:
+        sys.excepthook = shown
+
+
+def _smoke_test(app: QApplication, window: MainWindow, raised: list[str]) -> int:
     image = window.grab().toImage()
     if image.isNull() or image.width() < 100:
         say(f"{APP_ID}: error: the main window did not paint")
@@ -272,6 +292,9 @@ def smoke_test(app: QApplication, window: MainWindow) -> int:
         return 1
     window.close()
     app.processEvents()
+    if raised:
+        say(f"{APP_ID}: error: the work after the first paint raised {raised[0]}")
+        return 1
     say(f"smoke test passed: {total} tasks painted ({app.platformName()})")
     return 0
 

@@ -11,10 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from planner.plan import Plan
 from tests.conftest import run_python
 from ui import app
+from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -139,6 +143,32 @@ def test_smoke_test_first_start_creates_default_plan(tmp_path: Path) -> None:
     assert [p.name for p in plans] == ["My plan.dplan"]
     with Plan.open(plans[0]) as plan:
         assert len(plan.board) == 18
+
+
+@pytest.mark.qt_no_exception_capture  # the smoke test's own hook is what is checked
+def test_the_smoke_test_fails_when_the_work_after_the_paint_raises(
+    window: MainWindow, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PySide only prints an exception raised in a slot and goes on; the bundle's smoke runs
+    (.ci/package) read the exit status, so the smoke test itself must count it."""
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+
+    def broken() -> None:
+        raise RuntimeError("a slot after the first paint broke")
+
+    qapp.setWindowIcon(app.app_icon())  # as ui.app.main does after the first paint
+    QTimer.singleShot(0, broken)  # runs inside the smoke test's event processing
+    hook = sys.excepthook
+    try:
+        assert app.smoke_test(qapp, window) == 1
+    finally:
+        qapp.setWindowIcon(QIcon())
+    assert sys.excepthook is hook  # put back
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "smoke test passed" not in err  # still shown, as before
+    told = "delegation-planner: error: the work after the first paint raised RuntimeError: a slot"
+    assert f"{told} after the first paint broke\n" in err
 
 
 def test_smoke_test_on_named_plan(tmp_path: Path, plan_path: Path) -> None:
