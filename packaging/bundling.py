@@ -3,9 +3,15 @@
     python packaging/build.py            # from the repository root, in the venv with '.[build]'
 
 1. renders the icons from ``resources/icons/delegation-planner.svg`` into ``build/icons``;
-2. freezes the app with ``packaging/delegation-planner.spec`` (windowed, onedir): the result is
+2. compiles the advisor's hot modules with mypyc into ``build/compiled`` (``compile_advisor.py``:
+   a copy, never the source tree) and writes the pure advisor's answers on a fixed set of texts
+   to ``build/advisor-answers.json`` (``advisor_check.py``; ``.ci/package`` has the bundle check
+   its own answers against them). No C compiler means no build: ``--pure-advisor`` builds with
+   the pure-Python advisor on purpose (about half as fast);
+3. freezes the app with ``packaging/delegation-planner.spec`` (windowed, onedir): the result is
    ``dist/delegation-planner/`` on Linux and Windows, ``dist/Delegation Planner.app`` on macOS;
-3. on Linux, strips debug information, adds the desktop integration (``share/``: desktop entry,
+   the compiled advisor replaces the ``.py`` files of the modules it compiled;
+4. on Linux, strips debug information, adds the desktop integration (``share/``: desktop entry,
    hicolor icons, MIME type, AppStream metainfo) and ``install-linux.sh`` to the bundle, checks that
    every shared library in it finds its dependencies, and packs
    ``dist/delegation-planner-<version>-linux-<machine>.tar.gz``; on Windows it packs a ``.zip`` of
@@ -25,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import time
 import tomllib
 from pathlib import Path
 
@@ -35,6 +42,8 @@ APP_NAME = "delegation-planner"
 APP_ID = "io.github.delegationplanner.DelegationPlanner"
 MIME_TYPE = "application/x-delegation-plan"
 MIB = 1024 * 1024
+#: The pure advisor's answers, written into the scratch folder for the bundle's advisor check.
+ANSWERS = "advisor-answers.json"
 
 
 def project_version(pyproject: Path = REPO / "pyproject.toml") -> str:
@@ -73,7 +82,38 @@ def make_icons(out_dir: Path) -> None:
     )
 
 
-def run_pyinstaller(dist: Path, work: Path, icons: Path, version: str) -> None:
+def compile_advisor(work: Path, pure: bool) -> list[str]:
+    """Compile the advisor into ``work/compiled`` unless ``pure``; write the pure advisor's
+    answers to ``work/advisor-answers.json``. Returns the compiled module names."""
+    from compile_advisor import CompileError
+    from compile_advisor import compile_advisor as compile_modules
+
+    compiled: list[str] = []
+    if not pure:
+        start = time.monotonic()
+        try:
+            done = compile_modules(work / "compiled")
+        except CompileError as error:
+            raise SystemExit(f"build: error: {error}\n(--pure-advisor builds without it)") from None
+        compiled = list(done.modules)
+        print(f"build: compiled {', '.join(compiled)} ({time.monotonic() - start:.0f} s)")
+    subprocess.run(
+        [
+            sys.executable,
+            str(PACKAGING / "advisor_check.py"),
+            "dump",
+            str(work / ANSWERS),
+            *compiled,
+        ],
+        check=True,
+        cwd=REPO,
+    )
+    return compiled
+
+
+def run_pyinstaller(
+    dist: Path, work: Path, icons: Path, version: str, compiled: Path | None
+) -> None:
     command = [
         sys.executable,
         "-m",
@@ -92,6 +132,7 @@ def run_pyinstaller(dist: Path, work: Path, icons: Path, version: str) -> None:
         str(icons),
         "--version",
         version,
+        *(["--compiled", str(compiled)] if compiled else []),
     ]
     subprocess.run(command, check=True, cwd=REPO)
 
@@ -205,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=REPO / "dist", help="output folder")
     parser.add_argument("--work", type=Path, default=REPO / "build", help="scratch folder")
     parser.add_argument("--no-archive", action="store_true", help="skip the .tar.gz / .zip")
+    parser.add_argument(
+        "--pure-advisor",
+        action="store_true",
+        help="do not compile the advisor with mypyc (no C compiler needed; the advisor is slower)",
+    )
     args = parser.parse_args(argv)
     dist: Path = args.dist.resolve()
     work: Path = args.work.resolve()
@@ -213,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     icons = work / "icons"
     print(f"build: Delegation Planner {version} for {platform_tag()}")
     make_icons(icons)
-    run_pyinstaller(dist, work / "pyinstaller", icons, version)
+    compiled = compile_advisor(work, args.pure_advisor)
+    run_pyinstaller(
+        dist, work / "pyinstaller", icons, version, work / "compiled" if compiled else None
+    )
 
     if sys.platform == "darwin":
         target = dist / "Delegation Planner.app"

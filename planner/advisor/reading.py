@@ -29,6 +29,7 @@ from planner.advisor.vocabulary import (
     PREP,
     QUANT,
     SUBJECT,
+    WORD_FIELDS,
     PhraseEntries,
     Vocabulary,
     Word,
@@ -419,7 +420,7 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
     if cached is None:
         base = vocab.word(key)
         cached = Word(base.key, form)
-        for slot in Word.__slots__:
+        for slot in WORD_FIELDS:
             if slot != "form":
                 setattr(cached, slot, getattr(base, slot))
         vocab.cache[f"{key}\t{form}"] = cached

@@ -183,28 +183,33 @@ def normal(text: str) -> str:
     return " ".join(text.casefold().replace("-", " ").replace("’", "'").split())
 
 
+#: The fields of a :class:`Word`, its ``__slots__``; named once here so that code copying a
+#: word field by field can read them (a class compiled with mypyc has no ``__slots__`` to read).
+WORD_FIELDS: Final = (
+    "flags",
+    "form",
+    "hand_n",
+    "hand_v",
+    "key",
+    "kind_n",
+    "kind_v",
+    "markers",
+    "nclasses",
+    "nkey",
+    "person",
+    "phrase_start",
+    "special",
+    "unknown",
+    "vclasses",
+    "verbal",
+    "vkey",
+)
+
+
 class Word:
     """What one token can be. Shared by every occurrence of the token (never mutated)."""
 
-    __slots__ = (
-        "flags",
-        "form",
-        "hand_n",
-        "hand_v",
-        "key",
-        "kind_n",
-        "kind_v",
-        "markers",
-        "nclasses",
-        "nkey",
-        "person",
-        "phrase_start",
-        "special",
-        "unknown",
-        "vclasses",
-        "verbal",
-        "vkey",
-    )
+    __slots__ = WORD_FIELDS
 
     def __init__(self, key: str, form: str) -> None:
         self.key = key  # the base form used in features ("reply", "client", "follow up")
