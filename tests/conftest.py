@@ -19,6 +19,11 @@ os.environ["DELEGATION_PLANNER_HOME"] = str(_HOME / "plans")
 os.environ["DELEGATION_PLANNER_CACHE"] = str(_HOME / "cache")
 
 from planner.plan import Plan  # noqa: E402
+from ui import fast_enum  # noqa: E402
+
+# The app makes PySide's enums the quick way (ui.app): so do the tests, wherever PySide has not
+# made them yet.
+fast_enum.install()
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parents[1]

@@ -183,6 +183,11 @@ def _start(argv: list[str] | None) -> int:
     # theirs), the plan's code before Qt (see the imports above).
     import planner.plan  # noqa: F401
 
+    # PySide makes each Qt class's enums as the class is first used: the quick way (see there).
+    from ui import fast_enum
+
+    fast_enum.install()
+
     # isort: split
     from PySide6.QtCore import QSettings
 

@@ -1,0 +1,186 @@
+"""PySide's enums made by :mod:`ui.fast_enum` are the classes Python's ``enum`` makes.
+
+Every class of QtCore, QtGui and QtWidgets is made (with its enums) in two fresh processes, one
+with the quick path installed and one without, and each enum is described in full: its bases,
+members and aliases in order, values, flag masks, iteration, the text of each member, lookups by
+value and name, pickling, and flag arithmetic. The two descriptions must be the same.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from typing import Any
+
+import pytest
+
+from tests.conftest import run_python
+from ui import fast_enum
+
+DESCRIBE = """
+import enum, os, pickle, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+quick = []
+if sys.argv[1:] == ["fast"]:
+    import ui.fast_enum
+    assert ui.fast_enum.install()
+    add_members = ui.fast_enum._add_members
+    def counted(enum_class, names):
+        quick.append(enum_class)
+        add_members(enum_class, names)
+    ui.fast_enum._add_members = counted
+from PySide6 import QtCore, QtGui, QtWidgets
+
+def attempt(make):
+    try:
+        return repr(make())
+    except Exception as error:  # the same failure either way is the same answer
+        return f"{type(error).__name__}: {error}"
+
+def nm(member):
+    return getattr(member, "_name_", repr(member))
+
+def describe(cls):
+    lines = [f"{cls.__module__}.{cls.__qualname__} {[b.__name__ for b in cls.__mro__]}"]
+    lines.append(f"  names {cls._member_names_}")
+    members = cls.__members__.items()
+    lines.append(f"  map {[(n, nm(m), getattr(m, '_value_', m)) for n, m in members]}")
+    lines.append(f"  iter {[nm(m) for m in cls]} len {len(cls)}")
+    lines.append(f"  dict {sorted(k for k in vars(cls) if k != '__doc__')}")
+    lines.append(f"  doc {cls.__doc__!r}")
+    for name in ("_flag_mask_", "_singles_mask_", "_all_bits_", "_boundary_", "_inverted_"):
+        lines.append(f"  {name} {getattr(cls, name, '-')!r}")
+    lines.append(f"  iter_member {getattr(getattr(cls, '_iter_member_', None), '__name__', '-')}")
+    values = cls._value2member_map_.items()
+    lines.append(f"  value_map {sorted((repr(v), nm(m)) for v, m in values)}")
+    for name, member in cls.__members__.items():
+        if not isinstance(member, cls):
+            lines.append(f"  {name}: not a member: {member!r}")
+            continue
+        assert getattr(cls, name) is member and cls[name] is member
+        assert cls(member._value_) is cls._value2member_map_[member._value_]
+        again = pickle.loads(pickle.dumps(member))
+        lines.append(
+            f"  {name}: {member!r} {str(member)!r} {format(member)!r} {member._sort_order_}"
+            f" {type(member).__name__} {again is member} {hash(member) == hash(again)}"
+        )
+        if issubclass(cls, enum.Flag):
+            first = cls._member_map_[cls._member_names_[0]] if cls._member_names_ else member
+            lines.append(f"    ~ {attempt(lambda: ~member)} | {attempt(lambda: member | first)}")
+    if issubclass(cls, enum.Flag) and cls._member_names_:
+        everything = cls(cls._flag_mask_)
+        lines.append(f"  all {everything!r} {attempt(lambda: [nm(m) for m in everything])}")
+    return lines
+
+out = []
+for module in (QtCore, QtGui, QtWidgets):
+    for name in sorted(dir(module)):
+        owner = getattr(module, name)
+        if not isinstance(owner, type):
+            continue
+        for attribute in sorted(vars(owner)):
+            value = vars(owner)[attribute]
+            if isinstance(value, enum.EnumType):
+                out.extend(describe(value))
+print("\\n".join(out))
+print(len(quick), file=sys.stderr)
+"""
+
+
+@pytest.mark.skipif(
+    sys.version_info[:2] not in fast_enum.SUPPORTED, reason="the quick path is not used here"
+)
+def test_every_qt_enum_is_the_same_either_way() -> None:
+    usual = run_python(DESCRIBE + "\n# usual")
+    assert usual.returncode == 0, usual.stderr
+    fast = run_python(DESCRIBE.replace('sys.argv[1:] == ["fast"]', "True"))
+    assert fast.returncode == 0, fast.stderr
+    assert usual.stdout.count("\n") > 10_000  # hundreds of enums were described
+    assert int(fast.stderr) > 500  # most of them were made the quick way
+    assert fast.stdout.splitlines() == usual.stdout.splitlines()
+
+
+@pytest.fixture
+def installed() -> object:
+    was = bool(fast_enum._original)
+    assert fast_enum.install()
+    yield
+    if not was:
+        fast_enum.uninstall()
+
+
+@pytest.mark.skipif(
+    sys.version_info[:2] not in fast_enum.SUPPORTED, reason="the quick path is not used here"
+)
+@pytest.mark.usefixtures("installed")
+@pytest.mark.parametrize(
+    "names",
+    [
+        [("A", 1), ("B", 2), ("AB", 3), ("Z", 0)],  # a flag's multi-bit member and zero
+        [("Low", 4), ("High", 1), ("Same", 4)],  # out of order, with an alias
+        [("Minus", -1), ("None_", 0), ("Big", 2**40)],
+    ],
+)
+@pytest.mark.parametrize("base", [enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag])
+def test_made_like_the_original(base: type[enum.Enum], names: list[tuple[str, int]]) -> None:
+    original = fast_enum._original[0]
+    quick: Any = base("Made", names, boundary=enum.KEEP)  # type: ignore[call-arg]
+    usual: Any = original(base, "Made", names, boundary=enum.KEEP)
+    assert vars(quick).keys() == vars(usual).keys()
+    assert [(n, m._name_, m._value_) for n, m in quick.__members__.items()] == [
+        (n, m._name_, m._value_) for n, m in usual.__members__.items()
+    ]
+    assert [m.name for m in quick] == [m.name for m in usual]
+    for attribute in ("_flag_mask_", "_singles_mask_", "_all_bits_", "_boundary_"):
+        assert getattr(quick, attribute, None) == getattr(usual, attribute, None)
+    iterate = getattr(quick, "_iter_member_", None), getattr(usual, "_iter_member_", None)
+    assert [getattr(method, "__name__", None) for method in iterate] == [
+        getattr(iterate[1], "__name__", None)
+    ] * 2
+    for member, other in zip(quick, usual, strict=True):
+        assert repr(member).replace("Made", "") == repr(other).replace("Made", "")
+        assert str(member) == str(other) and format(member) == format(other)
+        assert member._sort_order_ == other._sort_order_
+
+
+@pytest.mark.skipif(
+    sys.version_info[:2] not in fast_enum.SUPPORTED, reason="the quick path is not used here"
+)
+@pytest.mark.usefixtures("installed")
+@pytest.mark.parametrize(
+    ("names", "kwargs"),
+    [
+        ("A B C", {"boundary": enum.KEEP}),  # names without values
+        ([("A", 1), ("A", 2)], {"boundary": enum.KEEP}),  # a name twice: the original refuses
+        ([("_private", 1)], {"boundary": enum.KEEP}),
+        ([("name", 1)], {"boundary": enum.KEEP}),  # a base's attribute
+        ([("A", "text")], {"boundary": enum.KEEP}),
+        ([("A", 1)], {}),  # another boundary (none given)
+        ([("A", 1)], {"boundary": enum.KEEP, "qualname": "Other"}),
+    ],
+)
+def test_anything_else_goes_the_usual_way(names: object, kwargs: dict[str, object]) -> None:
+    original = fast_enum._original[0]
+    calls: list[str] = []
+
+    def usual(cls: type, class_name: str, *args: object, **kw: object) -> object:  # a spy
+        calls.append(class_name)
+        return original(cls, class_name, *args, **kw)
+
+    fast_enum._original[0] = usual
+    try:
+        enum.Enum("Other", names, **kwargs)
+    except (TypeError, ValueError):
+        pass  # the original's own refusal
+    finally:
+        fast_enum._original[0] = original
+    assert calls == ["Other"]
+
+
+def test_install_says_whether_it_is_used() -> None:
+    was = bool(fast_enum._original)
+    try:
+        assert fast_enum.install() is (sys.version_info[:2] in fast_enum.SUPPORTED)
+    finally:
+        if not was:
+            fast_enum.uninstall()
