@@ -69,6 +69,28 @@ def quoted_value(text: str, limit: int = 40) -> str:
     return f"{text[:limit]!r}… ({len(text):,} characters)"
 
 
+def shortened(title: str, limit: int) -> str:
+    """A task title cut to at most ``limit`` characters for a message, menu or sentence ("…" at
+    the end of a cut one); the plan keeps the whole title."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+#: The most of a task's title a sentence about it quotes (the window's banner and tips, a
+#: warning's reason in the VA brief): a title of pages made a banner of half the window, and a
+#: brief with a page of red repetition before its first instruction. Where the title itself is
+#: shown (the task dialog, the card, the brief's heading for the task), it is shown whole.
+QUOTED_CHARS: Final = 120
+
+
+def short_quotes(text: str, limit: int = QUOTED_CHARS) -> str:
+    """``text`` with each “quotation” in it cut to ``limit`` characters. The advisor's reason
+    quotes the words of the title that make it relational, or a decided task's whole title, and
+    on a title of pages that quote would hold the sentence and lose the explanation after it."""
+    import re  # used once a warning shows, after the first paint
+
+    return re.sub("“([^”]*)”", lambda quote: f"“{shortened(quote.group(1), limit)}”", text)
+
+
 class TaskError(ValueError):
     """A task value that breaks a rule (empty title, negative hours...). Message for users."""
 

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 
 from planner.board import Board
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
-from planner.model import Column, Relationship, Task, format_hours
+from planner.model import Column, Relationship, Task, format_hours, short_quotes
 from ui import drag_payload
 from ui.lazy_qt import Qt
 from ui.plan_editor import PlanEditor
@@ -77,8 +77,6 @@ def describe(task: Task, column: Column, board: Board | None = None) -> str:
         parts.append(f"{task.frequency}.")
     warning = advice.warning_for(task, column, board)
     if warning is not None:
-        from ui.commands import short_quotes  # the reason may quote most of a long title
-
         parts.append(f"Warning: keep this yourself. {short_quotes(warning.reason)}")
     elif advice.is_accepted_warning(task, column, board):
         parts.append("Kept with your VA by your choice.")

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
-from planner.model import Column, Task, TaskChanges, TaskError
+from planner.model import Column, Task, TaskChanges, TaskError, shortened
 from planner.plan import Placed, Plan
 
 if TYPE_CHECKING:  # the CSV import and backups are loaded when first used, not at start-up
@@ -38,26 +38,6 @@ class Selection(NamedTuple):
 
 CaptureSelection = Callable[[], "Selection | None"]
 RestoreSelection = Callable[[Selection], None]
-
-
-def shortened(title: str, limit: int) -> str:
-    """A task title cut to at most ``limit`` characters for a message or menu ("…" at the end
-    of a cut one); the plan keeps the whole title."""
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-#: The most of a task's title a message quotes (the banner, a warning's tip): a title of pages
-#: made a banner of half the window and pushed the board down (the task dialog shows it whole).
-QUOTED_CHARS = 120
-
-
-def short_quotes(text: str, limit: int = QUOTED_CHARS) -> str:
-    """``text`` with each “quotation” in it cut to ``limit`` characters. The advisor's reason
-    quotes the words of the title that make it relational, and on a title of pages those can
-    be most of the title: a banner or tip would hold those and lose the explanation after."""
-    import re  # used once a warning shows, after the first paint
-
-    return re.sub("“([^”]*)”", lambda quote: f"“{shortened(quote.group(1), limit)}”", text)
 
 
 def quoted(title: str, limit: int = 40) -> str:

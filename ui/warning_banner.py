@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from planner.model import QUOTED_CHARS, short_quotes, shortened
 from ui import actions
 from ui.card_delegate import drawn
-from ui.commands import QUOTED_CHARS, short_quotes, shortened
 from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.warning_tracker import WarningTracker

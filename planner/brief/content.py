@@ -6,6 +6,10 @@ handed over, what they cost, the owner's freed hours and what they are worth), *
 relationship building, with the reason, and the owner's boundary paragraph) and **Stopped**
 (the Nobody tasks). The Markdown, HTML and PDF renderers only lay this out; they never look at
 the plan, so the three formats always say the same thing.
+
+A task's own words (title, notes, steps, the owner's notes on a choice) are given whole: the VA
+works from them. A sentence that quotes a title (a reason, "Prepares …") quotes only its start
+(:data:`planner.model.QUOTED_CHARS`, as the window does), since that title is listed whole too.
 """
 
 from __future__ import annotations
@@ -16,7 +20,15 @@ from datetime import date
 
 from planner import advice
 from planner.board import Board
-from planner.model import COLUMNS, Column, Task, format_hours
+from planner.model import (
+    COLUMNS,
+    QUOTED_CHARS,
+    Column,
+    Task,
+    format_hours,
+    short_quotes,
+    shortened,
+)
 from planner.plan import Plan
 from planner.summary import WEEKS_PER_MONTH, format_money
 
@@ -176,23 +188,32 @@ _SUBJECT_VERBS = {"are": "am", "were": "was"} | {
 }
 
 
+_QUOTE = re.compile("“[^”]*”")
+
+
 def first_person(text: str) -> str:
     """The advisor's reasons speak to the owner ("comes from you"); the brief is the owner
-    speaking to the VA, so they are turned round ("comes from me")."""
+    speaking to the VA, so they are turned round ("comes from me"). A “quotation” (a task's own
+    words) is left as written ("Send a thank-you card" is not "a thank-me card"); "you" opening
+    a sentence is its subject ("You decided" is "I decided")."""
+    quotes = [quote.span() for quote in _QUOTE.finditer(text)]
     out: list[str] = []
     last = 0
     for match in _YOU.finditer(text):
+        if any(start < match.start() < end for start, end in quotes):
+            continue
         word = match.group(1)
         lower = word.casefold()
         before = text[: match.start()].split()
         previous = before[-1].casefold().strip("“”\"'(") if before else ""
         following = (match.group(3) or "").casefold()
+        opens = not before or before[-1][-1] in ".!?;:"
         if lower in _OWN:
             new = _OWN[lower]
-        elif previous not in _BEFORE_OBJECT and following in _SUBJECT_VERBS:
+        elif opens or (previous not in _BEFORE_OBJECT and following in _SUBJECT_VERBS):
             new = "I"
             verb = match.group(3) or ""
-            fixed = _SUBJECT_VERBS[following]
+            fixed = _SUBJECT_VERBS.get(following, following)
             if fixed != following:
                 out.append(text[last : match.start()])
                 out.append(f"I{match.group(2)[: -len(verb)]}{fixed}")
@@ -206,6 +227,13 @@ def first_person(text: str) -> str:
         last = match.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def owners_reason(reason: str) -> str:
+    """A reason as the brief gives it: in the owner's voice, its quotations cut to
+    :data:`~planner.model.QUOTED_CHARS` (the task's own title is the heading just above, whole;
+    a decided task's title is the start of a task listed whole elsewhere in the brief)."""
+    return first_person(short_quotes(reason))
 
 
 def hours_text(hours: float) -> str:
@@ -241,7 +269,7 @@ def build_brief(plan: Plan, settings: BriefSettings, today: date | None = None) 
     )
     owner_titles = {task.id: task.title for task in board.tasks(Column.ME)}
     kept = [
-        KeptTask(task.title, first_person(advice.reason(task, board)))
+        KeptTask(task.title, owners_reason(advice.reason(task, board)))
         for task in board.tasks(Column.ME)
         if advice.is_relationship(task, board)
     ]
@@ -264,7 +292,7 @@ def _va_task(task: Task, owner_titles: dict[int, str], board: Board) -> VaTask:
     else:
         warning = advice.warning_for(task, Column.VA, board)
         if warning is not None:
-            check_first = f"Check with me before doing this: {first_person(warning.reason)}"
+            check_first = f"Check with me before doing this: {owners_reason(warning.reason)}"
     partner = owner_titles.get(task.link_id) if task.link_id is not None else None
     return VaTask(
         title=task.title,
@@ -278,5 +306,7 @@ def _va_task(task: Task, owner_titles: dict[int, str], board: Board) -> VaTask:
         needs_approval=task.needs_approval,
         kept_by_choice=kept_by_choice,
         check_first=check_first,
-        goes_with=f"Prepares “{partner}”, which stays with me." if partner else "",
+        goes_with=f"Prepares “{shortened(partner, QUOTED_CHARS)}”, which stays with me."
+        if partner
+        else "",
     )

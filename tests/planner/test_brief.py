@@ -28,7 +28,7 @@ from planner.brief.content import DEFAULT_BOUNDARY, first_person
 from planner.brief.markdown import escape, render_markdown
 from planner.brief.paper import default_paper, paper_for_locale, paper_for_territory
 from planner.cli import main
-from planner.model import Column, Relationship, TaskChanges
+from planner.model import QUOTED_CHARS, Column, Relationship, TaskChanges
 from planner.plan import Plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,10 +144,62 @@ def test_reasons_are_in_the_owners_voice(three_columns: Plan) -> None:
         ("only you know who you will want", "only I know who I will want"),
         ("You are the host; it is your room", "I am the host; it is my room"),
         ("a stand-in is not you turning up yourself", "a stand-in is not me turning up myself"),
+        (  # a sentence opened by "you": its subject, whatever the verb
+            "You marked this task as relationship building: it is how people get to know you.",
+            "I marked this task as relationship building: it is how people get to know me.",
+        ),
+        (  # a quoted title is the owner's own words: left as written
+            "You decided “Send a thank-you card to you all” stays with you",
+            "I decided “Send a thank-you card to you all” stays with me",
+        ),
     ],
 )
 def test_first_person(said: str, meant: str) -> None:
     assert first_person(said) == meant
+
+
+def test_a_title_of_pages_is_given_whole_once_and_quoted_short(plan: Plan) -> None:
+    """A 40,000-character title (pasted notes) the owner decided stays with them: the brief
+    lists that task under its whole title (the VA needs all of it), but the reasons of the tasks
+    that follow the decision, and the split task's "Prepares", quote only its start: the whole
+    title in each sentence buried the instruction after it under pages of bold red text."""
+    long = "Send the monthly sales report to my clients"
+    while len(long) < 40_000:
+        long += " with the figures for each product line"
+    long += " END"
+    decided = plan.add(long, Column.ME, fields=TaskChanges(relationship=Relationship.YES))
+    plan.add("Send the monthly sales report to clients", Column.ME)
+    plan.add("Send the monthly sales report to my clients on Fridays", Column.VA)
+    called = plan.add(f"Call my three best clients {long}", Column.VA)
+    plan.split(called.id)
+    brief = build_brief(plan, SETTINGS, TODAY)
+    start = "I decided “Send the monthly sales report to my clients with the figures"
+    kept = {k.title: k.reason for k in brief.stays_with_me}
+    assert (
+        kept[long]
+        == "I marked this task as relationship building: it is how people get to know me."
+    )
+    follower = kept["Send the monthly sales report to clients"]
+    va = {t.title: t for t in brief.your_tasks}
+    checked = va["Send the monthly sales report to my clients on Fridays"].check_first
+    assert checked == f"Check with me before doing this: {follower}"
+    for reason in (follower, checked):
+        assert start in reason and "END" not in reason
+        quote = reason[reason.index("“") + 1 : reason.index("”")]
+        assert len(quote) == QUOTED_CHARS and quote.endswith("…")
+        assert reason.endswith(
+            "stays with me, and this task is worded like it: the people on "
+            "the other side expect me, not a stand-in."
+        )
+    (prep,) = (t for t in brief.your_tasks if t.goes_with)
+    assert prep.goes_with.startswith("Prepares “Call my three best clients Send the monthly")
+    assert len(prep.goes_with) < QUOTED_CHARS + 40
+    markdown = render_markdown(brief)
+    assert decided.title == long
+    for title in (*va, *kept):  # every task's own title, whole
+        assert f"{escape(title)}\n" in markdown or f"{escape(title)}**" in markdown
+    text = squashed(pdf_text(render(brief, BriefFormat.PDF)))
+    assert squashed(follower) in text
 
 
 def test_split_preparation_names_the_owners_half(plan: Plan) -> None:

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from planner import advice
-from planner.model import Column, Relationship, TaskChanges
+from planner.model import QUOTED_CHARS, Column, Relationship, TaskChanges
 from planner.plan import Plan
 from ui.column_model import Role
-from ui.commands import QUOTED_CHARS
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
 from ui.warning_banner import KEEP, MOVE_BACK, SPLIT, fill_warning_menu
