@@ -9,7 +9,6 @@ QSettings.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -462,9 +461,7 @@ class MainWindow(QMainWindow):
         title = values.title
         if title is UNCHANGED:  # pragma: no cover - the dialog always gives a title
             return None
-        task_id = self.editor.add_task(
-            title, column, fields=dataclasses.replace(values, title=UNCHANGED)
-        )
+        task_id = self.editor.add_task(title, column, fields=values._replace(title=UNCHANGED))
         if task_id is not None:
             view = self.view(column)
             view.select_ids([task_id], current=task_id)

@@ -255,3 +255,18 @@ def test_core_never_imports_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert int(result.stdout.split()[0]) >= 10
+
+
+def test_reloaded_is_a_value_without_fields() -> None:
+    """Every ``Reloaded()`` is the same value: equal, same hash, true, not a tuple, nothing to
+    set on it."""
+    first, second = Reloaded(), Reloaded()
+    assert first == second
+    assert not first != second  # noqa: SIM202 (the operator itself is checked)
+    assert hash(first) == hash(second)
+    assert len({first, second}) == 1
+    assert bool(first) and first != () and first is not None
+    assert first != Changed(1) and Changed(1) != first
+    assert repr(first) == "Reloaded()"
+    with pytest.raises(AttributeError):
+        first.task_id = 1  # type: ignore[attr-defined]

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from planner.model import Column
 from ui import drag_payload
-from ui.column_model import ColumnModel, Role
+from ui.card_delegate import card_advice
+from ui.column_filter import TaskFilter
+from ui.column_model import CardAdvice, ColumnModel, Role
 from ui.plan_editor import PlanEditor
 
 from ..conftest import stored_place
@@ -57,6 +59,29 @@ def test_data_roles(editor: PlanEditor, models: dict[Column, ColumnModel]) -> No
     description = model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole)
     assert "In Me." in description and "1.5 hours per week" in description
     assert model.data(model.index(99, 0)) is None
+
+
+def test_advice_reaches_the_view_as_a_card_advice(
+    editor: PlanEditor, models: dict[Column, ColumnModel]
+) -> None:
+    """The card reads the advisor's word in one round trip, as the model made it (a named
+    tuple): through the view's filter it must not come back as a list or a copy, or the card
+    would show no advice at all (card_advice falls back to none)."""
+    (reply,) = ids_of(editor.plan, "Reply to comments on my blog")
+    editor.move_tasks([reply], Column.VA, 0)
+    model = models[Column.VA]
+    shown = TaskFilter(model)
+    index = shown.index(0, 0)
+    found = index.data(Role.ADVICE)
+    assert type(found) is CardAdvice
+    task = editor.plan.board.get(reply)
+    assert task is not None
+    assert found == model.advice(task)
+    assert found.warning and not found.accepted and not found.suggestion
+    assert card_advice(index) is not card_advice(index, advised=False)
+    assert card_advice(index).warning == found.warning
+    calm = shown.index(1, 0).data(Role.ADVICE)  # Bookkeeping: a VA task, no warning
+    assert type(calm) is CardAdvice and calm.warning is None
 
 
 def test_move_within_column_emits_row_move(
