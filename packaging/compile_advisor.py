@@ -123,6 +123,39 @@ def compile_package(
     return Compiled(built, (f"{GROUP}__mypyc", runtime))
 
 
+GENERATE = """\
+import sys
+from mypyc.build import mypycify
+
+mypycify(sys.argv[2:], group_name={group!r}, target_dir=sys.argv[1])
+"""
+
+
+def mypyc_refusals(out: Path) -> str:
+    """What mypyc refuses in the advisor's compiled modules ("" when nothing): mypyc's own
+    checks and its translation to C, without the C compiler (a few seconds, so the test suite
+    can run it and a construct mypyc cannot compile is caught before the packaging check).
+    ``out`` is a scratch folder; the ``planner`` package is copied into it."""
+    shutil.copytree(REPO / "planner", out / "planner", ignore=shutil.ignore_patterns("__pycache__"))
+    folder = Path(*PACKAGE.split("."))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            GENERATE.format(group=GROUP),
+            str(out / "c"),
+            *[str(folder / f"{name}.py") for name in MODULES],
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode == 0:
+        return ""
+    return (result.stdout + result.stderr).strip() or f"mypyc exited with {result.returncode}"
+
+
 def compile_advisor(out: Path) -> Compiled:
     """Copy the ``planner`` package into ``out`` (emptied first) and compile the advisor's hot
     modules there; write :data:`MANIFEST` in ``out`` (module name -> file, for the spec)."""
