@@ -1,19 +1,21 @@
-"""A quicker way for PySide to make its enums: the same classes, made in a third of the time.
+"""A quicker way for PySide to make its enums: the same classes, made in a fraction of the time.
 
 PySide makes a Python class for a Qt class the first time it is used, and with it every enum the
 class declares, each through Python's ``enum`` functional API (``Enum(name, [(member, value),
-...], boundary=KEEP)``). That API stores each member through ``_EnumDict.__setitem__`` and then
-turns it into a member in ``_proto_member.__set_name__``, both written in Python and general
-(descriptors, aliases, tuples, ``auto()``): about 150 M instructions of a 60-task start, a sixth
-of it. :func:`install` makes ``EnumType._create_`` build such a class without members through the
-usual ``EnumType.__new__`` (so every class-level attribute is made the usual way) and then add
-the members in one loop doing what ``__set_name__`` does for plain ``int`` values. Any call that
-is not of that shape (another Python, other boundaries, names that are not plain identifiers or
-that a base class already uses, values that are not ``int``) goes to the original.
+...], boundary=KEEP)``). That API stores each member through ``_EnumDict.__setitem__``, runs
+``EnumType.__new__`` and turns each member into one in ``_proto_member.__set_name__``, all
+written in Python and general (descriptors, aliases, tuples, ``auto()``): about 150 M
+instructions of a 60-task start, a sixth of it. :func:`install` replaces ``EnumType._create_``
+for PySide's calls: the class without members that ``EnumType.__new__`` makes for a base is made
+once the usual way, each enum's class is then made from a copy of its namespace (new member
+tables, its own name and module) by ``type.__new__``, and the members are added in one loop
+doing what ``__set_name__`` does for plain ``int`` values. Any call not of that shape (another
+Python, another boundary, a qualname, names that are not plain identifiers or that a base class
+already uses, values that are not ``int``) goes to the original.
 
 ``tests/ui/test_fast_enum.py`` makes every enum of QtCore, QtGui and QtWidgets both ways and
 compares the classes and their members (names, values, order, aliases, flag masks, iteration,
-repr, str, format, pickling, lookups and flag arithmetic).
+attributes, repr, str, format, pickling, lookups and flag arithmetic).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 SUPPORTED = ((3, 11),)
 
 _BASES = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
+_ENUM_INIT = enum.Enum.__init__
 _original: list[Any] = []  # the original EnumType._create_, once installed
 
 
@@ -102,19 +105,43 @@ def _create_(
             start=start,
             boundary=boundary,
         )
-    metacls = cls.__class__
-    bases = (cls,)
-    classdict = metacls.__prepare__(class_name, bases)
     # The original's frame hack names the module that made the call (2 frames up from here too).
     if module is None:
         with contextlib.suppress(AttributeError, ValueError, KeyError):
             module = sys._getframe(2).f_globals["__name__"]
-    if module is None:
-        enum._make_class_unpicklable(classdict)  # type: ignore[attr-defined]
-    else:
-        classdict["__module__"] = module
-    enum_class = metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+    enum_class = _empty_class(cls, class_name, module, boundary)
     _add_members(enum_class, names)
+    return enum_class
+
+
+#: For each base and boundary, what ``EnumType.__new__`` puts in the namespace of a class of
+#: that base without members (and ``__new__``, which it sets on the class once made).
+_templates: dict[tuple[type, Any], tuple[dict[str, Any], Any]] = {}
+_FRESH = ("_member_names_", "_member_map_", "_value2member_map_", "_unhashable_values_")
+
+
+def _empty_class(cls: Any, class_name: str, module: str | None, boundary: Any) -> Any:
+    """The class ``EnumType.__new__`` makes for ``cls`` without members: made once the usual
+    way for each base and boundary, then copied (its namespace, with new member tables)."""
+    key = (cls, boundary)
+    template = _templates.get(key)
+    if template is None:
+        made = _original[0](cls, "Template", [], module=__name__, boundary=boundary)
+        namespace = dict(vars(made))
+        for name in ("__dict__", "__weakref__", "__module__", "__qualname__", *_FRESH):
+            namespace.pop(name, None)
+        template = _templates[key] = (namespace, namespace.pop("__new__"))
+    namespace, new = template
+    body = dict(namespace)
+    if module is None:
+        enum._make_class_unpicklable(body)  # type: ignore[attr-defined]
+    else:
+        body["__module__"] = module
+    body["__qualname__"] = class_name
+    for name in _FRESH:
+        body[name] = [] if name in ("_member_names_", "_unhashable_values_") else {}
+    enum_class = type.__new__(cls.__class__, class_name, (cls,), body)
+    type.__setattr__(enum_class, "__new__", new)  # as EnumType.__new__ sets it: not wrapped
     return enum_class
 
 
@@ -129,15 +156,27 @@ def _add_members(enum_class: Any, names: list[tuple[str, int]]) -> None:
     is_flag = issubclass(enum_class, enum.Flag)
     flag_mask = singles_mask = 0
     set_attribute = type.__setattr__
+    # The four bases make members with int.__new__ or object.__new__ (which set no ``_value_``:
+    # it is the given int, as int(given) is given) and Enum.__init__ (which does nothing): their
+    # four attributes go in at once, in the order the original sets them.
+    plain = new_member in (int.__new__, object.__new__) and enum_class.__init__ is _ENUM_INIT
     for name, given in names:
         member = new_member(enum_class, given) if use_args else new_member(enum_class)
-        if not hasattr(member, "_value_"):
-            member._value_ = given if member_type is object else member_type(given)
+        if plain:
+            vars(member).update(
+                _value_=given,
+                _name_=name,
+                __objclass__=enum_class,
+                _sort_order_=len(member_names),
+            )
+        else:
+            if not hasattr(member, "_value_"):
+                member._value_ = given if member_type is object else member_type(given)
+            member._name_ = name
+            member.__objclass__ = enum_class
+            member.__init__(given)
+            member._sort_order_ = len(member_names)
         value = member._value_
-        member._name_ = name
-        member.__objclass__ = enum_class
-        member.__init__(given)
-        member._sort_order_ = len(member_names)
         single = value != 0 and (value & (value - 1)) == 0  # enum._is_single_bit
         if is_flag:
             flag_mask |= value

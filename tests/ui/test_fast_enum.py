@@ -63,6 +63,7 @@ def describe(cls):
         lines.append(
             f"  {name}: {member!r} {str(member)!r} {format(member)!r} {member._sort_order_}"
             f" {type(member).__name__} {again is member} {hash(member) == hash(again)}"
+            f" {list(vars(member))}"
         )
         if issubclass(cls, enum.Flag):
             first = cls._member_map_[cls._member_names_[0]] if cls._member_names_ else member
@@ -141,6 +142,7 @@ def test_made_like_the_original(base: type[enum.Enum], names: list[tuple[str, in
         assert repr(member).replace("Made", "") == repr(other).replace("Made", "")
         assert str(member) == str(other) and format(member) == format(other)
         assert member._sort_order_ == other._sort_order_
+        assert list(vars(member)) == list(vars(other))
 
 
 @pytest.mark.skipif(
