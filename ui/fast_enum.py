@@ -23,32 +23,87 @@ from __future__ import annotations
 import contextlib
 import enum
 import sys
+from collections.abc import Callable
+from functools import partial
 from typing import Any
-
-#: Python versions whose ``enum`` internals this was written against and tested with.
-SUPPORTED = ((3, 11),)
 
 _BASES = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
 _ENUM_INIT = enum.Enum.__init__
+#: Whether this Python's flags keep a mask of their single-bit members (later 3.11 releases, as
+#: 3.11.7; in earlier ones, such as Debian 12's 3.11.2, the flag mask itself is that).
+_SINGLES_MASK = "_singles_mask_" in vars(enum.Flag)
 _original: list[Any] = []  # the original EnumType._create_, once installed
+
+#: What the quick path is checked with before it is used (see :func:`install`), for flags and
+#: for the others: what differs between Python releases shows in them (flag masks, multi-bit
+#: members, aliases, zero, negative and large values, members out of order).
+FLAG_PROBE = [("A", 1), ("B", 2), ("AB", 3), ("Z", 0), ("High", 16), ("Same", 16), ("Low", 4)]
+ENUM_PROBE = [("Low", 4), ("First", 1), ("Minus", -1), ("None_", 0), ("Same", 4), ("Big", 2**40)]
 
 
 def install() -> bool:
-    """Use the quick path for PySide's enums from now on; False if this Python is not one it
-    was checked with (the usual path stays)."""
+    """Use the quick path for PySide's enums from now on, if it makes here what this Python's
+    own ``enum`` makes: the probes are made both ways for every base and compared (members,
+    masks, class and member attributes, iteration, text, lookups, flag arithmetic; about 1 ms).
+    False if not (a release with other ``enum`` internals): the usual path stays."""
     if _original:
         return True
-    if sys.version_info[:2] not in SUPPORTED:
+    if sys.version_info[:2] != (3, 11):  # written against 3.11's enum (checked below)
         return False
-    _original.append(vars(enum.EnumType)["_create_"])
+    original = vars(enum.EnumType)["_create_"]
+    _original.append(original)
     type.__setattr__(enum.EnumType, "_create_", _create_)
-    return True
+    try:
+        for base in _BASES:
+            names = FLAG_PROBE if issubclass(base, enum.Flag) else ENUM_PROBE
+            if _describe(base, names, base) != _describe(base, names, partial(original, base)):
+                break
+        else:
+            return True
+    except Exception:  # an enum unlike the one this was written for: not this way, then
+        pass
+    uninstall()
+    return False
 
 
 def uninstall() -> None:
     """Put the original back (for tests)."""
     if _original:
         type.__setattr__(enum.EnumType, "_create_", _original.pop())
+
+
+def _attempt(get: Callable[..., object], *args: object) -> str:
+    """``repr(get(*args))``, or the failure (the same failure both ways is the same answer)."""
+    try:
+        return repr(get(*args))
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+
+
+def _describe(base: Any, names: list[tuple[str, int]], make: Callable[..., Any]) -> list[str]:
+    """What ``make("Probe", names, boundary=KEEP)``, a class of ``base``, holds and does, as
+    text (a failure included): its attributes' names, its own tables and masks, each member's
+    attributes, and for flags each member's inverse and a value no member has."""
+    try:
+        cls = make("Probe", names, boundary=enum.KEEP)
+    except Exception as error:
+        return [f"{type(error).__name__}: {error}"]
+    own = vars(cls)
+    lines = [repr(sorted(own))]
+    for name in ("_member_names_", "_flag_mask_", "_singles_mask_", "_all_bits_", "_boundary_"):
+        lines.append(repr(own.get(name, "-")))
+    lines.append(repr([(name, member._name_) for name, member in cls._member_map_.items()]))
+    lines.append(
+        repr([(value, member._name_) for value, member in own["_value2member_map_"].items()])
+    )
+    for member in cls._member_map_.values():
+        lines.append(repr(list(vars(member).items())))
+    if issubclass(base, enum.Flag):
+        lines.append(repr(getattr(cls._iter_member_, "__name__", None)))
+        for member in cls._member_map_.values():
+            lines.append(_attempt(lambda m: (~m)._value_, member))
+        lines.append(_attempt(lambda: [member._name_ for member in cls(0x43)]))
+    return lines
 
 
 _taken: dict[type, frozenset[str]] = {}  # each base's names (its class's and its bases')
@@ -191,8 +246,11 @@ def _add_members(enum_class: Any, names: list[tuple[str, int]]) -> None:
         member_map[name] = member
         value_map.setdefault(value, member)
     if is_flag:
-        enum_class._flag_mask_ = flag_mask
-        enum_class._singles_mask_ = singles_mask
+        if _SINGLES_MASK:  # later 3.11 releases: members add to both masks as they are made
+            enum_class._flag_mask_ = flag_mask
+            enum_class._singles_mask_ = singles_mask
+        else:  # earlier ones (3.11.2): the flag mask is the single bits, set at the end
+            enum_class._flag_mask_ = singles_mask
         enum_class._all_bits_ = 2 ** (flag_mask.bit_length()) - 1
         values = [member._value_ for member in enum_class]
         if values != sorted(values):
