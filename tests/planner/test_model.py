@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
+from typing import Any
 
 import pytest
 
@@ -76,3 +78,44 @@ def test_format_hours() -> None:
 
 def test_relationship_values() -> None:
     assert Task(1, "t", relationship="yes").relationship is Relationship.YES  # type: ignore[arg-type]
+
+
+_NAMES = [f.name for f in dataclasses.fields(Task)]
+#: Task's fields in a frozen dataclass whose comparison, hash and repr the dataclass module wrote
+#: (Task writes its own, to spare every start compiling them).
+_TWIN = dataclasses.make_dataclass("Task", _NAMES, frozen=True)
+
+
+def _as_dataclass(task: Task) -> Any:
+    return _TWIN(**{name: getattr(task, name) for name in _NAMES})
+
+
+def test_tasks_compare_hash_and_show_as_a_dataclass_would() -> None:
+    base = Task(7, "Reply to comments", notes="n", hours_per_week=2, steps=("a", "b"))
+    variants = [base, dataclasses.replace(base)]
+    changes: dict[str, Any] = {
+        "id": 8,
+        "title": "Other",
+        "notes": "",
+        "hours_per_week": None,
+        "frequency": "weekly",
+        "relationship": Relationship.YES,
+        "accepted": True,
+        "accept_note": "fine",
+        "link_id": 3,
+        "steps": (),
+        "done_when": "sent",
+        "needs_approval": True,
+        "created_at": "2020-01-01T00:00:00+00:00",
+        "updated_at": "2020-01-01T00:00:00+00:00",
+    }
+    assert set(changes) == {f.name for f in dataclasses.fields(Task)}  # every field differs once
+    variants += [dataclasses.replace(base, **{name: value}) for name, value in changes.items()]
+    for first in variants:
+        assert repr(first) == repr(_as_dataclass(first))
+        assert hash(first) == hash(_as_dataclass(first))
+        for second in variants:
+            same = _as_dataclass(first) == _as_dataclass(second)
+            assert (first == second) is same and (first != second) is not same
+    assert base.__eq__(_as_dataclass(base)) is NotImplemented
+    assert base != (7, "Reply to comments") and base != object()
