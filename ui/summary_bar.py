@@ -1,5 +1,6 @@
 """The summary strip: hours per week in each column as a stacked bar, hours freed, the VA cost,
-and (once the owner has set their own hourly value) what the freed hours are worth.
+and (once the owner has set their own hourly value) what the freed hours are worth. On one line
+where the window is wide enough, else on two (the figures under the legend and bar).
 
 The bar is painted with QPainter; each segment is labelled with its column name and hours in the
 legend next to it, so colour is never the only cue. It repaints when the totals change.
@@ -10,7 +11,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.model import COLUMNS, Column, format_hours
@@ -150,14 +159,26 @@ class SummaryBar(QWidget):
         self.worth.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.worth.setToolTip("Hours freed × 52 weeks ÷ 12 months × your own hourly value")
         self.worth.hide()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 2, 14, 2)
-        row.setSpacing(12)
-        row.addWidget(self.legend)
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.freed)
-        row.addWidget(self.cost)
-        row.addWidget(self.worth)
+        # The key (legend and bar) and the figures stand side by side; where the window is too
+        # narrow for both on one line, the figures go under the key (the strip never cuts a
+        # word: at 700 px the legend lost "Nobody", and with both rates set the figures made
+        # the window wider than its own minimum).
+        key = QHBoxLayout()
+        key.setSpacing(12)
+        key.addWidget(self.legend)
+        key.addWidget(self.bar, 1)
+        self.figures = QHBoxLayout()
+        self.figures.setSpacing(12)
+        self.figures.addWidget(self.freed)
+        self.figures.addWidget(self.cost)
+        self.figures.addWidget(self.worth)
+        self.figures.addStretch(1)  # under the key, the figures start at its left edge
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(14, 2, 14, 2)
+        self.row.setSpacing(12)
+        self.row.addLayout(key, 1)
+        self.row.addLayout(self.figures)
+        self.stacked = False
         self.setAccessibleName("Summary")
         totals.changed.connect(self.refresh)
         self.refresh()
@@ -199,3 +220,36 @@ class SummaryBar(QWidget):
         )
         self.setAccessibleDescription(description)
         self.bar.setToolTip(description)
+        if self.isVisible():  # else its first resize fits it, once laid out
+            self._fit()
+
+    def one_line_width(self) -> int:
+        """The width the strip needs to show everything on one line (the bar at its least)."""
+        margins = self.row.contentsMargins()
+        shown = [w for w in (self.freed, self.cost, self.worth) if not w.isHidden()]
+        words = sum(w.sizeHint().width() for w in shown)
+        gaps = self.row.spacing() * (len(shown) + 1)  # between legend, bar and each figure
+        return (
+            margins.left()
+            + self.legend.sizeHint().width()
+            + self.bar.minimumWidth()
+            + gaps
+            + words
+            + margins.right()
+        )
+
+    def _fit(self) -> None:
+        """One line where it all fits, else the figures on a second line under the key."""
+        stacked = self.width() < self.one_line_width()
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        from PySide6.QtWidgets import QBoxLayout  # only when the window is narrow
+
+        direction = QBoxLayout.Direction
+        self.row.setDirection(direction.TopToBottom if stacked else direction.LeftToRight)
+        self.updateGeometry()  # one line more or less: the window's layout asks again
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
