@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.identity import APP_NAME
-from planner.model import COLUMNS, UNCHANGED, Column, Relationship, TaskChanges
+from planner.model import COLUMNS, UNCHANGED, Column, Relationship, Task, TaskChanges
 from ui import actions
 from ui import settings as settings_
 from ui.action_set import ActionSet
@@ -472,11 +472,13 @@ class MainWindow(QMainWindow):
     def edit_task(self, task_id: int) -> bool:
         from ui.task_dialog import TaskDialog
 
-        dialog = TaskDialog(self, self.plan.task(task_id))
+        before = self.plan.task(task_id)
+        dialog = TaskDialog(self, before)
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return False
         if not self.editor.edit_task(task_id, dialog.values()):
             return False
+        self._announce_edits([before])
         # The card may have grown (a longer title, notes, a badge): all of it in view.
         view = self.view(self.plan.board.column_of(task_id))
         row = view.view_row(task_id)
@@ -508,15 +510,38 @@ class MainWindow(QMainWindow):
 
     def keep_with_va(self, task_ids: list[int]) -> None:
         """Keep relationship tasks with the VA on purpose (one undoable step)."""
+        from ui.edit_messages import kept_message  # with the first edit, not at start-up
+
+        before = [self.plan.task(task_id) for task_id in task_ids]
         with self._one_step(task_ids, f"Keep {len(task_ids)} tasks with your VA"):
             for task_id in task_ids:
                 self.editor.accept_warning(task_id)
+        self._announce_edits(before, kept_message)
 
     def set_relationship(self, task_ids: list[int], value: Relationship) -> None:
         """Override (or hand back to the advisor) whether tasks build a relationship."""
+        from ui.edit_messages import marked_message
+
+        before = [self.plan.task(task_id) for task_id in task_ids]
         with self._one_step(task_ids, f"Change {len(task_ids)} tasks"):
             for task_id in task_ids:
                 self.editor.edit_task(task_id, TaskChanges(relationship=value))
+        self._announce_edits(before, lambda count: marked_message(count, value))
+
+    def _announce_edits(
+        self, before: list[Task], several: Callable[[int], str] | None = None
+    ) -> None:
+        """Say what edits did, as the other changes do: one task's changed fields, or what
+        ``several`` says of how many changed (nothing when nothing changed)."""
+        from ui.edit_messages import changed_fields, edit_message
+
+        board = self.plan.board
+        edited = [(old, board.task(old.id)) for old in before if old.id in board]
+        edited = [(old, new) for old, new in edited if changed_fields(old, new)]
+        if len(edited) == 1:
+            self.announce(edit_message(*edited[0]))
+        elif edited and several is not None:
+            self.announce(several(len(edited)))
 
     @contextmanager
     def _one_step(self, task_ids: list[int], text: str) -> Iterator[None]:

@@ -3,15 +3,19 @@ fits beside the warnings label; an error says each thing once and offers only wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column, TaskChanges
+from planner.model import Column, Relationship, TaskChanges
 from planner.plan import Plan
 from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
+from ui.task_dialog import TaskDialog
 
 from .conftest import ids_of, titles
 
@@ -158,3 +162,86 @@ def test_messages_go_when_their_plan_is_closed(
     assert other.error_bar.isHidden() and other.statusBar().currentMessage() == ""
     if windows.plan is not None:
         windows.plan.close()
+
+
+def _edit_with(monkeypatch: pytest.MonkeyPatch, change: Callable[[TaskDialog], None]) -> None:
+    def fake_exec(dialog: TaskDialog) -> int:
+        change(dialog)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(TaskDialog, "exec", fake_exec)
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            lambda d: (d.hours_edit.setValue(3), d.notes_edit.setPlainText("Every Friday")),
+            "Edited 'Bookkeeping': notes and hours per week",
+        ),
+        (
+            lambda d: d.title_edit.setText("Bookkeeping and invoices"),
+            "Renamed 'Bookkeeping' to 'Bookkeeping and invoices'",
+        ),
+        (
+            lambda d: (d.title_edit.setText("Invoices"), d.hours_edit.setValue(3)),
+            "Renamed 'Bookkeeping' to 'Invoices' and changed its hours per week",
+        ),
+        (
+            lambda d: d.needs_approval_edit.setChecked(True),
+            "Edited 'Bookkeeping': draft only (now on)",
+        ),
+    ],
+)
+def test_an_edit_says_what_changed_and_goes_with_the_next_change(
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    change: Callable[[TaskDialog], object],
+    said: str,
+) -> None:
+    """Added, moved, deleted and split tasks said so; an edit said nothing."""
+    (books,) = ids_of(window.plan, "Bookkeeping")
+    _edit_with(monkeypatch, change)
+    assert window.edit_task(books)
+    status = window.statusBar()
+    assert status.currentMessage() == said
+    window.undo()  # the edit's cause is gone: undo says so instead
+    assert status.currentMessage().startswith("Undone: Edit 'Bookkeeping")
+    window.redo()
+    assert status.currentMessage().startswith("Redone: Edit 'Bookkeeping")
+    window.edit_task(books)  # the message of an edit that changes nothing again stays...
+    assert status.currentMessage().startswith("Redone: Edit 'Bookkeeping")
+    window.editor.edit_task(books, TaskChanges(hours_per_week=5))  # ...the next change clears it
+    assert status.currentMessage() == ""
+
+
+def test_an_edit_that_changes_nothing_says_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (books,) = ids_of(window.plan, "Bookkeeping")
+    window.editor.move_tasks([books], Column.ME, 0)
+    window.announce("Exported 6 tasks to plan.csv")
+    _edit_with(monkeypatch, lambda dialog: None)
+    assert window.edit_task(books)
+    assert window.statusBar().currentMessage() == "Exported 6 tasks to plan.csv"
+
+
+def test_marking_and_keeping_tasks_say_so(window: MainWindow) -> None:
+    plan = window.plan
+    (books,) = ids_of(plan, "Bookkeeping")
+    (podcast,) = ids_of(plan, "Upload the podcast")
+    status = window.statusBar()
+    window.set_relationship([books], Relationship.YES)
+    assert status.currentMessage() == "Marked 'Bookkeeping' as building a relationship"
+    window.set_relationship([books, podcast], Relationship.NO)
+    assert status.currentMessage() == "Marked 2 tasks as not building a relationship"
+    window.set_relationship([books, podcast], Relationship.AUTO)
+    assert status.currentMessage() == "Marked 2 tasks for the advisor to judge"
+    window.announce("Exported 6 tasks to plan.csv")
+    window.set_relationship([books], Relationship.AUTO)  # already so: nothing changed
+    assert status.currentMessage() == "Exported 6 tasks to plan.csv"
+    (reply,) = ids_of(plan, "Reply to comments on my blog")
+    window.editor.move_tasks([reply], Column.VA, 0)
+    window.keep_with_va([reply])
+    assert status.currentMessage() == "Kept 'Reply to comments on my blog' with your VA on purpose"
