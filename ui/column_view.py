@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         QKeyEvent,
         QMouseEvent,
         QPaintEvent,
+        QResizeEvent,
     )
 
 EMPTY_HINT = "Drop tasks here"
@@ -330,6 +331,14 @@ class ColumnView(QListView):
         )
 
     # -- empty column --------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the cards out again when the width changes: a card's height depends on it (its
+        title and notes wrap), but a top-to-bottom QListView relays itself out only when its
+        height changes, so a window made narrower by its width alone left cards overlapping."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self._paint_drop_gap()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from planner.model import Column, TaskChanges
@@ -326,3 +327,31 @@ def test_badge_row_test_agrees_with_the_badges(window: MainWindow) -> None:
             index = model.index(row, 0)
             task = index.data(Role.TASK)
             assert has_badges(task, index) == bool(badges_for(task, index)), task.title
+
+
+def test_cards_are_laid_out_again_when_only_the_width_changes(window: MainWindow) -> None:
+    """A card's height follows the width (its title wraps), but a top-to-bottom list lays
+    itself out again only when its height changes: narrowing the window by its width alone
+    (its size grip dragged sideways) left the cards overlapping, widening it left gaps."""
+    plan = window.plan
+    (task,) = ids_of(plan, "Bookkeeping")
+    window.editor.edit_task(task, TaskChanges(title="Bookkeeping and invoices for clients"))
+    window.resize(1180, 700)
+    view = window.view(Column.VA)
+    view.executeDelayedItemsLayout()
+    wide = [view.visualRect(view.proxy.index(row, 0)) for row in range(view.proxy.rowCount())]
+    window.resize(780, 700)  # the width alone
+    layout = window.centralWidget().layout()
+    assert layout is not None
+    layout.activate()
+    view.executeDelayedItemsLayout()
+    rows = [view.visualRect(view.proxy.index(row, 0)) for row in range(view.proxy.rowCount())]
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = QRect(0, 0, view.viewport().width(), 0)
+    for row, rect in enumerate(rows):
+        assert (
+            rect.height() == view.card_delegate.sizeHint(option, view.proxy.index(row, 0)).height()
+        )
+    assert all(a.bottom() < b.top() for a, b in itertools.pairwise(rows))
+    assert rows[0].height() > wide[0].height()  # the long title takes more lines now
