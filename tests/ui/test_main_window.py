@@ -341,7 +341,9 @@ def test_cards_are_laid_out_again_when_only_the_width_changes(window: MainWindow
     view.executeDelayedItemsLayout()
     wide = [view.visualRect(view.proxy.index(row, 0)) for row in range(view.proxy.rowCount())]
     window.resize(780, 700)  # the width alone
-    layout = window.centralWidget().layout()
+    central = window.centralWidget()
+    assert central is not None
+    layout = central.layout()
     assert layout is not None
     layout.activate()
     view.executeDelayedItemsLayout()

@@ -164,7 +164,7 @@ def test_messages_go_when_their_plan_is_closed(
         windows.plan.close()
 
 
-def _edit_with(monkeypatch: pytest.MonkeyPatch, change: Callable[[TaskDialog], None]) -> None:
+def _edit_with(monkeypatch: pytest.MonkeyPatch, change: Callable[[TaskDialog], object]) -> None:
     def fake_exec(dialog: TaskDialog) -> int:
         change(dialog)
         return QDialog.DialogCode.Accepted.value

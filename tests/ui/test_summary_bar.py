@@ -133,7 +133,9 @@ def test_the_strip_goes_back_to_one_line_when_there_is_room(window: MainWindow) 
     strip = window.summary
     strip.set_rate(25, "$", 90)
     window.resize(780, 600)
-    layout = window.centralWidget().layout()
+    central = window.centralWidget()
+    assert central is not None
+    layout = central.layout()
     assert layout is not None
     layout.activate()  # the strip gets its width and takes a second line...
     layout.activate()  # ...which the window's layout gives it
