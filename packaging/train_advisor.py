@@ -59,8 +59,10 @@ REAL_WEIGHT = 1.0  # real published phrasings (advisor-real/): see cv_advisor.py
 # was chosen by source-grouped CV (packaging/cv_advisor.py --sweep), not by any held-out file:
 # where out-of-fold precision and recall meet (at 0, recall trailed precision by about 5
 # points); on the pruned model -0.5 still gives the best F1 (-0.6..-0.4 within 0.001). UNSURE
-# (-2.0, was -1.5) was chosen with verdict._surely_delegable: "could delegate" on out-of-fold
-# relationship rows 13 -> 5 of 2,448, kept on 1,755 of 4,921 other rows (was 1,833).
+# (-4.5; was -2.0, and -1.5 before that) was chosen with verdict._surely_delegable: on 8,853
+# real rows (fold seeds 0 and 1) "could delegate" on out-of-fold relationship rows 7 and 6 ->
+# 0 of 2,984, still offered on about 31 % of the other rows (was 35 %); the issue prefers no
+# suggestion to a wrong one.
 # Pruning (cv_advisor.py, 7,369 real rows): dropping the weights of features seen in one
 # training title only and those below 0.25 keeps about a quarter of them (62k -> 15k a fold)
 # for the same CV F1 (0.872 -> 0.874; the best setting tried, 0.875, kept 22k), and the model

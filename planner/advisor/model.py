@@ -41,7 +41,7 @@ BUCKETS: Final = 4096
 # "could delegate" is only offered at or below UNSURE. How they were chosen:
 # packaging/train_advisor.py.
 THRESHOLD: Final = -0.5
-UNSURE: Final = -2.0
+UNSURE: Final = -4.5
 MODEL_KIND: Final = "advisor-model"
 MODEL_FILE: Final = "advisor-model.txt"
 LEXICON_KIND: Final = "advisor-lexicon"

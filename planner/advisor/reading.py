@@ -621,7 +621,9 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
             i += 1
         if i >= len(part):
             continue
-        if _is_verb_here(part, i, not readings and not pending_verbs):
+        if (not i or not part[i - 1].flags & DET) and _is_verb_here(
+            part, i, not readings and not pending_verbs
+        ):  # after "the", "a"... a noun phrase starts ("and the follow-up logistics")
             r = Reading()
             r.verb = part[i]
             r.units = part[i:]

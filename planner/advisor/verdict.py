@@ -182,7 +182,7 @@ def _surely_delegable(
     if best_score > m.unsure or "personal" in markers:
         return False  # unsure; or "Sign Off Personally": the title says the owner does it
     for r in readings:
-        if _towards_people(r) and not _thing(r):
+        if (_towards_people(r) and not _thing(r)) or _speaks(r):
             return False
     # plain loops, not all()/any() over generators: this runs for most titles
     for r in readings:  # noqa: SIM110
@@ -205,6 +205,24 @@ def _refers_to_people(r: Reading) -> bool:
             if u.word.key in _PEOPLE_PRONOUNS:
                 return True
     return False
+
+
+def _speaks(r: Reading) -> bool:
+    """Is the act telling or asking someone something, with no kind of delegable work of its
+    own ("Explain appropriate procedures or policy")? Then the act may be the conversation
+    itself, whoever it is with. Sending a message is not this ("Email the newsletter to
+    subscribers": what is sent decides)."""
+    verb = r.verb
+    if verb is None:
+        return False
+    w = verb.word
+    return (
+        "wv.communication" in w.vclasses
+        and w.kind_v is None
+        and _AROUND_ACTS.isdisjoint(w.vclasses)
+        and "arrange" not in w.vclasses
+        and "message" not in w.vclasses
+    )
 
 
 def _holds_live(r: Reading) -> bool:
