@@ -886,6 +886,17 @@ def _background_feats(w: Word) -> list[str]:
 Group = tuple[tuple[object, ...], Callable[..., list[str]]]
 
 
+# The clause and background words weighed (:func:`groups`): the first MAX_WORDS of each. No
+# labelled title has more than 34 (their features are all kept); a title of pages ("Reply to
+# comments and thank each one by name" pasted 1,500 times) is judged by its start, not by a
+# sum over thousands of words the model never saw in one clause.
+MAX_WORDS: Final = 40
+
+
+def _clipped(units_: list[Unit]) -> list[Unit]:
+    return units_ if len(units_) <= MAX_WORDS else units_[:MAX_WORDS]
+
+
 def groups(r: Reading) -> list[Group]:
     """The reading's features in groups, each with a key that fully decides its features (so a
     group's total weight can be cached: readings share most of their groups)."""
@@ -916,14 +927,14 @@ def groups(r: Reading) -> list[Group]:
     if r.markers:
         out.append((("k", r.markers, v), _marker_feats))
     before = None
-    for u in r.background:
+    for u in _clipped(r.background):
         w = u.word
         if w.nclasses or w.kind_v:
             out.append((("b", w), _background_feats))
         out.append((("c", before, w), _background_words))
         before = w
     prev = None
-    for u in r.main:  # each word of the clause, with the word before it
+    for u in _clipped(r.main):  # each word of the clause, with the word before it
         w = u.word
         out.append((("w", prev, w), _word_feats))
         prev = w
@@ -996,7 +1007,7 @@ class GroupWeights:
             total += self._made(key, _marker_feats) if part is None else part
         if r.background:
             before = None
-            for u in r.background:
+            for u in _clipped(r.background):
                 w = u.word
                 if w.nclasses or w.kind_v:
                     key = ("b", w)
@@ -1010,7 +1021,7 @@ class GroupWeights:
                 before = w
         prev = None
         words = self.words
-        for u in r.main:  # each word of the clause, with the word before it
+        for u in _clipped(r.main):  # each word of the clause, with the word before it
             w = u.word
             after = words.get(w)
             part = None if after is None else after.get(prev)

@@ -393,6 +393,20 @@ def test_could_delegate_on_real_tasks(text: str, expected: bool) -> None:
     assert could_delegate(assess(text)) is expected
 
 
+@pytest.mark.parametrize(
+    ("start", "repeat", "warns"),
+    [
+        ("Reply to comments on my blog", " and thank each one by name", True),
+        ("Update the CRM", " and file the invoices of the month", False),
+    ],
+)
+def test_a_title_of_pages_is_judged_by_its_start(start: str, repeat: str, warns: bool) -> None:
+    """A pasted title thousands of words long reads as its start does, not as a sum over words
+    repeated far past any clause the model learned from."""
+    assert assess(start).relationship_building is warns
+    assert assess(start + repeat * 1500).relationship_building is warns
+
+
 @pytest.mark.parametrize("text", ["", "   ", "...", "—", "a", "🙂 🙂", "x" * 5000])
 def test_odd_input_is_handled(text: str) -> None:
     got = assess(text)
