@@ -83,13 +83,25 @@ def shortened(title: str, limit: int) -> str:
 QUOTED_CHARS: Final = 120
 
 
-def short_quotes(text: str, limit: int = QUOTED_CHARS) -> str:
-    """``text`` with each “quotation” in it cut to ``limit`` characters. The advisor's reason
-    quotes the words of the title that make it relational, or a decided task's whole title, and
-    on a title of pages that quote would hold the sentence and lose the explanation after it."""
-    import re  # used once a warning shows, after the first paint
+def quotation(text: str) -> tuple[int, int] | None:
+    """Where the one “quotation” of a reason is: from its first “ to its last ” (the
+    positions of the two marks), or None. A reason quotes once (the words of the title that
+    make it relational, or a decided task's title), and a title may hold curly quotes of its
+    own (pasted text, smart quotes): those stay inside the quotation."""
+    start = text.find("“")
+    end = text.rfind("”")
+    return (start, end) if 0 <= start < end else None
 
-    return re.sub("“([^”]*)”", lambda quote: f"“{shortened(quote.group(1), limit)}”", text)
+
+def short_quotes(text: str, limit: int = QUOTED_CHARS) -> str:
+    """``text``, a reason, with its “quotation” (:func:`quotation`) cut to ``limit``
+    characters: on a title of pages that quote would hold the sentence and lose the explanation
+    after it."""
+    found = quotation(text)
+    if found is None:
+        return text
+    start, end = found
+    return f"{text[: start + 1]}{shortened(text[start + 1 : end], limit)}{text[end:]}"
 
 
 class TaskError(ValueError):

@@ -744,7 +744,10 @@ def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
         template = m.reasons.get(j.family) or m.reasons["build"]
         reason = template.format(act=j.act)
         if from_notes:
-            reason = reason.replace("”", f"” ({m.reasons.get('from_notes', 'in the notes')})", 1)
+            # after the whole quotation: the last ” (the quoted words may hold one of their own)
+            head, mark, tail = reason.rpartition("”")
+            if mark:
+                reason = f"{head}{mark} ({m.reasons.get('from_notes', 'in the notes')}){tail}"
         return Assessment(True, reason, TaskKind.RELATIONSHIP, j.matched)
     if j.kind is _VOICE:
         return Assessment(False, "", TaskKind.VOICE, j.matched, voice_note=m.notes.get("voice", ""))

@@ -26,6 +26,7 @@ from planner.model import (
     Column,
     Task,
     format_hours,
+    quotation,
     short_quotes,
     shortened,
 )
@@ -188,15 +189,12 @@ _SUBJECT_VERBS = {"are": "am", "were": "was"} | {
 }
 
 
-_QUOTE = re.compile("“[^”]*”")
-
-
 def first_person(text: str) -> str:
     """The advisor's reasons speak to the owner ("comes from you"); the brief is the owner
     speaking to the VA, so they are turned round ("comes from me"). A “quotation” (a task's own
     words) is left as written ("Send a thank-you card" is not "a thank-me card"); "you" opening
     a sentence is its subject ("You decided" is "I decided")."""
-    quotes = [quote.span() for quote in _QUOTE.finditer(text)]
+    quotes = [span] if (span := quotation(text)) else []
     out: list[str] = []
     last = 0
     for match in _YOU.finditer(text):

@@ -249,3 +249,22 @@ def test_plain_work_around_people_can_still_be_delegated(title: str) -> None:
 def test_a_relationship_act_without_an_object_is_evidence(title: str, shows: bool) -> None:
     (r,) = read(shipped().vocab, title)
     assert (_evidence(r) is not None) is shows, r
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Reply to comments on my blog",
+        "Reply to ”comments” on my blog",  # the notes' own curly quote, inside the quotation
+        "Reply to “comments” on my blog",
+    ],
+)
+def test_a_warning_from_the_notes_says_so_after_the_whole_quotation(notes: str) -> None:
+    """When the notes make the task relational, "(in the notes)" follows the quotation of their
+    words, whatever quote marks those words hold (it went after the first ”, inside them)."""
+    found = assess("Book the venue", notes)
+    assert found.relationship_building
+    quoted, marker, rest = found.reason.partition(" (in the notes) ")
+    assert marker and rest.startswith("is ")
+    assert quoted.startswith("“Reply to ") and quoted.endswith("comments”")
+    assert "”" not in rest and "(in the notes)" not in quoted

@@ -202,6 +202,25 @@ def test_a_title_of_pages_is_given_whole_once_and_quoted_short(plan: Plan) -> No
     assert squashed(follower) in text
 
 
+def test_a_decided_title_holding_curly_quotes_is_quoted_short_too(plan: Plan) -> None:
+    """A decided title with curly quotes of its own (pasted, smart quotes) is quoted from its
+    start to the reason's closing mark, cut to QUOTED_CHARS; "you" inside it stays as written."""
+    long = "Send the “thank you” card to you all ”soon” " + "and the figures " * 1000 + "END"
+    plan.add(long, Column.ME, fields=TaskChanges(relationship=Relationship.YES))
+    follower = long.replace("END", "and more")  # worded like it: it follows the decision
+    plan.add(follower, Column.ME)
+    brief = build_brief(plan, SETTINGS, TODAY)
+    reason = {k.title: k.reason for k in brief.stays_with_me}[follower]
+    assert reason.startswith("I decided “Send the “thank you” card to you all ”soon” and the")
+    assert "END" not in reason and len(reason) < QUOTED_CHARS + 200
+    quote = reason[reason.index("“") + 1 : reason.rindex("”")]
+    assert len(quote) == QUOTED_CHARS and quote.endswith("…")
+    assert reason.endswith(
+        "” stays with me, and this task is worded like it: the people on "
+        "the other side expect me, not a stand-in."
+    )
+
+
 def test_split_preparation_names_the_owners_half(plan: Plan) -> None:
     task = plan.add("Record a thank-you video for new clients", Column.VA)
     prep, _personal = plan.split(task.id)

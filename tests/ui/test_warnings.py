@@ -105,6 +105,35 @@ def test_the_banner_and_the_menu_shorten_a_reason_that_quotes_a_very_long_title(
     assert window.plan.task(task_id).title == long
 
 
+def test_a_reason_is_shortened_when_the_title_holds_curly_quotes_of_its_own(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A title can hold curly quotes (pasted text, smart quotes): the reason's quotation still
+    runs to its own closing mark, so the banner, the menu's tip and the card's tooltip quote
+    only its start (they showed all 2,000 characters of it, the board pushed to a sliver)."""
+    (task_id,) = ids_of(window.plan, REPLY)
+    long = "Reply to every ”comment” from " + "readers and " * 3000 + "“fans”"
+    window.editor.edit_task(task_id, TaskChanges(title=long))
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        drop_into_va(window, long)
+    why = advice.reason(window.plan.task(task_id), window.plan.board)
+    assert len(why) > 1_000 and why.startswith("“Reply to every ”comment” from readers")
+    tail = why.rsplit("”", 1)[1]  # what the reason says after its quote
+    assert tail.startswith(" is ") and len(tail) > 40
+    shown = window.banner.text.text()
+    assert shown.endswith(tail) and len(shown) < 2 * QUOTED_CHARS + len(tail) + 100
+    assert "“Reply to every ”comment” from readers and" in shown
+    menu = QMenu()
+    fill_warning_menu(menu, window.editor, window.tracker, lambda _: None)
+    (entry,) = [a for a in menu.actions() if a.text().startswith("⚠")]
+    tip = entry.toolTip()
+    assert tip.endswith(tail) and len(tip) < QUOTED_CHARS + len(tail) + 10
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        described = card(window, task_id).data(role)
+        assert tail in described and len(described) < QUOTED_CHARS + len(tail) + 100
+    assert window.plan.task(task_id).title == long
+
+
 def test_admin_task_in_va_raises_nothing(window: MainWindow, qtbot: QtBot) -> None:
     (task_id,) = ids_of(window.plan, "Buy followers")
     with qtbot.assertNotEmitted(window.tracker.warningRaised):
