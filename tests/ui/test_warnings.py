@@ -44,6 +44,19 @@ def card(window: MainWindow, task_id: int) -> QModelIndex:
     return window.models[column].index_of(task_id)
 
 
+def assert_tips_end_with(window: MainWindow, task_id: int, tail: str) -> None:
+    """The warnings menu's tip and the card's tooltip and accessible description quote only the
+    start of the reason's quotation and keep all of what it says after it."""
+    menu = QMenu()
+    fill_warning_menu(menu, window.editor, window.tracker, lambda _: None)
+    (entry,) = [a for a in menu.actions() if a.text().startswith("⚠")]
+    tip = entry.toolTip()
+    assert tip.endswith(tail) and len(tip) < QUOTED_CHARS + len(tail) + 10
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        described = card(window, task_id).data(role)
+        assert tail in described and len(described) < QUOTED_CHARS + len(tail) + 100
+
+
 def test_drop_into_va_shows_badge_banner_and_count(window: MainWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.tracker.warningRaised) as raised:
         task_id = drop_into_va(window, REPLY)
@@ -94,14 +107,7 @@ def test_the_banner_and_the_menu_shorten_a_reason_that_quotes_a_very_long_title(
     assert len(quotes) == 2 and all(len(quote) <= QUOTED_CHARS for quote in quotes)
     assert quotes[1].endswith("…") and why.startswith(f"“{quotes[1][:-1]}")
     assert shown.endswith(tail) and len(shown) < 2 * QUOTED_CHARS + len(tail) + 100
-    menu = QMenu()
-    fill_warning_menu(menu, window.editor, window.tracker, lambda _: None)
-    (entry,) = [a for a in menu.actions() if a.text().startswith("⚠")]
-    tip = entry.toolTip()
-    assert tip.endswith(tail) and len(tip) < QUOTED_CHARS + len(tail) + 10
-    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-        described = card(window, task_id).data(role)
-        assert tail in described and len(described) < QUOTED_CHARS + len(tail) + 100
+    assert_tips_end_with(window, task_id, tail)
     assert window.plan.task(task_id).title == long
 
 
@@ -123,14 +129,7 @@ def test_a_reason_is_shortened_when_the_title_holds_curly_quotes_of_its_own(
     shown = window.banner.text.text()
     assert shown.endswith(tail) and len(shown) < 2 * QUOTED_CHARS + len(tail) + 100
     assert "“Reply to every ”comment” from readers and" in shown
-    menu = QMenu()
-    fill_warning_menu(menu, window.editor, window.tracker, lambda _: None)
-    (entry,) = [a for a in menu.actions() if a.text().startswith("⚠")]
-    tip = entry.toolTip()
-    assert tip.endswith(tail) and len(tip) < QUOTED_CHARS + len(tail) + 10
-    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-        described = card(window, task_id).data(role)
-        assert tail in described and len(described) < QUOTED_CHARS + len(tail) + 100
+    assert_tips_end_with(window, task_id, tail)
     assert window.plan.task(task_id).title == long
 
 
