@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from planner import csv_format as fmt
-from planner.advice import is_relationship, warning_cell
+from planner.advice import followed, is_relationship, warning_cell
 from planner.board import Board
 from planner.errors import PlanWriteError
 from planner.model import COLUMNS, Column, FieldKind, FieldSpec, Schema, Task, format_hours
@@ -55,6 +55,21 @@ def _warning_text(task: Task, column: Column, board: Board) -> str:
     return fmt.guard(warning_cell(task, column, board))
 
 
+def _follows_text(task: Task, board: Board) -> str:
+    """The follows-decision cell: the title of the decided task this one follows, through the
+    formula guard, or empty."""
+    decision = followed(task, board)
+    return "" if decision is None else _text_cell(decision.title)
+
+
+def _cell_expressions(name: str, spec: FieldSpec) -> tuple[str, ...]:
+    """The expressions of the cells one exported field writes: its own, and after the warning
+    the follows-decision cell (the header's order, :func:`planner.csv_format.header`)."""
+    if spec.csv == fmt.FOLLOWS_AFTER:
+        return _cell_expression(name, spec), "follows(task, board)"
+    return (_cell_expression(name, spec),)
+
+
 def _cell_expression(name: str, spec: FieldSpec) -> str:
     """The Python expression for one exported field's cell (see :func:`row_writer`)."""
     if name == "relationship":  # the effective answer: the owner's say, else the advisor's
@@ -83,7 +98,7 @@ def row_writer(token: str | None, board: Board, fields: Schema = fmt.EXPORTED_FI
     its field needs, and the formula guard is only called for a cell whose first character
     could need it.
     """
-    cells = ", ".join(_cell_expression(name, spec) for name, spec in fields)
+    cells = ", ".join(cell for name, spec in fields for cell in _cell_expressions(name, spec))
     source = (
         "def write_row(task, column, relational, name, position):\n"
         f"    return (name, position, {cells})\n"
@@ -96,6 +111,7 @@ def row_writer(token: str | None, board: Board, fields: Schema = fmt.EXPORTED_FI
         "LF": "\n",
         "risky": fmt.GUARD_CANDIDATES,
         "warning": _warning_text,
+        "follows": _follows_text,
         "text_cell": _text_cell,
         "hours": _HoursText(),
         "id_cell": fmt.id_cell,

@@ -1,7 +1,8 @@
 """The plan's CSV format, shared by :mod:`planner.csv_export` and :mod:`planner.csv_import`.
 
 This module owns the header (the place columns, then each exported task field's CSV column in
-the order the task schema in :mod:`planner.model` gives it), the ``yes``/``no`` and
+the order the task schema in :mod:`planner.model` gives it, and the one column that is not a
+task field, :data:`FOLLOWS`), the ``yes``/``no`` and
 ``accepted`` cell spellings, the task id cell (``<plan token>:<task id>``), and the formula
 guard: a text cell a spreadsheet would run as a formula gets a leading apostrophe on export
 (OWASP "CSV injection"), and exactly that apostrophe is removed on import, so export -> import
@@ -25,9 +26,25 @@ def exported_fields(schema: Schema = TASK_SCHEMA) -> Schema:
     return tuple(sorted(((n, s) for n, s in schema if s.exported), key=lambda i: i[1].csv_index))
 
 
+#: The column that says which decided task a row follows: the title of the task the owner
+#: decided on (stays with me / can go to my VA) when this task is worded like it and so follows
+#: that decision, else empty. Not a task field (the plan stores no such thing: a task follows
+#: whichever decision its wording matches): the export writes it, and the import reads it so the
+#: decision comes back to the decided row, not to each row that followed it. Its place: just
+#: after the warning cell, beside the other two cells about relationships.
+FOLLOWS: Final = "follows_decision"
+FOLLOWS_AFTER: Final = field_spec("accepted").csv
+
+
 def header(schema: Schema = TASK_SCHEMA) -> tuple[str, ...]:
-    """The CSV header: the place columns, then each exported field's column."""
-    return (COLUMN, POSITION, *(spec.csv for _, spec in exported_fields(schema)))
+    """The CSV header: the place columns, then each exported field's column (and
+    :data:`FOLLOWS` after the warning's)."""
+    names: list[str] = [COLUMN, POSITION]
+    for _, spec in exported_fields(schema):
+        names.append(spec.csv)
+        if spec.csv == FOLLOWS_AFTER:
+            names.append(FOLLOWS)
+    return tuple(names)
 
 
 #: The exported task fields, (field name, spec), in CSV column order.

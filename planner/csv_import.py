@@ -77,7 +77,8 @@ class ImportRow:
     relationship: bool | None = None
     """The relationship_building cell, when filled."""
     follows_title: str | None = None
-    """The title of the decided task the warning cell says this row followed, if it says so."""
+    """The title of the decided task this row followed, if the file says so (its
+    follows-decision cell, or its warning's reason)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,6 +365,7 @@ class _RowParser:
         ]
         self.relationship = indexes.get(fmt.RELATIONSHIP)
         self.warning = indexes.get(fmt.WARNING)
+        self.follows = indexes.get(fmt.FOLLOWS)
         self.id = indexes.get(fmt.ID)
         self.position = indexes.get(fmt.POSITION)
 
@@ -407,7 +409,10 @@ class _RowParser:
         title: str = values.pop("title")
         notes: str = values.pop("notes", "")
         hours: float | None = values.pop("hours_per_week", None)
-        follows_title = decided_title(fmt.unguard(cell(cells, self.warning)))
+        # Whom the row followed: the follows-decision cell, else (a file from before that
+        # column, or a cell emptied by hand) what the warning's reason says.
+        named = " ".join(fmt.unguard(cell(cells, self.follows)).split())
+        follows_title = named or decided_title(fmt.unguard(cell(cells, self.warning)))
         follows = follows_title is not None
         if (
             said is not None

@@ -382,19 +382,22 @@ def _decided_row(
     rows: list[ImportRow], said: list[int], settings: dict[int, Relationship], k: int
 ) -> int:
     """The row whose setting row ``k`` should follow: a row of the file, not yet set, titled as
-    the decision ``k``'s warning cell names and giving the same answer; else ``k`` itself."""
+    the decision row ``k`` names (its follows-decision cell, or its warning's reason) and giving
+    the same answer, one that follows no decision itself first (tasks can share a title: the
+    rows that follow the decision have it too); else ``k`` itself."""
     named = rows[k].follows_title
     if named is None:
         return k
-    for j in said:
-        if (
-            j != k
-            and j not in settings
-            and rows[j].relationship == rows[k].relationship
-            and rows[j].task.title.casefold() == named.casefold()
-        ):
-            return j
-    return k
+    candidates = [
+        j
+        for j in said
+        if j != k
+        and j not in settings
+        and rows[j].relationship == rows[k].relationship
+        and rows[j].task.title.casefold() == named.casefold()
+    ]
+    deciding = [j for j in candidates if rows[j].follows_title is None]
+    return (deciding or candidates or [k])[0]
 
 
 def _place_changes(old: tuple[Column, int], new: tuple[Column, int]) -> list[FieldChange]:

@@ -339,8 +339,8 @@ def test_a_decided_row_that_agrees_with_the_advisor_comes_back_as_the_decision(
     notes too, calls the same way; a task worded alike (other notes) follows that decision. The
     file says so in the follower's warning cell, so the import must give the setting back to the
     decided row, not to the follower (the re-export then read "You marked this task"). A task
-    that follows a "can go to your VA" decision shows no warning, so the file cannot say whom
-    it follows: only its answer comes back (the file round-trips, the setting sits on it)."""
+    that follows a "can go to your VA" decision shows no warning: its follows_decision cell
+    says whom it follows, so it comes back following the decision too."""
     from planner.plan import NewTask
     from tests.planner.csv_ids import without_ids
 
@@ -357,6 +357,120 @@ def test_a_decided_row_that_agrees_with_the_advisor_comes_back_as_the_decision(
         exported = export_bytes(first)
     with Plan.open(tmp_path / "second.dplan", create=True) as second:
         import_csv(second, write(tmp_path, exported))
-        if b"You decided" in exported:  # the follower's warning names the decision
-            assert [t.relationship for t in second.board] == [setting, Relationship.AUTO]
+        assert [t.relationship for t in second.board] == [setting, Relationship.AUTO]
         assert without_ids(export_bytes(second)) == without_ids(exported)
+
+
+#: Wordings the advisor reads differently from the decisions made on them, so a task worded like
+#: a decided one follows it: (decided title, setting, follower's title, follower's column).
+FOLLOWERS = [
+    ("Reply to podcast listeners", Relationship.NO, "Reply to listeners of the podcast", Column.VA),
+    ("Reply to podcast listeners", Relationship.NO, "Reply to listeners of the podcast", Column.ME),
+    (
+        "Send the monthly sales report to my clients",
+        Relationship.YES,
+        "Send the monthly sales report to clients",
+        Column.ME,
+    ),
+    (
+        "Send the monthly sales report to my clients",
+        Relationship.YES,
+        "Send the monthly sales report to clients",
+        Column.NOBODY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("decided", "setting", "title", "column"), FOLLOWERS)
+def test_a_follower_without_a_warning_comes_back_following_the_decision(
+    tmp_path: Path, decided: str, setting: Relationship, title: str, column: Column
+) -> None:
+    """Only a follower with an open warning (in My VA, of a "stays with me" decision) could say
+    whom it followed, in the warning's reason; every other follower came back as a decision of
+    its own (the owner's "can go to my VA" copied onto each task worded like it, listed among
+    the decisions, kept when the decision itself is removed). The follows_decision cell says it
+    for every follower."""
+    with Plan.open(tmp_path / "first.dplan", create=True) as first:
+        first.add(decided, Column.VA, fields=TaskChanges(relationship=setting))
+        follower = first.add(title, column)
+        decision = advice.followed(follower, first.board)
+        assert decision is not None and decision.title == decided  # the premise
+        exported = export_bytes(first)
+    rows = rows_of(exported)
+    follows = rows[0].index("follows_decision")
+    assert [row[follows] for row in rows[1:]] in ([decided, ""], ["", decided])
+    with Plan.open(tmp_path / "second.dplan", create=True) as second:
+        import_csv(second, write(tmp_path, exported))
+        by_title = {t.title: t for t in second.board}
+        assert by_title[decided].relationship is setting
+        assert by_title[title].relationship is Relationship.AUTO
+        assert advice.followed(by_title[title], second.board) is not None
+        assert len(second.board.decided()) == 1
+
+
+def test_the_follows_cell_is_guarded_and_old_files_import_without_it(tmp_path: Path) -> None:
+    decided = "=Reply to podcast listeners"
+    with Plan.open(tmp_path / "first.dplan", create=True) as first:
+        first.add(decided, Column.ME, fields=TaskChanges(relationship=Relationship.NO))
+        first.add("Reply to listeners of the podcast", Column.VA)
+        exported = export_bytes(first)
+    rows = rows_of(exported)
+    follows = rows[0].index("follows_decision")
+    assert rows[2][follows] == "'" + decided  # a spreadsheet does not run it
+    with Plan.open(tmp_path / "second.dplan", create=True) as second:
+        import_csv(second, write(tmp_path, exported))
+        assert [t.relationship for t in second.board] == [Relationship.NO, Relationship.AUTO]
+    older = [row[:follows] + row[follows + 1 :] for row in rows]  # a file from before the column
+    with Plan.open(tmp_path / "third.dplan", create=True) as third:
+        done = import_csv(third, write(tmp_path, to_bytes(older), "old.csv"))
+        assert done.total == 2
+        # without the cell, only the answer comes back (as before): nothing is lost or refused
+        assert [advice.is_relationship(t, third.board) for t in third.board] == [False, False]
+
+
+ALIKE = st.sampled_from(
+    [
+        "Reply to podcast listeners",
+        "Reply to listeners of the podcast",
+        "Send the monthly sales report to my clients",
+        "Send the monthly sales report to clients",
+        "0:1",
+        "00:0",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(
+            ALIKE,
+            st.sampled_from(["", "ACCEPT"]),
+            st.sampled_from(COLUMNS),
+            st.sampled_from(list(Relationship)),
+        ),
+        min_size=1,
+        max_size=7,
+    )
+)
+def test_plans_of_alike_wordings_round_trip_with_whom_each_task_follows(
+    tasks: list[tuple[str, str, Column, Relationship]],
+) -> None:
+    """Titles worded alike (the same, or the advisor's decisions' matches), decided, followed,
+    in every column: export -> import -> export gives the same file, follows_decision cells
+    included, and every task the file says follows a decision follows one again."""
+    import tempfile
+
+    from planner.plan import NewTask
+    from tests.planner.csv_ids import without_ids
+
+    with tempfile.TemporaryDirectory(prefix="alike-") as name:
+        folder = Path(name)
+        with Plan.open(folder / "first.dplan", create=True) as first:
+            first.add_many(
+                [NewTask(t, c, n, None, TaskChanges(relationship=r)) for t, n, c, r in tasks]
+            )
+            exported = export_bytes(first)
+        with Plan.open(folder / "second.dplan", create=True) as second:
+            import_csv(second, write(folder, exported))
+            assert without_ids(export_bytes(second)) == without_ids(exported)

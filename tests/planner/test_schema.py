@@ -131,7 +131,9 @@ def test_hand_edited_rows_are_cleaned_on_load() -> None:
 def test_csv_header_follows_the_schema(tmp_path: Path) -> None:
     exported = sorted((spec.csv_index, spec.csv) for _, spec in TASK_SCHEMA if spec.exported)
     assert len({index for index, _ in exported}) == len(exported)  # one place each
-    assert ("column", "position", *(name for _, name in exported)) == csv_format.HEADER
+    names = [name for _, name in exported]
+    names.insert(names.index("warning") + 1, "follows_decision")  # not a field (csv_format)
+    assert ("column", "position", *names) == csv_format.HEADER
     assert csv_format.HEADER[-1] == "id"
     with Plan.open(tmp_path / "p.dplan", create=True) as plan:
         first_line = export_bytes(plan).decode("utf-8-sig").split("\r\n")[0]
@@ -182,3 +184,9 @@ def test_format_3_adds_the_brief_fields() -> None:
 
 def test_upgrade_from_the_first_format_is_unchanged() -> None:
     assert store.upgrade(1) == store.MIGRATIONS[1]
+
+
+def test_the_readme_lists_the_csv_columns_as_the_export_writes_them() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("Columns: `", 1)[1].split("`", 1)[0]
+    assert tuple("".join(listed.split()).split(",")) == csv_format.HEADER
