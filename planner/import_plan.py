@@ -332,9 +332,19 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
         for k, r in enumerate(rows)
         if r.task.extra.relationship in (Relationship.YES, Relationship.NO)
     }
-    # The file's decisions are stood in by tasks ordered as the import will make them: newer
-    # than every decision in the plan, one instant, ids rising in the file's order (so the
-    # newest wins a tie here as it will on the board).
+    # A row the file says follows a decision (its follows_decision cell, or its warning's
+    # reason) names the decided row: that row is a decision again, with the follower's answer,
+    # even where its own wording reads the same to the advisor (else the follower would follow
+    # nothing and a second export would lose the name).
+    for k in said:
+        named = rows[k].follows_title
+        if named is None or _named_decision(rows, named, rows[k].relationship, settings):
+            continue
+        owner = _decided_row(rows, said, settings, k)
+        if owner != k and rows[owner].follows_title is None:
+            settings[owner] = _setting(rows[k].relationship)
+    # The file's decisions are stood in by tasks as the import will make them (which decision
+    # a wording follows does not depend on their times or ids: planner.advisor.decisions).
     now, first_id = utc_now(), board.next_id()
     advisor = {k: auto_value(rows[k].task.title, rows[k].task.notes, None) for k in said}
     changed = True
@@ -367,7 +377,7 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
                 # in the file too, its cell agreeing with the advisor on its own wording, so
                 # it is that row's setting that comes back (the follower follows it again).
                 owner = _decided_row(rows, said, settings, k)
-                settings[owner] = Relationship.YES if rows[k].relationship else Relationship.NO
+                settings[owner] = _setting(rows[k].relationship)
                 changed = True
     out: list[ImportRow] = []
     for k, r in enumerate(rows):
@@ -376,6 +386,21 @@ def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:
             r = dataclasses.replace(r, task=r.task._replace(extra=extra))
         out.append(r)
     return out
+
+
+def _setting(answer: bool | None) -> Relationship:
+    return Relationship.YES if answer else Relationship.NO
+
+
+def _named_decision(
+    rows: list[ImportRow], named: str, answer: bool | None, settings: dict[int, Relationship]
+) -> bool:
+    """Whether a row with its own setting already is the decision titled ``named`` giving
+    ``answer``."""
+    return any(
+        rows[j].relationship == answer and rows[j].task.title.casefold() == named.casefold()
+        for j in settings
+    )
 
 
 def _decided_row(

@@ -11,6 +11,20 @@ act (the same verb, or verbs of the same family: reply / answer / respond) towar
 object or person ("Reply to podcast listeners" ~ "Reply to listeners of the podcast"), or most
 of their content words in common. Titles that merely share a channel, a person or a verb do
 not match ("Send the client newsletter" is not like "Send a thank-you card to a client").
+
+Which decision a task follows when several are worded as much like it
+(:meth:`Decisions.worded_like`) depends only on the decisions themselves, never on when they
+were made or in what order the board lists them: the CSV export carries each task's title and
+answer but no times, and a plan rebuilt from it by an import must give every task the same
+answer and the same reason.
+
+- A decision that the wording stays with the owner wins over one, worded as much alike, that
+  it can go to the VA. The owner said both about the same wording; the app keeps the warning,
+  the safe side (handing a relationship away is the mistake it exists to prevent, and a warning
+  the owner disagrees with is one click to accept).
+- Of decisions giving the same answer, the one whose title comes first (case-folded, then as
+  written) is the one a reason names; of identical titles, the lowest task id (which task the
+  decisions dialog counts the follower for).
 """
 
 from __future__ import annotations
@@ -93,8 +107,8 @@ class Decisions:
     def __init__(self, tasks: Iterable[Task] = ()) -> None:
         self.items: list[Decision] = [
             Decision(t.id, t.title, t.relationship is Relationship.YES, signature(t.title))
-            # Newest first; decisions made in the same instant (added together) by id, so the
-            # order never depends on how the board happens to list them (it differs on reopen).
+            # Newest first (an order to list them in; which one a wording follows does not
+            # depend on it, see the module's docstring).
             for t in sorted(tasks, key=lambda t: (t.updated_at, t.id), reverse=True)
             if t.relationship is not Relationship.AUTO
         ]
@@ -121,13 +135,21 @@ class Decisions:
         mine = signature(title)
         best: Decision | None = None
         best_score = 0.0
-        for d in self.items:  # newest decision first: it wins a tie
+        for d in self.items:
             if d.task_id == ignore:
                 continue
             score = alike(mine, d.signature)
-            if score > best_score:
+            if score > best_score or (
+                best is not None and score == best_score and _tie_key(d) < _tie_key(best)
+            ):
                 best, best_score = d, score
         return best
+
+
+def _tie_key(d: Decision) -> tuple[bool, str, str, int]:
+    """Which of decisions worded as much alike wins (smallest first): "stays with the owner"
+    first, then the first title, then the lowest task id (see the module's docstring)."""
+    return (not d.stays, d.title.casefold(), d.title, d.task_id)
 
 
 _BY_BOARD: weakref.WeakKeyDictionary[Board, tuple[int, Decisions]] = weakref.WeakKeyDictionary()

@@ -6,6 +6,8 @@ decided tasks, and the plan-aware advice (warnings, reasons, "could delegate", C
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from planner import advice
@@ -70,23 +72,42 @@ def test_a_decided_task_follows_its_own_override_not_another_decision() -> None:
     assert decisions.follows(_task(2, "Answer podcast listeners", Relationship.NO)) is None
 
 
-def test_the_newest_decision_wins_between_equally_alike_ones() -> None:
-    older = Task(1, "Reply to podcast listeners", relationship=Relationship.YES, updated_at="1")
-    newer = Task(2, "Reply to podcast listeners!", relationship=Relationship.NO, updated_at="2")
-    found = Decisions([older, newer]).follows(_task(3, "Reply to podcast listeners"))
-    assert found is not None and found.task_id == 2
+def _winner(tasks: list[Task], title: str) -> tuple[int, ...]:
+    """The task id each order of ``tasks`` (as given and reversed) makes ``title`` follow."""
+    found = [Decisions(order).follows(_task(99, title)) for order in (tasks, tasks[::-1])]
+    return tuple(-1 if d is None else d.task_id for d in found)
 
 
-def test_decisions_made_in_the_same_instant_are_ordered_by_task_not_by_board_order() -> None:
-    """Tasks added together share a timestamp; which of their decisions a wording follows must
-    not depend on the order the board lists them in (it differs once the plan is reopened)."""
-    yes = Task(7, "Reply to comments", relationship=Relationship.YES, updated_at="2030-01-01")
-    no = Task(8, "Reply to comments", relationship=Relationship.NO, updated_at="2030-01-01")
-    follower = _task(9, "Reply to comments on the blog")
-    one_way = Decisions([yes, no]).follows(follower)
-    other_way = Decisions([no, yes]).follows(follower)
-    assert one_way is not None and other_way is not None
-    assert one_way.task_id == other_way.task_id == 8  # the later task wins the tie
+@pytest.mark.parametrize("stays_first", [True, False])
+def test_stays_wins_between_equally_alike_decisions_whenever_they_were_made(
+    stays_first: bool,
+) -> None:
+    """The same wording decided both ways: the task keeps the warning, whichever decision is
+    newer and however the board lists them (a CSV round trip carries neither)."""
+    times = ("2030-01-01", "2031-01-01") if stays_first else ("2031-01-01", "2030-01-01")
+    yes = Task(7, "Reply to comments", relationship=Relationship.YES, updated_at=times[0])
+    no = Task(8, "Reply to comments", relationship=Relationship.NO, updated_at=times[1])
+    assert _winner([yes, no], "Reply to comments on the blog") == (7, 7)
+    same_instant = [replace(yes, updated_at="x"), replace(no, updated_at="x")]
+    assert _winner(same_instant, "Reply to comments on the blog") == (7, 7)
+
+
+def test_a_more_alike_decision_still_wins_over_a_stays_decision() -> None:
+    """The tie rule only breaks ties: the nearer wording decides."""
+    yes = Task(1, "Reply to podcast listeners", relationship=Relationship.YES, updated_at="2")
+    no = Task(2, "Reply to podcast listeners on Spotify", relationship=Relationship.NO)
+    assert _winner([yes, no], "Reply to podcast listeners on Spotify") == (2, 2)
+
+
+def test_of_equally_alike_decisions_giving_one_answer_the_first_title_is_named() -> None:
+    """Which title a follower's reason names does not depend on times or order either: the
+    first title (case-folded), then the lowest task id among identical titles."""
+    b = Task(3, "reply to podcast listeners!", relationship=Relationship.NO, updated_at="3")
+    a = Task(4, "Reply to podcast listeners", relationship=Relationship.NO, updated_at="1")
+    a_again = Task(2, "Reply to podcast listeners", relationship=Relationship.NO, updated_at="9")
+    assert alike(signature(a.title), signature(b.title)) == 1.0  # the premise: a tie
+    assert _winner([a, b], "Answer podcast listeners") == (4, 4)
+    assert _winner([b, a, a_again], "Answer podcast listeners") == (2, 2)
 
 
 def test_the_board_keeps_its_decided_tasks_in_step() -> None:

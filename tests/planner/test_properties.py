@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -579,8 +579,31 @@ specs = st.builds(
 )
 
 
+def _spec(title: str, column: Column, relationship: Relationship) -> Spec:
+    return Spec(title, column, "", None, "", relationship, False, "")
+
+
+#: The same wording decided both ways, and a task left to the advisor worded the same: which
+#: decision it follows must not depend on when they were made (the CSV carries no times).
+DECIDED_BOTH_WAYS = [
+    _spec("Send the monthly sales report to my clients", Column.VA, Relationship.AUTO),
+    _spec("Send the monthly sales report to my clients", Column.VA, Relationship.NO),
+    _spec("Send the monthly sales report to my clients", Column.ME, Relationship.YES),
+]
+#: Tasks that follow a decision and show no warning (they came back as decisions of their own).
+SILENT_FOLLOWERS = [
+    _spec("Send the monthly sales report to my clients", Column.ME, Relationship.YES),
+    _spec("Send the monthly sales report to clients", Column.ME, Relationship.AUTO),
+    _spec("Reply to podcast listeners", Column.VA, Relationship.NO),
+    _spec("Reply to listeners of the podcast", Column.NOBODY, Relationship.AUTO),
+]
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tasks=st.lists(specs, max_size=12), inserts=st.lists(st.tuples(specs, st.integers(0, 20))))
+@example(tasks=DECIDED_BOTH_WAYS, inserts=[])
+@example(tasks=DECIDED_BOTH_WAYS[::-1], inserts=[])
+@example(tasks=SILENT_FOLLOWERS, inserts=[])
 def test_any_plan_survives_reopen_and_csv_round_trip(
     tasks: list[Spec], inserts: list[tuple[Spec, int]]
 ) -> None:
