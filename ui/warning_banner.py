@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from planner.model import QUOTED_CHARS, short_quotes, shortened
+from planner.model import QUOTED_CHARS, quotation, short_quotes, shortened
 from ui import actions
 from ui.card_delegate import drawn
 from ui.message_bar import MessageBar, MessageKind
@@ -57,9 +57,7 @@ class WarningBanner(MessageBar):
         count = self.tracker.count()
         from planner import advice  # a warning is shown after the first paint, never before
 
-        why = short_quotes(advice.reason(task, self.editor.plan.board))
-        title = shortened(drawn(task.title), QUOTED_CHARS)
-        text = f"“{title}” is with your VA, but it builds a relationship. {why}"
+        text = warning_text(task.title, advice.reason(task, self.editor.plan.board))
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."
         self.show_message(MessageKind.WARNING, text, self.buttons_for(task_id))
@@ -85,6 +83,34 @@ class WarningBanner(MessageBar):
     def _fill_menu(self) -> None:
         self.menu.clear()
         fill_warning_menu(self.menu, self.editor, self.tracker, self.jump)
+
+
+def warning_text(title: str, reason: str) -> str:
+    """The banner's sentence for a warned task: its title, then why it stays with the owner.
+
+    A reason starts by quoting the words of the title that make the task relational; when those
+    words are the whole title, the banner says "It" instead of quoting the title twice in a row
+    ("“Reply to comments” is with your VA, but it builds a relationship. It is the conversation
+    itself: ...")."""
+    shown = shortened(drawn(title), QUOTED_CHARS)
+    opening = f"“{shown}” is with your VA, but it builds a relationship."
+    found = quotation(reason)
+    if found is not None and found[0] == 0:
+        rest = reason[found[1] + 1 :].lstrip()
+        # not a quotation from the notes: "“…” (in the notes) is ..."
+        if rest[:1].isalpha() and _same_words(reason[1 : found[1]], title):
+            return f"{opening} It {rest}"
+    return f"{opening} {short_quotes(reason)}"
+
+
+def _same_words(quoted: str, title: str) -> bool:
+    """Whether a reason's quotation is the whole title (case, spacing and the closing
+    punctuation aside)."""
+
+    def words(text: str) -> str:
+        return " ".join(text.split()).rstrip(".!?;:,").casefold()
+
+    return words(quoted) == words(title)
 
 
 def fill_warning_menu(

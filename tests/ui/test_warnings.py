@@ -15,7 +15,7 @@ from planner.plan import Plan
 from ui.column_model import Role
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
-from ui.warning_banner import KEEP, MOVE_BACK, SPLIT, fill_warning_menu
+from ui.warning_banner import KEEP, MOVE_BACK, SPLIT, fill_warning_menu, warning_text
 
 from .conftest import ids_of, titles
 
@@ -247,3 +247,36 @@ def test_override_and_acceptance_persist(
         assert window.banner.isVisible() is False or window.banner.task_id == books
         assert titles(again, Column.VA)[0] == REPLY
         reopened.detach()
+
+
+def test_the_banner_quotes_a_title_once_when_the_reason_quotes_all_of_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """When the words that make a task relational are its whole title, the banner does not quote
+    the title twice in a row: the reason's quotation becomes "It"."""
+    (task_id,) = ids_of(window.plan, REPLY)
+    window.editor.edit_task(task_id, TaskChanges(title="Reply to comments"))
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        drop_into_va(window, "Reply to comments")
+    why = advice.reason(window.plan.task(task_id), window.plan.board)
+    assert why.startswith("“Reply to comments” is ")
+    shown = window.banner.text.text()
+    assert shown.count("Reply to comments") == 1
+    assert shown == (
+        "“Reply to comments” is with your VA, but it builds a relationship. It "
+        + why.removeprefix("“Reply to comments” ")
+    )
+
+
+def test_warning_text_quotes_the_title_and_the_words_that_differ_from_it() -> None:
+    """A part of the title, a quotation from the notes, or a decision keeps its own quotation."""
+    reply = "“Reply to comments” is the conversation itself."
+    assert warning_text("reply to comments.", reply).endswith(
+        "builds a relationship. It is the conversation itself."
+    )
+    for title, reason in [
+        ("Reply to comments on my blog", reply),
+        ("Reply to comments", "“Reply to comments” (in the notes) is the conversation itself."),
+        ("Reply to comments", "You decided “Reply to comments” stays with you."),
+    ]:
+        assert warning_text(title, reason).endswith(f"relationship. {reason}")
