@@ -44,28 +44,50 @@ class WarningBanner(MessageBar):
         self.jump = jump
         self.buttons_for = buttons
         self.task_id: int | None = None
+        self.shown = ""  # the text last shown, before the message bar's own cut
         self.menu = QMenu(self)
         self.menu.aboutToShow.connect(self._fill_menu)
         tracker.warningRaised.connect(self.show_warning)
         tracker.warningsChanged.connect(self._follow)
+        # After the tracker's own handler (it was connected first): an edit that keeps the task
+        # warned (a new title, new notes, a decision that changes the reason) raises no warning
+        # and changes no count, but the banner must not go on quoting the old words.
+        editor.planChanged.connect(self._refresh)
 
-    def show_warning(self, task_id: int) -> None:
+    def _text(self, task_id: int) -> str | None:
         task = self.editor.plan.board.get(task_id)
         if task is None:
-            return
-        self.task_id = task_id
-        count = self.tracker.count()
+            return None
         from planner import advice  # a warning is shown after the first paint, never before
 
         text = warning_text(task.title, advice.reason(task, self.editor.plan.board))
+        count = self.tracker.count()
         if count > 1:
             text += f"\n{count} tasks in My VA have this warning."
+        return text
+
+    def show_warning(self, task_id: int) -> None:
+        text = self._text(task_id)
+        if text is None:
+            return
+        self.task_id = task_id
+        self.shown = text
+        count = self.tracker.count()
         self.show_message(MessageKind.WARNING, text, self.buttons_for(task_id))
         if count > 1:
             more = QPushButton(f"All warnings ({count})")
             more.setMenu(self.menu)
             self.actions_row.addWidget(more)
             self.buttons.append(more)
+
+    def _refresh(self, _event: object = None) -> None:
+        """Show the warning again if what it would say has changed (and only then: rebuilding
+        the buttons would take keyboard focus from them on every unrelated change)."""
+        task_id = self.task_id
+        if task_id is None or not self.isVisible() or task_id not in self.tracker.ids():
+            return
+        if self._text(task_id) != self.shown:
+            self.show_warning(task_id)
 
     def _follow(self) -> None:
         """When the shown warning is resolved, show the latest remaining one, or hide."""

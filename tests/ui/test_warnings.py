@@ -280,3 +280,24 @@ def test_warning_text_quotes_the_title_and_the_words_that_differ_from_it() -> No
         ("Reply to comments", "You decided “Reply to comments” stays with you."),
     ]:
         assert warning_text(title, reason).endswith(f"relationship. {reason}")
+
+
+def test_the_banner_follows_an_edit_that_keeps_its_task_warned(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A new title for the warned task (still relational) is quoted at once, and again the old
+    one after undo; an edit of another task leaves the banner's buttons as they were."""
+    task_id = drop_into_va(window, REPLY)
+    assert window.banner.isVisible() and REPLY in window.banner.text.text()
+    new = "Thank each new subscriber personally"
+    window.editor.edit_task(task_id, TaskChanges(title=new))
+    assert window.tracker.ids() == [task_id]
+    shown = window.banner.text.text()
+    assert new in shown and REPLY not in shown
+    assert shown.endswith(advice.reason(window.plan.task(task_id), window.plan.board))
+    window.editor.undo_stack.undo()
+    assert REPLY in window.banner.text.text() and new not in window.banner.text.text()
+    buttons = list(window.banner.buttons)
+    other = next(t.id for t in window.plan.board.tasks(Column.ME) if t.id != task_id)
+    window.editor.edit_task(other, TaskChanges(notes="unrelated"))
+    assert window.banner.buttons == buttons
