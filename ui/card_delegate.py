@@ -29,7 +29,7 @@ from ui.fill import fill as fill_shape
 from ui.fill import solid
 from ui.lazy_qt import Qt
 from ui.qt_values import ALIGN_LEFT, ALIGN_TOP, ALIGN_VCENTER
-from ui.text_paint import draw_text, elide_right
+from ui.text_paint import draw_text, elide_right, is_plain
 
 MARGIN_X = 8
 MARGIN_Y = 4
@@ -201,6 +201,8 @@ class CardDelegate(QStyledItemDelegate):
         self._title_widths: dict[str, int] = {}
         #: Texts as elided, by (their metrics, which are the fonts', text, width).
         self._elided: dict[tuple[int, str, int], str] = {}
+        #: Texts' widths in one of the kept fonts, by (its metrics, text).
+        self._advances: dict[tuple[int, str], int] = {}
 
     # -- metrics -------------------------------------------------------------------------
     def _fonts(self, option: QStyleOptionViewItem) -> CardFonts:
@@ -209,6 +211,7 @@ class CardDelegate(QStyledItemDelegate):
             self._fonts_of = (QFont(font), CardFonts.of(font))
             self._title_widths = {}
             self._elided = {}
+            self._advances = {}
         return self._fonts_of[1]
 
     def _title_width(self, title: str, fonts: CardFonts) -> int:
@@ -232,6 +235,17 @@ class CardDelegate(QStyledItemDelegate):
                 self._elided.clear()
             elided = self._elided[key] = elide_right(metrics, text, width)
         return elided
+
+    def _advance(self, metrics: QFontMetrics, text: str) -> int:
+        """``metrics.horizontalAdvance(text)``, ``metrics`` one of the kept fonts' (as for
+        :meth:`_elide`), remembered."""
+        key = (id(metrics), text)
+        width = self._advances.get(key)
+        if width is None:
+            if len(self._advances) >= MAX_KEPT_WIDTHS:
+                self._advances.clear()
+            width = self._advances[key] = metrics.horizontalAdvance(text)
+        return width
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
@@ -315,16 +329,14 @@ class CardDelegate(QStyledItemDelegate):
 
         painter.setFont(fonts.title)
         title_metrics = fonts.title_metrics
-        title_lines = 1 if self._title_width(task.title, fonts) <= inner.width() else 2
+        title = drawn(task.title)
+        title_width = self._title_width(task.title, fonts)
+        title_lines = 1 if title_width <= inner.width() else 2
         title_height = title_lines * title_metrics.lineSpacing()
         title_rect = QRect(inner.left(), y, inner.width(), title_height)
-        draw_text(
-            painter,
-            title_rect,
-            TOP_LEFT,
-            elide_lines(drawn(task.title), title_metrics, inner.width(), title_lines, self._elide),
-            text,
-        )
+        if title_width >= inner.width() or not as_laid_out(title):
+            title = elide_lines(title, title_metrics, inner.width(), title_lines, self._elide)
+        draw_text(painter, title_rect, TOP_LEFT, title, text)
         y += title_height
 
         if task.notes:
@@ -363,12 +375,15 @@ class CardDelegate(QStyledItemDelegate):
         x = left
         for badge in badges:
             icon_width = height if badge.kind is BadgeKind.WARNING else 0
-            label = self._elide(
-                metrics, drawn(badge.text), max(0, right - x - icon_width - 2 * BADGE_PAD_X)
-            )
+            label = drawn(badge.text)
+            label_width = self._advance(metrics, label)
+            room = max(0, right - x - icon_width - 2 * BADGE_PAD_X)
+            if label_width >= room or not is_plain(label):
+                label = self._elide(metrics, label, room)
+                label_width = self._advance(metrics, label)
             if not label.strip("…"):
                 break
-            width = metrics.horizontalAdvance(label) + 2 * BADGE_PAD_X + icon_width
+            width = label_width + 2 * BADGE_PAD_X + icon_width
             rect = QRectF(x, top, width, height)
             fill, ink = chip_colours(badge.kind, palette)
             chip = QPainterPath()
@@ -422,6 +437,16 @@ MAX_KEPT_WIDTHS = 20_000
 def drawn(text: str) -> str:
     """The part of ``text`` a card lays out (an ellipsis marks a longer text)."""
     return text if len(text) <= DRAWN_CHARS else text[:DRAWN_CHARS] + "…"
+
+
+def as_laid_out(text: str) -> bool:
+    """Whether ``text``, when its whole width (``QFontMetrics.horizontalAdvance``, rounded) is
+    less than the width it is drawn in, is drawn as it is: :func:`elide_lines` and
+    :func:`~ui.text_paint.elide_right` give it back unchanged (its runs of spaces are single
+    spaces, and a text that fits keeps every character), so the card need not measure it
+    again. Qt rounds a width to the nearest pixel, so a text whose rounded width is less than
+    the room is narrower than the room by half a pixel or more."""
+    return is_plain(text) and text == " ".join(text.split())
 
 
 def elide_lines(

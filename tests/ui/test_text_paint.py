@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainte
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from planner.model import Column
+from planner.model import Column, TaskChanges
 from ui import card_delegate
-from ui.card_delegate import MIDDLE_LEFT, TOP_LEFT, elide_lines
+from ui.card_delegate import MIDDLE_LEFT, TOP_LEFT, as_laid_out, elide_lines
 from ui.fill import DASHES, fill, rounded_rect, solid
 from ui.main_window import MainWindow
 from ui.qt_values import ALIGN_HCENTER, ALIGN_VCENTER
@@ -91,6 +91,28 @@ def test_elide_right_is_qts_elided_text(qapp: QApplication) -> None:
             assert elide_right(metrics, text, width) == metrics.elidedText(
                 text, Qt.TextElideMode.ElideRight, width
             ), (text, width)
+
+
+def test_a_text_narrower_than_its_room_is_drawn_as_it_is(qapp: QApplication) -> None:
+    """Cards draw a title or badge whose rounded width is less than its room without eliding
+    it (:func:`~ui.card_delegate.as_laid_out`): eliding it would give it back unchanged, at
+    every width from its own to far wider, and at the widths around its own the rounded
+    width is less than the room only where it fits."""
+    checked = 0
+    texts = [*wordings(400), "a  b", "x\ty", " lead", "trail "]
+    for number, text in enumerate(texts):
+        font = card_fonts(qapp.font())[number % 6]
+        metrics = QFontMetrics(font)
+        whole = metrics.horizontalAdvance(text)
+        for width in range(max(0, whole - 2), whole + 3):
+            if whole < width and as_laid_out(text):
+                checked += 1
+                assert elide_right(metrics, text, width) == text, (text, width)
+                assert elide_lines(text, metrics, width, 1) == text, (text, width)
+                assert elide_lines(text, metrics, width, 2) == text, (text, width)
+    assert checked > 800
+    assert not as_laid_out("a  b") and not as_laid_out(" lead") and not as_laid_out("x\ty")
+    assert not as_laid_out("שלום")
 
 
 @pytest.mark.parametrize("text", ["שלום עולם, מה שלומך היום", "e\u0301te\u0301 " * 20])
@@ -219,12 +241,17 @@ def test_a_card_view_elides_each_text_once(
         return elide_right(metrics, text, width)
 
     monkeypatch.setattr(card_delegate, "elide_right", counted)
+    long_notes = "Write up every step of the weekly newsletter, " * 8
+    window.editor.add_task(
+        "Draft the newsletter " * 12, Column.ME, 0, fields=TaskChanges(notes=long_notes)
+    )
     window.resize(900, 600)
     window.show()
     qtbot.waitExposed(window)
     view = window.view(Column.ME)
     view.viewport().grab()
-    assert elided  # every card's title at least
+    # Texts that fit are drawn as they are; this card's title and notes do not fit.
+    assert " ".join(long_notes.split()) in elided
     first = list(elided)
     view.viewport().grab()
     assert elided == first
