@@ -19,11 +19,15 @@ os.environ["DELEGATION_PLANNER_HOME"] = str(_HOME / "plans")
 os.environ["DELEGATION_PLANNER_CACHE"] = str(_HOME / "cache")
 
 from planner.plan import Plan  # noqa: E402
-from ui import fast_enum  # noqa: E402
+from ui import fast_enum, pyside_sources  # noqa: E402
 
 # The app makes PySide's enums the quick way (ui.app): so do the tests, wherever PySide has not
-# made them yet.
+# made them yet. It answers PySide's import hook from each module's bytes (ui.pyside_sources)
+# once PySide has loaded: so do the tests.
 fast_enum.install()
+import PySide6  # noqa: E402, F401
+
+pyside_sources.install()
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parents[1]

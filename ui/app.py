@@ -184,12 +184,15 @@ def _start(argv: list[str] | None) -> int:
     import planner.plan  # noqa: F401
 
     # PySide makes each Qt class's enums as the class is first used: the quick way (see there).
-    from ui import fast_enum
+    # Its import hook reads each module's source from then on: answered from the bytes (there).
+    from ui import fast_enum, pyside_sources
 
     fast_enum.install()
 
     # isort: split
     from PySide6.QtCore import QSettings
+
+    pyside_sources.install()
 
     from ui.plan_windows import PlanWindows
     from ui.preferences import Preferences
