@@ -13,9 +13,9 @@ the board's word for it (:meth:`planner.board.Board.position`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from planner.model import Column
+from planner.records import NamedTuple
 
 
 class Inserted(NamedTuple):

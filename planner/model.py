@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
-from typing import Any, Final, Literal, NamedTuple
+from typing import Any, Final, Literal
+
+from planner.records import NamedTuple
 
 
 class Column(StrEnum):

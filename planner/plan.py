@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
 
 from planner.board import Board
 from planner.errors import PlanNeedsUpgrade, PlanWriteError
 from planner.events import Changed, Inserted, Listener, Moved, PlanEvent, Reloaded, Removed
 from planner.model import NO_CHANGES, UNCHANGED, Column, Task, TaskChanges, utc_now
+from planner.records import NamedTuple
 from planner.store import MAX_TASKS, Neighbours, PlanStore
 
 

@@ -27,6 +27,7 @@ from dataclasses import fields
 from enum import Enum
 
 from planner.model import MAX_HOURS_PER_WEEK, Column, Task
+from planner.records import NamedTuple
 
 #: The largest id and rank a plan may hold: far beyond any real plan, and far enough from SQLite's
 #: 64-bit limit that adding one (a new id) or a rank step (a new rank) can never overflow.
@@ -65,7 +66,7 @@ RANGES: dict[str, tuple[str, str]] = {
 _SQL_TYPES = {"TEXT": str, "INTEGER": int, "REAL": float}
 
 
-class Rule(typing.NamedTuple):
+class Rule(NamedTuple):
     column: str
     condition: str
     """SQL, true for a good value (never NULL: callers test it with ``IS NOT 1``)."""
@@ -121,7 +122,7 @@ def all_good(rules: Sequence[Rule]) -> str:
     return "(" + " AND ".join(f"ifnull({rule.condition}, 0)" for rule in rules) + ")"
 
 
-class BadValue(typing.NamedTuple):
+class BadValue(NamedTuple):
     """The first bad value found: which task, which column, what it holds, what it should."""
 
     task_id: object

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple
+
+from planner.records import NamedTuple
 
 #: Objects SQLite makes itself for a table's PRIMARY KEY / UNIQUE constraints.
 _AUTO_INDEX = "sqlite_autoindex_"

@@ -18,7 +18,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final
 
 from planner import row_check, schema_check
 from planner.errors import PlanContentError, PlanFileError, PlanNeedsUpgrade, PlanWriteError
@@ -36,6 +36,7 @@ from planner.model import (
     TaskError,
 )
 from planner.plan_lock import PlanLock
+from planner.records import NamedTuple
 
 if TYPE_CHECKING:
     import sqlite_utils

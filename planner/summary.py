@@ -7,9 +7,8 @@ what the owner's freed hours are worth at their own hourly value.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from planner.model import COLUMNS, Column
+from planner.records import NamedTuple
 
 WEEKS_PER_MONTH = 52 / 12
 

@@ -34,12 +34,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from enum import Enum, auto
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
 from planner.identity import APP_NAME
 from planner.model import COLUMNS, Column, Relationship
+from planner.records import NamedTuple
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Relationship, Task, format_hours
+from planner.records import NamedTuple
 from ui.colours import WARNING_ACCENT, Tone, blend, readable, secondary, surface
 from ui.column_model import CardAdvice, Role
 from ui.fill import fill as fill_shape

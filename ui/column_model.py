@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from planner.board import Board
 from planner.events import Changed, Inserted, Moved, PlanEvent, Reloaded, Removed
 from planner.model import Column, Relationship, Task, format_hours, short_quotes
+from planner.records import NamedTuple
 from ui import drag_payload
 from ui.lazy_qt import Qt
 from ui.plan_editor import PlanEditor

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
 from planner.model import Column, Task, TaskChanges, TaskError, shortened
 from planner.plan import Placed, Plan
+from planner.records import NamedTuple
 
 if TYPE_CHECKING:  # the CSV import and backups are loaded when first used, not at start-up
     from planner.backups import Snapshot

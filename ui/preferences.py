@@ -7,10 +7,9 @@ The dialog that edits them is in :mod:`ui.preferences_dialog`, loaded only when 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from PySide6.QtCore import QSettings
 
+from planner.records import NamedTuple
 from ui import settings as settings_
 from ui.settings import MAX_CURRENCY as MAX_CURRENCY
 from ui.settings import MAX_RATE as MAX_RATE

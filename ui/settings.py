@@ -12,9 +12,11 @@ import math
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from planner.records import NamedTuple
 
 if TYPE_CHECKING:
     from planner.brief import BriefFormat
