@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from planner import csv_format as fmt
+from planner import frozen_class
 from planner.advice import assessment, decided_title
 from planner.errors import CsvError
 from planner.model import (
@@ -340,7 +340,7 @@ def _parse_rows(path: Path, handle: Any, encoding: str, delimiter: str) -> Impor
 #: The value each field has when a file does not give one (fields with another value travel
 #: in the new task's changes).
 _DEFAULTS: Final = {
-    f.name: f.default for f in dataclasses.fields(Task) if f.default is not dataclasses.MISSING
+    f.name: f.default for f in frozen_class.fields(Task) if f.default is not frozen_class.MISSING
 }
 
 

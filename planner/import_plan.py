@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from planner import csv_format as fmt
+from planner import frozen_class
 from planner.advice import auto_value, is_relationship
 from planner.advisor.decisions import Decisions
 from planner.board import Board
@@ -71,7 +72,7 @@ LONG_FIELDS = frozenset({"notes", "steps"})
 #: Fields compared one by one in :func:`_field_changes`; every other exported, editable field of
 #: the schema is compared by value (so a field added to the schema is updated by a re-import).
 _DEFAULTS = {
-    f.name: f.default for f in dataclasses.fields(Task) if f.default is not dataclasses.MISSING
+    f.name: f.default for f in frozen_class.fields(Task) if f.default is not frozen_class.MISSING
 }
 _COMPARED_BY_HAND = frozenset(
     {"title", "notes", "hours_per_week", "frequency", "relationship", "accepted"}

@@ -16,15 +16,14 @@ line in :class:`Task` and one in :class:`TaskChanges` (if editable); see
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
 from typing import Any, Final, Literal
 
+from planner.frozen_class import field, fields, frozen_class, replace
 from planner.records import NamedTuple
 
 
@@ -220,7 +219,7 @@ LAST_CSV_INDEX: Final = 1000
 
 class FieldSpec(NamedTuple):
     """What the app needs to know about one task field, besides its name, type and default
-    (which the :class:`Task` dataclass declares). A named tuple: a frozen dataclass costs about
+    (which the :class:`Task` declaration gives). A named tuple: a frozen dataclass costs about
     0.9 ms of every start to declare (Python 3.11 compiles each method it gets)."""
 
     kind: FieldKind
@@ -251,7 +250,7 @@ class FieldSpec(NamedTuple):
 
 
 def _spec(**about: Any) -> Mapping[str, FieldSpec]:
-    """A dataclass field's metadata holding its :class:`FieldSpec`."""
+    """A task field's metadata holding its :class:`FieldSpec`."""
     return {"spec": FieldSpec(**about)}
 
 
@@ -271,15 +270,16 @@ def _clean_titles(titles: Sequence[Any]) -> list[bool]:
     ]
 
 
-@dataclass(frozen=True, slots=True, eq=False, repr=False)
+@frozen_class
 class Task:
     """One recurring task of the owner's business. Each field declares its :class:`FieldSpec`;
     the fields' order is the task dialog's order.
 
-    Compared, hashed and shown field by field, as a dataclass would (``__eq__``, ``__hash__`` and
-    ``__repr__`` below): the dataclass compiles these three from source at every start, about
-    2.3 M instructions, 0.25 % of it (``tests/planner/test_model.py`` holds them to the
-    dataclass's rules)."""
+    A frozen, slotted value class made from this declaration by
+    :func:`planner.frozen_class.frozen_class` (a frozen slotted dataclass's constructor and
+    rules, without ``dataclasses``' cost at every start). Compared, hashed and shown field by
+    field, as a dataclass would (``__eq__``, ``__hash__`` and ``__repr__`` below;
+    ``tests/planner/test_model.py`` holds them to the dataclass's rules)."""
 
     id: int = field(
         metadata=_spec(
@@ -464,7 +464,7 @@ class Task:
         ``changes`` sets it)."""
         values = changes.values()
         values.setdefault("updated_at", utc_now())
-        return dataclasses.replace(self, **values)
+        return replace(self, **values)
 
     def editable_values(self) -> TaskChanges:
         """Every user-editable field's value, as a change (used to undo an edit)."""
@@ -536,8 +536,8 @@ Schema = tuple[tuple[str, FieldSpec], ...]
 
 
 def schema_of(task_class: type[Task]) -> Schema:
-    """The schema a task dataclass declares (its fields' :class:`FieldSpec` metadata)."""
-    return tuple((f.name, f.metadata["spec"]) for f in dataclasses.fields(task_class))
+    """The schema a task class declares (its fields' :class:`FieldSpec` metadata)."""
+    return tuple((f.name, f.metadata["spec"]) for f in fields(task_class))
 
 
 #: Every task field with its specification, in declaration order: the one task schema.

@@ -24,6 +24,7 @@ from typing import Any
 
 from planner.errors import PlanContentError, PlanFileError
 from planner.model import (
+    FIELD_NAMES,
     TASK_SCHEMA,
     Column,
     FieldKind,
@@ -286,5 +287,5 @@ def _short(value: object) -> str:
 
 
 def _replace(task: Task, **changes: Any) -> Task:
-    values = {name: getattr(task, name) for name in task.__slots__} | changes
+    values = {name: getattr(task, name) for name in FIELD_NAMES} | changes
     return Task(**values)

@@ -23,9 +23,9 @@ import sqlite3
 import types
 import typing
 from collections.abc import Sequence
-from dataclasses import fields
 from enum import Enum
 
+from planner.frozen_class import fields
 from planner.model import MAX_HOURS_PER_WEEK, Column, Task
 from planner.records import NamedTuple
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from planner.frozen_class import fields, replace
 from planner.model import (
     Column,
     Relationship,
@@ -80,7 +81,7 @@ def test_relationship_values() -> None:
     assert Task(1, "t", relationship="yes").relationship is Relationship.YES  # type: ignore[arg-type]
 
 
-_NAMES = [f.name for f in dataclasses.fields(Task)]
+_NAMES = [f.name for f in fields(Task)]
 #: Task's fields in a frozen dataclass whose comparison, hash and repr the dataclass module wrote
 #: (Task writes its own, to spare every start compiling them).
 _TWIN = dataclasses.make_dataclass("Task", _NAMES, frozen=True)
@@ -92,7 +93,7 @@ def _as_dataclass(task: Task) -> Any:
 
 def test_tasks_compare_hash_and_show_as_a_dataclass_would() -> None:
     base = Task(7, "Reply to comments", notes="n", hours_per_week=2, steps=("a", "b"))
-    variants = [base, dataclasses.replace(base)]
+    variants = [base, replace(base)]
     changes: dict[str, Any] = {
         "id": 8,
         "title": "Other",
@@ -109,8 +110,8 @@ def test_tasks_compare_hash_and_show_as_a_dataclass_would() -> None:
         "created_at": "2020-01-01T00:00:00+00:00",
         "updated_at": "2020-01-01T00:00:00+00:00",
     }
-    assert set(changes) == {f.name for f in dataclasses.fields(Task)}  # every field differs once
-    variants += [dataclasses.replace(base, **{name: value}) for name, value in changes.items()]
+    assert set(changes) == {f.name for f in fields(Task)}  # every field differs once
+    variants += [replace(base, **{name: value}) for name, value in changes.items()]
     for first in variants:
         assert repr(first) == repr(_as_dataclass(first))
         assert hash(first) == hash(_as_dataclass(first))

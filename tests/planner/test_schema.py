@@ -3,7 +3,6 @@ all follow from the declaration in :mod:`planner.model`, and a new field needs n
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 from planner import csv_format, store
 from planner.csv_export import export_bytes
+from planner.frozen_class import field, fields, frozen_class
 from planner.model import (
     EDITABLE_FIELDS,
     FIELD_NAMES,
@@ -31,27 +31,29 @@ from planner.plan import Plan
 
 def _with_reviewer() -> type[Task]:
     """A copy of the declaration with one more field, as the next task field would be added."""
-    reviewer = dataclasses.field(
-        default="",
-        metadata={
-            "spec": FieldSpec(
-                kind=FieldKind.TEXT,
-                sql="TEXT NOT NULL DEFAULT ''",
-                clean=clean_notes,
-                label="&Reviewer",
-                csv="reviewer",
-                csv_index=1 + max(s.csv_index for _, s in TASK_SCHEMA if s.csv_index < LAST),
-                since=store.SCHEMA_VERSION + 1,
-            )
-        },
-    )
-    return dataclasses.make_dataclass(
-        "TaskWithReviewer", [("reviewer", str, reviewer)], bases=(Task,), frozen=True, slots=True
-    )
+
+    @frozen_class
+    class TaskWithReviewer(Task):
+        reviewer: str = field(
+            default="",
+            metadata={
+                "spec": FieldSpec(
+                    kind=FieldKind.TEXT,
+                    sql="TEXT NOT NULL DEFAULT ''",
+                    clean=clean_notes,
+                    label="&Reviewer",
+                    csv="reviewer",
+                    csv_index=1 + max(s.csv_index for _, s in TASK_SCHEMA if s.csv_index < LAST),
+                    since=store.SCHEMA_VERSION + 1,
+                )
+            },
+        )
+
+    return TaskWithReviewer
 
 
 def test_every_field_declares_its_spec() -> None:
-    assert tuple(f.name for f in dataclasses.fields(Task)) == FIELD_NAMES
+    assert tuple(f.name for f in fields(Task)) == FIELD_NAMES
     assert all(isinstance(spec, FieldSpec) for _, spec in TASK_SCHEMA)
 
 

@@ -18,7 +18,6 @@ At the end the file holds the board, and reopening it gives the same board.
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -36,6 +35,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
+from planner import frozen_class
 from planner.model import COLUMNS, Column, Relationship, Task, TaskChanges
 from planner.plan import Plan
 from planner.split import split_titles
@@ -94,7 +94,7 @@ def differences(found: Board, wanted: Board) -> list[str]:
             if other is not None and other != task:
                 fields = [
                     f"{f.name}: {getattr(task, f.name)!r} != {getattr(other, f.name)!r}"
-                    for f in dataclasses.fields(Task)
+                    for f in frozen_class.fields(Task)
                     if getattr(task, f.name) != getattr(other, f.name)
                 ]
                 lines.append(f"task {task.id} ({task.title}): {'; '.join(fields)}")
@@ -102,7 +102,7 @@ def differences(found: Board, wanted: Board) -> list[str]:
 
 
 def without_updated_at(board: Board) -> Board:
-    return tuple(tuple(dataclasses.replace(t, updated_at="") for t in c) for c in board)
+    return tuple(tuple(frozen_class.replace(t, updated_at="") for t in c) for c in board)
 
 
 @dataclass
