@@ -6,13 +6,12 @@ decided tasks, and the plan-aware advice (warnings, reasons, "could delegate", C
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from planner import advice
 from planner.advisor.decisions import Decisions, alike, of_board, signature
 from planner.board import Board
+from planner.frozen_class import replace
 from planner.model import Column, Relationship, Task, TaskChanges
 
 DECIDED_YES = "Reply to podcast listeners"
