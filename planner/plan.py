@@ -359,7 +359,10 @@ class Plan:
         The original task keeps its id and content and goes to Me at the row it had (or stays
         where it is if it is already there), so it stays level with where it was; the new
         preparation task takes its place if it was with the VA, else goes to the end of My VA.
-        The two are linked. Returns (preparation, personal).
+        The two are linked. The preparation is kept with the VA by the owner's choice (splitting
+        is that choice): the advisor may still read a relationship in its wording ("Prepare for
+        “Apologize to a reviewer”: …"), and the way out of a warning must not raise another.
+        Returns (preparation, personal).
         """
         original = self.board.task(task_id)
         column, index = self.board.place(task_id)
@@ -371,7 +374,7 @@ class Plan:
                 titles.preparation,
                 Column.VA,
                 index if column is Column.VA else None,
-                TaskChanges(notes=titles.preparation_notes, link_id=original.id),
+                TaskChanges(notes=titles.preparation_notes, link_id=original.id, accepted=True),
             )
             personal = self.edit(
                 task_id, TaskChanges(link_id=prep.id, accepted=False, accept_note="")

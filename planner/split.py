@@ -44,6 +44,14 @@ PREP_TEMPLATES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 DEFAULT_TEMPLATE = "Prepare for “{title}”: research, drafts and scheduling"
 
+#: The preparation task's notes. They name the personal part by its link, not by its wording:
+#: the advisor reads a task's notes when its title says too little, and the personal act
+#: written out there made the preparation look like the relationship it prepares for.
+PREPARATION_NOTES = (
+    "Preparation only: research, shortlists, drafts and scheduling. "
+    "The personal part is the linked task, which stays with me."
+)
+
 
 def _base(word: str) -> str:
     """A rough verb base: replies -> reply, thanking -> thank, approves -> approve."""
@@ -89,8 +97,4 @@ def split_titles(title: str) -> SplitTitles:
                 break
     preparation = template.format(rest=rest, verb=head, title=_lower_first(clean))
     preparation = preparation[:1].upper() + preparation[1:]
-    notes = (
-        "Preparation only: research, shortlists, drafts and scheduling. "
-        f"The personal part stays with me: “{clean}”."
-    )
-    return SplitTitles(preparation=preparation, personal=clean, preparation_notes=notes)
+    return SplitTitles(preparation=preparation, personal=clean, preparation_notes=PREPARATION_NOTES)
