@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMetaObject, QObject, QTimer
+from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,7 +41,10 @@ class FocusReturn(QObject):
         if self._connection is not None:
             QObject.disconnect(self._connection)
             self._connection = None
-        if window is not None:
+        if window is not None and window.type() != Qt.WindowType.Popup:
+            # A menu or other popup only borrows the keyboard: Qt hands it back to the window
+            # it came from. Giving it "back" ourselves would raise the main window over a
+            # dialog that one of the menu's actions has just opened.
             self._connection = window.visibleChanged.connect(self._visibility)
 
     def _visibility(self, visible: bool) -> None:

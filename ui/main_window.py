@@ -267,6 +267,9 @@ class MainWindow(QMainWindow):
             from ui.decisions_dialog import DecisionsDialog  # not at start-up
 
             self._decisions_dialog = DecisionsDialog(self.editor, self)
+            # Its own window: the window's Undo and Redo keys work there too (it says Undo
+            # brings a removed decision back).
+            self._decisions_dialog.addActions([self.undo_action, self.redo_action])
         self._decisions_dialog.refresh()
         self._decisions_dialog.show()
         self._decisions_dialog.raise_()

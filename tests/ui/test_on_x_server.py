@@ -82,6 +82,16 @@ def test_the_window_takes_the_keyboard_back_after_each_dialog(x_plan: Path, tmp_
 
 
 @pytest.mark.xvfb
+def test_your_decisions_opens_on_top_and_undoes_from_the_keyboard(
+    x_plan: Path, tmp_path: Path
+) -> None:
+    """Opened from its menu it was stacked under the main window (nothing showed it, though it
+    had the keyboard), and Ctrl+Z in it did nothing though it says Undo brings a decision back."""
+    found = run_session("decisions", x_plan, tmp_path)
+    assert found == {"on_top": True, "undone": True, "redone": True}
+
+
+@pytest.mark.xvfb
 def test_shortcuts_work_from_the_first_paint(x_plan: Path, tmp_path: Path) -> None:
     """Start-up defers work to just after the first paint (the advisor, dialogs, modules): a
     key pressed as the board is first painted still reaches its action."""

@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
-from planner.model import Column
+from planner.model import Column, Relationship, TaskChanges
 from ui.app import make_application
+from ui.decisions_dialog import DecisionsDialog
 from ui.main_window import MainWindow
 from ui.plan_windows import PlanWindows
 from ui.task_dialog import TaskDialog
@@ -147,6 +149,58 @@ def multi_drag(window: MainWindow, found: dict[str, object]) -> Iterator[tuple[s
     found["undone"] = True
 
 
+def decisions(window: MainWindow, found: dict[str, object]) -> Iterator[tuple[str, Condition]]:
+    """Warnings ▸ Your decisions… from the keyboard: the dialog opens on top of the window (no
+    window manager keeps it there), Alt+R removes the decision, Ctrl+Z and Ctrl+Shift+Z in the
+    dialog undo and redo that."""
+    task_id = window.plan.tasks(Column.ME)[1].id
+    window.editor.edit_task(task_id, TaskChanges(relationship=Relationship.YES))
+
+    def decided() -> Relationship:
+        return window.plan.task(task_id).relationship
+
+    keys("alt+w")
+    yield "the Warnings menu opens", lambda: isinstance(QApplication.activePopupWidget(), QMenu)
+    keys("d")
+    yield "Your decisions opens", lambda: _decisions_dialog(window) is not None
+    dialog = _decisions_dialog(window)
+    assert dialog is not None
+    yield "it has the keyboard", dialog.isActiveWindow
+    yield "it is on top of the window", lambda: _shown_on_screen(dialog)
+    found["on_top"] = True
+    keys("alt+r")
+    yield "Alt+R removes the decision", lambda: decided() is Relationship.AUTO
+    keys("ctrl+z")
+    yield "Ctrl+Z in the dialog brings it back", lambda: decided() is Relationship.YES
+    found["undone"] = True
+    keys("ctrl+shift+z")
+    yield "Ctrl+Shift+Z in the dialog removes it again", lambda: decided() is Relationship.AUTO
+    found["redone"] = True
+    keys("Escape")
+    yield "Esc closes the dialog", lambda: not dialog.isVisible()
+
+
+def _decisions_dialog(window: MainWindow) -> QDialog | None:
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, DecisionsDialog)]
+    return next((d for d in dialogs if d.isVisible()), None)
+
+
+def _shown_on_screen(widget: QWidget) -> bool:
+    """Whether the screen shows ``widget`` where it is (not another window stacked over it)."""
+    frame = widget.geometry()
+    screen = QGuiApplication.primaryScreen().grabWindow(
+        0, frame.x(), frame.y(), frame.width(), frame.height()
+    )
+    seen, own = screen.toImage(), widget.grab().toImage()
+    points = [
+        (x, y)
+        for x in range(0, min(seen.width(), own.width()), 9)
+        for y in range(0, min(seen.height(), own.height()), 9)
+    ]
+    same = sum(seen.pixel(x, y) == own.pixel(x, y) for x, y in points)
+    return same >= 0.9 * len(points)
+
+
 class FirstPaintKeys(QObject):
     """Presses Ctrl+F through the X server when the main window gets its first paint event,
     before the work that follows the first paint (the advisor on the cards, the warning scan)."""
@@ -170,6 +224,7 @@ SCENARIOS = {
     "focus-after-dialog": focus_after_dialog,
     "first-moment": first_moment,
     "multi-drag": multi_drag,
+    "decisions": decisions,
 }
 
 
