@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
         from ui.task_dialog import TaskDialog
 
         column = column or self.focused_column()
-        dialog = TaskDialog(self, None, column)
+        dialog = TaskDialog(self, None, column, self.plan.board)
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
         from ui.task_dialog import TaskDialog
 
         before = self.plan.task(task_id)
-        dialog = TaskDialog(self, before)
+        dialog = TaskDialog(self, before, board=self.plan.board)
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return False
         if not self.editor.edit_task(task_id, dialog.values()):

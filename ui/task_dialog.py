@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from planner import advice
 from planner.advisor import TaskKind
+from planner.advisor.decisions import Decision, of_board
+from planner.board import Board
 from planner.model import (
     HOURS_DECIMALS,
     MAX_HOURS_PER_WEEK,
@@ -93,9 +95,16 @@ class TaskDialog(QDialog):
     """Edits the fields of one task (or a new one when ``task`` is None)."""
 
     def __init__(
-        self, parent: QWidget | None, task: Task | None = None, column: Column = Column.ME
+        self,
+        parent: QWidget | None,
+        task: Task | None = None,
+        column: Column = Column.ME,
+        board: Board | None = None,
     ) -> None:
         super().__init__(parent)
+        #: The plan's board, for the owner's decisions the advisor line follows (none: the
+        #: advisor's own reading only).
+        self.board = board
         self.setWindowTitle("Edit task" if task else f"New task in {column.value}")
         self.setMinimumWidth(460)
         self.task = task
@@ -219,7 +228,11 @@ class TaskDialog(QDialog):
             return False
         self.error_label.hide()
         found = advice.assessment(title, self.notes_text())
-        if found.relationship_building:
+        decision = self._decision_followed(title, found.relationship_building)
+        if decision is not None:
+            said = "relationship building. " if decision.stays else ""
+            self.advice_label.setText(f"Advisor: {said}{advice.decision_reason(decision)}")
+        elif found.relationship_building:
             self.advice_label.setText(f"Advisor: relationship building. {found.reason}")
         elif found.voice_note:
             self.advice_label.setText(f"Advisor: {found.voice_note}")
@@ -230,6 +243,15 @@ class TaskDialog(QDialog):
                 f"Advisor: {KIND_WORDS.get(found.kind, KIND_WORDS[TaskKind.OTHER])}"
             )
         return True
+
+    def _decision_followed(self, title: str, advisor: bool) -> Decision | None:
+        """The owner's decision a task titled so follows (as the card will say once saved):
+        one on a task worded like it, where it changes the advisor's answer."""
+        if self.board is None:
+            return None
+        ignore = self.task.id if self.task is not None else None
+        decision = of_board(self.board).worded_like(title, ignore)
+        return None if decision is None or decision.stays == advisor else decision
 
     def accept(self) -> None:
         self._title_error_due = True
