@@ -12,7 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ui.colours import contrast, is_dark
+from ui.colours import (
+    HIGH_CONTRAST_TEXT,
+    MIN_TEXT_CONTRAST,
+    contrast,
+    is_dark,
+    set_secondary_floor,
+)
 from ui.settings import Appearance
 
 
@@ -150,10 +156,14 @@ def apply_appearance(app: QApplication, appearance: Appearance) -> None:
         hints.unsetColorScheme()
         app.setPalette(QPalette())
         platform = app.palette()
-        if system_wants_high_contrast() and not is_high_contrast(platform):
+        wanted = system_wants_high_contrast()
+        if wanted and not is_high_contrast(platform):
             app.setStyle(HIGH_CONTRAST_STYLE)
             app.setPalette(high_contrast_palette(dark=is_dark(platform)))
+        set_secondary_floor(HIGH_CONTRAST_TEXT if wanted else MIN_TEXT_CONTRAST)
         return
+    high = appearance in (Appearance.HIGH_CONTRAST_LIGHT, Appearance.HIGH_CONTRAST_DARK)
+    set_secondary_floor(HIGH_CONTRAST_TEXT if high else MIN_TEXT_CONTRAST)
     style, palette, scheme = _LOOKS[appearance]
     app.setStyle(style)
     app.setPalette(palette())

@@ -24,6 +24,11 @@ ERROR_ACCENT: Final = QColor("#d13438")
 
 #: WCAG 2's minimum contrast for normal text.
 MIN_TEXT_CONTRAST: Final = 4.5
+#: WCAG 2's enhanced contrast, what the high-contrast looks hold every text to.
+HIGH_CONTRAST_TEXT: Final = 7.0
+#: How far :func:`secondary` may fade text: to 4.5:1, or to 7:1 in a high-contrast look (set by
+#: :func:`set_secondary_floor` when a look is applied).
+_secondary_floor = [MIN_TEXT_CONTRAST]
 
 
 class Tone(StrEnum):
@@ -81,16 +86,24 @@ def _secondary_rgb(text: int, fill: int) -> int:
     ink, paper = QColor.fromRgb(text), QColor.fromRgb(fill)
     for step in range(9, -1, -1):  # 0.45 of the way to the fill, then less and less
         muted = blend(ink, paper, step * 0.05)
-        if contrast(muted, paper) >= MIN_TEXT_CONTRAST:
+        if contrast(muted, paper) >= _secondary_floor[0]:
             return muted.rgb()
     return readable(ink, paper).rgb()
 
 
 def secondary(text: QColor, fill: QColor) -> QColor:
     """Text of less weight on ``fill`` (a card's notes): ``text`` moved towards the fill, as far
-    as it still reads at 4.5:1 (a selected card's tinted fill leaves less room than a plain one;
-    cached: cards are painted often)."""
+    as it still reads at 4.5:1, or 7:1 in a high-contrast look (a selected card's tinted fill
+    leaves less room than a plain one; cached: cards are painted often)."""
     return QColor.fromRgb(_secondary_rgb(text.rgb(), fill.rgb()))
+
+
+def set_secondary_floor(ratio: float) -> None:
+    """The contrast :func:`secondary` keeps: :data:`HIGH_CONTRAST_TEXT` while a high-contrast
+    look is applied, else :data:`MIN_TEXT_CONTRAST`."""
+    if _secondary_floor[0] != ratio:
+        _secondary_floor[0] = ratio
+        _secondary_rgb.cache_clear()
 
 
 _TINTS: Final = {Tone.WARNING: WARNING_TINT, Tone.ERROR: ERROR_ACCENT}
