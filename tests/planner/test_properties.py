@@ -449,7 +449,7 @@ class PlanMachine(RuleBasedStateMachine):
             parts.preparation_notes,
             None,
             "auto",
-            False,
+            True,  # kept with the VA by the owner's choice: splitting is that choice
             "",
         )
         assert content(prep) == expected
