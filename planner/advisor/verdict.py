@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from planner.advisor.model import Model
-from planner.advisor.reading import Reading, is_person, read
+from planner.advisor.reading import Reading, Unit, is_person, read
 from planner.advisor.vocabulary import TaskKind, Word
 
 KINDS: Final[tuple[TaskKind, ...]] = tuple(TaskKind)
@@ -217,7 +217,7 @@ def _speaks(r: Reading) -> bool:
         return False
     w = verb.word
     return (
-        "wv.communication" in w.vclasses
+        ("wv.communication" in w.vclasses or "wv~communication" in w.vclasses)
         and w.kind_v is None
         and _AROUND_ACTS.isdisjoint(w.vclasses)
         and "arrange" not in w.vclasses
@@ -232,7 +232,20 @@ def _holds_live(r: Reading) -> bool:
     head = r.head
     if head is None or "live" not in head.word.nclasses:
         return False
-    return r.verb is None or not (_AROUND_ACTS | {"arrange"}) & r.verb.word.vclasses
+    verb = r.verb
+    if verb is None or not (_AROUND_ACTS | {"arrange"}) & verb.word.vclasses:
+        return True
+    # "Weekly or monthly update calls or meetings": a word before it in its clause makes the
+    # record act a noun ("update calls" are calls), not work on a call ("Log calls")
+    return "record" in verb.word.vclasses and _after_a_word(r.main, verb)
+
+
+def _after_a_word(units: Sequence[Unit], verb: Unit) -> bool:
+    """Does a word (not punctuation) come right before ``verb`` in ``units``?"""
+    for k, u in enumerate(units):
+        if u is verb:
+            return k > 0 and bool(units[k - 1].quote)
+    return False
 
 
 # What keeps "could delegate" off a task: a person, a named relationship or an act of one
@@ -425,6 +438,20 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
             short = head is not None and "short_posts" in head.word.nclasses
             if short or (verb is not None and "speak_as_you" in verb.word.vclasses):
                 return "speaking_as_you", max(end, 0)  # "Tweet on my behalf"
+    if (
+        not people
+        and verb is not None
+        and not verb_families
+        and verb.word.key in _RECORD_ONLY
+        and "personal" not in markers
+    ):
+        # "Track phone conversations": a record of them, not the talk itself ("Record
+        # personalized video message" makes a message: not a record)
+        return None
+    if verb is not None and verb.word.key in _PASS_ON and _passed_on(r):
+        return None  # "Refer customers to supervisors": handing them on to someone else
+    if not people and head is not None and _clash_of_times(obj):
+        return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
     if verb is not None and end < 0:
         if _STANDALONE.intersection(verb_families) or (verb_families and " " in verb.word.key):
             return verb_families[0], 0  # "Network", "Go live", "Give feedback"
@@ -435,10 +462,76 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
     if end < 0:
         return None
     if verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
-        return None  # a single loose word ("Events")
+        # a single loose word ("Events") is not enough; a word that names an act between
+        # people is ("Apologies", "Timely feedback")
+        named = _named_act(span[0].word)
+        return (_NAMED + named, end) if named else None
     if not people and not verb_families and not _names_relationship(r):
-        return None
+        named = _heading_act(r)
+        return (_NAMED + named, end) if named else None
     return (verb_families[0] if verb_families else ""), end
+
+
+# A family found from a noun that names the act (a heading: "Conflict resolution"), not
+# from the verb: :func:`_family` takes it as it is.
+_NAMED: Final = "="
+# Nouns that name an act between people on their own ("Apologies", "Dispute resolution",
+# "Terms negotiated"); not calls, meetings and messages, which admin books and sorts, nor a
+# relationship, which is not an act ("Relations": a loose word).
+_NAMED_ACTS: Final = ("complaint", "negotiation", "gesture", "people_work")
+
+
+def _named_act(w: Word) -> str:
+    """The family of a noun that names an act between people (:data:`_NAMED_ACTS`), or ""."""
+    for c in _NAMED_ACTS:
+        if c in w.nclasses:
+            return _NOUN_FAMILIES[c]
+    return ""
+
+
+def _heading_act(r: Reading) -> str:
+    """A heading read as an act ("Dispute Resolution", "Conflict resolution", "Terms
+    negotiated"): the word read as its verb is a noun naming an act between people, and the
+    next word follows it with no determiner (a noun compound, not "Offer a solution"), and the
+    word is in none of the word lists' act classes (only WordNet's)."""
+    verb, span = r.verb, r.span
+    if verb is None or verb.word.form in _VERB_FORMS or len(span) < 2 or span[0] is not verb:
+        return ""
+    if not r.obj or span[1] is not r.obj[0]:
+        return ""
+    for c in verb.word.vclasses:
+        if not c.startswith("wv"):
+            return ""  # a task verb of the word lists ("Offer suggestions"): an act, not a name
+    return _named_act(verb.word)
+
+
+_VERB_FORMS: Final = ("ing", "ed")
+
+
+def _passed_on(r: Reading) -> bool:
+    """Does the task hand something or someone on to others ("Refer customers to supervisors",
+    "Surface unanswered questions to experts"), rather than introduce people to each other
+    ("Refer a client to a trusted peer": a person passed to the first person named after "to"
+    who is a client, a peer or the like)?"""
+    for prep, phrase in r.pps:
+        if prep != "to":
+            continue
+        if not any(is_person(u) for u in r.obj):
+            return True
+        for u in phrase:
+            if is_person(u):
+                return "people" not in u.word.nclasses
+        return True
+    return False
+
+
+def _clash_of_times(obj: Sequence[Unit]) -> bool:
+    """Is what the task acts on a clash of bookings ("schedule conflicts", "calendar
+    conflicts"): a word for a conflict after a word for booking?"""
+    head = obj[-1]
+    if "complaint" not in head.word.nclasses or len(obj) < 2:
+        return False
+    return "arrange" in obj[-2].word.vclasses
 
 
 def _names_relationship(r: Reading) -> bool:
@@ -449,6 +542,44 @@ def _names_relationship(r: Reading) -> bool:
     return any(_relational_noun(u.word) for _, p in r.pps for u in p)
 
 
+_RECORD_ONLY: Final = frozenset(
+    {
+        "log",
+        "record",
+        "track",
+        "document",
+        "note",
+        "enter",
+        "input",
+        "transcribe",
+        "summarize",
+        "summarise",
+        "sort",
+        "filter",
+        "label",
+        "tag",
+        "categorize",
+        "archive",
+        "file",
+        "compile",
+    }
+)
+_PASS_ON: Final = frozenset(
+    {
+        "refer",
+        "route",
+        "transfer",
+        "redirect",
+        "forward",
+        "escalate",
+        "pass on",
+        "hand off",
+        "hand over",
+        "direct",
+        "surface",
+        "pass",
+    }
+)
 _APPROVAL_ACTS: Final = frozenset({"message", "ask", "comment"})
 _OWN_VOICE: Final = frozenset({"as_me", "personal"})
 _NOT_OWN_VOICE: Final = frozenset({"broadcast", "approval"})
@@ -458,6 +589,8 @@ def _family(r: Reading, hint: str) -> str:
     """The family whose reason fits this reading: a specific act first, then what it acts on."""
     if hint == "speaking_as_you":
         return hint
+    if hint.startswith(_NAMED):
+        return hint[1:]
     verb = r.verb.word if r.verb is not None else None
     nouns: list[str] = []
     head = r.obj[-1] if r.obj else None

@@ -18,7 +18,7 @@ import pytest
 
 from planner.advisor.model import MODEL_FILE, read_bytes, read_model, shipped
 from planner.advisor.reading import is_person, read
-from planner.advisor.verdict import _evidence
+from planner.advisor.verdict import _evidence, _family, _surely_delegable
 from planner.rules import assess, could_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -268,3 +268,79 @@ def test_a_warning_from_the_notes_says_so_after_the_whole_quotation(notes: str) 
     assert marker and rest.startswith("is ")
     assert quoted.startswith("“Reply to ") and quoted.endswith("comments”")
     assert "”" not in rest and "(in the notes)" not in quoted
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Conflict resolution", "resolve"),  # a heading that names the act
+        ("Dispute Resolution", "resolve"),
+        ("Terms negotiated", "negotiate"),  # a checklist state
+        ("Apologies", "gesture"),  # one word that is an act between people
+    ],
+)
+def test_a_title_that_names_an_act_between_people_is_evidence(title: str, family: str) -> None:
+    """Seventh session: headings and checklist states have no verb, but their noun is the act
+    ("Dispute Resolution"); the reason quotes it and gives that act's family."""
+    (r,) = read(shipped().vocab, title)
+    found = _evidence(r)
+    assert found is not None and _family(r, found[0]) == family, (r, found)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Offer suggestions",  # a task verb of the word lists: an act, not a name
+        "Offer a Solution",  # a determiner: the act of offering, not a heading
+        "Events",  # a single loose word
+        "Meetings",
+        "The relationships that need you",  # a relationship is not an act
+    ],
+)
+def test_a_noun_alone_or_a_task_verb_is_not_a_named_act(title: str) -> None:
+    (r,) = read(shipped().vocab, title)
+    found = _evidence(r)
+    assert found is None or not found[0].startswith("="), (r, found)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Every Morning, Resolve Schedule Conflicts",  # a clash of bookings, not of people
+        "resolving any calendar conflicts before they become problems",
+        "Refer customers to supervisors, managers, or others who can help",  # handing on
+        "Surface unanswered questions to experts",
+        "Track phone conversations",  # a record of them
+        "Summarizing calls",
+    ],
+)
+def test_work_around_people_that_is_not_the_conversation_is_no_evidence(title: str) -> None:
+    for r in read(shipped().vocab, title):
+        assert _evidence(r) is None, r
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Resolve customer conflicts",
+        "Refer a client to a trusted peer",  # an introduction, not handing someone on
+        "Track down the client and call her",
+    ],
+)
+def test_the_conversation_itself_is_still_evidence(title: str) -> None:
+    assert any(_evidence(r) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Weekly or monthly update calls or meetings",  # "update calls" are calls
+        "Show samples or photos of previous cakes",  # showing is telling someone
+    ],
+)
+def test_could_delegate_needs_more_than_a_sure_score(title: str) -> None:
+    """Out-of-fold "could delegate" on relationship rows of the seventh session (fold seeds 1
+    and 2, scores -5.61 and -6.59): the gate refuses them whatever the score."""
+    m = shipped()
+    readings = read(m.vocab, title)
+    assert not _surely_delegable(m, readings, readings[0].markers, -100.0), readings
