@@ -135,12 +135,13 @@ def judge(m: Model, text: str) -> Judgement:
         evidence = _evidence(r)
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
+            act = _act(r, end, text)
             return Judgement(
                 _RELATIONSHIP,
                 score,
                 _family(r, family),
-                _act(r, end, text),
-                _matched(r, text),
+                act,
+                (act,) if end == _AFTER_TO else _matched(r, text),
             )
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
@@ -458,9 +459,9 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         for f in verb_families:
             if f != "message":
                 return f, 0  # "Respond within two hours": the act alone is a relationship act
-        return None
+        return _act_after_to(r)
     if end < 0:
-        return None
+        return _act_after_to(r)
     if verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
         # a single loose word ("Events") is not enough; a word that names an act between
         # people is ("Apologies", "Timely feedback")
@@ -468,8 +469,75 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         return (_NAMED + named, end) if named else None
     if not people and not verb_families and not _names_relationship(r):
         named = _heading_act(r)
-        return (_NAMED + named, end) if named else None
+        return (_NAMED + named, end) if named else _act_after_to(r)
     return (verb_families[0] if verb_families else ""), end
+
+
+# The "end" of an act found after "to" (:func:`_act_after_to`): not in the reading's span
+_AFTER_TO: Final = -2
+# Where an act after "to" is looked for, and how far its words may run
+_TO_LOOK: Final = 6
+_TO_RUN: Final = 3
+
+
+def _act_after_to(r: Reading) -> tuple[str, int] | None:
+    """An act towards people after a lead-in with no work of its own ("take the time to listen
+    to", "make it a point to greet them", "stepping in to resolve conflicts", "Be sure to
+    respond"): a relationship act right after "to" in the words that follow the reading's
+    verb. The family is the act's; the act is quoted by :func:`_act` from the title (its
+    index is returned past the span, see :func:`_to_units`)."""
+    verb = r.verb
+    if verb is not None and (verb.word.kind_v is not None or _verb_families(verb.word)):
+        return None
+    units = _to_units(r)
+    if not units:
+        return None
+    act, last = units[0].word, units[-1]
+    if len(units) > 1:  # what the act is towards decides, as for a verb and its object
+        nouns = list(_noun_families(last.word))
+        return _NAMED + _family_of(act.vclasses, nouns, is_person(last)), _AFTER_TO
+    for f in _verb_families(act):
+        if f != "message":
+            return _NAMED + f, _AFTER_TO
+    return None
+
+
+def _to_units(r: Reading) -> list[Unit]:
+    """The act after "to" (:func:`_act_after_to`) and the words that complete it, or []: up
+    to the person or relationship it is towards ("greet them", "speak with a person"), or the
+    act alone when nothing follows it in its clause ("Be sure to respond, ..."); not an act on
+    a thing ("to get pictures of attendees") nor one inside a question ("how to respond")."""
+    seq = r.background if r.verb is not None else r.main
+    for k, u in enumerate(seq[:_TO_LOOK]):
+        if u.word.key != "to" or k + 1 >= len(seq):
+            continue
+        before = seq[k - 1] if k else (r.main[-1] if seq is not r.main and r.main else None)
+        if before is not None and before.word.key in _QUESTION_WORDS:
+            return []
+        act = seq[k + 1]
+        families = _verb_families(act.word)
+        if not families:
+            return []
+        run = [act]
+        for v in seq[k + 2 : k + 2 + _TO_RUN]:
+            if not v.quote:
+                break
+            run.append(v)
+            w = v.word
+            if is_person(v) or w.key in _PEOPLE_PRONOUNS or _relational_noun(w):
+                return run
+            if w.kind_n is not None:
+                return []  # "to get pictures of attendees": an act on a thing
+        rest = seq[k + 2] if k + 2 < len(seq) else None
+        if (rest is None or not rest.quote) and (
+            _STANDALONE.intersection(families) or "reply" in families
+        ):
+            return [act]  # "Be sure to respond, ..."
+        return []
+    return []
+
+
+_QUESTION_WORDS: Final = frozenset({"how", "what", "when", "where", "whether", "who", "whom"})
 
 
 # A family found from a noun that names the act (a heading: "Conflict resolution"), not
@@ -670,7 +738,8 @@ def _act(r: Reading, end: int, text: str) -> str:
     """The title's own words for the act, exactly as written: the longest run of the reading's
     words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
     the title's own)."""
-    words = [u.quote for u in r.span[: end + 1] if u.quote]
+    units = _to_units(r) if end == _AFTER_TO else r.span[: end + 1]
+    words = [u.quote for u in units if u.quote]
     lowered = text.casefold()
     for stop in range(len(words), 0, -1):
         found = _find_words(words[:stop], text, lowered)

@@ -18,7 +18,7 @@ import pytest
 
 from planner.advisor.model import MODEL_FILE, read_bytes, read_model, shipped
 from planner.advisor.reading import is_person, read
-from planner.advisor.verdict import _evidence, _family, _surely_delegable
+from planner.advisor.verdict import _AFTER_TO, _act, _evidence, _family, _surely_delegable
 from planner.rules import assess, could_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -344,3 +344,37 @@ def test_could_delegate_needs_more_than_a_sure_score(title: str) -> None:
     m = shipped()
     readings = read(m.vocab, title)
     assert not _surely_delegable(m, readings, readings[0].markers, -100.0), readings
+
+
+@pytest.mark.parametrize(
+    ("title", "act"),
+    [
+        ("stepping in to resolve conflicts", "resolve conflicts"),
+        ("promise to get back to them as soon as possible", "get back to them"),
+        ("We take the time to listen to the complainant", "listen to the complainant"),
+        ("Be sure to respond, retweeting if possible", "respond"),
+    ],
+)
+def test_an_act_after_a_lead_in_is_evidence_and_is_quoted(title: str, act: str) -> None:
+    """Seventh session: a lead-in with no work of its own ("take the time", "stepping in",
+    "promise") and an act towards people after "to": the reason quotes that act."""
+    acts = []
+    for r in read(shipped().vocab, title):
+        found = _evidence(r)
+        if found is not None and found[1] == _AFTER_TO:
+            acts.append(_act(r, found[1], title))
+    assert acts == [act], acts
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "If not knowing how to respond, make sure to post in the support channel",  # a question
+        "Would be nice to get pictures of attendees",  # an act on a thing
+        "Set up autoresponders to reply to comments",  # the lead verb is work of its own
+    ],
+)
+def test_an_act_after_to_needs_a_lead_in_and_people(title: str) -> None:
+    for r in read(shipped().vocab, title):
+        found = _evidence(r)
+        assert found is None or found[1] != _AFTER_TO, (r, found)
