@@ -449,6 +449,8 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         # "Track phone conversations": a record of them, not the talk itself ("Record
         # personalized video message" makes a message: not a record)
         return None
+    if _moderating(r):
+        return None  # "Handle the issue with the offenders": moderation, not a relationship
     if verb is not None and verb.word.key in _PASS_ON and _passed_on(r):
         return None  # "Refer customers to supervisors": handing them on to someone else
     if not people and head is not None and _clash_of_times(obj):
@@ -574,6 +576,21 @@ def _heading_act(r: Reading) -> str:
 
 
 _VERB_FORMS: Final = ("ing", "ed")
+
+
+def _moderating(r: Reading) -> bool:
+    """Is the task moderation: towards people who broke the rules, or warning them?"""
+    if r.verb is not None and r.verb.word.key in _WARN:
+        return True
+    for units in (r.main, r.background):
+        for u in units:
+            if u.word.key in _RULE_BREAKERS:
+                return True
+    return False
+
+
+_WARN: Final = frozenset({"warn"})
+_RULE_BREAKERS: Final = frozenset({"offender", "breaker", "troll", "spammer", "violator"})
 
 
 def _passed_on(r: Reading) -> bool:

@@ -312,6 +312,8 @@ def test_a_noun_alone_or_a_task_verb_is_not_a_named_act(title: str) -> None:
         "Surface unanswered questions to experts",
         "Track phone conversations",  # a record of them
         "Summarizing calls",
+        "Handle the issue with the offenders",  # moderation
+        "Please reach out to offenders 1:1 to remind/warn them of the conduct",
     ],
 )
 def test_work_around_people_that_is_not_the_conversation_is_no_evidence(title: str) -> None:
