@@ -8,7 +8,6 @@ removes rows by itself, which keeps Qt's default drag clean-up from deleting a m
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
@@ -50,7 +49,11 @@ class Role(IntEnum):
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip accents, so "cafe" finds "Café"."""
+    """Lower-case and strip accents, so "cafe" finds "Café". Only a search asks (Qt's filter
+    shows every card without it while the search is empty): ``unicodedata`` (a shared library
+    of 1 MB) is loaded with the first search, not before the first paint."""
+    import unicodedata
+
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -62,6 +62,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "importlib.resources",  # data files: none is read before the first paint
     "socket",  # the plan lock's host name comes from os.uname
     "locale",  # argparse's messages: a plan and --smoke-test are read without a parser
+    "unicodedata",  # the search's folding of accents: loaded with the first search
+    "dataclasses",  # the task is made by planner.frozen_class, the records are named tuples
+    "copy",  # (loaded by dataclasses)
     "ui.appearance",
     "ui.brief_actions",
     "ui.decisions_dialog",
