@@ -87,7 +87,9 @@ def is_extension(path: str) -> bool:
 
 def dump(out: Path, compiled: list[str]) -> int:
     """Write the pure advisor's answers and the modules the bundle must carry compiled."""
-    sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
+    # this checkout's advisor, the one the bundle is built from (not whatever checkout the
+    # virtual environment's editable install points at)
+    sys.path[:0] = [str(REPO), str(REPO / "tests" / "benchmarks")]
     make_titles = importlib.import_module("bench_advisor").make_titles  # not for the bundle
 
     for module in ADVISOR_MODULES:
