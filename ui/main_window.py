@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         bars = QVBoxLayout()
         bars.setContentsMargins(14, 8, 14, 0)
         bars.setSpacing(6)
+        # a bar's button pressed: the keyboard goes back to the column it came from
+        self.error_bar.focus_home = self.banner.focus_home = self._column_in_focus
         bars.addWidget(self.error_bar)
         bars.addWidget(self.banner)
         outer.addLayout(bars)
@@ -286,6 +288,9 @@ class MainWindow(QMainWindow):
             view.read_only = True
 
     # -- focus and selection -------------------------------------------------------------
+    def _column_in_focus(self) -> QWidget:
+        return self.view(self.focused_column())
+
     def focused_column(self) -> Column:
         for column in COLUMNS:
             if self.view(column).hasFocus():

@@ -14,7 +14,15 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from ui.colours import Tone, accent, surface
 from ui.lazy_qt import Qt
@@ -62,6 +70,11 @@ class MessageBar(QFrame):
     """Icon, text, optional action buttons and a close button, in one row."""
 
     closed = Signal()
+    #: Where the keyboard goes when the bar hides or replaces its buttons while one of them has
+    #: the focus (the one just pressed): the window gives the board's column. Left to Qt, the
+    #: focus would pass to the next widget in the tab order, the first column, while the card
+    #: acted on stays selected in another.
+    focus_home: Callable[[], QWidget] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +105,7 @@ class MessageBar(QFrame):
         actions: list[tuple[str, Callable[[], object]]] | None = None,
         cause: Cause = Cause.NONE,
     ) -> None:
+        home = self._focus_home()
         if self.layout() is None:
             self._lay_out()
         self.kind = kind
@@ -115,6 +129,22 @@ class MessageBar(QFrame):
             self.actions_row.addWidget(button)
             self.buttons.append(button)
         self.show()
+        if home is not None:  # the focused button is gone (deleted later)
+            home.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_home(self) -> QWidget | None:
+        """Where the keyboard goes if the bar hides or rebuilds now: :attr:`focus_home` when the
+        focus is inside the bar, else None (the focus is elsewhere and stays there)."""
+        focused = QApplication.focusWidget()
+        if self.focus_home is None or focused is None or not self.isAncestorOf(focused):
+            return None
+        return self.focus_home()
+
+    def setVisible(self, visible: bool) -> None:
+        home = None if visible else self._focus_home()
+        super().setVisible(visible)
+        if home is not None:
+            home.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _lay_out(self) -> None:
         """Set the text's format and put the parts in their row, when the first message shows:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from planner import advice
@@ -166,6 +167,49 @@ def test_keep_with_va_accepts_and_shows_neutral_mark(window: MainWindow, qtbot: 
     assert window.editor.undo_stack.undoText() == f"Edit '{REPLY}'"
     window.undo_action.trigger()
     assert not window.plan.task(task_id).accepted and window.tracker.count() == 1
+
+
+@pytest.mark.parametrize("warnings", [1, 2])
+def test_a_pressed_banner_button_gives_the_keyboard_back_to_the_cards_column(
+    window: MainWindow, qtbot: QtBot, warnings: int
+) -> None:
+    """Keep with VA pressed with the keyboard or the mouse (the button has the focus): the banner
+    hides, or shows the next warning with new buttons, and Qt passed the focus on to the next
+    widget in the tab order, the Me column, while the kept card stayed selected in My VA (seen
+    on Xvfb: the next Down key moved the selection in Me). The keyboard goes back to My VA."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    if warnings == 2:
+        (networking,) = ids_of(window.plan, "Attend a networking event")
+        window.editor.edit_task(networking, TaskChanges(relationship=Relationship.YES))
+        drop_into_va(window, "Attend a networking event")
+    task_id = drop_into_va(window, REPLY)
+    va = window.view(Column.VA)
+    va.select_ids([task_id], current=task_id)  # as a keyboard move or a drop leaves it
+    va.setFocus()
+    button = window.banner.button(KEEP)
+    assert button is not None
+    qtbot.waitUntil(button.isVisible)  # a button added to a shown bar shows a moment later
+    button.setFocus()
+    assert QApplication.focusWidget() is button
+    button.click()
+    assert window.plan.task(task_id).accepted
+    assert window.banner.isVisible() is (warnings == 2)
+    assert QApplication.focusWidget() is va
+    assert va.current_id() == task_id and va.selected_ids() == [task_id]
+
+
+def test_the_keyboard_stays_where_it_is_when_a_banner_it_is_not_in_hides(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    task_id = drop_into_va(window, REPLY)
+    nobody = window.view(Column.NOBODY)
+    nobody.setFocus()
+    window.editor.accept_warning(task_id)
+    assert not window.banner.isVisible()
+    assert QApplication.focusWidget() is nobody
 
 
 def test_split_makes_linked_preparation_and_personal_tasks(
