@@ -13,7 +13,16 @@ from enum import StrEnum
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -203,6 +212,8 @@ class CardDelegate(QStyledItemDelegate):
         self._elided: dict[tuple[int, str, int], str] = {}
         #: Texts' widths in one of the kept fonts, by (its metrics, text).
         self._advances: dict[tuple[int, str], int] = {}
+        #: Painted card frames, by (width, fill, edge colour): see :meth:`_blit_frame`.
+        self._frames: dict[tuple[int, int, int], QPixmap] = {}
 
     # -- metrics -------------------------------------------------------------------------
     def _fonts(self, option: QStyleOptionViewItem) -> CardFonts:
@@ -300,24 +311,27 @@ class CardDelegate(QStyledItemDelegate):
         fonts = self._fonts(option)
 
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        card = QRectF(option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y))
+        bounds = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        card = QRectF(bounds)
         fill = palette.color(QPalette.ColorRole.Base)
-        if selected:
-            highlight = palette.color(QPalette.ColorRole.Highlight)
-            fill = blend(fill, highlight, 0.18)
         edge = palette.color(QPalette.ColorRole.Mid)
         if warned:
             edge = WARNING_EDGE
-        path = QPainterPath()
-        path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
-        fill_shape(painter, path, fill)
-        pen = solid(edge)
-        if selected or focused:
-            pen = solid(palette.color(QPalette.ColorRole.Highlight), 2.0)
-            if focused and not selected:
-                pen.setStyle(Qt.PenStyle.DashLine)
-        painter.strokePath(path, pen)
+        if selected or focused or not self._blit_frame(painter, bounds, fill, edge):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            if selected:
+                highlight = palette.color(QPalette.ColorRole.Highlight)
+                fill = blend(fill, highlight, 0.18)
+            path = QPainterPath()
+            path.addRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
+            fill_shape(painter, path, fill)
+            pen = solid(edge)
+            if selected or focused:
+                pen = solid(palette.color(QPalette.ColorRole.Highlight), 2.0)
+                if focused and not selected:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+            painter.strokePath(path, pen)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if warned:
             stripe = QRectF(card.left() + 1, card.top() + 4, 3, card.height() - 8)
             fill_shape(painter, stripe, WARNING_EDGE)
@@ -358,6 +372,51 @@ class CardDelegate(QStyledItemDelegate):
             y += GAP
             self._paint_badges(painter, badges, inner.left(), y, inner.right(), fonts, palette)
         painter.restore()
+
+    def _blit_frame(self, painter: QPainter, card: QRect, fill: QColor, edge: QColor) -> bool:
+        """Copy the outline and fill of an unselected card at ``card`` from a kept picture of a
+        card as wide, if the painter paints a view's viewport pixel for pixel (False: paint it).
+
+        Antialiasing a rounded outline is most of a card's cost (Qt strokes the whole outline
+        each time). Cards of a column are as wide as each other, and their frames differ only
+        in height: above and below its corners' reach, a row of a frame is its two side pixels
+        with the fill between. So the top and bottom :data:`FRAME_ROWS` rows come from a frame
+        of :data:`FRAME_HEIGHT` rows painted once, as the card would be, on the fill colour,
+        and its middle row's side pixels are repeated down the card's sides; between them the
+        fill is the viewport's own colour, which the view has painted there before the cards.
+        The board's pixels are the painted ones (``tests/ui/test_card_frames.py``; Qt's own
+        antialiasing differs by a level or three of 255 on a few outline pixels of an odd card
+        in a hundred with its place and size, and the test allows that off the board).
+        """
+        view = self.parent()
+        width, height = card.width(), card.height()
+        if not isinstance(view, QAbstractItemView) or min(height, width) < FRAME_HEIGHT:
+            return False
+        place = painter.deviceTransform()
+        if (
+            place.isScaling()
+            or place.isRotating()
+            or not place.dx().is_integer()
+            or not place.dy().is_integer()
+            or painter.opacity() != 1.0
+        ):
+            return False
+        key = (width, fill.rgba(), edge.rgba())
+        frame = self._frames.get(key)
+        if frame is None:
+            if len(self._frames) >= MAX_KEPT_FRAMES:
+                self._frames.clear()
+            frame = self._frames[key] = paint_frame(width, fill, edge)
+        x, y = card.x(), card.y()
+        rows = height - 2 * FRAME_ROWS  # between the top and bottom rows: the sides alone
+        right = width - 1
+        painter.drawPixmap(x, y, frame, 0, 0, width, FRAME_ROWS)
+        side = QRect(0, FRAME_ROWS, 1, 1)
+        painter.drawPixmap(QRect(x, y + FRAME_ROWS, 1, rows), frame, side)
+        side.moveLeft(right)
+        painter.drawPixmap(QRect(x + right, y + FRAME_ROWS, 1, rows), frame, side)
+        painter.drawPixmap(x, y + height - FRAME_ROWS, frame, 0, FRAME_ROWS + 1, width, FRAME_ROWS)
+        return True
 
     def _paint_badges(
         self,
@@ -401,6 +460,32 @@ class CardDelegate(QStyledItemDelegate):
             x += int(width) + 4
             if x >= right:
                 break
+
+
+#: Rows at the top and at the bottom of a card that its rounded corners reach (their outline
+#: ends half a pixel below ``RADIUS`` and a half below that): every row between is the same.
+FRAME_ROWS = int(RADIUS) + 2
+
+#: The height of a kept frame: its top and bottom rows and one middle row.
+FRAME_HEIGHT = 2 * FRAME_ROWS + 1
+
+#: The most frames a delegate keeps (a width and colours each; a column needs one or two).
+MAX_KEPT_FRAMES = 32
+
+
+def paint_frame(width: int, fill: QColor, edge: QColor) -> QPixmap:
+    """A card's frame ``width`` wide and :data:`FRAME_HEIGHT` high, painted as
+    :meth:`CardDelegate.paint` paints an unselected card's, on its fill colour (the viewport's)."""
+    frame = QPixmap(width, FRAME_HEIGHT)
+    frame.fill(fill)
+    painter = QPainter(frame)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0.5, 0.5, width - 1.0, FRAME_HEIGHT - 1.0), RADIUS, RADIUS)
+    fill_shape(painter, path, fill)
+    painter.strokePath(path, solid(edge))
+    painter.end()
+    return frame
 
 
 def paint_warning_icon(painter: QPainter, rect: QRectF) -> None:
