@@ -132,11 +132,14 @@ class ColumnModel(QAbstractListModel):
         return self.index(row, 0) if row >= 0 else QModelIndex()
 
     def data(self, index: AnyIndex, role: int = ItemRole.DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._ids):
             return None
-        task = self.editor.plan.board.get(self._ids[index.row()])
+        task = self.editor.plan.board.get(self._ids[row])
         if task is None:
             return None
+        if role == Role.TASK:  # first: asked for every card laid out or painted
+            return task
         if role in (ItemRole.DISPLAY, ItemRole.EDIT):
             return task.title
         if role == ItemRole.ACCESSIBLE_TEXT:
