@@ -597,7 +597,10 @@ def _passed_on(r: Reading) -> bool:
     """Does the task hand something or someone on to others ("Refer customers to supervisors",
     "Surface unanswered questions to experts"), rather than introduce people to each other
     ("Refer a client to a trusted peer": a person passed to the first person named after "to"
-    who is a client, a peer or the like)?"""
+    who is a client, a peer or the like), or pass on a gesture of the owner's ("Pass on my
+    condolences to the family", "Forward a personal thank-you to each donor": still the gesture)?"""
+    if r.obj and "gesture" in r.obj[-1].word.nclasses:
+        return False
     for prep, phrase in r.pps:
         if prep != "to":
             continue

@@ -327,6 +327,8 @@ def test_work_around_people_that_is_not_the_conversation_is_no_evidence(title: s
         "Resolve customer conflicts",
         "Refer a client to a trusted peer",  # an introduction, not handing someone on
         "Track down the client and call her",
+        "Pass on my condolences to a client's family",  # a gesture passed on is the gesture
+        "Forward a personal thank-you to each donor",
     ],
 )
 def test_the_conversation_itself_is_still_evidence(title: str) -> None:
