@@ -147,6 +147,27 @@ class ColumnView(QListView):
         source = self.column_model().index_of(task_id)
         return self.proxy.mapFromSource(source).row() if source.isValid() else -1
 
+    def step_row(self, task_ids: list[int], step: int) -> int | None:
+        """Where the cards ``task_ids`` of this column go when moved one visible card up
+        (``step`` < 0) or down: a row of the column model (cards hidden by the search filter are
+        stepped over, not counted), or None when the first card is already at the top or the
+        last at the bottom (or one is not visible)."""
+        rows = sorted(self.view_row(task_id) for task_id in task_ids)
+        if not rows or rows[0] < 0:
+            return None
+        if step < 0:
+            return self.proxy.source_row(rows[0] - 1) if rows[0] > 0 else None
+        if rows[-1] >= self.proxy.rowCount() - 1:
+            return None
+        return self.proxy.source_row(rows[-1] + 1) + 1
+
+    def arrival_row(self, beside: QModelIndex) -> int:
+        """Where cards moved into this column from a neighbouring one go: beside the card they
+        left from (``beside``, the current card of that column: the same visible row here, or
+        the end), as a row of the column model."""
+        row = min(max(0, beside.row()), self.proxy.rowCount())
+        return self.proxy.source_row(row)
+
     def select_ids(self, task_ids: list[int], *, current: int | None = None) -> None:
         """Select exactly ``task_ids`` (those visible in this column) and scroll to them."""
         selection = self.selectionModel()

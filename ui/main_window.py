@@ -439,24 +439,14 @@ class MainWindow(QMainWindow):
             return
         if column_step:
             index = COLUMNS.index(column) + column_step
-            if not 0 <= index < len(COLUMNS):
-                return
-            target = COLUMNS[index]
-            proxy = self.view(target).proxy
-            row = min(max(0, view.currentIndex().row()), proxy.rowCount())
-            self.editor.move_tasks(ids, target, proxy.source_row(row))
+            if 0 <= index < len(COLUMNS):
+                target = COLUMNS[index]
+                arrival = self.view(target).arrival_row(view.currentIndex())
+                self.editor.move_tasks(ids, target, arrival)
             return
-        rows = sorted(view.view_row(task_id) for task_id in ids)
-        if rows[0] < 0:
-            return
-        if row_step < 0:
-            if rows[0] == 0:
-                return
-            self.editor.move_tasks(ids, column, view.proxy.source_row(rows[0] - 1))
-        else:
-            if rows[-1] >= view.proxy.rowCount() - 1:
-                return
-            self.editor.move_tasks(ids, column, view.proxy.source_row(rows[-1] + 1) + 1)
+        step = view.step_row(ids, row_step)
+        if step is not None:
+            self.editor.move_tasks(ids, column, step)
 
     def new_task(self, column: Column | None = None) -> int | None:
         from ui.task_dialog import TaskDialog

@@ -357,3 +357,28 @@ def test_cards_are_laid_out_again_when_only_the_width_changes(window: MainWindow
         )
     assert all(a.bottom() < b.top() for a, b in itertools.pairwise(rows))
     assert rows[0].height() > wide[0].height()  # the long title takes more lines now
+
+
+def test_keyboard_steps_count_visible_cards_and_stop_at_the_ends(window: MainWindow) -> None:
+    """One step up or down passes one visible card (a card hidden by the search is stepped
+    over with it); at the top or the bottom there is nowhere to go; cards arriving from a
+    neighbouring column land beside the card they left from."""
+    me = window.view(Column.ME)
+    ids = window.plan.board.ids(Column.ME)
+    assert len(ids) == 3
+    assert me.step_row([ids[0]], -1) is None
+    assert me.step_row([ids[-1]], 1) is None
+    assert me.step_row([ids[1]], -1) == 0
+    assert me.step_row([ids[0]], 1) == 2  # after the card below it
+    assert me.step_row([ids[0], ids[1]], 1) == 3
+    for task_id in (ids[0], ids[2]):
+        window.editor.edit_task(task_id, TaskChanges(notes="zebra"))
+    window.set_search("zebra")  # hides the middle card
+    assert me.view_row(ids[1]) == -1 and me.proxy.rowCount() == 2
+    assert me.step_row([ids[0]], 1) == 3  # past the hidden card and the next shown one
+    assert me.step_row([ids[2]], -1) == 0
+    assert me.step_row([ids[1]], 1) is None  # not visible: not moved
+    window.set_search("")
+    va = window.view(Column.VA)
+    assert va.arrival_row(me.proxy.index(0, 0)) == 0
+    assert va.arrival_row(me.proxy.index(2, 0)) == va.proxy.rowCount() == 2
