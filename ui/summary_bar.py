@@ -79,8 +79,11 @@ class Legend(QLabel):
     readers read it as static text, as they read the other figures of the strip.
     """
 
-    #: Between two columns' entries (a no-break space between spaces, as ``" &nbsp; "``).
-    SEPARATOR = " \N{NO-BREAK SPACE} "
+    #: Between two columns' entries (a no-break space between spaces, as ``" &nbsp; "``). Written
+    #: as ``\u00a0``, not by its name: compiling a ``\N{...}`` escape loads ``unicodedata``, which
+    #: nothing before the first paint needs (a start without cached bytecode, such as a fresh
+    #: checkout run with PYTHONDONTWRITEBYTECODE set, loaded it: the start-up test saw it).
+    SEPARATOR = " \u00a0 "
     SQUARE = "■"
 
     def __init__(self, parent: QWidget | None = None) -> None:
