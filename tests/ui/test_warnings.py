@@ -45,6 +45,16 @@ def card(window: MainWindow, task_id: int) -> QModelIndex:
     return window.models[column].index_of(task_id)
 
 
+def warned_as(window: MainWindow, qtbot: QtBot, title: str) -> tuple[int, str]:
+    """Retitle the blog-reply task ``title``, drop it into My VA (where it warns) and return its
+    id and the reason the advisor gives."""
+    (task_id,) = ids_of(window.plan, REPLY)
+    window.editor.edit_task(task_id, TaskChanges(title=title))
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        drop_into_va(window, title)
+    return task_id, advice.reason(window.plan.task(task_id), window.plan.board)
+
+
 def assert_tips_end_with(window: MainWindow, task_id: int, tail: str) -> None:
     """The warnings menu's tip and the card's tooltip and accessible description quote only the
     start of the reason's quotation and keep all of what it says after it."""
@@ -95,12 +105,8 @@ def test_the_banner_and_the_menu_shorten_a_reason_that_quotes_a_very_long_title(
     """The reason quotes the words that make the task relational, and on a title of pages
     those can be all of it ("Reply to every comment from readers and readers and ..."): the
     banner (and the warnings menu's tip) quote its start, as they quote the title's."""
-    (task_id,) = ids_of(window.plan, REPLY)
     long = "Reply to every comment from " + "readers and " * 3000 + "fans"
-    window.editor.edit_task(task_id, TaskChanges(title=long))
-    with qtbot.waitSignal(window.tracker.warningRaised):
-        drop_into_va(window, long)
-    why = advice.reason(window.plan.task(task_id), window.plan.board)
+    task_id, why = warned_as(window, qtbot, long)
     assert len(why) > 1_000  # the reason quotes the title (its first 2,000 characters)
     tail = why.rsplit("”", 1)[1]  # what the reason says after its quote
     shown = window.banner.text.text()
@@ -118,12 +124,8 @@ def test_a_reason_is_shortened_when_the_title_holds_curly_quotes_of_its_own(
     """A title can hold curly quotes (pasted text, smart quotes): the reason's quotation still
     runs to its own closing mark, so the banner, the menu's tip and the card's tooltip quote
     only its start (they showed all 2,000 characters of it, the board pushed to a sliver)."""
-    (task_id,) = ids_of(window.plan, REPLY)
     long = "Reply to every ”comment” from " + "readers and " * 3000 + "“fans”"
-    window.editor.edit_task(task_id, TaskChanges(title=long))
-    with qtbot.waitSignal(window.tracker.warningRaised):
-        drop_into_va(window, long)
-    why = advice.reason(window.plan.task(task_id), window.plan.board)
+    task_id, why = warned_as(window, qtbot, long)
     assert len(why) > 1_000 and why.startswith("“Reply to every ”comment” from readers")
     tail = why.rsplit("”", 1)[1]  # what the reason says after its quote
     assert tail.startswith(" is ") and len(tail) > 40
@@ -298,11 +300,7 @@ def test_the_banner_quotes_a_title_once_when_the_reason_quotes_all_of_it(
 ) -> None:
     """When the words that make a task relational are its whole title, the banner does not quote
     the title twice in a row: the reason's quotation becomes "It"."""
-    (task_id,) = ids_of(window.plan, REPLY)
-    window.editor.edit_task(task_id, TaskChanges(title="Reply to comments"))
-    with qtbot.waitSignal(window.tracker.warningRaised):
-        drop_into_va(window, "Reply to comments")
-    why = advice.reason(window.plan.task(task_id), window.plan.board)
+    _, why = warned_as(window, qtbot, "Reply to comments")
     assert why.startswith("“Reply to comments” is ")
     shown = window.banner.text.text()
     assert shown.count("Reply to comments") == 1
