@@ -24,7 +24,16 @@ from planner import csv_format as fmt
 from planner.advice import followed, is_relationship, warning_cell
 from planner.board import Board
 from planner.errors import PlanWriteError
-from planner.model import COLUMNS, Column, FieldKind, FieldSpec, Schema, Task, format_hours
+from planner.model import (
+    COLUMNS,
+    Column,
+    FieldKind,
+    FieldSpec,
+    Relationship,
+    Schema,
+    Task,
+    format_hours,
+)
 from planner.plan import Plan
 
 BOM = "\ufeff"
@@ -62,12 +71,20 @@ def _follows_text(task: Task, board: Board) -> str:
     return "" if decision is None else _text_cell(decision.title)
 
 
+#: The expression of each column that is not a task field's own cell
+#: (:data:`planner.csv_format.BESIDE`): the decided task this one follows, and whether the
+#: answer is the owner's own decision.
+_BESIDE_CELLS: dict[str, str] = {
+    fmt.FOLLOWS: "follows(task, board)",
+    fmt.DECIDED: "(NO if task.relationship is AUTO else YES)",
+}
+
+
 def _cell_expressions(name: str, spec: FieldSpec) -> tuple[str, ...]:
-    """The expressions of the cells one exported field writes: its own, and after the warning
-    the follows-decision cell (the header's order, :func:`planner.csv_format.header`)."""
-    if spec.csv == fmt.FOLLOWS_AFTER:
-        return _cell_expression(name, spec), "follows(task, board)"
-    return (_cell_expression(name, spec),)
+    """The expressions of the cells one exported field writes: its own, then those of the
+    columns beside it (the header's order, :func:`planner.csv_format.header`)."""
+    beside = tuple(_BESIDE_CELLS[column] for column in fmt.BESIDE.get(spec.csv, ()))
+    return (_cell_expression(name, spec), *beside)
 
 
 def _cell_expression(name: str, spec: FieldSpec) -> str:
@@ -107,6 +124,7 @@ def row_writer(token: str | None, board: Board, fields: Schema = fmt.EXPORTED_FI
         "YES": fmt.YES,
         "NO": fmt.NO,
         "VA": Column.VA,
+        "AUTO": Relationship.AUTO,
         "NUL": "\x00",
         "LF": "\n",
         "risky": fmt.GUARD_CANDIDATES,

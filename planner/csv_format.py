@@ -1,8 +1,8 @@
 """The plan's CSV format, shared by :mod:`planner.csv_export` and :mod:`planner.csv_import`.
 
 This module owns the header (the place columns, then each exported task field's CSV column in
-the order the task schema in :mod:`planner.model` gives it, and the one column that is not a
-task field, :data:`FOLLOWS`), the ``yes``/``no`` and
+the order the task schema in :mod:`planner.model` gives it, and the columns that are not a task
+field's own cell, :data:`BESIDE`: :data:`FOLLOWS` and :data:`DECIDED`), the ``yes``/``no`` and
 ``accepted`` cell spellings, the task id cell (``<plan token>:<task id>``), and the formula
 guard: a text cell a spreadsheet would run as a formula gets a leading apostrophe on export
 (OWASP "CSV injection"), and exactly that apostrophe is removed on import, so export -> import
@@ -30,20 +30,31 @@ def exported_fields(schema: Schema = TASK_SCHEMA) -> Schema:
 #: decided on (stays with me / can go to my VA) when this task is worded like it and so follows
 #: that decision, else empty. Not a task field (the plan stores no such thing: a task follows
 #: whichever decision its wording matches): the export writes it, and the import reads it so the
-#: decision comes back to the decided row, not to each row that followed it. Its place: just
-#: after the warning cell, beside the other two cells about relationships.
+#: decision comes back to the decided row, not to each row that followed it.
 FOLLOWS: Final = "follows_decision"
-FOLLOWS_AFTER: Final = field_spec("accepted").csv
+
+#: The column that says whether the row's relationship_building answer is the owner's own
+#: decision (``yes``: the owner overrode the advisor on this task; ``no``: the answer is the
+#: advisor's, or that of the decision named in follows_decision). The task's ``relationship``
+#: setting is one field carried by two cells: the answer (which a VA reads) and this. Without
+#: it a decision that agrees with the advisor could not be told from the advisor's own answer,
+#: and came back from an import as "left to the advisor". Empty reads as ``no``. A ``no`` (or a
+#: file without the column) leaves it to the answer: one that differs from the advisor's, and
+#: from any decision the task follows, is kept as a decision (the file's answer is not lost).
+DECIDED: Final = "decided_by_owner"
+
+#: The columns that are not a task field's own cell, after the column they sit beside: after
+#: the warning cell, with the other cells about relationships.
+BESIDE: Final[dict[str, tuple[str, ...]]] = {field_spec("accepted").csv: (FOLLOWS, DECIDED)}
 
 
 def header(schema: Schema = TASK_SCHEMA) -> tuple[str, ...]:
-    """The CSV header: the place columns, then each exported field's column (and
-    :data:`FOLLOWS` after the warning's)."""
+    """The CSV header: the place columns, then each exported field's column, each followed by
+    the columns :data:`BESIDE` puts after it."""
     names: list[str] = [COLUMN, POSITION]
     for _, spec in exported_fields(schema):
         names.append(spec.csv)
-        if spec.csv == FOLLOWS_AFTER:
-            names.append(FOLLOWS)
+        names.extend(BESIDE.get(spec.csv, ()))
     return tuple(names)
 
 
@@ -111,10 +122,10 @@ _TRUE: Final = frozenset({"yes", "y", "true", "1"})
 _FALSE: Final = frozenset({"no", "n", "false", "0"})
 
 
-def parse_yes_no(text: str) -> bool | None:
+def parse_yes_no(text: str, column: str = RELATIONSHIP) -> bool | None:
     """``yes``/``no`` (also y/n, true/false, 1/0, any case) as a bool; empty means None.
 
-    Raises ValueError for anything else.
+    Raises ValueError, naming ``column``, for anything else.
     """
     word = text.strip().casefold()
     if not word:
@@ -123,7 +134,7 @@ def parse_yes_no(text: str) -> bool | None:
         return True
     if word in _FALSE:
         return False
-    raise ValueError(f"{RELATIONSHIP} must be yes or no, not {quoted_value(text.strip())}")
+    raise ValueError(f"{column} must be yes or no, not {quoted_value(text.strip())}")
 
 
 def parse_accepted(text: str) -> tuple[bool, str]:

@@ -79,6 +79,10 @@ class ImportRow:
     follows_title: str | None = None
     """The title of the decided task this row followed, if the file says so (its
     follows-decision cell, or its warning's reason)."""
+    decided: bool | None = None
+    """The decided_by_owner cell (empty reads as no; None when the file has no such column):
+    whether the relationship cell's answer is the owner's own decision (then the row carries
+    it as its setting)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,9 +352,10 @@ class _RowParser:
     """Turns the cells of one data row into a NewTask, or the problems as one message.
 
     Each exported field's cell is read by its kind (text is unguarded then cleaned by the
-    field's own cleaning; hours are cleaned; yes/no flags parsed), except the two cells that
-    say what the advisor makes of a task (relationship building, and the warning) and the
-    task's id, which names the task the row updates.
+    field's own cleaning; hours are cleaned; yes/no flags parsed), except the cells that say
+    what the advisor and the owner make of a task (relationship building, the warning, and the
+    cells beside them: whose decision the row follows, whether the answer is the owner's own)
+    and the task's id, which names the task the row updates.
     """
 
     def __init__(self, indexes: dict[str, int], width: int) -> None:
@@ -366,6 +371,7 @@ class _RowParser:
         self.relationship = indexes.get(fmt.RELATIONSHIP)
         self.warning = indexes.get(fmt.WARNING)
         self.follows = indexes.get(fmt.FOLLOWS)
+        self.decided = indexes.get(fmt.DECIDED)
         self.id = indexes.get(fmt.ID)
         self.position = indexes.get(fmt.POSITION)
 
@@ -403,6 +409,14 @@ class _RowParser:
         except ValueError as error:
             problems.append(str(error))
             said = None
+        decided: bool | None = None  # None: a file without the column
+        if self.decided is not None:
+            try:  # empty reads as no, as in every yes/no column
+                decided = bool(fmt.parse_yes_no(cell(cells, self.decided), fmt.DECIDED))
+            except ValueError as error:
+                problems.append(str(error))
+        if decided and said is None:
+            problems.append(_DECIDED_WITHOUT_ANSWER)
         position = _position(cell(cells, self.position), problems)
         if problems:
             return "; ".join(problems)
@@ -414,12 +428,12 @@ class _RowParser:
         named = " ".join(fmt.unguard(cell(cells, self.follows)).split())
         follows_title = named or decided_title(fmt.unguard(cell(cells, self.warning)))
         follows = follows_title is not None
-        if (
-            said is not None
-            and said != assessment(title, notes).relationship_building
-            and not follows
+        if said is not None and (
+            decided or (said != assessment(title, notes).relationship_building and not follows)
         ):
-            # (a task that followed a decision of the owner's comes back following it)
+            # The owner's own decision, or (a file without the decided cell) an answer that
+            # differs from the advisor's; a task that followed a decision of the owner's comes
+            # back following it.
             values["relationship"] = Relationship.YES if said else Relationship.NO
         accepted, note = fmt.parse_accepted(cell(cells, self.warning))
         if accepted:
@@ -434,7 +448,15 @@ class _RowParser:
             bool(column_text),
             said,
             follows_title,
+            decided,
         )
+
+
+#: A row whose decided_by_owner cell says yes, with no answer to keep.
+_DECIDED_WITHOUT_ANSWER: Final = (
+    f"{fmt.DECIDED} is yes but {fmt.RELATIONSHIP} is empty (say yes or no: the owner's "
+    "decision on whether the task builds a relationship)"
+)
 
 
 def _position(text: str, problems: list[str]) -> int | None:

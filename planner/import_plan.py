@@ -63,10 +63,14 @@ FIELD_LABELS = {
     "hours_per_week": "hours per week",
     "frequency": "how often",
     "relationship": "relationship building",
+    "decided_by": "relationship building decided by",
     "steps": "steps",
     "done_when": "done when",
     "needs_approval": "needs approval",
 }
+#: The change of who gives a task's relationship answer (the owner's decision, or the advisor),
+#: the answer staying the same: the file's decided_by_owner cell.
+DECIDED_BY = "decided_by"
 #: Fields whose old and new values are too long to show side by side.
 LONG_FIELDS = frozenset({"notes", "steps"})
 #: Fields compared one by one in :func:`_field_changes`; every other exported, editable field of
@@ -299,19 +303,26 @@ def _field_changes(
     said = row.relationship
     if fmt.RELATIONSHIP in present and said is not None:
         shown = is_relationship(task, board)
-        if said != shown:
+        wanted = task.relationship
+        if row.decided:  # the owner's own decision, whatever the advisor says
+            wanted = _setting(said)
+        elif said != shown or row.decided is False:
             title = edits.get("title", task.title)
             notes = edits.get("notes", task.notes)
             advisor = auto_value(title, notes, board, ignore=task.id)
-            wanted = (
-                Relationship.AUTO
-                if said == advisor
-                else (Relationship.YES if said else Relationship.NO)
-            )
-            if wanted != task.relationship:
-                edits["relationship"] = wanted
+            wanted = Relationship.AUTO if said == advisor else _setting(said)
+        if wanted != task.relationship:
+            edits["relationship"] = wanted
+        if said != shown:
             changes.append(FieldChange("relationship", fmt.yes_no(shown), fmt.yes_no(said)))
+        elif wanted != task.relationship:  # the same answer, now the owner's or the advisor's
+            changes.append(FieldChange(DECIDED_BY, _decider(task.relationship), _decider(wanted)))
     return TaskChanges(**edits), changes
+
+
+def _decider(setting: Relationship) -> str:
+    """Who gives a task's relationship answer, as the preview names them."""
+    return "the advisor" if setting is Relationship.AUTO else "you"
 
 
 def _keep_said(board: Board, rows: list[ImportRow]) -> list[ImportRow]:

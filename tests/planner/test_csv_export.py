@@ -18,7 +18,7 @@ from planner.plan import Plan, iter_placed
 
 HEADER_LINE = (
     "column,position,title,notes,hours_per_week,relationship_building,warning,follows_decision,"
-    "how_often,steps,done_when,needs_approval,id"
+    "decided_by_owner,how_often,steps,done_when,needs_approval,id"
 )
 
 
@@ -35,7 +35,7 @@ def test_header_starts_with_the_documented_columns() -> None:
     assert ",".join(HEADER).startswith(
         "column,position,title,notes,hours_per_week,relationship_building,warning"
     )
-    assert HEADER[7] == "follows_decision" and HEADER[8] == "how_often"
+    assert HEADER[7:10] == ("follows_decision", "decided_by_owner", "how_often")
 
 
 def test_rows_in_board_order_with_one_based_positions(plan: Plan) -> None:
@@ -48,7 +48,8 @@ def test_rows_in_board_order_with_one_based_positions(plan: Plan) -> None:
     plan.add("Write proposals", Column.ME, fields=TaskChanges(relationship=Relationship.NO))
     rows = rows_of(export_bytes(plan))
     assert rows[0] == list(HEADER)
-    assert [r[:5] + r[8:9] for r in rows[1:]] == [
+    how_often = HEADER.index("how_often")
+    assert [r[:5] + r[how_often : how_often + 1] for r in rows[1:]] == [
         ["Me", "1", "Plan the week", "", "2", ""],
         ["Me", "2", "Write proposals", "", "", ""],
         ["My VA", "1", "Invoice clients", "", "1.5", ""],
@@ -69,8 +70,8 @@ def test_exact_bytes_with_quotes_commas_and_newlines_in_notes(plan: Plan) -> Non
     )
     body = export_bytes(plan).decode("utf-8-sig").split("\r\n", 1)[1]
     assert body == (
-        'Me,1,"Say ""thanks"", often","First line, with a comma\nSecond ""quoted"" line",1,no,,,,'
-        f",,no,{plan.token}:1\r\n"
+        'Me,1,"Say ""thanks"", often","First line, with a comma\nSecond ""quoted"" line",1,no,'
+        f",,yes,,,,no,{plan.token}:1\r\n"
     )
 
 
@@ -129,7 +130,7 @@ def test_formula_starts_are_neutralised_in_every_text_column(
     row = rows_of(export_bytes(plan))[1]
     assert row[3] == "'" + task.notes  # notes keep a leading tab or line break (CR becomes LF)
     assert row[6] == "'" + text  # warning
-    for cell, value in ((row[2], task.title), (row[8], task.frequency)):
+    for cell, value in ((row[2], task.title), (row[HEADER.index("how_often")], task.frequency)):
         assert cell == guard(value)
         assert cell[:1] != start or cell[:1] == "'"
     assert all(not cell or cell[0] not in "=+-@\t\r\n" for cell in row)

@@ -458,7 +458,8 @@ def test_plans_of_alike_wordings_round_trip_with_whom_each_task_follows(
 ) -> None:
     """Titles worded alike (the same, or the advisor's decisions' matches), decided, followed,
     in every column: export -> import -> export gives the same file, follows_decision cells
-    included, and every task the file says follows a decision follows one again."""
+    included, every task the file says follows a decision follows one again, and the owner's
+    decisions are exactly the ones the plan had."""
     import tempfile
 
     from planner.plan import NewTask
@@ -471,6 +472,140 @@ def test_plans_of_alike_wordings_round_trip_with_whom_each_task_follows(
                 [NewTask(t, c, n, None, TaskChanges(relationship=r)) for t, n, c, r in tasks]
             )
             exported = export_bytes(first)
+            decided = [t.relationship for t in first.board]
         with Plan.open(folder / "second.dplan", create=True) as second:
             import_csv(second, write(folder, exported))
             assert without_ids(export_bytes(second)) == without_ids(exported)
+            # and every decision comes back as the owner's, no more and no fewer
+            assert [t.relationship for t in second.board] == decided
+
+
+# -- the owner's own decision travels in its own column --------------------------------------
+
+
+def _agreeing(title: str) -> Relationship:
+    """The setting on ``title`` that agrees with the advisor's own answer."""
+    agrees = advice.assessment(title).relationship_building
+    return Relationship.YES if agrees else Relationship.NO
+
+
+@pytest.mark.parametrize(
+    "title", ["Reply to podcast listeners", "Sort podcast listener emails", "00:0"]
+)
+def test_a_decision_that_agrees_with_the_advisor_survives_the_round_trip(
+    tmp_path: Path, title: str
+) -> None:
+    """A decision the advisor agrees with, that no task follows, came back from the CSV as
+    "left to the advisor": the relationship cell holds the answer, which agreed, and nothing
+    else said it was the owner's. The decided_by_owner cell says so."""
+    from tests.planner.csv_ids import without_ids
+
+    setting = _agreeing(title)
+    with Plan.open(tmp_path / "first.dplan", create=True) as first:
+        first.add(title, Column.ME, fields=TaskChanges(relationship=setting))
+        first.add("Plan the week", Column.ME)
+        exported = export_bytes(first)
+    rows = rows_of(exported)
+    decided = rows[0].index("decided_by_owner")
+    assert [row[decided] for row in rows[1:]] == ["yes", "no"]
+    with Plan.open(tmp_path / "second.dplan", create=True) as second:
+        import_csv(second, write(tmp_path, exported))
+        assert [t.relationship for t in second.board] == [setting, Relationship.AUTO]
+        assert [t.title for t in second.board.decided()] == [title]
+        assert without_ids(export_bytes(second)) == without_ids(exported)
+
+
+def test_a_task_added_after_the_round_trip_follows_the_agreeing_decision(tmp_path: Path) -> None:
+    """The issue's case: "Reply to podcast listeners" marked "stays with you" (as the advisor
+    reads it too) goes through a CSV; a task worded like it, which the advisor alone would hand
+    to the VA, still follows the decision afterwards."""
+    decided, later = "Reply to podcast listeners", "Answer podcast listeners FAQ"
+    assert advice.assessment(decided).relationship_building, "the decision must agree"
+    assert not advice.assessment(later).relationship_building, "pick a wording read as no"
+    with Plan.open(tmp_path / "first.dplan", create=True) as first:
+        first.add(decided, Column.ME, fields=TaskChanges(relationship=Relationship.YES))
+        exported = export_bytes(first)
+        before = advice.followed(first.add(later, Column.VA), first.board)
+        assert before is not None and before.title == decided  # the premise
+    with Plan.open(tmp_path / "second.dplan", create=True) as second:
+        import_csv(second, write(tmp_path, exported))
+        task = second.add(later, Column.VA)
+        found = advice.warning_for(task, Column.VA, second.board)
+        assert found is not None
+        assert found.reason.startswith(f"You decided “{decided}” stays with you")
+
+
+def test_files_without_the_decided_column_import_as_before(tmp_path: Path) -> None:
+    """A file from before the decided_by_owner column (or a sheet without it): only a cell that
+    differs from the advisor makes a decision, as it always did."""
+    agreeing = _agreeing("Reply to podcast listeners")
+    with Plan.open(tmp_path / "first.dplan", create=True) as first:
+        first.add(
+            "Reply to podcast listeners", Column.ME, fields=TaskChanges(relationship=agreeing)
+        )
+        first.add("Plan the week", Column.ME, fields=TaskChanges(relationship=Relationship.YES))
+        rows = rows_of(export_bytes(first))
+    decided = rows[0].index("decided_by_owner")
+    older = [row[:decided] + row[decided + 1 :] for row in rows]
+    with Plan.open(tmp_path / "second.dplan", create=True) as second:
+        import_csv(second, write(tmp_path, to_bytes(older), "old.csv"))
+        assert [t.relationship for t in second.board] == [Relationship.AUTO, Relationship.YES]
+    # an empty cell reads as no: the answer stays, and one that differs from the advisor's is
+    # still kept as a decision
+    emptied = [rows[0], *([*row[:decided], "", *row[decided + 1 :]] for row in rows[1:])]
+    with Plan.open(tmp_path / "third.dplan", create=True) as third:
+        import_csv(third, write(tmp_path, to_bytes(emptied), "emptied.csv"))
+        assert [t.relationship for t in third.board] == [Relationship.AUTO, Relationship.YES]
+
+
+TO_YOU = "relationship building decided by: the advisor → you"
+TO_ADVISOR = "relationship building decided by: you → the advisor"
+
+
+@pytest.mark.parametrize(
+    ("decided_before", "cell", "decided_after", "change"),
+    [
+        (False, "yes", True, TO_YOU),
+        (True, "no", False, TO_ADVISOR),
+        (True, "", False, TO_ADVISOR),
+        (True, "yes", True, None),
+        (False, "", False, None),
+        (False, "no", False, None),
+    ],
+)
+def test_re_import_sets_or_clears_the_owner_s_decision_from_its_cell(
+    tmp_path: Path, decided_before: bool, cell: str, decided_after: bool, change: str | None
+) -> None:
+    """Editing the decided_by_owner cell in the spreadsheet makes the answer the owner's own
+    decision, or leaves it to the advisor again, without changing the answer; undo restores."""
+    title = "Reply to podcast listeners"
+    agreeing = _agreeing(title)
+
+    def setting(decided: bool) -> Relationship:
+        return agreeing if decided else Relationship.AUTO
+
+    with Plan.open(tmp_path / "p.dplan", create=True) as plan:
+        task = plan.add(title, Column.ME, fields=TaskChanges(relationship=setting(decided_before)))
+        rows = rows_of(export_bytes(plan))
+        rows[1][rows[0].index("decided_by_owner")] = cell
+        planned = plan_import(plan, read_csv(write(tmp_path, to_bytes(rows))))
+        assert [update.summary() for update in planned.updated] == ([change] if change else [])
+        done = apply_import(plan, planned)
+        assert plan.board.task(task.id).relationship is setting(decided_after)
+        answer = advice.is_relationship(plan.board.task(task.id), plan.board)
+        assert answer is (agreeing is Relationship.YES)  # the answer never changed
+        undo_import(plan, done)
+        assert plan.board.task(task.id).relationship is setting(decided_before)
+        redo_import(plan, done)
+        assert plan.board.task(task.id).relationship is setting(decided_after)
+
+
+def test_a_decided_cell_without_an_answer_is_refused_with_its_line(tmp_path: Path) -> None:
+    text = "title,relationship_building,decided_by_owner\r\nReply to fans,,yes\r\nPlan,no,maybe\r\n"
+    with pytest.raises(CsvError) as raised:
+        read_csv(write(tmp_path, text.encode()))
+    assert raised.value.problems == [
+        "line 2: decided_by_owner is yes but relationship_building is empty "
+        "(say yes or no: the owner's decision on whether the task builds a relationship)",
+        "line 3: decided_by_owner must be yes or no, not 'maybe'",
+    ]

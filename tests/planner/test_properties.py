@@ -10,7 +10,8 @@
 * :func:`test_any_plan_survives_reopen_and_csv_round_trip` stores arbitrary plans (unicode with
   emoji, right-to-left text, line breaks, quotes, commas, tabs, formula-like starts; hours with
   two decimals; relationship overrides; accepted warnings with notes) and checks that reopening
-  changes nothing and that export -> import into a new plan -> export gives the same bytes.
+  changes nothing and that export -> import into a new plan -> export gives the same bytes and
+  the same owner's settings (decisions), also where a decision agrees with the advisor.
 * :func:`test_delete_clears_every_link_to_the_task` and
   :func:`test_undo_delete_keeps_a_one_sided_link_one_sided` cover one-sided links (a task split
   twice), which the random sequences leave out because their reference model keeps links in
@@ -597,6 +598,13 @@ SILENT_FOLLOWERS = [
     _spec("Reply to podcast listeners", Column.VA, Relationship.NO),
     _spec("Reply to listeners of the podcast", Column.NOBODY, Relationship.AUTO),
 ]
+#: Decisions the advisor agrees with and that no task follows: the CSV's relationship cell alone
+#: (the answer) cannot tell them from the advisor's, the decided_by_owner cell does.
+AGREEING_DECISIONS = [
+    _spec("Reply to podcast listeners", Column.ME, Relationship.YES),
+    _spec("Sort podcast listener emails", Column.VA, Relationship.NO),
+    _spec("Plan the week", Column.ME, Relationship.AUTO),
+]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -604,6 +612,7 @@ SILENT_FOLLOWERS = [
 @example(tasks=DECIDED_BOTH_WAYS, inserts=[])
 @example(tasks=DECIDED_BOTH_WAYS[::-1], inserts=[])
 @example(tasks=SILENT_FOLLOWERS, inserts=[])
+@example(tasks=AGREEING_DECISIONS, inserts=[])
 def test_any_plan_survives_reopen_and_csv_round_trip(
     tasks: list[Spec], inserts: list[tuple[Spec, int]]
 ) -> None:
@@ -627,6 +636,11 @@ def test_any_plan_survives_reopen_and_csv_round_trip(
             result = import_csv(second, folder / "plan.csv")
             assert result.total == sum(map(len, stored))
             assert [t.title for t in second.board] == [t.title for c in stored for t in c]
+            # the owner's own settings (the decisions) come back as they were, not only the
+            # answers the file shows
+            assert [t.relationship for t in second.board] == [
+                t.relationship for c in stored for t in c
+            ]
             assert without_ids(export_bytes(second)) == without_ids(exported)
 
 

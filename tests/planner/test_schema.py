@@ -134,7 +134,11 @@ def test_csv_header_follows_the_schema(tmp_path: Path) -> None:
     exported = sorted((spec.csv_index, spec.csv) for _, spec in TASK_SCHEMA if spec.exported)
     assert len({index for index, _ in exported}) == len(exported)  # one place each
     names = [name for _, name in exported]
-    names.insert(names.index("warning") + 1, "follows_decision")  # not a field (csv_format)
+    # not fields' own cells (csv_format.BESIDE)
+    names[names.index("warning") + 1 : names.index("warning") + 1] = [
+        "follows_decision",
+        "decided_by_owner",
+    ]
     assert ("column", "position", *names) == csv_format.HEADER
     assert csv_format.HEADER[-1] == "id"
     with Plan.open(tmp_path / "p.dplan", create=True) as plan:
