@@ -416,9 +416,20 @@ def _move_to(column: Column, text: str, banner: str = "") -> ActionSpec:
     )
 
 
-MOVE_TO_ME = _move_to(Column.ME, "Move to &Me", banner="Move back to Me")
+MOVE_TO_ME = _move_to(Column.ME, "Move to &Me")
 MOVE_TO_VA = _move_to(Column.VA, "Move to My &VA")
 MOVE_TO_NOBODY = _move_to(Column.NOBODY, "Move to &Nobody")
+MOVE_BACK_TO_ME = declare(
+    ActionSpec(
+        "card.move_back_to_me",
+        "Move &back to Me",
+        "Move the warned task back to where it was in Me (the end of Me if it never was there)",
+        banner="Move back to Me",
+        writes=True,
+        applies=not_all_in(Column.ME),
+        run=lambda t: t.editor.move_back(list(t.task_ids), Column.ME),
+    )
+)
 SPLIT = declare(
     ActionSpec(
         "card.split",

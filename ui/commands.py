@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 from PySide6.QtGui import QUndoCommand
 
@@ -44,6 +44,23 @@ RestoreSelection = Callable[[Selection], None]
 def quoted(title: str, limit: int = 40) -> str:
     """A task title as it appears in an undo menu: quoted and shortened."""
     return f"'{shortened(title, limit)}'"
+
+
+class Origin(NamedTuple):
+    """Where a move took a task from: its column, the cards next to it there that stayed (the
+    nearest before and after it, None at an end), and its index."""
+
+    column: Column
+    before: int | None
+    after: int | None
+    position: int
+
+
+#: What a command says about a task's place (:meth:`PlanCommand.moved_from`): an
+#: :class:`Origin` (it moved the task from there), ``None`` (it did not move the task), or
+#: :data:`UNKNOWN` (it made, removed or placed the task in a way that leaves no old place).
+UNKNOWN: Final = "unknown"
+Moved: TypeAlias = Origin | Literal["unknown"] | None
 
 
 class PlanCommand(QUndoCommand):
@@ -91,6 +108,11 @@ class PlanCommand(QUndoCommand):
     def undo_it(self) -> None:
         raise NotImplementedError
 
+    def moved_from(self, task_id: int) -> Moved:
+        """Where this command (done) took task ``task_id`` from; see :data:`Moved`. A command
+        that only edits fields moves nothing."""
+        return None
+
 
 class AddTask(PlanCommand):
     """Create a task; undo deletes it, redo puts the same task (same id) back."""
@@ -121,6 +143,9 @@ class AddTask(PlanCommand):
     def undo_it(self) -> None:
         assert self.task is not None
         self.placed = self.plan.delete(self.task.id)
+
+    def moved_from(self, task_id: int) -> Moved:
+        return UNKNOWN if self.task is not None and self.task.id == task_id else None
 
 
 class EditTask(PlanCommand):
@@ -155,23 +180,62 @@ class MoveTasks(PlanCommand):
     """Move one or more tasks to a column position, keeping their order; undo puts each back."""
 
     def __init__(
-        self, plan: Plan, report: Report, task_ids: Sequence[int], column: Column, row: int
+        self,
+        plan: Plan,
+        report: Report,
+        task_ids: Sequence[int],
+        column: Column,
+        row: int,
+        *,
+        back: bool = False,
     ) -> None:
         if len(task_ids) == 1:
             what = quoted(plan.task(task_ids[0]).title)
         else:
             what = f"{len(task_ids)} tasks"
-        super().__init__(plan, f"Move {what} to {column.value}", report)
+        to = "back to" if back else "to"
+        super().__init__(plan, f"Move {what} {to} {column.value}", report)
         self.task_ids = list(task_ids)
         self.column = column
         self.row = row
         self.origins: list[Placed] = []
+        self.neighbours: dict[int, tuple[int | None, int | None]] = {}
 
     def do(self) -> None:
+        self.neighbours = _neighbours(self.plan, self.task_ids)
         self.origins = self.plan.move_many(self.task_ids, self.column, self.row)
 
     def undo_it(self) -> None:
         self.plan.put_back(self.origins)
+
+    def moved_from(self, task_id: int) -> Moved:
+        for origin in self.origins:
+            if origin.task.id == task_id:
+                before, after = self.neighbours.get(task_id, (None, None))
+                return Origin(origin.column, before, after, origin.position)
+        return None
+
+
+def _neighbours(plan: Plan, task_ids: Sequence[int]) -> dict[int, tuple[int | None, int | None]]:
+    """For each task about to move, the nearest cards before and after it in its column that
+    do not move with it (None at an end of the column)."""
+    board = plan.board
+    moving = {task_id for task_id in task_ids if task_id in board}
+    found: dict[int, tuple[int | None, int | None]] = {}
+    for column in {board.column_of(task_id) for task_id in moving}:
+        before: int | None = None
+        run: list[int] = []  # moving tasks since the last card that stays
+        for task_id in board.ids(column):
+            if task_id in moving:
+                run.append(task_id)
+                continue
+            for moved in run:
+                found[moved] = (before, task_id)
+            run.clear()
+            before = task_id
+        for moved in run:
+            found[moved] = (before, None)
+    return found
 
 
 class DeleteTasks(PlanCommand):
@@ -197,6 +261,9 @@ class DeleteTasks(PlanCommand):
         with self.plan.batch():
             for placed in reversed(self.deleted):
                 self.plan.restore(placed)
+
+    def moved_from(self, task_id: int) -> Moved:
+        return UNKNOWN if task_id in self.task_ids else None
 
 
 class SplitTask(PlanCommand):
@@ -235,6 +302,9 @@ class SplitTask(PlanCommand):
             column, index = self.origin
             self.plan.move(self.task_id, column, index)
 
+    def moved_from(self, task_id: int) -> Moved:
+        return UNKNOWN if task_id in (self.task_id, self.prep_id) else None
+
 
 class ImportTasks(PlanCommand):
     """Apply a computed CSV import (added and updated tasks) as one step; undo reverses it all,
@@ -259,6 +329,9 @@ class ImportTasks(PlanCommand):
 
         assert self.done is not None
         undo_import(self.plan, self.done)
+
+    def moved_from(self, task_id: int) -> Moved:
+        return UNKNOWN if self.done is not None and task_id in self.done.touched_ids else None
 
 
 class RestoreBackup(PlanCommand):
@@ -293,3 +366,6 @@ class RestoreBackup(PlanCommand):
         assert self.before is not None
         restore_snapshot(self.plan.store, self.before)
         self.plan.reload()
+
+    def moved_from(self, task_id: int) -> Moved:
+        return UNKNOWN  # every task may have changed place

@@ -12,18 +12,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.board import Board
 from planner.events import PlanEvent
 from planner.model import NO_CHANGES, Column, TaskChanges, TaskError
 from planner.plan import Plan
 from ui.commands import (
+    UNKNOWN,
     AddTask,
     CaptureSelection,
     DeleteTasks,
     EditTask,
     ImportTasks,
     MoveTasks,
+    Origin,
     PlanCommand,
     RestoreBackup,
     SplitTask,
@@ -109,15 +112,51 @@ class PlanEditor(QObject):
             return True
         return self.push(EditTask(self.plan, self._report, task_id, real))
 
-    def move_tasks(self, task_ids: Sequence[int], column: Column, row: int) -> bool:
-        """Move tasks so they stand together before ``row`` of ``column`` (drop-row semantics)."""
+    def move_tasks(
+        self, task_ids: Sequence[int], column: Column, row: int, *, back: bool = False
+    ) -> bool:
+        """Move tasks so they stand together before ``row`` of ``column`` (drop-row semantics).
+        ``back`` names the step "Move … back to …"."""
         ids = [task_id for task_id in task_ids if task_id in self.plan.board]
         if not ids or self._already_there(ids, column, row):
             return False
-        if not self.push(MoveTasks(self.plan, self._report, ids, column, row)):
+        if not self.push(MoveTasks(self.plan, self._report, ids, column, row, back=back)):
             return False
         self.tasksMoved.emit(ids, column)
         return True
+
+    def move_back(self, task_ids: Sequence[int], column: Column) -> bool:
+        """Move tasks back to ``column`` as one step, each to the place it had there before it
+        was last moved out of it (before the card that followed it then, if that card is still
+        there, else after the one before it, else at the index it had), or to the column's end
+        when that is not known (it never was there, or an import, a backup or a split placed it
+        since). Tasks already in ``column`` stay."""
+        board = self.plan.board
+        ids = [t for t in task_ids if t in board and board.column_of(t) is not column]
+        if not ids:
+            return False
+        rows = [self.old_row(task_id, column) for task_id in ids]
+        known = [row for row in rows if row is not None]
+        row = min(known) if len(known) == len(ids) else board.count(column)
+        return self.move_tasks(ids, column, row, back=True)
+
+    def old_row(self, task_id: int, column: Column) -> int | None:
+        """The row of ``column`` that task ``task_id`` was moved out of, found in the undo
+        history (see :meth:`move_back`); None when it is not known."""
+        board = self.plan.board
+        now = board.column_of(task_id)
+        stack = self.undo_stack
+        for index in range(stack.index() - 1, -1, -1):
+            for command in reversed(_steps(stack.command(index))):
+                moved = command.moved_from(task_id) if isinstance(command, PlanCommand) else UNKNOWN
+                if moved is None:
+                    continue  # it did not move the task
+                if not isinstance(moved, Origin) or moved.column is not column:
+                    if isinstance(moved, Origin) and moved.column is now:
+                        continue  # moved within the column it is in now
+                    return None
+                return _row_in(board, column, moved)
+        return None
 
     def _already_there(self, ids: Sequence[int], column: Column, row: int) -> bool:
         """True when the tasks already stand together, in order, exactly where they would land."""
@@ -160,3 +199,18 @@ class PlanEditor(QObject):
     def restore_backup(self, backup: Path) -> bool:
         """Replace the plan's content with ``backup``'s, as one undoable step."""
         return self.push(RestoreBackup(self.plan, self._report, backup))
+
+
+def _steps(command: QUndoCommand) -> list[QUndoCommand]:
+    """A step of the undo stack as the commands it ran: itself, or a macro's children."""
+    count = command.childCount()
+    return [command] if not count else [command.child(k) for k in range(count)]
+
+
+def _row_in(board: Board, column: Column, origin: Origin) -> int:
+    """Where in ``column`` a task goes back to: before the card that followed it, if that card
+    is still in the column, else after the card before it, else at its old index (clamped)."""
+    for neighbour, offset in ((origin.after, 0), (origin.before, 1)):
+        if neighbour is not None and neighbour in board and board.column_of(neighbour) is column:
+            return board.position(neighbour) + offset
+    return min(origin.position, board.count(column))

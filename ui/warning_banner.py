@@ -18,7 +18,7 @@ from ui.message_bar import MessageBar, MessageKind
 from ui.plan_editor import PlanEditor
 from ui.warning_tracker import WarningTracker
 
-MOVE_BACK = actions.MOVE_TO_ME.banner
+MOVE_BACK = actions.MOVE_BACK_TO_ME.banner
 SPLIT = actions.SPLIT.banner
 KEEP = actions.KEEP_WITH_VA.banner
 

@@ -100,6 +100,20 @@ def test_shortcuts_work_from_the_first_paint(x_plan: Path, tmp_path: Path) -> No
 
 
 @pytest.mark.xvfb
+def test_move_back_to_me_clicked_puts_the_card_back_in_its_place(tmp_path: Path) -> None:
+    """The banner's button put the card at the end of Me, not where it was."""
+    path = tmp_path / "plan.dplan"
+    with Plan.open(path, create=True) as plan:
+        for title in ("Plan the week", "Reply to podcast listeners", "File receipts"):
+            plan.add(title, Column.ME)
+        plan.add("Book travel", Column.VA)
+    found = run_session("move-back", path, tmp_path)
+    assert found == {"warned": True, "back_in_place": True, "undone": True, "redone": True}
+    with Plan.open(path) as plan:
+        assert [t.title for t in plan.tasks(Column.ME)][1] == "Reply to podcast listeners"
+
+
+@pytest.mark.xvfb
 def test_two_cards_dragged_with_the_mouse_to_the_gap_beside_one_of_them(tmp_path: Path) -> None:
     """Qt's list view moves a drag within its own view row by row and gives up, silently, when a
     selected card already stands at the drop row: the drop must go to the plan all the same."""

@@ -157,6 +157,64 @@ def test_move_back_to_me(window: MainWindow, qtbot: QtBot) -> None:
     assert window.tracker.count() == 1
 
 
+def test_move_back_returns_the_card_to_its_place_in_me_as_one_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """ "Move back to Me" puts the card where it was in Me before it went to My VA (it put it at
+    the end of Me, where the undo of the move did not), as one undoable step; undo and redo
+    take the card, its selection and the keyboard with them."""
+    board = window.plan.board
+    before = list(board.ids(Column.ME))
+    task_id = drop_into_va(window, REPLY, row=1)
+    stack = window.editor.undo_stack
+    steps = stack.count()
+    click(window, MOVE_BACK)
+    assert board.ids(Column.ME) == before
+    assert stack.count() == steps + 1 and stack.undoText() == f"Move '{REPLY}' back to Me"
+    me = window.view(Column.ME)
+    assert me.selected_ids() == [task_id] and me.current_id() == task_id and me.hasFocus()
+    window.undo_action.trigger()
+    assert board.ids(Column.VA)[1] == task_id and window.tracker.count() == 1
+    assert window.banner.isVisible()
+    window.redo_action.trigger()
+    assert board.ids(Column.ME) == before and window.tracker.count() == 0
+    assert me.selected_ids() == [task_id] and me.current_id() == task_id
+
+
+def test_move_back_finds_the_place_among_the_cards_that_were_around_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Changes made after the move (a task added at the top of Me, the card reordered within My
+    VA, an edit) do not lose the place: the card goes back before the card that followed it."""
+    board = window.plan.board
+    (record,) = ids_of(window.plan, "Record the podcast")
+    task_id = drop_into_va(window, REPLY)
+    added = window.editor.add_task("Call my accountant", Column.ME, 0)
+    window.editor.move_tasks([task_id], Column.VA, board.count(Column.VA))
+    window.editor.edit_task(task_id, TaskChanges(notes="weekly"))
+    click(window, MOVE_BACK)
+    me = board.ids(Column.ME)
+    assert me[:3] == [added, task_id, record]
+
+
+def test_move_back_goes_to_the_end_of_me_when_the_card_was_never_there(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A card that came into My VA from Nobody, or was made there, has no place in Me to go back
+    to: it goes to the end of Me, as "Move to Me" does."""
+    board = window.plan.board
+    (nobody,) = ids_of(window.plan, "Buy followers")
+    window.editor.edit_task(nobody, TaskChanges(title="Thank new followers one by one"))
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        window.editor.move_tasks([nobody], Column.VA, 0)
+    click(window, MOVE_BACK)
+    assert board.ids(Column.ME)[-1] == nobody
+    with qtbot.waitSignal(window.tracker.warningRaised):
+        made = window.editor.add_task("Reply to podcast listeners", Column.VA, 0)
+    click(window, MOVE_BACK)
+    assert board.ids(Column.ME)[-1] == made
+
+
 def test_keep_with_va_accepts_and_shows_neutral_mark(window: MainWindow, qtbot: QtBot) -> None:
     task_id = drop_into_va(window, REPLY)
     click(window, KEEP)

@@ -180,6 +180,47 @@ def decisions(window: MainWindow, found: dict[str, object]) -> Iterator[tuple[st
     yield "Esc closes the dialog", lambda: not dialog.isVisible()
 
 
+def click_with_mouse(widget: QWidget) -> None:
+    """Move the pointer to the middle of ``widget`` and click the left button there."""
+    at = widget.mapToGlobal(widget.rect().center())
+    subprocess.run(
+        ["xdotool", "mousemove", str(at.x()), str(at.y()), "sleep", "0.2", "click", "1"],
+        check=True,
+        timeout=20,
+    )
+
+
+def move_back(window: MainWindow, found: dict[str, object]) -> Iterator[tuple[str, Condition]]:
+    """The middle card of Me dragged with the mouse into My VA warns; the banner's "Move back
+    to Me", clicked, puts it back between the same cards as one step: Ctrl+Z sends it to My VA
+    again (the banner back), Ctrl+Shift+Z brings it back to its place, selected."""
+    from ui.warning_banner import MOVE_BACK
+
+    board = window.plan.board
+    before = list(board.ids(Column.ME))
+    task_id = before[1]
+    me, va = window.view(Column.ME), window.view(Column.VA)
+    start = me.visualRect(me.model().index(1, 0)).center()
+    drag_with_mouse(
+        me.viewport().mapToGlobal(start), va.viewport().mapToGlobal(va.viewport().rect().center())
+    )
+    yield "the drop into My VA warns", lambda: window.banner.isVisible()
+    found["warned"] = board.column_of(task_id) is Column.VA
+    button = window.banner.button(MOVE_BACK)
+    assert button is not None
+    click_with_mouse(button)
+    yield "Move back to Me puts it back in place", lambda: board.ids(Column.ME) == before
+    yield "the banner goes", lambda: not window.banner.isVisible()
+    found["back_in_place"] = me.selected_ids() == [task_id] and me.current_id() == task_id
+    keys("ctrl+z")
+    yield "Ctrl+Z sends it to My VA again", lambda: board.column_of(task_id) is Column.VA
+    yield "the banner comes back", lambda: window.banner.isVisible()
+    found["undone"] = True
+    keys("ctrl+shift+z")
+    yield "Ctrl+Shift+Z puts it back in place", lambda: board.ids(Column.ME) == before
+    found["redone"] = me.selected_ids() == [task_id] and me.hasFocus()
+
+
 def _decisions_dialog(window: MainWindow) -> QDialog | None:
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, DecisionsDialog)]
     return next((d for d in dialogs if d.isVisible()), None)
@@ -225,6 +266,7 @@ SCENARIOS = {
     "first-moment": first_moment,
     "multi-drag": multi_drag,
     "decisions": decisions,
+    "move-back": move_back,
 }
 
 
