@@ -187,9 +187,18 @@ def _surely_delegable(
             return False
     # plain loops, not all()/any() over generators: this runs for most titles
     for r in readings:  # noqa: SIM110
-        if _refers_to_people(r) or _holds_live(r):
+        if _refers_to_people(r) or _holds_live(r) or _calls_on(r):
             return False
     return True
+
+
+def _calls_on(r: Reading) -> bool:
+    """Is the task calling on someone, a visit ("I call on retail grocery stores": a sales
+    call on the stores, whatever the stores are read as)?"""
+    verb = r.verb
+    if verb is None or verb.word.key != "call":
+        return False  # not "Send the monthly newsletter on Substack"
+    return any(prep.rstrip("*") == "on" for prep, _ in r.pps)
 
 
 # Words that stand for people ("read it and pick up where they left off", "Share best practices
@@ -453,6 +462,16 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         return None  # "Handle the issue with the offenders": moderation, not a relationship
     if verb is not None and verb.word.key in _PASS_ON and _passed_on(r):
         return None  # "Refer customers to supervisors": handing them on to someone else
+    if verb is not None and verb.word.key in _USHER and any(is_person(u) for u in obj):
+        return None  # "directing people inside the church", "seating guests": ushering
+    if _routine_notice(r, verb_families):
+        return None  # "wrote reminder e-mails to clients", "calling tenants that hadn't paid"
+    if verb is not None and verb.word.key in _TRIPS and _errand(r):
+        return None  # "Go to bank", "Run to the design center": an errand to a place
+    if _sent_to_everyone(r, verb_families):
+        return None  # "Thank everyone for signing up": one message to all, not a gesture
+    if _automatic_reply(r):
+        return None  # "Initial lead response", "Welcome new members by automated e-mail"
     if not people and head is not None and _clash_of_times(obj):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
     if verb is not None and end < 0:
@@ -586,6 +605,157 @@ def _moderating(r: Reading) -> bool:
         for u in units:
             if u.word.key in _RULE_BREAKERS:
                 return True
+    return False
+
+
+# Showing people where to go: ushering, not a conversation.
+_USHER: Final = frozenset({"direct", "usher", "seat"})
+# Notices any admin sends: reminders and confirmations of bookings, and chasing payments.
+_NOTICES: Final = frozenset({"reminder", "remind", "confirmation"})
+_CONFIRM: Final = "confirm"
+_BOOKED: Final = frozenset(
+    {"detail", "details of", "time", "date", "attendance", "appointment", "booking", "reservation"}
+    | {"location"}
+)
+_DUES: Final = frozenset(
+    {"overdue", "unpaid", "past due", "payment", "invoice", "bill", "rent", "dues", "arrears"}
+)
+# Contact alone (a call, a message, following up): what a notice or a chase is sent by.
+_CONTACT: Final = frozenset({"message", "follow_up"})
+_NOT_NOTICE: Final = _RELATIONAL_NOUNS - {"live"}  # a call or an event may carry a notice
+_ASKING: Final = _CONTACT | {"ask"}  # "contact customers to collect outstanding bills"
+# Going somewhere: an errand when the place is no person and no occasion.
+_TRIPS: Final = frozenset({"go to", "go", "run", "run to", "head", "head to", "drive", "drive to"})
+_TRIP_PHRASES: Final = frozenset({"go to", "run to", "head to", "drive to"})
+_NOT_A_PLACE: Final = frozenset(
+    {"people", "own_people", "given_names", "wn.person", "live", "wn.event"}
+)
+
+
+def _routine_notice(r: Reading, verb_families: Sequence[str]) -> bool:
+    """Is the task a notice any admin sends, or chasing a payment ("wrote reminder e-mails to
+    clients", "contact them to confirm the details", "calling tenants that hadn't paid rent
+    yet")? Not when its act is more than contact ("Negotiate payment terms")."""
+    if "personal" in r.markers or not _CONTACT.issuperset(verb_families):
+        return False  # "Text clients reminders with a personal touch"
+    seq = [*r.units, *r.background]
+    found = False
+    for k, u in enumerate(seq):
+        w = u.word
+        if u is not r.verb and (
+            _NOT_NOTICE & w.nclasses or not _ASKING.issuperset(_verb_families(w))
+        ):
+            return False  # "send a thank-you note when the customer pays an old bill",
+            # "point of contact for customer inquiries regarding account balances"
+        key = w.key
+        if key in _NOTICES or key in _DUES:
+            found = True
+        elif key == _CONFIRM:
+            for v in seq[k + 1 : k + 4]:
+                if v.word.key in _BOOKED:
+                    found = True
+    return found
+
+
+def _errand(r: Reading) -> bool:
+    """Is the trip to a place, not to people or an occasion ("Go to bank", "Go to carwash";
+    not "go to lunch with a referral partner", "Go to networking events", "Run QBRs": a
+    trip has somewhere to go to)?"""
+    if (
+        r.verb is not None
+        and r.verb.word.key not in _TRIP_PHRASES
+        and not any(prep.rstrip("*") == "to" for prep, _ in r.pps)
+    ):
+        return False
+    for units in (r.obj, *(p for _, p in r.pps), r.background):
+        for u in units:
+            w = u.word
+            if u.cap or (w.verbal and u is not r.verb and "wv.social" in w.vclasses):
+                return False  # a name; "to meet them"
+            if _NOT_A_PLACE & w.nclasses:
+                return False
+            if _relational_noun(w) or _verb_families(w):
+                return False
+    return True
+
+
+# Acts that lose their personal point when the same one goes to everyone.
+_SENT: Final = frozenset({"thank", "congratulate"})  # gestures that may go out as one message
+_ALL: Final = frozenset({"all", "every"})
+_EVERYONE: Final = frozenset({"everyone", "everybody"})
+_BEFORE_WHO: Final = frozenset({"of", "your", "the", "our", "my", "their"})
+_NARROWED: Final = frozenset({"from", "who", "whom", "that"})
+_RELATIVE: Final = frozenset({"that", "who", "whom", "which", "whose"})
+
+
+def _sent_to_everyone(r: Reading, verb_families: Sequence[str]) -> bool:
+    """Is the thanks or message one sent to everyone ("Thank everyone for signing up",
+    "Sending all guests a follow-up thank you letter", "a note to all of your customers")?
+    Not when it is personal, nor to everyone of a group the title narrows ("Thank everyone
+    from last week's discovery calls")."""
+    if "personal" in r.markers:
+        return False
+    if verb_families:
+        if verb_families[0] != "message" and r.verb is not None and r.verb.word.key not in _SENT:
+            return False  # "Greet all guests at the door": one by one, in person
+    elif not any("gesture" in u.word.nclasses for u in r.obj):
+        return False  # "encourage the employees to select a solution that benefits all of them"
+    seq = r.main
+    for k, u in enumerate(seq):
+        key = u.word.key
+        if key in _RELATIVE:
+            return False  # "prospects from our pipeline that had everyone in it": who they are
+        if key in _EVERYONE:
+            who = k
+        elif key in _ALL:
+            who = -1
+            for j in range(k + 1, min(k + 4, len(seq))):
+                v = seq[j]
+                if is_person(v) and not _relational_noun(v.word):
+                    who = j  # a person, not "all referral asks"
+                    break
+                if v.word.key not in _BEFORE_WHO:
+                    break
+            if who < 0:
+                continue
+        else:
+            continue
+        after = seq[who + 1] if who + 1 < len(seq) else None
+        if after is None and r.background:
+            after = r.background[0]  # "Say thanks to everyone who came to the party"
+        if after is None:
+            return True
+        if after.word.key not in _NARROWED and not _relational_noun(after.word):
+            return True  # not "all referral asks": the asks are what is sent
+    return False
+
+
+# Replies nobody writes by hand: automated, templated, or the first automatic response.
+_AUTOMATIC: Final = frozenset(
+    {"automated", "automatic", "automatically", "auto", "autoresponder", "auto responder"}
+    | {"canned", "canned response", "templated", "template", "generic", "form letter"}
+    | {"saved reply", "saved response", "boilerplate", "stock reply", "email template"}
+    | {"reply template"}
+)
+_FIRST: Final = frozenset({"first", "initial"})
+_ANSWER: Final = frozenset({"response", "reply"})
+
+
+def _automatic_reply(r: Reading) -> bool:
+    """Is the act one nobody writes by hand ("Welcome new members by automated e-mail",
+    "a generic, short response"), or the first response to an enquiry ("Initial lead
+    response", "Lead intake and first response": an acknowledgement)? Not when personal."""
+    if "personal" in r.markers:
+        return False
+    seq = [*r.main, *r.background]
+    for k, u in enumerate(seq):
+        w = u.word
+        if w.key in _AUTOMATIC:
+            return True
+        if w.key in _FIRST:
+            for v in seq[k + 1 : k + 3]:
+                if v.word.key in _ANSWER:
+                    return not any(_SIGNAL_NOUNS & x.word.nclasses for x in seq)
     return False
 
 

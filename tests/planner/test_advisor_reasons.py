@@ -340,6 +340,7 @@ def test_the_conversation_itself_is_still_evidence(title: str) -> None:
     [
         "Weekly or monthly update calls or meetings",  # "update calls" are calls
         "Show samples or photos of previous cakes",  # showing is telling someone
+        "I call on retail grocery stores",  # calling on someone is a visit (s8, seed 2)
     ],
 )
 def test_could_delegate_needs_more_than_a_sure_score(title: str) -> None:
@@ -382,3 +383,51 @@ def test_an_act_after_to_needs_a_lead_in_and_people(title: str) -> None:
     for r in read(shipped().vocab, title):
         found = _evidence(r)
         assert found is None or found[1] != _AFTER_TO, (r, found)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # ushering: showing people where to go
+        "Directing visitors inside the building",
+        "direct new families to the welcome desk volunteer",
+        "seating visitors at the back of the hall",
+        # notices any admin sends, and chasing payments
+        "Send appointment reminders to patients",
+        "Call clients to confirm the time of their booking",
+        "Chase members with unpaid dues",
+        "email tenants about overdue rent",
+        # errands: a trip to a place, not to people or an occasion
+        "Go to the pharmacy",
+        "Run to the hardware store for supplies",
+        # one thanks or one message sent to everyone
+        "Thank everyone for attending",
+        "Send all donors the same holiday card",
+        "Email a thank-you letter to all of our customers",
+        # replies nobody writes by hand
+        "Reply to new leads with a canned response",
+        "Enquiry intake and initial response",
+    ],
+)
+def test_routine_work_around_people_is_no_evidence(title: str) -> None:
+    """Eighth session: families of false alarms out of fold (ushering, reminders and
+    confirmations, chasing payments, errands, one message to everyone, automatic replies):
+    the title names people or a contact act, but the act is not a relationship's own."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r) is None, r
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Go to lunch with a new client",  # a trip to people
+        "Thank each donor personally",  # each, personally: not one message to all
+        "Thank everyone who mentored me this year",  # everyone the title narrows
+        "Greet all guests at the door",  # greeting is done one by one, in person
+        "Negotiate payment terms with a supplier",  # more than contact about a payment
+        "Call a longtime client to remind her personally of our anniversary offer",
+    ],
+)
+def test_relationship_acts_beside_those_families_still_warn(title: str) -> None:
+    assert any(_evidence(r) is not None for r in read(shipped().vocab, title)), title
+    assert assess(title).relationship_building, assess(title)
