@@ -601,11 +601,25 @@ def _moderating(r: Reading) -> bool:
     """Is the task moderation: towards people who broke the rules, or warning them?"""
     if r.verb is not None and r.verb.word.key in _WARN:
         return True
+    rules = False
+    for units in (r.main, r.background):
+        for k, u in enumerate(units):
+            w = u.word
+            if w.key in _RULE_BREAKERS:
+                return True
+            if w.key in _RULES or (w.key == "trouble" and k and units[k - 1].word.key == "cause"):
+                rules = True  # "members causing trouble"; not "go through the trouble of"
+    if not rules:
+        return False
+    # "Explaining to users how they are breaking the Rules", "give them three strikes": the
+    # rules are what the act is about; not answering questions about them, nor one's own staff
+    if r.verb is not None and _ANSWERS_OR_LEADS & r.verb.word.vclasses:
+        return False
     for units in (r.main, r.background):
         for u in units:
-            if u.word.key in _RULE_BREAKERS:
-                return True
-    return False
+            if u is not r.verb and "incoming" in u.word.nclasses and u.word.key != "post":
+                return False  # "members who have questions about server rules"
+    return True
 
 
 # Showing people where to go: ushering, not a conversation.
@@ -761,6 +775,11 @@ def _automatic_reply(r: Reading) -> bool:
 
 _WARN: Final = frozenset({"warn"})
 _RULE_BREAKERS: Final = frozenset({"offender", "breaker", "troll", "spammer", "violator"})
+_ANSWERS_OR_LEADS: Final = frozenset({"reply", "lead_people"})
+_RULES: Final = frozenset(
+    {"rule", "house rule", "code of conduct", "errant", "strike", "moderation"}
+    | {"violation", "misconduct", "kick"}
+)
 
 
 def _passed_on(r: Reading) -> bool:

@@ -407,11 +407,17 @@ def test_an_act_after_to_needs_a_lead_in_and_people(title: str) -> None:
         # replies nobody writes by hand
         "Reply to new leads with a canned response",
         "Enquiry intake and initial response",
+        # moderation one to one: the rules are what the talk is about
+        "Talk privately with a member who keeps breaking the rules",
+        "Explain to a user why their post broke the house rules",
+        "Give a disruptive member a second strike",
+        "Message people causing trouble in the chat",
     ],
 )
 def test_routine_work_around_people_is_no_evidence(title: str) -> None:
     """Eighth session: families of false alarms out of fold (ushering, reminders and
-    confirmations, chasing payments, errands, one message to everyone, automatic replies):
+    confirmations, chasing payments, errands, one message to everyone, automatic replies,
+    moderation one to one):
     the title names people or a contact act, but the act is not a relationship's own."""
     for r in read(shipped().vocab, title):
         assert _evidence(r) is None, r
@@ -425,6 +431,8 @@ def test_routine_work_around_people_is_no_evidence(title: str) -> None:
         "Thank everyone who mentored me this year",  # everyone the title narrows
         "Greet all guests at the door",  # greeting is done one by one, in person
         "Negotiate payment terms with a supplier",  # more than contact about a payment
+        "Answer members' questions about the house rules",  # answering people about the rules
+        "Coach my assistant on the rules for refunds",  # leading one's own people
         "Call a longtime client to remind her personally of our anniversary offer",
     ],
 )
