@@ -237,6 +237,7 @@ def _run(args: argparse.Namespace) -> int:
 def _import(plan_path: Path, csv_path: Path) -> int:
     from planner.csv_import import read_csv
     from planner.import_plan import apply_import, plan_import
+    from planner.model import QUOTED_CHARS, shortened
     from planner.plan import Plan
 
     batch = read_csv(csv_path)  # read and validate first: a bad CSV creates no plan
@@ -257,7 +258,8 @@ def _import(plan_path: Path, csv_path: Path) -> int:
         counts = ", ".join(f"{c.value}: {n}" for c, n in planned.added_counts().items())
         _print(f"Added to {counts}.")
     for update in planned.updated:
-        _print(f"Updated '{update.task.title}' (line {update.line}): {update.summary()}.")
+        title = shortened(update.task.title, QUOTED_CHARS)
+        _print(f"Updated '{title}' (line {update.line}): {update.summary()}.")
     if batch.ignored_columns:
         _print("Ignored columns: " + ", ".join(batch.ignored_columns) + ".")
     return EXIT_OK

@@ -32,7 +32,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from planner import csv_format as fmt
 from planner import frozen_class
@@ -93,13 +93,43 @@ class FieldChange:
 
     def describe(self) -> str:
         label = FIELD_LABELS.get(self.field, self.field)
+        old, new = self.old, self.new
+        # Two long texts whose short forms read the same ("aaa… → aaa…"; a cell a spreadsheet
+        # cut): say how they differ instead.
+        alike = bool(old and new) and old != new and _short(old) == _short(new)
+        if alike and (lengths := _lengths(old, new)):
+            return f"{label} {lengths}"
         if self.field in LONG_FIELDS:
-            if not self.old:
+            if not old:
                 return f"{label} added"
-            return f"{label} cleared" if not self.new else f"{label} edited"
-        old = self.old or "not set"
-        new = self.new or "not set"
-        return f"{label}: {_short(old)} → {_short(new)}"
+            return f"{label} cleared" if not new else f"{label} edited"
+        if alike:
+            return f"{label} edited after its first {_common_start(old, new):,} characters"
+        return f"{label}: {_short(old or 'not set')} → {_short(new or 'not set')}"
+
+
+#: The most characters a spreadsheet keeps in a cell (Excel, LibreOffice): a longer text comes
+#: back from one cut to this length.
+SPREADSHEET_CELL: Final = 32_767
+
+
+def _lengths(old: str, new: str) -> str:
+    """How a text changed when one is the start of the other ("shortened from 40,000 to 32,767
+    characters"), or "" otherwise. A cut to :data:`SPREADSHEET_CELL` characters says why."""
+    if old.startswith(new):
+        said = f"shortened from {len(old):,} to {len(new):,} characters"
+        if len(new) == SPREADSHEET_CELL:
+            said += f" (a spreadsheet cell holds at most {SPREADSHEET_CELL:,})"
+        return said
+    if new.startswith(old):
+        return f"lengthened from {len(old):,} to {len(new):,} characters"
+    return ""
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many first characters two texts share."""
+    pairs = enumerate(zip(a, b, strict=False))
+    return next((k for k, (x, y) in pairs if x != y), min(len(a), len(b)))
 
 
 def _as_text(value: object) -> str:

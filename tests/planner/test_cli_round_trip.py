@@ -76,3 +76,29 @@ def test_edited_note_and_column_come_back_as_updates(tmp_path: Path) -> None:
     export(plan, tmp_path / "second.csv")
     done = run_module("import", str(plan), "--csv", str(tmp_path / "second.csv"))
     assert done.stdout.decode().endswith(": 0 added, 0 updated, 3 unchanged.\n")
+
+
+def test_a_title_a_spreadsheet_cut_is_named_by_its_lengths(tmp_path: Path) -> None:
+    """A 40,000-character title back from a spreadsheet, cut to the 32,767 characters a cell
+    holds: the import's line names the task by its start and says what happened to the title,
+    instead of printing both titles whole (72,000 characters) or two identical starts."""
+    plan = tmp_path / "plan.dplan"
+    title = "Reply to every comment " + "x" * (40_000 - 23)
+    with Plan.open(plan, create=True) as made:
+        made.add(title, Column.ME)
+        made.add("Plan the week", Column.ME)
+    rows = list(csv.reader(io.StringIO(export(plan, tmp_path / "out.csv").decode("utf-8-sig"))))
+    rows[1][rows[0].index("title")] = title[:32_767]
+    cut = tmp_path / "cut.csv"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    cut.write_bytes(("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    done = run_module("import", str(plan), "--csv", str(cut))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode().splitlines()
+    assert lines[1] == (
+        f"Updated '{title[:119]}…' (line 2): title shortened from 40,000 to 32,767 characters "
+        "(a spreadsheet cell holds at most 32,767)."
+    )
+    with Plan.open(plan) as again:
+        assert len(again.tasks(Column.ME)[0].title) == 32_767

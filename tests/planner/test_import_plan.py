@@ -609,3 +609,53 @@ def test_a_decided_cell_without_an_answer_is_refused_with_its_line(tmp_path: Pat
         "(say yes or no: the owner's decision on whether the task builds a relationship)",
         "line 3: decided_by_owner must be yes or no, not 'maybe'",
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("Plan the week", "Plan the month", "title: Plan the week → Plan the month"),
+        (
+            "Reply to comments daily",
+            "Reply to comments",
+            "title: Reply to comments daily → Reply to comments",
+        ),
+        (
+            "a" * 40_000,
+            "a" * 32_767,
+            "title shortened from 40,000 to 32,767 characters "
+            "(a spreadsheet cell holds at most 32,767)",
+        ),
+        ("a" * 50 + "b" * 50, "a" * 50, "title shortened from 100 to 50 characters"),
+        ("a" * 50, "a" * 50 + "b", "title lengthened from 50 to 51 characters"),
+        ("a" * 50 + "b", "a" * 50 + "c", "title edited after its first 50 characters"),
+    ],
+    ids=["short", "shortened-short", "cut-by-a-sheet", "cut", "lengthened", "edited-late"],
+)
+def test_a_long_title_s_change_is_said_by_its_lengths(old: str, new: str, said: str) -> None:
+    """Where the preview's short forms of the two titles would read the same ("aaa… → aaa…"),
+    the change says what happened instead."""
+    from planner.import_plan import FieldChange
+
+    assert FieldChange("title", old, new).describe() == said
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("", "Receipts", "notes added"),
+        ("Receipts", "", "notes cleared"),
+        (
+            "n" * 40_000,
+            "n" * 32_767,
+            "notes shortened from 40,000 to 32,767 characters "
+            "(a spreadsheet cell holds at most 32,767)",
+        ),
+        ("Receipts in the folder", "Receipts", "notes edited"),
+    ],
+    ids=["added", "cleared", "cut-by-a-sheet", "edited"],
+)
+def test_notes_a_spreadsheet_cut_are_said_by_their_lengths(old: str, new: str, said: str) -> None:
+    from planner.import_plan import FieldChange
+
+    assert FieldChange("notes", old, new).describe() == said

@@ -99,6 +99,34 @@ def test_preview_lists_added_updated_and_unchanged(window: MainWindow, tmp_path:
     dialog.deleteLater()
 
 
+def test_preview_says_a_title_a_spreadsheet_cut_by_its_lengths(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """A 40,000-character title comes back cut to the 32,767 characters a spreadsheet cell
+    holds: the preview says so, not "title: Reply to every comment xx… → Reply to every
+    comment xx…" (two starts that read the same)."""
+    from planner.model import TaskChanges
+
+    (task_id,) = ids_of(window.plan, "Bookkeeping")
+    title = "Reply to every comment " + "x" * (40_000 - 23)
+    window.editor.edit_task(task_id, TaskChanges(title=title))
+    rows = list(csv.reader(io.StringIO(export_bytes(window.plan).decode("utf-8-sig"), newline="")))
+    column = rows[0].index("title")
+    (row,) = [row for row in rows[1:] if row[column] == title]
+    row[column] = title[:32_767]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "cut.csv"
+    path.write_bytes(("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    dialog = ImportPreview(plan_import(window.plan, read_csv(path)), window)
+    ((shown, what),) = dialog.group_rows(dialog.updated_group)
+    assert shown == title
+    assert what == (
+        "title shortened from 40,000 to 32,767 characters (a spreadsheet cell holds at most 32,767)"
+    )
+    dialog.deleteLater()
+
+
 def test_preview_of_nothing_to_change_offers_only_close(window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "same.csv"
     window.files.export_csv(path)
