@@ -48,6 +48,8 @@ _BOUNDARY_TOKENS: Final = frozenset(";:.!?()[]|–—-")
 _JOIN_TOKENS: Final = frozenset(",/&+")
 _SKIP: Final = DET | QUANT | FILLER | DESCRIBING | SUBJECT
 _STOP: Final = PREP | JOIN | BOUNDARY | BACKGROUND
+# Question words that close what the act is towards ("Ask them why they chose us")
+_WH: Final = frozenset({"why", "how", "whether"})
 _NOUN_FIRST: Final = frozenset({"people", "own_people", "groups", "channels", "suppliers"})
 _QUANTIFIER: Final = frozenset({"quantifier"})
 
@@ -67,8 +69,9 @@ def _skippable(w: Word) -> bool:
 
 
 def _plain_word(w: Word) -> bool:
-    """Can this word be part of an object (not a grammar word, not a marker phrase)?"""
-    if w.flags & (_SKIP | BACKGROUND):
+    """Can this word be part of an object (not a grammar word, not a marker phrase, not a
+    number: "check back in 15 minutes" acts on nothing)?"""
+    if w.flags & (_SKIP | BACKGROUND) or w.key.isdigit():
         return False
     return not (w.markers and " " in w.key and not w.hand_n)
 
@@ -97,7 +100,8 @@ class Unit:
         self.cap = cap  # written with a capital inside a sentence-case title: maybe a name
         flags = self.flags = word.flags
         self.plain = _plain_word(word)
-        self.stop = word.special or bool(flags & JOIN)  # the clause reader looks closer
+        # the clause reader looks closer
+        self.stop = word.special or bool(flags & JOIN) or word.key in _WH
         self.prep = bool(flags & PREP)  # a preposition: a phrase starts here
         self.skip = _skippable(word)  # may come before a task's first word ("Daily:")
         # the markers it gives its clause
@@ -219,9 +223,9 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
     return _units(vocab, text)[0]
 
 
-def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
-    """:func:`units`, and whether they may hold a boundary (punctuation: a title of plain
-    words and spaces is one clause).
+def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool]:
+    """:func:`units`, whether they may hold a boundary (punctuation: a title of plain words and
+    spaces is one clause) and whether a form of "be" is among them (a passive may be).
 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
@@ -261,7 +265,11 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool]:
                     name.nexts = u.nexts
     if not cache.starts.isdisjoint(tokens):
         words = _merge_phrases(vocab, words, cache)
-    return words, bounded
+    return words, bounded, not _BE.isdisjoint(tokens)
+
+
+# the forms of "be" that make a passive ("is called", "are phoned and welcomed")
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 _END: Final = Unit(_BOUNDARY_WORD, ".")
@@ -434,9 +442,9 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
-    words, bounded = _units(vocab, text)
+    words, bounded, be = _units(vocab, text)
     if not bounded:  # one clause (the common case)
-        found = _read_clause(words) if words else []
+        found = _read_clause(words, be) if words else []
         if len(found) > 1:
             _take_topic(found, None)
         return found or [Reading()]
@@ -448,7 +456,7 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
         words = _without_asides(words)
     for u in [*words, _END]:
         if u.flags & BOUNDARY:
-            clause_readings = _read_clause(clause) if clause else []
+            clause_readings = _read_clause(clause, be) if clause else []
             if found and _elaborates(after, found, clause_readings):
                 clause_readings = []  # a list about the task before: not a task
             after = u.text
@@ -519,28 +527,28 @@ def _leads_on(main: Sequence[Unit], clause: Sequence[Unit], k: int) -> bool:
     if clause[k].word.key != "to" or k + 1 >= len(clause):
         return False
     nxt = clause[k + 1].word
-    if not (nxt.hand_v and not nxt.hand_n and nxt.form == ""):
+    if not (nxt.hand_v and nxt.form == ""):
         return False
     verbs = [u for u in main if u.word.verbal]
     return bool(verbs) and "lead_in" in verbs[0].word.vclasses and len(main) <= 3
 
 
-def _is_verb_here(units_: Sequence[Unit], i: int, first: bool = True) -> bool:
-    """Is the word at ``i`` (the first of a task) its verb, or the start of a noun phrase?"""
+def _is_verb_here(
+    units_: Sequence[Unit], i: int, first: bool = True, then: Sequence[Unit] = ()
+) -> bool:
+    """Is the word at ``i`` (the first of a task) its verb, or the start of a noun phrase?
+    ``then`` is the task after it in its clause ("Invites | and trains participants")."""
     w = units_[i].word
     if not w.verbal:
         # an unknown first word followed by more words reads as an unknown verb
         unknown = not w.is_noun and not w.flags and w.key.isalpha()
         return first and unknown and i + 1 < len(units_)
-    if w.form == "s" and not w.vkey:
-        return False
-    if w.form == "s" and w.hand_v and nxt_is(units_, i, "to"):
-        return True  # "Replies to comments"
+    if w.form == "s":
+        return _verb_with_s(units_, i, then)
     nxt = units_[i + 1].word if i + 1 < len(units_) else None
-    if w.form == "s" and (nxt is None or not nxt.flags & (DET | QUANT)):
-        return False  # "Comments on my posts", "Calls with clients", "... and services"
     if (
         w.hand_n
+        and w.form != "ed"  # "phoned": a verb's form, never a noun
         and _NOUN_FIRST.intersection(w.nclasses)
         and (
             nxt is None
@@ -552,6 +560,51 @@ def _is_verb_here(units_: Sequence[Unit], i: int, first: bool = True) -> bool:
     return not (nxt is not None and w.hand_n and not w.hand_v and nxt.hand_n and not nxt.flags)
 
 
+def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> bool:
+    """Is a word with an -s at the start of a task a verb as job descriptions write them
+    ("Trains new personnel", "Answers every call", "Invites and trains participants"), or a
+    plural noun ("Comments on my posts", "Calls with clients", "Benefits administration")?"""
+    u = units_[i]
+    w = u.word
+    if not w.vkey:
+        return False  # "Sales calls"
+    if w.form != "s":  # a verb only ("Confers with parents"), or "Calls and confers"
+        if " " in u.text:  # a phrase: "Follows up with", "makes a point to"
+            return w.hand_v and u.text.partition(" ")[0].endswith("s")
+        return w.verbal and not w.is_noun and u.text.endswith("s") and u.text != w.vkey
+    if not u.text.endswith("s"):
+        # "Met with the couple", "Held a day of thanking": a past form (its noun base is the
+        # verb's), not a plural ("people")
+        return w.nkey == w.vkey and u.text != w.vkey
+    if i + 1 >= len(units_):
+        # alone before a joiner: a verb when the task after it starts with one ("Reviews and
+        # approves menu plans"), not in a list of nouns ("Emails and phone calls")
+        return w.hand_v and bool(then) and _verb_with_s(then, 0)
+    nxt_u = units_[i + 1]
+    nxt = nxt_u.word
+    if nxt.flags & (DET | QUANT) or nxt.key in _OBJECT_PRONOUNS:
+        return True  # "Answers every call", "Files them"
+    if nxt.flags & PREP:
+        # "Replies to comments", "Meets with vendors"; not "Calls with clients"
+        return w.hand_v and (nxt.key == "to" or not w.hand_n)
+    if nxt_u.skip and not nxt.flags & SUBJECT and nxt.key not in _MODALS:
+        return True  # "Conducts regularly scheduled meetings", "Trains new staff"
+    if nxt.flags:
+        return False
+    # "Resolves member requests", "Books hotels": a hand-made verb before a word (plural nouns
+    # seldom stand before another noun); not before a participle ("Posts scheduled")
+    return w.hand_v and nxt.form not in ("ed", "ing")
+
+
+_MODALS: Final = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+)
+# Pronouns that can only be an object: after a word with an -s it is a verb ("Files them")
+_OBJECT_PRONOUNS: Final = frozenset(
+    {"them", "him", "her", "us", "me", "it", "you", "someone", "everyone", "anyone", "people"}
+)
+
+
 def nxt_is(units_: Sequence[Unit], i: int, key: str) -> bool:
     return i + 1 < len(units_) and units_[i + 1].word.key == key
 
@@ -560,7 +613,135 @@ def _person_word(w: Word) -> bool:
     return bool({"people", "own_people", "groups"} & w.nclasses)
 
 
-def _read_clause(clause: list[Unit]) -> list[Reading]:
+def _prose(clause: list[Unit], be: bool) -> tuple[list[Unit], bool]:
+    """A sentence as prose writes it, in a task's order: a subject other than the owner left
+    out ("The secretary asks someone to lead the meeting": the act is asking), a passive turned
+    round ("every buyer I've met is called": calling every buyer). And whether it was turned
+    round (its words are no longer in the title's order)."""
+    turned = False
+    if be:
+        active = _active(clause)
+        turned = active is not clause
+        clause = active
+    start = _subject_end(clause)
+    return (clause[start:] if start else clause), turned
+
+
+def _subject_end(clause: Sequence[Unit]) -> int:
+    """Where the act starts after a subject that names someone ("The secretary asks ...",
+    "Sales managers must meet ...", "The Retention Committee makes a point to ..."), or 0."""
+    n = len(clause)
+    first = clause[0]
+    if n < 3 or first.word.vkey == first.text or first.flags & (SUBJECT | BACKGROUND):
+        return 0  # the common case: a task that starts with its verb ("Call clients")
+    i = 0
+    while i < n and clause[i].flags & (DET | QUANT):
+        i += 1
+    j = i
+    while j < n and j - i < 4:
+        head = clause[j - 1]
+        if j > i and not head.flags and is_person(head):
+            k = _finite_at(clause, j)
+            if k:
+                return k
+        u = clause[j]
+        if not (u.plain or u.flags == DESCRIBING) or u.flags & ~DESCRIBING:
+            break
+        j += 1
+    return 0
+
+
+def _finite_at(clause: Sequence[Unit], j: int) -> int:
+    """Where the verb (or the modal before it) stands after a subject that ends before ``j``
+    ("The secretary | asks someone", "Leaders | should start"), or 0."""
+    n = len(clause)
+    k = j
+    while k < n and clause[k].skip and not clause[k].flags & SUBJECT and not _modal(clause[k]):
+        k += 1  # "also", "always", "usually"
+    if k + 1 >= n:
+        return 0
+    u = clause[k]
+    if _modal(u):
+        return k + 1  # "Leaders should start by ...": read from the verb on
+    nxt = clause[k + 1]
+    if u.text in _BE or nxt.flags & (BOUNDARY | JOIN):
+        return 0
+    if nxt.prep and nxt.word.key == "to" and "lead_in" not in u.word.vclasses:
+        return 0  # "Client calls to schedule": a noun phrase; not "makes a point to"
+    return k if _verb_with_s(clause, k) else 0
+
+
+def _modal(u: Unit) -> bool:
+    """A modal, or a filler phrase that leads on to a verb ("need to", "have to")."""
+    key = u.word.key
+    return key in _MODALS or (bool(u.flags & FILLER) and key.endswith(" to"))
+
+
+def _active(clause: list[Unit]) -> list[Unit]:
+    """The clause with a passive turned round: the participles first, then what they act on
+    ("All new members are phoned and welcomed to the Chamber" -> "phoned and welcomed all new
+    members to the Chamber"). Not when the clause starts with its own verb ("Confirm all
+    invites have been accepted")."""
+    n = len(clause)
+    for k in range(1, n - 1):
+        if clause[k].text not in _BE:
+            continue
+        p = k + 1
+        while p < n and (clause[p].skip or clause[p].text in _BE or clause[p].text == "not"):
+            p += 1
+        if p >= n or not _participle(clause[p]):
+            continue
+        subject = list(clause[:k])
+        while subject and (subject[-1].skip or _modal(subject[-1]) or subject[-1].text == "to"):
+            subject.pop()  # "should be", "needs to be"
+        if not subject or not _may_be_subject(subject):
+            return clause
+        e = p + 1
+        while e + 1 < n and clause[e].flags & JOIN and _participle(clause[e + 1]):
+            e += 2  # "are phoned and welcomed"
+        lead = 0  # "Ensure that | new members are invited"
+        while subject[lead].flags & FILLER:
+            lead += 1
+        return [*subject[:lead], *clause[p:e], *subject[lead:], *clause[e:]]
+    return clause
+
+
+def _participle(u: Unit) -> bool:
+    """A verb's past participle: "called", "phoned", "sent", "met"."""
+    w = u.word
+    if not w.vkey or not w.verbal:
+        return False
+    if w.form == "ed":
+        return True
+    text = u.text
+    return text != w.vkey and not text.endswith(("s", "ing")) and w.nkey in (w.vkey, w.key)
+
+
+def _may_be_subject(subject: Sequence[Unit]) -> bool:
+    """Can these words be what a passive acts on: a noun phrase, not a task that starts with
+    its own verb ("Confirm all invites | have been accepted") nor "there" / "it"?"""
+    for f, u in enumerate(subject):
+        if u.skip or u.flags & (DET | QUANT | FILLER):
+            continue
+        if u.flags or u.word.key in _EXPLETIVES:
+            return False
+        return (f > 0 and bool(subject[f - 1].flags & (DET | QUANT))) or not _is_verb_here(
+            subject, f, first=False
+        )
+    return False
+
+
+_EXPLETIVES: Final = frozenset({"there", "it", "this", "that", "what", "here"})
+
+
+def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
+    first = clause[0]
+    as_written: list[Unit] | None = None  # the clause in the title's order, when turned round
+    if be or (first.word.vkey != first.text and len(clause) > 2):
+        read_as, turned = _prose(clause, be)
+        if turned:
+            as_written = clause
+        clause = read_as
     # the clause's markers ("for my approval", "personally"; "every" is a quantifier), from
     # each of its units on the way
     markers = _NO_MARKERS
@@ -615,14 +796,14 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
                 parts[-1].append(u)
     readings: list[Reading] = []
     pending_verbs: list[Unit] = []
-    for part in parts:
+    for p, part in enumerate(parts):
         i = 0
         while i < len(part) and part[i].skip:
             i += 1
         if i >= len(part):
             continue
         if (not i or not part[i - 1].flags & DET) and _is_verb_here(
-            part, i, not readings and not pending_verbs
+            part, i, not readings and not pending_verbs, parts[p + 1] if p + 1 < len(parts) else ()
         ):  # after "the", "a"... a noun phrase starts ("and the follow-up logistics")
             r = Reading()
             r.verb = part[i]
@@ -668,11 +849,40 @@ def _read_clause(clause: list[Unit]) -> list[Reading]:
         r.verb = v
         r.units = [v]
         readings.append(r)
+    if as_written is not None:
+        main = _in_order(main, as_written)
     for r in readings:
         r.markers = markers
         r.background = background
         r.main = main
     return readings
+
+
+def _in_order(main: list[Unit], as_written: list[Unit]) -> list[Unit]:
+    """A passive's clause without its background, in the title's order ("new members are
+    invited to ...": the act as a reason quotes it), the forms of "be" and the words between
+    them and the participle included; the readers' own units (a joiner they made) at the end."""
+    left: dict[int, int] = {}
+    for u in main:
+        left[id(u)] = left.get(id(u), 0) + 1
+    out: list[Unit] = []
+    between = False  # between a form of "be" and the participle
+    for u in as_written:
+        if u.text in _BE:
+            between = True
+        count = left.get(id(u), 0)
+        if count:
+            left[id(u)] = count - 1
+            out.append(u)
+            between = between and u.text in _BE
+        elif between:
+            out.append(u)  # "are all being answered"
+    for u in main:  # units the readers made ("to" after a lead-in)
+        count = left.get(id(u), 0)
+        if count:
+            left[id(u)] = count - 1
+            out.append(u)
+    return out
 
 
 def _cuts(clause: Sequence[Unit], k: int) -> bool:
@@ -688,6 +898,8 @@ def _cuts(clause: Sequence[Unit], k: int) -> bool:
             return True  # "comments that help people": what the comments do, not the act
         # "that" as a determiner ("that client") does not start the background
         return not (w.key == "that" and k + 1 < len(clause) and clause[k + 1].word.is_noun)
+    if w.key in _WH:
+        return k > 0  # "Relay to the customer why we are unable ...": what is told, not whom
     if w.key == "to" and k + 1 < len(clause):
         nxt = clause[k + 1].word
         if nxt.hand_v and not nxt.hand_n and nxt.form == "":

@@ -362,13 +362,17 @@ def test_could_delegate_needs_more_than_a_sure_score(title: str) -> None:
 )
 def test_an_act_after_a_lead_in_is_evidence_and_is_quoted(title: str, act: str) -> None:
     """Seventh session: a lead-in with no work of its own ("take the time", "stepping in",
-    "promise") and an act towards people after "to": the reason quotes that act."""
+    "promise") and an act towards people after "to": the reason quotes that act. (Since the
+    eighth, a lead-in the word lists know, "take the time", is read by the reader itself: the
+    act after it is a reading of its own, and the reason quotes it all the same.)"""
     acts = []
     for r in read(shipped().vocab, title):
         found = _evidence(r)
         if found is not None and found[1] == _AFTER_TO:
             acts.append(_act(r, found[1], title))
-    assert acts == [act], acts
+    led_on = [r for r in read(shipped().vocab, title) if r.verb and act.startswith(r.verb.text)]
+    assert acts == [act] or (not acts and led_on), acts
+    assert f"\u201c{act}\u201d" in assess(title).reason
 
 
 @pytest.mark.parametrize(

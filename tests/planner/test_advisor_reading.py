@@ -1,0 +1,128 @@
+"""The readers on prose: the act and what it acts on, as job descriptions, routines and accounts
+write them (third-person verbs, subjects other than the owner, passives). Titles of our own,
+one shape each; the model's weights play no part here."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.advisor.model import shipped
+from planner.advisor.reading import Reading, read
+
+
+def _acts(title: str) -> list[tuple[str, str]]:
+    """Each reading's verb (its base form) and its object's head, in order."""
+    out = []
+    for r in read(shipped().vocab, title):
+        verb = r.verb.word.vkey if r.verb is not None else ""
+        out.append((verb, r.obj[-1].word.nkey if r.obj else ""))
+    return out
+
+
+def _only(title: str) -> Reading:
+    (r,) = read(shipped().vocab, title)
+    return r
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Trains new volunteers", "train", "volunteer"),
+        ("Conducts regularly scheduled meetings with staff", "conduct", "meeting"),
+        ("screens incoming calls", "screen", "call"),
+        ("Books venues for the retreat", "book", "venue"),
+        ("Files them by date", "file", "them"),
+    ],
+)
+def test_a_job_descriptions_verb_with_an_s_is_the_act(title: str, verb: str, head: str) -> None:
+    assert _acts(title) == [(verb, head)]
+
+
+def test_verbs_with_an_s_joined_by_and_share_their_object() -> None:
+    assert _acts("Reviews and approves expense reports") == [
+        ("review", "report"),
+        ("approve", "report"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Comments on my posts",
+        "Calls with clients",
+        "Emails and phone calls",
+        "Benefits administration",
+    ],
+)
+def test_plural_nouns_at_the_start_stay_nouns(title: str) -> None:
+    assert all(r.verb is None for r in read(shipped().vocab, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("The office manager greets every visitor at the door", "greet", "visitor"),
+        ("Our volunteers will call each donor in the spring", "call", "donor"),
+        ("The treasurer also sends receipts to the members", "send", "receipt"),
+        ("Team leads should coach each volunteer", "coach", "volunteer"),
+    ],
+)
+def test_a_subject_other_than_the_owner_is_not_the_act(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+@pytest.mark.parametrize("title", ["Client calls", "Client calls to schedule", "The client list"])
+def test_a_noun_phrase_is_not_read_as_a_subject_and_its_verb(title: str) -> None:
+    assert all(r.verb is None for r in read(shipped().vocab, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Each new subscriber is welcomed by the founder", "welcome", "subscriber"),
+        ("Unhappy guests are always called back the same day", "call back", "guest"),
+        ("Receipts should be sent within a week", "send", "receipt"),
+        ("every reviewer I have met is thanked so I can keep in touch", "thank", "reviewer"),
+    ],
+)
+def test_a_passive_acts_on_its_subject(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+def test_passive_verbs_joined_by_and_share_what_they_act_on() -> None:
+    assert _acts("Late invoices are checked and logged") == [
+        ("check", "invoice"),
+        ("log", "invoice"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Confirm all invites have been accepted",  # its own verb comes first
+        "There should be set times for replies",  # "there" is no subject
+    ],
+)
+def test_a_task_with_its_own_verb_is_not_turned_round(title: str) -> None:
+    assert _acts(title)[0][0] in ("confirm", "")
+
+
+def test_a_turned_passive_is_quoted_in_the_titles_order() -> None:
+    r = _only("Each new subscriber is welcomed by the founder")
+    assert " ".join(u.text for u in r.span) == "each new subscriber is welcomed by the founder"
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Ask them why they chose us", "them"),
+        ("Tell the donor how the gift was used", "donor"),
+    ],
+)
+def test_a_question_word_closes_who_the_act_is_towards(title: str, head: str) -> None:
+    assert _acts(title)[0][1] == head
+
+
+def test_a_number_is_not_what_the_act_is_on() -> None:
+    r = _only("Check back in 15 minutes")
+    assert not r.obj and all(u.text != "15" for _, units in r.pps for u in units)
