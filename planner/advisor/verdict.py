@@ -19,7 +19,17 @@ from typing import Final, NamedTuple
 
 from planner.advisor.model import Model
 from planner.advisor.reading import Reading, Unit, is_person, read
-from planner.advisor.vocabulary import TaskKind, Word
+from planner.advisor.vocabulary import (
+    BACKGROUND,
+    DESCRIBING,
+    DET,
+    FILLER,
+    JOIN,
+    PREP,
+    QUANT,
+    TaskKind,
+    Word,
+)
 
 KINDS: Final[tuple[TaskKind, ...]] = tuple(TaskKind)
 DELEGABLE: Final = frozenset(
@@ -870,49 +880,189 @@ def _family(r: Reading, hint: str) -> str:
         return hint[1:]
     verb = r.verb.word if r.verb is not None else None
     nouns: list[str] = []
-    head = r.obj[-1] if r.obj else None
-    if head is not None:
-        nouns.extend(_noun_families(head.word))
+    obj = r.obj
+    if obj:
+        head = obj[-1].word
+        found_n = _noun_families(head)
+        if (
+            head.key in _NOTES
+            and "reply" in found_n
+            and (verb is None or "reply" not in verb.vclasses)
+        ):
+            # "drop a real card in the mail", "jot a personal note": the owner writes it; nobody
+            # wrote first
+            found_n = tuple("message" if f == "reply" else f for f in found_n)
+        if "ask" in found_n and verb is not None and "ask" not in verb.vclasses:
+            if (verb.vkey or verb.key) in _GIVING and not any(
+                u.word.key in _ASK_WORDS for u in obj
+            ):
+                # "offer support", "make introductions": help given, not asked for ("makes the
+                # ask for a gift" still asks)
+                found_n = tuple("help" if f == "ask" else f for f in found_n)
+            elif "live" in found_n:
+                found_n = tuple(f for f in found_n if f != "ask")  # "Proposal review with ..."
+        elif "ask" in found_n and "live" in found_n and verb is None:
+            found_n = tuple(f for f in found_n if f != "ask")  # "client portfolio reviews": held
+        nouns.extend(found_n)
+        for u in obj[:-1]:  # what the words before the head make of it
+            w = u.word
+            if "gesture" in w.nclasses:
+                nouns.append("gesture")  # "Thank you message": thanks
+            elif "live" in w.nclasses and verb is not None and "hold" in verb.vclasses:
+                nouns.append("live")  # "Conduct unscripted video call using ...": a call held
     for _, p in r.pps:  # what the act is on decides, not the words describing it
         if p:
             nouns.extend(_noun_families(p[-1].word))
-    people = bool(r.people())
-    key = (verb, tuple(nouns), people)
+    if _upset(r):
+        nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
+    if verb is not None and (verb.vkey or verb.key) in _SPEAK_TO:
+        # "Speak with fellow members" talks with them; "Speak at local business events" or
+        # "on a webinar for a partner's audience" gives a talk
+        who = _who(
+            [
+                u
+                for prep, p in r.pps
+                if prep.rstrip("*") in ("with", "to")
+                for u in p
+                if is_person(u)
+            ]
+        )
+    else:
+        who = _who(r.people())
+    key = (verb, tuple(nouns), who)
     found = _FAMILY_CACHE.get(key)
     if found is None:
         if len(_FAMILY_CACHE) > 100_000:
             _FAMILY_CACHE.clear()
         v = verb.vclasses if verb is not None else frozenset()
-        found = _FAMILY_CACHE[key] = _family_of(v, nouns, people)
+        found = _FAMILY_CACHE[key] = _family_of(
+            v, nouns, bool(who), (verb.vkey or verb.key) if verb is not None else "", who
+        )
     return found
 
 
-_FAMILY_CACHE: dict[tuple[Word | None, tuple[str, ...], bool], str] = {}
+_FAMILY_CACHE: dict[tuple[Word | None, tuple[str, ...], str], str] = {}
+# Written things the owner sends as often as receives: a card or a note is answered only when
+# the act says so.
+_NOTES: Final = frozenset({"card", "note", "letter", "postcard"})
+# People who are the owner's own, or are to be ("interview candidates"): leading them is
+# :data:`_LEADING` work. Anyone else named by the word lists is outside the business.
+_OWN_TO_BE: Final = frozenset(
+    {"candidate", "applicant", "recruit", "leader", "volunteer", "mentee", "trainee", "hire"}
+)
+_OUTSIDE: Final = frozenset({"people", "suppliers"})
 
 
-def _family_of(v: frozenset[str], nouns: list[str], people: bool) -> str:
+_ASK_WORDS: Final = frozenset({"ask", "ask for", "request"})
+# Words that say the people are upset: dealing with them is repairing, whatever the verb.
+_UPSET_WORDS: Final = frozenset(
+    {
+        "upset",
+        "unhappy",
+        "angry",
+        "irate",
+        "furious",
+        "dissatisfied",
+        "frustrated",
+        "disgruntled",
+        "complaining",
+        "disappointed",
+        "aggrieved",
+    }
+)
+
+
+def _upset(r: Reading) -> bool:
+    """Does the task say the people it is towards are upset ("Handle Upset Customers",
+    "clients who are unhappy with the service") or troubled ("Dealing with problem members",
+    "every difficult client call"; not "difficult topics")?"""
+    main = r.main
+    for k, u in enumerate(main):
+        key = u.word.key
+        if key in _UPSET_WORDS:
+            return True
+        if key in _TROUBLE_WORDS and k + 1 < len(main):
+            nxt = main[k + 1]
+            if is_person(nxt) or "live" in nxt.word.nclasses:
+                return True
+    for u in r.background:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if u.word.key in _UPSET_WORDS:
+            return True
+    return False
+
+
+# ... and words that say so only of the person or call right after them
+_TROUBLE_WORDS: Final = frozenset({"difficult", "problem", "challenging", "demanding"})
+
+
+def _who(people: Sequence[Unit]) -> str:
+    """Who the task is towards: "" (nobody named), "own" (the owner's own people), "out"
+    (customers, suppliers and the like), "group" (only a crowd: "the audience", "the
+    community") or "some" (someone else: a name, a pronoun, a person WordNet knows)."""
+    if not people:
+        return ""
+    who = "group"
+    for u in people:
+        c = u.word.nclasses
+        key = u.word.key
+        if "own_people" in c or key in _OWN_TO_BE:
+            return "own"
+        if _OUTSIDE & c and key not in _PEOPLE_PRONOUNS and key != "you":  # "giving them feedback"
+            who = "out"
+        elif who == "group" and "groups" not in c:
+            who = "some"
+    return who
+
+
+def _family_of(
+    v: frozenset[str], nouns: list[str], people: bool, key: str = "", who: str = ""
+) -> str:
     """:func:`_family` for a verb's classes, the families of what it acts on, and whether it
-    is towards people."""
+    is towards people; ``key``: the verb itself, ``who``: whom (:func:`_who`), when known."""
+    if who == "out" and "lead_people" in nouns:
+        # "Conducting interviews with key customer stakeholders": not the owner's own people
+        nouns = [f for f in nouns if f != "lead_people"]
     if "resolve" in v and "resolve" in nouns:
         return "resolve"
     for family in _SPECIFIC:
         if family in v:
             return family
+    if key in _LEADING and (
+        who == "own"
+        or (who == "" and key not in _TEACHING)
+        or (who == "some" and key != "interview")
+    ):
+        return "lead_people"  # "interview candidates", "Hiring Decisions", "Train moderators"
+    if key == "interview" and who:
+        return "converse"  # "interview the guest", "Interview members"
     for family in _NEEDS_OBJECT:
-        if family in v and (family in nouns or (people and family != "lead_people")):
+        if family not in v:
+            continue
+        if family in nouns:
             return family
+        if people and (
+            (family == "resolve" and key in _CALMING)
+            or (family == "ask" and key not in _NOT_ASKING)
+        ):
+            return family  # "Calm the customer", "Ask the client"; not "Manage customers"
     for family in _STRONG_NOUNS:
         if family in nouns:
             return family
-    if "speak" in v:
-        return "speak"
+    if "speak" in v and key in _SPEAK_TO and who and who != "group":
+        return "converse"  # "Speak with fellow members": talking with them, not a talk
+    if "speak" in v and not (key in _SPEAK_ON and people and "live" not in nouns):
+        return "speak"  # not "delivered flowers to a customer", "Lead onboarding for clients"
     if "message" in v and (people or "reply" in nouns):
-        return "message"
+        return "call" if key in _CALLING else "message"
     if "converse" in v:
         return "converse"
     for family in _NOUN_ORDER:
         if family in nouns:
             return family
+    if key in _CALLING:
+        return "call"
+    if key in _ADVISING and people:
+        return "help"  # "advise clients about the products ..."
     return "message" if "message" in v else "build"
 
 
@@ -928,7 +1078,8 @@ _SPECIFIC: Final = (
     "presence",
 )
 _NEEDS_OBJECT: Final = ("resolve", "lead_people", "ask")  # only with their own nouns or people
-_STRONG_NOUNS: Final = ("resolve", "negotiate", "lead_people", "gesture", "sell", "ask")
+# a gesture to one's own people is still the gesture ("Thank-you note for the volunteers")
+_STRONG_NOUNS: Final = ("resolve", "negotiate", "gesture", "lead_people", "sell", "ask", "help")
 _NOUN_ORDER: Final = (
     "resolve",
     "negotiate",
@@ -938,16 +1089,101 @@ _NOUN_ORDER: Final = (
     "sell",
     "build",
     "live",
+    "help",
     "reply",
+    "message",
     "converse",
 )
+# Acts that are leading the owner's own people whoever they are towards (unless customers:
+# "coach clients", "train customers on the app" are not the owner's staff).
+_LEADING: Final = frozenset(
+    {
+        "hire",
+        "interview",
+        "recruit",
+        "fire",
+        "discipline",
+        "coach",
+        "mentor",
+        "train",
+        "supervise",
+        "onboard",
+        "appraise",
+        "oversee",
+        "delegate to",
+        "performance review",
+        "give feedback",
+        "provide feedback",
+    }
+)
+# Leading acts that are also a business's own service ("coaching blocks", "training sessions"
+# for customers): leading only when they name whom
+_TEACHING: Final = frozenset({"coach", "mentor", "train"})
+# Acts that calm an upset person: repairing, even with no trouble word ("Reassure the client").
+_CALMING: Final = frozenset(
+    {
+        "calm",
+        "soothe",
+        "de escalate",
+        "deescalate",
+        "defuse",
+        "diffuse",
+        "smooth over",
+        "placate",
+        "reassure",
+        "pacify",
+        "apologize",
+        "resolve",
+    }
+)
+# Verbs of the word lists' "ask" class that do not ask ("encourage them", "source candidates").
+_NOT_ASKING: Final = frozenset({"encourage", "source"})
+# Giving, not asking: support, advice or an introduction given is the owner's own help.
+_GIVING: Final = frozenset(
+    {
+        "offer",
+        "give",
+        "provide",
+        "make",
+        "deliver",
+        "lend",
+        "share",
+        "extend",
+        "do",
+        "facilitate",
+        "leave",
+        "write",
+    }
+)
+_ADVISING: Final = frozenset({"advise", "counsel"})
+# Calls: a voice on the line, not a written message.
+_CALLING: Final = frozenset(
+    {
+        "call",
+        "phone",
+        "ring",
+        "call back",
+        "ring back",
+        "video call",
+        "facetime",
+        "telephone",
+        "pick up the phone",
+        "get on the phone with",
+        "get on a call with",
+    }
+)
+# "Speak with fellow members": one-to-one talk, not a talk given, when it names people.
+_SPEAK_TO: Final = frozenset({"speak"})
+# Verbs of the "speak" class that hold a talk only when what they act on is one ("Host the
+# venue tour", "deliver a keynote"), not "delivered flowers to an unhappy customer".
+_SPEAK_ON: Final = frozenset({"deliver", "run", "lead", "perform"})
 
 
 def _act(r: Reading, end: int, text: str) -> str:
     """The title's own words for the act, exactly as written: the longest run of the reading's
     words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
     the title's own)."""
-    units = _to_units(r) if end == _AFTER_TO else r.span[: end + 1]
+    units = _to_units(r) if end == _AFTER_TO else _whole(r, r.span[: end + 1])
     words = [u.quote for u in units if u.quote]
     lowered = text.casefold()
     for stop in range(len(words), 0, -1):
@@ -955,6 +1191,93 @@ def _act(r: Reading, end: int, text: str) -> str:
         if found:
             return found
     return " ".join(words)
+
+
+def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
+    """``units`` as a quote that does not stop mid-phrase: one that ends on a word that needs
+    the next ("on her", "in a polite", "check back in 15", "a fuller") runs on to the word
+    that completes it, when the clause has one close by ("on her first month", "in a polite
+    and courteous way", "in 15 minutes", "a fuller update"); otherwise the dangling words are
+    left off ("Relay to the customer why" -> "Relay to the customer")."""
+    last = units[-1]
+    if len(units) < 2 or last is r.verb:
+        return units
+    main = r.main
+    after: list[Unit] = []
+    for k, u in enumerate(main):
+        if u is last:
+            after = main[k + 1 : k + 1 + _RUN_ON]
+            break
+    nxt = after[0] if after else None
+    if not (
+        _dangling(last, units[-2], nxt)
+        or (
+            nxt is not None
+            and nxt.quote
+            and nxt.word.is_noun
+            and not nxt.word.verbal
+            and not nxt.flags & _NOT_A_HEAD
+        )
+    ):
+        return units
+    to = -1
+    for k, u in enumerate(after):
+        if not u.quote or u.flags & (PREP | BACKGROUND) or u.word.key in _WH_WORDS:
+            break
+        w = u.word
+        if not u.flags & _CLOSED and not u.text.isdigit() and (w.is_noun or not w.verbal):
+            to = k
+    if to >= 0:
+        return units + after[: to + 1]
+    whole = list(units)
+    while len(whole) > 1 and whole[-1] is not r.verb:
+        end = whole[-1]
+        if end.quote and not _dangling(end, whole[-2], None):
+            break
+        whole.pop()
+    return whole
+
+
+def _dangling(u: Unit, before: Unit, nxt: Unit | None) -> bool:
+    """Does a quote that ends on ``u`` stop mid-phrase? A preposition or joiner, a number, a
+    question word, a describing word ("on a regular"), an article, a possessive before a
+    word it owns ("on her first month"; not "let her know"), or a word that is not a noun
+    after an article ("in a polite and courteous way")."""
+    w = u.word
+    flags = u.flags
+    if flags & (PREP | JOIN) or w.key in _WH_WORDS or u.text.isdigit():
+        return True
+    if flags & (DET | QUANT):
+        if not is_person(u):
+            return True
+        return nxt is not None and _owned(nxt)
+    if flags & DESCRIBING:
+        return not is_person(u)
+    return (
+        bool(before.flags & DET)
+        and not before.flags & QUANT
+        and not (w.is_noun or is_person(u))
+        and nxt is not None
+        and bool(nxt.quote)
+    )
+
+
+def _owned(u: Unit) -> bool:
+    """Can ``u`` be what a possessive before it owns (a word, not a verb, preposition or
+    the start of a clause)?"""
+    w = u.word
+    return (
+        bool(u.quote)
+        and not u.flags & (PREP | JOIN | BACKGROUND)
+        and not (w.verbal and not w.is_noun)
+    )
+
+
+# how far a cut quote may run on to the word that completes it
+_RUN_ON: Final = 4
+_CLOSED: Final = DET | QUANT | PREP | JOIN | DESCRIBING
+_NOT_A_HEAD: Final = _CLOSED | FILLER
+_WH_WORDS: Final = frozenset({"why", "what", "how", "when", "where", "whether", "which"})
 
 
 # between two quoted words: an "'s" and punctuation; in a title with brackets, maybe an aside
