@@ -908,8 +908,12 @@ def _family(r: Reading, hint: str) -> str:
             w = u.word
             if "gesture" in w.nclasses:
                 nouns.append("gesture")  # "Thank you message": thanks
-            elif "live" in w.nclasses and verb is not None and "hold" in verb.vclasses:
-                nouns.append("live")  # "Conduct unscripted video call using ...": a call held
+            elif "complaint" in w.nclasses:
+                nouns.append("resolve")  # "address and resolve any issues customers encounter"
+            elif "live" in w.nclasses and (verb is None or "hold" in verb.vclasses):
+                # "Conduct unscripted video call using ...": a call held; "host live Q&A
+                # sessions, AMAs, and tutorials" (a list read as one noun phrase)
+                nouns.append("live")
     for _, p in r.pps:  # what the act is on decides, not the words describing it
         if p:
             nouns.extend(_noun_families(p[-1].word))
@@ -929,19 +933,20 @@ def _family(r: Reading, hint: str) -> str:
         )
     else:
         who = _who(r.people())
-    key = (verb, tuple(nouns), who)
+    act = (verb.vkey or verb.key) if verb is not None else ""
+    if act == "let" and any(u.word.key == "know" for u in obj):
+        act = "let know"  # "Let the customer know you will escalate this": telling them
+    key = (verb, tuple(nouns), who, act)
     found = _FAMILY_CACHE.get(key)
     if found is None:
         if len(_FAMILY_CACHE) > 100_000:
             _FAMILY_CACHE.clear()
         v = verb.vclasses if verb is not None else frozenset()
-        found = _FAMILY_CACHE[key] = _family_of(
-            v, nouns, bool(who), (verb.vkey or verb.key) if verb is not None else "", who
-        )
+        found = _FAMILY_CACHE[key] = _family_of(v, nouns, bool(who), act, who)
     return found
 
 
-_FAMILY_CACHE: dict[tuple[Word | None, tuple[str, ...], str], str] = {}
+_FAMILY_CACHE: dict[tuple[Word | None, tuple[str, ...], str, str], str] = {}
 # Written things the owner sends as often as receives: a card or a note is answered only when
 # the act says so.
 _NOTES: Final = frozenset({"card", "note", "letter", "postcard"})
@@ -1054,6 +1059,8 @@ def _family_of(
         return "speak"  # not "delivered flowers to a customer", "Lead onboarding for clients"
     if "message" in v and (people or "reply" in nouns):
         return "call" if key in _CALLING else "message"
+    if key in _TELLING and people:
+        return "tell"  # "Relay to the customer why ...", "explain to the couple"
     if "converse" in v:
         return "converse"
     for family in _NOUN_ORDER:
@@ -1156,6 +1163,22 @@ _GIVING: Final = frozenset(
     }
 )
 _ADVISING: Final = frozenset({"advise", "counsel"})
+# Telling someone something: news, a decision, an explanation.
+_TELLING: Final = frozenset(
+    {
+        "tell",
+        "explain",
+        "relay",
+        "inform",
+        "notify",
+        "let know",
+        "update",
+        "brief",
+        "clarify",
+        "break",
+        "warn",
+    }
+)
 # Calls: a voice on the line, not a written message.
 _CALLING: Final = frozenset(
     {
