@@ -526,7 +526,9 @@ def _act_after_to(r: Reading) -> tuple[str, int] | None:
     act, last = units[0].word, units[-1]
     if len(units) > 1:  # what the act is towards decides, as for a verb and its object
         nouns = list(_noun_families(last.word))
-        return _NAMED + _family_of(act.vclasses, nouns, is_person(last)), _AFTER_TO
+        who = _who([last]) if is_person(last) else ""
+        family = _family_of(act.vclasses, nouns, bool(who), act.vkey or act.key, who)
+        return _NAMED + family, _AFTER_TO
     for f in _verb_families(act):
         if f != "message":
             return _NAMED + f, _AFTER_TO
@@ -914,9 +916,15 @@ def _family(r: Reading, hint: str) -> str:
                 # "Conduct unscripted video call using ...": a call held; "host live Q&A
                 # sessions, AMAs, and tutorials" (a list read as one noun phrase)
                 nouns.append("live")
-    for _, p in r.pps:  # what the act is on decides, not the words describing it
+    asking = verb is None or "ask" in verb.vclasses or any(u.word.key in _ASK_WORDS for u in obj)
+    for prep, p in r.pps:  # what the act is on decides, not the words describing it
         if p:
-            nouns.extend(_noun_families(p[-1].word))
+            found_p = _noun_families(p[-1].word)
+            if "ask" in found_p and not asking and prep.rstrip("*") != "for":
+                # "call donors within 24 hours of receipt of the gift": not asking for it
+                # ("Communicate with current tenants for qualified referrals" is)
+                found_p = tuple(f for f in found_p if f != "ask")
+            nouns.extend(found_p)
     if _upset(r):
         nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
     if verb is not None and (verb.vkey or verb.key) in _SPEAK_TO:
@@ -1029,6 +1037,11 @@ def _family_of(
         nouns = [f for f in nouns if f != "lead_people"]
     if "resolve" in v and "resolve" in nouns:
         return "resolve"
+    if key == "retain":  # "retain top sales people", "retain goodwill"
+        if who == "own":
+            return "lead_people"
+        if "build" in nouns:
+            return "build"
     for family in _SPECIFIC:
         if family in v:
             return family

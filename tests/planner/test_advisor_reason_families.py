@@ -66,6 +66,12 @@ def _family_and_act(title: str) -> tuple[str, str]:
         ("Train new volunteers", "lead_people"),
         ("Interview a customer for a case study", "converse"),
         ("Coaching sessions", "live"),  # a coach's sessions: not necessarily the owner's staff
+        # a gift named after the act is not asked for unless the act asks ("for referrals")
+        ("Phone each donor after receipt of the gift", "call"),
+        ("Chat with tenants for referrals", "ask"),
+        # keeping goodwill is the relationship; keeping staff is leading them
+        ("Take time to retain goodwill", "build"),
+        ("Retain your best staff", "lead_people"),
         # telling someone news or a decision
         ("Let the donor know the gala is postponed", "tell"),
         ("Inform a client about the delay", "tell"),
