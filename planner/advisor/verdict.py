@@ -942,6 +942,8 @@ def _family(r: Reading, hint: str) -> str:
     else:
         who = _who(r.people())
     act = (verb.vkey or verb.key) if verb is not None else ""
+    if not who and act in _TEACHING and verb is not None and not verb.form and obj:
+        who = "some"  # "Train other moderators": whom it trains, not "coaching blocks"
     if act == "let" and any(u.word.key == "know" for u in obj):
         act = "let know"  # "Let the customer know you will escalate this": telling them
     key = (verb, tuple(nouns), who, act)

@@ -64,6 +64,7 @@ def _family_and_act(title: str) -> tuple[str, str]:
         # hiring and training one's own people is leading them; interviewing a customer is not
         ("Interview applicants for the assistant role", "lead_people"),
         ("Train new volunteers", "lead_people"),
+        ("Train the weekend ushers", "lead_people"),
         ("Interview a customer for a case study", "converse"),
         ("Coaching sessions", "live"),  # a coach's sessions: not necessarily the owner's staff
         # a gift named after the act is not asked for unless the act asks ("for referrals")
