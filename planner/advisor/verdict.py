@@ -1232,11 +1232,11 @@ def _act(r: Reading, end: int, text: str) -> str:
 
 
 def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
-    """``units`` as a quote that does not stop mid-phrase: one that ends on a word that needs
-    the next ("on her", "in a polite", "check back in 15", "a fuller") runs on to the word
-    that completes it, when the clause has one close by ("on her first month", "in a polite
-    and courteous way", "in 15 minutes", "a fuller update"); otherwise the dangling words are
-    left off ("Relay to the customer why" -> "Relay to the customer")."""
+    """``units`` as a quote that does not stop mid-phrase. One that ends on a word that needs
+    the next ("on her", "in a polite", "check back in 15", "in a private") or inside a phrase
+    it opened ("a fuller" update, "her book" launch, "let her" know) runs on to the word that
+    completes it, when the clause has one close by; otherwise the dangling words are left off
+    ("Relay to the customer why" -> "Relay to the customer")."""
     last = units[-1]
     if len(units) < 2 or last is r.verb:
         return units
@@ -1247,24 +1247,30 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
             after = main[k + 1 : k + 1 + _RUN_ON]
             break
     nxt = after[0] if after else None
-    if not (
-        _dangling(last, units[-2], nxt)
-        or (
-            nxt is not None
-            and nxt.quote
-            and nxt.word.is_noun
-            and not nxt.word.verbal
-            and not nxt.flags & _NOT_A_HEAD
+    cut = _dangling(last, units[-2], nxt)
+    if not cut and nxt is not None and _completes(nxt):
+        # the phrase goes on: "a fuller | update", "her book | launch", "let her | know"
+        w = nxt.word
+        cut = (
+            w.is_noun
+            or (bool(units[-2].flags & DET) and (not w.verbal or _bare_verb(nxt)))
+            or (bool(last.flags & DET) and is_person(last) and _bare_verb(nxt))
         )
-    ):
+    if not cut:
         return units
     to = -1
     for k, u in enumerate(after):
         if not u.quote or u.flags & (PREP | BACKGROUND) or u.word.key in _WH_WORDS:
             break
         w = u.word
-        if not u.flags & _CLOSED and not u.text.isdigit() and (w.is_noun or not w.verbal):
-            to = k
+        if u.flags & JOIN:
+            if k + 1 < len(after) and after[k + 1].word.verbal and not after[k + 1].word.is_noun:
+                break  # "warmly and be ready": another act starts
+            continue
+        if _completes(u) or (u.flags & FILLER and w.is_noun):
+            to = k  # ... or "her first month", "in 15 minutes"
+            if w.verbal and not w.is_noun:
+                break  # "let her know": the verb ends it
     if to >= 0:
         return units + after[: to + 1]
     whole = list(units)
@@ -1274,6 +1280,28 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
             break
         whole.pop()
     return whole
+
+
+def _bare_verb(u: Unit) -> bool:
+    """A verb's plain form that may finish a phrase ("her book launch", "let her know"); not
+    "is", "are", "heard", "seen", "learns" (a clause of its own)."""
+    w = u.word
+    return w.verbal and not w.form and u.text == w.key and w.key not in _AUXILIARIES
+
+
+_AUXILIARIES: Final = frozenset(
+    {"be", "is", "are", "was", "were", "have", "has", "had", "do", "does"}
+)
+
+
+def _completes(u: Unit) -> bool:
+    """Can ``u`` end a phrase a quote ran on to (a word, not a function word, a number or a
+    question word)?"""
+    return (
+        bool(u.quote)
+        and not u.flags & (_NOT_A_HEAD | BACKGROUND)
+        and not (u.text.isdigit() or u.word.key in _WH_WORDS)
+    )
 
 
 def _dangling(u: Unit, before: Unit, nxt: Unit | None) -> bool:

@@ -105,6 +105,12 @@ def test_the_reason_family_fits_what_the_title_says(title: str, family: str) -> 
         ),
         ("check in with the buyer in 10 days", "check in with the buyer"),
         ("Follow up with members on a regular basis", "Follow up with members on a regular basis"),
+        # a phrase the quote opened runs on to its last word
+        (
+            "Thank the volunteer and let her know the new date",
+            "Thank the volunteer and let her know",
+        ),
+        ("Meet the donor in a private setting", "Meet the donor in a private setting"),
         # a question word starts what is said, not who it is said to: left off
         ("Reply to the reviewer why we refunded", "Reply to the reviewer"),
         ("Ask them what they liked about the launch", "Ask them"),
