@@ -912,7 +912,10 @@ def _family(r: Reading, hint: str) -> str:
                 nouns.append("gesture")  # "Thank you message": thanks
             elif "complaint" in w.nclasses:
                 nouns.append("resolve")  # "address and resolve any issues customers encounter"
-            elif "live" in w.nclasses and (verb is None or "hold" in verb.vclasses):
+            elif ("live" in w.nclasses or ("follow_up" in w.vclasses and verb is not None)) and (
+                verb is None or "hold" in verb.vclasses
+            ):
+                # ("Run a 30-minute weekly check-in with the customer PM")
                 # "Conduct unscripted video call using ...": a call held; "host live Q&A
                 # sessions, AMAs, and tutorials" (a list read as one noun phrase)
                 nouns.append("live")
@@ -925,6 +928,10 @@ def _family(r: Reading, hint: str) -> str:
                 # ("Communicate with current tenants for qualified referrals" is)
                 found_p = tuple(f for f in found_p if f != "ask")
             nouns.extend(found_p)
+    for u in obj:
+        if u.word.key in _GROUP_FORMATS:
+            nouns.append("talk")  # a session the owner leads in front of people
+            break
     if _upset(r):
         nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
     if verb is not None and (verb.vkey or verb.key) in _SPEAK_TO:
@@ -946,6 +953,8 @@ def _family(r: Reading, hint: str) -> str:
         who = "some"  # "Train other moderators": whom it trains, not "coaching blocks"
     if act == "let" and any(u.word.key == "know" for u in obj):
         act = "let know"  # "Let the customer know you will escalate this": telling them
+    elif act == "call" and any(u.word.key == "out" for u in r.main[:4]):
+        act = "call out"  # "Call them out and challenge them": not a phone call
     key = (verb, tuple(nouns), who, act)
     found = _FAMILY_CACHE.get(key)
     if found is None:
@@ -1070,8 +1079,14 @@ def _family_of(
             return family
     if "speak" in v and key in _SPEAK_TO and who and who != "group":
         return "converse"  # "Speak with fellow members": talking with them, not a talk
+    if "speak" in v and key in _SPEAK_ON and "live" in nouns and who not in ("", "group"):
+        if "talk" in nouns:
+            return "speak"  # "Run workshops for clients", "Run a Zoom Q&A for readers"
+        return "live"  # "Run quarterly business reviews with top customers": a meeting held
     if "speak" in v and not (key in _SPEAK_ON and people and "live" not in nouns):
         return "speak"  # not "delivered flowers to a customer", "Lead onboarding for clients"
+    if key == "call out":
+        return "build"  # challenging someone face to face: the relationship itself
     if "message" in v and (people or "reply" in nouns):
         return "call" if key in _CALLING else "message"
     if key in _TELLING and people:
@@ -1208,6 +1223,31 @@ _CALLING: Final = frozenset(
         "pick up the phone",
         "get on the phone with",
         "get on a call with",
+    }
+)
+# Live formats held in front of a group (not a meeting or a call with someone)
+_GROUP_FORMATS: Final = frozenset(
+    {
+        "workshop",
+        "webinar",
+        "q&a",
+        "ama",
+        "session",
+        "class",
+        "lecture",
+        "presentation",
+        "tour",
+        "training",
+        "keynote",
+        "speech",
+        "panel",
+        "livestream",
+        "conference",
+        "event",
+        "meetup",
+        "roundtable",
+        "community call",
+        "group coaching call",
     }
 )
 # "Speak with fellow members": one-to-one talk, not a talk given, when it names people.

@@ -49,6 +49,7 @@ def _family_and_act(title: str) -> tuple[str, str]:
         # a call is a voice on the line, not a private message
         ("Ring a long-time customer", "call"),
         ("Call back a reader", "call"),
+        ("Call out a member who keeps interrupting", "build"),  # not a phone call
         # support, advice and introductions given are the owner's help, not a favour asked
         ("Offer advice to a new member", "help"),
         ("Provide support to grieving families", "help"),
@@ -81,6 +82,8 @@ def _family_and_act(title: str) -> tuple[str, str]:
         # a call or a review held with someone is live contact
         ("Conduct a video call with a new client about goals", "live"),
         ("Quarterly account reviews", "live"),
+        ("Run a quarterly review with our biggest client", "live"),
+        ("Run a workshop for new clients", "speak"),  # in front of a group: a talk
     ],
 )
 def test_the_reason_family_fits_what_the_title_says(title: str, family: str) -> None:
