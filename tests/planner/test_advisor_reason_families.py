@@ -76,7 +76,7 @@ def _family_and_act(title: str) -> tuple[str, str]:
         ("Retain your best staff", "lead_people"),
         # telling someone news or a decision
         ("Let the donor know the gala is postponed", "tell"),
-        ("Inform a client about the delay", "tell"),
+        ("Inform a client personally about the delay", "tell"),  # borderline without "personally"
         # the complaints are what is addressed, whatever the reader takes as the head
         ("Address the complaints customers raise", "resolve"),
         # a call or a review held with someone is live contact
