@@ -149,7 +149,7 @@ def judge(m: Model, text: str) -> Judgement:
             return Judgement(
                 _RELATIONSHIP,
                 score,
-                _family(r, family),
+                _family(r, family, text),
                 act,
                 (act,) if end == _AFTER_TO else _matched(r, text),
             )
@@ -874,13 +874,16 @@ _OWN_VOICE: Final = frozenset({"as_me", "personal"})
 _NOT_OWN_VOICE: Final = frozenset({"broadcast", "approval"})
 
 
-def _family(r: Reading, hint: str) -> str:
-    """The family whose reason fits this reading: a specific act first, then what it acts on."""
+def _family(r: Reading, hint: str, text: str = "") -> str:
+    """The family whose reason fits this reading: a specific act first, then what it acts on.
+    ``text``: the title, when the caller has it (a quick look for an upset word in it spares
+    reading every word)."""
     if hint == "speaking_as_you":
         return hint
     if hint.startswith(_NAMED):
         return hint[1:]
     verb = r.verb.word if r.verb is not None else None
+    act = (verb.vkey or verb.key) if verb is not None else ""
     nouns: list[str] = []
     obj = r.obj
     if obj:
@@ -895,9 +898,7 @@ def _family(r: Reading, hint: str) -> str:
             # wrote first
             found_n = tuple("message" if f == "reply" else f for f in found_n)
         if "ask" in found_n and verb is not None and "ask" not in verb.vclasses:
-            if (verb.vkey or verb.key) in _GIVING and not any(
-                u.word.key in _ASK_WORDS for u in obj
-            ):
+            if act in _GIVING and not any(u.word.key in _ASK_WORDS for u in obj):
                 # "offer support", "make introductions": help given, not asked for ("makes the
                 # ask for a gift" still asks)
                 found_n = tuple("help" if f == "ask" else f for f in found_n)
@@ -919,22 +920,22 @@ def _family(r: Reading, hint: str) -> str:
                 # "Conduct unscripted video call using ...": a call held; "host live Q&A
                 # sessions, AMAs, and tutorials" (a list read as one noun phrase)
                 nouns.append("live")
-    asking = verb is None or "ask" in verb.vclasses or any(u.word.key in _ASK_WORDS for u in obj)
     for prep, p in r.pps:  # what the act is on decides, not the words describing it
         if p:
             found_p = _noun_families(p[-1].word)
-            if "ask" in found_p and not asking and prep.rstrip("*") != "for":
+            if "ask" in found_p and not _asking(verb, obj) and prep.rstrip("*") != "for":
                 # "call donors within 24 hours of receipt of the gift": not asking for it
                 # ("Communicate with current tenants for qualified referrals" is)
                 found_p = tuple(f for f in found_p if f != "ask")
             nouns.extend(found_p)
-    for u in obj:
-        if u.word.key in _GROUP_FORMATS:
-            nouns.append("talk")  # a session the owner leads in front of people
-            break
-    if _upset(r):
+    if act in _SPEAK_ON:
+        for u in obj:
+            if u.word.key in _GROUP_FORMATS:
+                nouns.append("talk")  # a session the owner leads in front of people
+                break
+    if (not text or _may_be_upset(text)) and _upset(r):
         nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
-    if verb is not None and (verb.vkey or verb.key) in _SPEAK_TO:
+    if act in _SPEAK_TO:
         # "Speak with fellow members" talks with them; "Speak at local business events" or
         # "on a webinar for a partner's audience" gives a talk
         who = _who(
@@ -948,7 +949,6 @@ def _family(r: Reading, hint: str) -> str:
         )
     else:
         who = _who(r.people())
-    act = (verb.vkey or verb.key) if verb is not None else ""
     if not who and act in _TEACHING and verb is not None and not verb.form and obj:
         who = "some"  # "Train other moderators": whom it trains, not "coaching blocks"
     if act == "let" and any(u.word.key == "know" for u in obj):
@@ -994,6 +994,46 @@ _UPSET_WORDS: Final = frozenset(
         "aggrieved",
     }
 )
+
+
+def _asking(verb: Word | None, obj: Sequence[Unit]) -> bool:
+    """Does the act ask for something (an asking verb, or "the ask" in what it acts on)?"""
+    if verb is None or "ask" in verb.vclasses:
+        return True
+    for u in obj:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if u.word.key in _ASK_WORDS:
+            return True
+    return False
+
+
+# A quick look at the title before :func:`_upset` reads its words (most titles have none)
+_UPSET_STEMS: Final = (
+    "upset",
+    "unhappy",
+    "angry",
+    "irate",
+    "furious",
+    "dissatisf",
+    "frustrat",
+    "disgruntl",
+    "complain",
+    "disappoint",
+    "aggriev",
+    "difficult",
+    "problem",
+    "challenging",
+    "demanding",
+)
+
+
+def _may_be_upset(text: str) -> bool:
+    """Might ``text`` hold a word :func:`_upset` looks for? (Plain substring tests: cheaper
+    than reading the words, and than one pattern of alternatives.)"""
+    lowered = text.lower()
+    for stem in _UPSET_STEMS:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if stem in lowered:
+            return True
+    return False
 
 
 def _upset(r: Reading) -> bool:
@@ -1282,10 +1322,11 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
         return units
     main = r.main
     after: list[Unit] = []
-    for k, u in enumerate(main):
-        if u is last:
-            after = main[k + 1 : k + 1 + _RUN_ON]
-            break
+    if main and main[-1] is not last:  # (the common case: the act ends the clause)
+        for k, u in enumerate(main):
+            if u is last:
+                after = main[k + 1 : k + 1 + _RUN_ON]
+                break
     nxt = after[0] if after else None
     cut = _dangling(last, units[-2], nxt)
     if not cut and nxt is not None and _completes(nxt):
