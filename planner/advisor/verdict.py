@@ -1318,7 +1318,9 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
     completes it, when the clause has one close by; otherwise the dangling words are left off
     ("Relay to the customer why" -> "Relay to the customer")."""
     last = units[-1]
-    if len(units) < 2 or last is r.verb:
+    if len(units) < 2:
+        return _lone_act(r, units)
+    if last is r.verb:
         return units
     main = r.main
     after: list[Unit] = []
@@ -1383,6 +1385,30 @@ def _completes(u: Unit) -> bool:
         and not u.flags & (_NOT_A_HEAD | BACKGROUND)
         and not (u.text.isdigit() or u.word.key in _WH_WORDS)
     )
+
+
+def _lone_act(r: Reading, units: list[Unit]) -> list[Unit]:
+    """A quote of one word, the act alone, when the clause goes on to name whom it is towards
+    ("Listen and respond to customers' needs" -> "Listen and respond to customers", "meet and
+    learn about his customers"): the run up to that person, if it is close and unbroken."""
+    main = r.main
+    if not units or len(main) < 3 or main[0] is not units[0]:
+        return units
+    for k in range(1, min(len(main), _LONE_RUN + 1)):
+        u = main[k]
+        if not u.quote or u.flags & BACKGROUND:
+            return units
+        w = u.word
+        if (w.person and w.key not in _PEOPLE_PRONOUNS) or (
+            _relational_noun(w) and main[k - 1].flags & DET
+        ):
+            # "... the complaint"; not "respond within 5 minutes and offer"
+            return _whole(r, main[: k + 1])
+    return units
+
+
+# how far a one-word act may run on to whom it is towards
+_LONE_RUN: Final = 6
 
 
 def _dangling(u: Unit, before: Unit, nxt: Unit | None) -> bool:

@@ -114,6 +114,8 @@ def test_the_reason_family_fits_what_the_title_says(title: str, family: str) -> 
             "Thank the volunteer and let her know",
         ),
         ("Meet the donor in a private setting", "Meet the donor in a private setting"),
+        # a lone act runs on to whom it is towards when the clause names them
+        ("Meet and learn about her clients", "Meet and learn about her clients"),
         # a question word starts what is said, not who it is said to: left off
         ("Reply to the reviewer why we refunded", "Reply to the reviewer"),
         ("Ask them what they liked about the launch", "Ask them"),
