@@ -947,6 +947,8 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
                 if is_person(u)
             ]
         )
+        if not who and any(u.word.key in _IN_PRIVATE for u in r.main):
+            who = "some"  # "Speak to the parties involved in a private setting"
     else:
         who = _who(r.people())
     if not who and act in _TEACHING and verb is not None and not verb.form and obj:
@@ -1265,6 +1267,10 @@ _CALLING: Final = frozenset(
         "get on a call with",
     }
 )
+# Words that make speaking a private talk with someone, not a talk given
+_IN_PRIVATE: Final = frozenset(
+    {"private", "privately", "separately", "individually", "one on one", "personally"}
+)
 # Live formats held in front of a group (not a meeting or a call with someone)
 _GROUP_FORMATS: Final = frozenset(
     {
@@ -1325,8 +1331,10 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
     main = r.main
     after: list[Unit] = []
     if main and main[-1] is not last:  # (the common case: the act ends the clause)
-        for k, u in enumerate(main):
-            if u is last:
+        # from the end: a word the clause holds twice is the act's at its last place ("Thank
+        # her for being a client and let her know ...")
+        for k in range(len(main) - 2, -1, -1):
+            if main[k] is last:
                 after = main[k + 1 : k + 1 + _RUN_ON]
                 break
     nxt = after[0] if after else None
@@ -1338,6 +1346,7 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
             w.is_noun
             or (bool(units[-2].flags & DET) and (not w.verbal or _bare_verb(nxt)))
             or (bool(last.flags & DET) and is_person(last) and _bare_verb(nxt))
+            or (w.key == "know" and last.word.key in _PEOPLE_PRONOUNS)  # "let him | know"
         )
     if not cut:
         return units

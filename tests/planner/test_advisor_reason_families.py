@@ -58,6 +58,7 @@ def _family_and_act(title: str) -> tuple[str, str]:
         # speaking with someone is a conversation; speaking at an event is a talk
         ("Speak with a donor about the gala", "converse"),
         ("Speak at the regional conference", "speak"),
+        ("Speak to the parties in a private room", "converse"),
         # cards and notes the owner writes: nobody wrote first
         ("Thank-you note for the volunteers", "gesture"),
         ("Mail a handwritten card to a client", "message"),
@@ -114,6 +115,10 @@ def test_the_reason_family_fits_what_the_title_says(title: str, family: str) -> 
             "Thank the volunteer and let her know",
         ),
         ("Meet the donor in a private setting", "Meet the donor in a private setting"),
+        (
+            "Thank him for the referral and let him know the outcome",
+            "Thank him for the referral and let him know",
+        ),
         # a lone act runs on to whom it is towards when the clause names them
         ("Meet and learn about her clients", "Meet and learn about her clients"),
         # a question word starts what is said, not who it is said to: left off
