@@ -619,14 +619,20 @@ def _moderating(r: Reading) -> bool:
             w = u.word
             if w.key in _RULE_BREAKERS:
                 return True
+            if u is r.verb:
+                continue  # "Strike a deal", "Strike up conversations": the verb is the act
             if w.key in _RULES or (w.key == "trouble" and k and units[k - 1].word.key == "cause"):
                 rules = True  # "members causing trouble"; not "go through the trouble of"
     if not rules:
         return False
     # "Explaining to users how they are breaking the Rules", "give them three strikes": the
-    # rules are what the act is about; not answering questions about them, nor one's own staff
-    if r.verb is not None and _ANSWERS_OR_LEADS & r.verb.word.vclasses:
+    # rules are what the act is about; not answering questions about them, not negotiating
+    # terms that include rules, nor talking them over with one's own staff
+    if r.verb is not None and _NOT_POLICING & r.verb.word.vclasses:
         return False
+    for u in r.main:
+        if "own_people" in u.word.nclasses and u.word.key != "people":
+            return False  # "Explain the new house rules to my team" ("people" is anyone's)
     for units in (r.main, r.background):
         for u in units:
             if u is not r.verb and "incoming" in u.word.nclasses and u.word.key != "post":
@@ -787,7 +793,7 @@ def _automatic_reply(r: Reading) -> bool:
 
 _WARN: Final = frozenset({"warn"})
 _RULE_BREAKERS: Final = frozenset({"offender", "breaker", "troll", "spammer", "violator"})
-_ANSWERS_OR_LEADS: Final = frozenset({"reply", "lead_people"})
+_NOT_POLICING: Final = frozenset({"reply", "lead_people", "negotiate", "sell", "gesture", "ask"})
 _RULES: Final = frozenset(
     {"rule", "house rule", "code of conduct", "errant", "strike", "moderation"}
     | {"violation", "misconduct", "kick"}
