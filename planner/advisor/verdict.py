@@ -196,10 +196,20 @@ def _surely_delegable(
         if (_towards_people(r) and not _thing(r)) or _speaks(r):
             return False
     # plain loops, not all()/any() over generators: this runs for most titles
-    for r in readings:  # noqa: SIM110
-        if _refers_to_people(r) or _holds_live(r) or _calls_on(r):
+    for r in readings:
+        if _refers_to_people(r) or _holds_live(r) or _calls_on(r) or _started_unnamed(r):
             return False
     return True
+
+
+def _started_unnamed(r: Reading) -> bool:
+    """Is the act a lead-in with no work of its own ("start", "begin") on something that names
+    no delegable work either ("start your scheduled phone screens": the kind would come from
+    a word describing it)? Then what is started is not known to be delegable."""
+    verb, head = r.verb, r.head
+    if verb is None or "lead_in" not in verb.word.vclasses or verb.word.kind_v is not None:
+        return False  # not "Plan meals for the week": planning is work of its own
+    return head is not None and head.word.kind_n is None
 
 
 def _calls_on(r: Reading) -> bool:

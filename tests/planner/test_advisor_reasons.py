@@ -341,6 +341,7 @@ def test_the_conversation_itself_is_still_evidence(title: str) -> None:
         "Weekly or monthly update calls or meetings",  # "update calls" are calls
         "Show samples or photos of previous cakes",  # showing is telling someone
         "I call on retail grocery stores",  # calling on someone is a visit (s8, seed 2)
+        "Start your booked phone screens",  # a lead-in on no delegable work (s8, tune-o)
     ],
 )
 def test_could_delegate_needs_more_than_a_sure_score(title: str) -> None:
