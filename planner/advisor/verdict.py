@@ -478,19 +478,21 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         # "Track phone conversations": a record of them, not the talk itself ("Record
         # personalized video message" makes a message: not a record)
         return None
-    if _moderating(r):
+    # the checks that look for particular words run only when the reading holds one of them
+    triggered = _has_trigger(r)
+    if triggered and _moderating(r):
         return None  # "Handle the issue with the offenders": moderation, not a relationship
     if verb is not None and verb.word.key in _PASS_ON and _passed_on(r):
         return None  # "Refer customers to supervisors": handing them on to someone else
     if verb is not None and verb.word.key in _USHER and any(is_person(u) for u in obj):
         return None  # "directing people inside the church", "seating guests": ushering
-    if _routine_notice(r, verb_families):
+    if triggered and _routine_notice(r, verb_families):
         return None  # "wrote reminder e-mails to clients", "calling tenants that hadn't paid"
     if verb is not None and verb.word.key in _TRIPS and _errand(r):
         return None  # "Go to bank", "Run to the design center": an errand to a place
-    if _sent_to_everyone(r, verb_families):
+    if triggered and _sent_to_everyone(r, verb_families):
         return None  # "Thank everyone for signing up": one message to all, not a gesture
-    if _automatic_reply(r):
+    if triggered and _automatic_reply(r):
         return None  # "Initial lead response", "Welcome new members by automated e-mail"
     if not people and head is not None and _clash_of_times(obj):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
@@ -617,6 +619,17 @@ def _heading_act(r: Reading) -> str:
 
 
 _VERB_FORMS: Final = ("ing", "ed")
+
+
+def _has_trigger(r: Reading) -> bool:
+    """Does the reading hold a word that :func:`_moderating`, :func:`_routine_notice`,
+    :func:`_sent_to_everyone` or :func:`_automatic_reply` looks for? (Most readings hold none:
+    then those checks are skipped, with the same answers.)"""
+    for units in (r.units, r.main, r.background):
+        for u in units:
+            if u.word.key in _TRIGGERS:
+                return True
+    return False
 
 
 def _moderating(r: Reading) -> bool:
@@ -794,7 +807,9 @@ def _automatic_reply(r: Reading) -> bool:
         w = u.word
         if w.key in _AUTOMATIC:
             return True
-        if w.key in _FIRST:
+        if w.key in _FIRST and (r.verb is None or r.verb.word.key in _FIRST):
+            # a heading ("Initial lead response": "initial" read as the verb), not an act of
+            # sending it ("Send the first reply to a journalist's question")
             for v in seq[k + 1 : k + 3]:
                 if v.word.key in _ANSWER:
                     return not any(_SIGNAL_NOUNS & x.word.nclasses for x in seq)
@@ -807,6 +822,22 @@ _NOT_POLICING: Final = frozenset({"reply", "lead_people", "negotiate", "sell", "
 _RULES: Final = frozenset(
     {"rule", "house rule", "code of conduct", "errant", "strike", "moderation"}
     | {"violation", "misconduct", "kick"}
+)
+
+
+# Every word :func:`_has_trigger` looks for (the verbs of :data:`_WARN` too).
+_TRIGGERS: Final = (
+    _WARN
+    | _RULE_BREAKERS
+    | _RULES
+    | {"trouble"}
+    | _NOTICES
+    | _DUES
+    | {_CONFIRM}
+    | _EVERYONE
+    | _ALL
+    | _AUTOMATIC
+    | _FIRST
 )
 
 

@@ -438,6 +438,7 @@ def test_routine_work_around_people_is_no_evidence(title: str) -> None:
         "Negotiate payment terms with a supplier",  # more than contact about a payment
         "Answer members' questions about the house rules",  # answering people about the rules
         "Coach my assistant on the rules for refunds",  # leading one's own people
+        "Send my first reply to a reader's question",  # sending it, not a first-response stage
         # "strike" as the act is no rules word; negotiating terms that include rules is negotiating
         "Strike a deal with the new supplier",
         "Negotiate the terms and rules of the joint venture with my partner",
