@@ -953,6 +953,15 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
                 found_n = tuple(f for f in found_n if f != "ask")  # "Proposal review with ..."
         elif "ask" in found_n and "live" in found_n and verb is None:
             found_n = tuple(f for f in found_n if f != "ask")  # "client portfolio reviews": held
+        if (
+            head.key in _CONSULTATIONS
+            and (verb is None or "sell" not in verb.vclasses)
+            and not any(u.word.key in _BUYERS for u in r.main)
+        ):
+            # "Detailed consultation with family members ... for the funeral service": a
+            # meeting held; selling only when the act or the people say so ("a free
+            # consultation with a potential customer")
+            found_n = tuple(f for f in found_n if f != "sell")
         nouns.extend(found_n)
         for u in obj[:-1]:  # what the words before the head make of it
             w = u.word
@@ -1027,6 +1036,11 @@ _OUTSIDE: Final = frozenset({"people", "suppliers"})
 
 
 _ASK_WORDS: Final = frozenset({"ask", "ask for", "request"})
+# A consultation is selling only to a buyer (or with a selling act)
+_CONSULTATIONS: Final = frozenset({"consultation", "consult"})
+_BUYERS: Final = frozenset(
+    {"prospect", "lead", "buyer", "shopper", "prospective", "potential", "free", "sales"}
+)
 # Words that say the people are upset: dealing with them is repairing, whatever the verb.
 _UPSET_WORDS: Final = frozenset(
     {
