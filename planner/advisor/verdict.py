@@ -1013,6 +1013,8 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
         act = "let know"  # "Let the customer know you will escalate this": telling them
     elif act == "call" and any(u.word.key == "out" for u in r.main[:4]):
         act = "call out"  # "Call them out and challenge them": not a phone call
+    elif act == "strike" and len(r.main) > 1 and r.main[1].word.key == "up":
+        act = "strike up"  # "Strike up conversations with other parents": not a deal
     key = (verb, tuple(nouns), who, act)
     found = _FAMILY_CACHE.get(key)
     if found is None:
@@ -1146,6 +1148,8 @@ def _family_of(
 ) -> str:
     """:func:`_family` for a verb's classes, the families of what it acts on, and whether it
     is towards people; ``key``: the verb itself, ``who``: whom (:func:`_who`), when known."""
+    if key == "strike up":
+        return "converse"  # "Strike up conversations with other parents": not a deal
     if who == "out" and "lead_people" in nouns:
         # "Conducting interviews with key customer stakeholders": not the owner's own people
         nouns = [f for f in nouns if f != "lead_people"]

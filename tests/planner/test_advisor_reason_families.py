@@ -85,6 +85,9 @@ def _family_and_act(title: str) -> tuple[str, str]:
         ("Quarterly account reviews", "live"),
         ("Run a quarterly review with our biggest client", "live"),
         ("Run a workshop for new clients", "speak"),  # in front of a group: a talk
+        # striking up a conversation is talk, striking a deal is negotiating
+        ("Strike up a chat with a new member", "converse"),
+        ("Strike a deal with the new supplier", "negotiate"),
         # a consultation is selling only to a buyer
         ("Detailed consultation with the patient's parents", "live"),
         ("Offer a free consultation to a potential client", "sell"),
