@@ -32,7 +32,7 @@ from typing import IO, Any, Final, NoReturn
 from planner.advisor.datafile import AdvisorDataError as AdvisorDataError
 from planner.advisor.datafile import DataFile, Sections, pack_file
 from planner.advisor.reading import GroupWeights, Reading, features
-from planner.advisor.vocabulary import INDEX_FORMAT, Index, TaskKind, Vocabulary
+from planner.advisor.vocabulary import INDEX_FORMAT, Index, TaskKind, VerdictWords, Vocabulary
 
 FORMAT: Final = 3  # 3: a sectioned data file, the weights in buckets (see :func:`pack_model`)
 BUCKETS: Final = 4096
@@ -51,7 +51,7 @@ INDEX_FILE: Final = "advisor-index.json"
 
 
 class Model:
-    """The loaded data: vocabulary, weights, reasons and notes."""
+    """The loaded data: vocabulary, weights, reasons, notes and the verdict's word lists."""
 
     def __init__(
         self, data: Mapping[str, Any], lexicon: Mapping[str, Any], index: Index | None = None
@@ -73,6 +73,10 @@ class Model:
         self.unsure: float = float(data.get("unsure", UNSURE))
         self.reasons: dict[str, str] = dict(self.words.get("reasons", {}))
         self.notes: dict[str, str] = dict(self.words.get("notes", {}))
+        try:
+            self.verdict = VerdictWords(self.words.get("verdict", {}))
+        except ValueError as exc:
+            raise AdvisorDataError(f"{MODEL_FILE}: {exc}") from None
         self.bias = self.weights.get("bias", 0.0)
         self._groups = GroupWeights(self.weights.total)
 

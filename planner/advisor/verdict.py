@@ -28,6 +28,7 @@ from planner.advisor.vocabulary import (
     PREP,
     QUANT,
     TaskKind,
+    VerdictWords,
     Word,
 )
 
@@ -124,6 +125,7 @@ class Judgement:
 
 
 def judge(m: Model, text: str) -> Judgement:
+    lists = m.verdict
     readings = read(m.vocab, text)
     first = readings[0]
     if len(readings) == 1:
@@ -142,14 +144,14 @@ def judge(m: Model, text: str) -> Judgement:
         if score <= threshold:
             break
         r = readings[k]
-        evidence = _evidence(r)
+        evidence = _evidence(r, lists)
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
-            act = _act(r, end, text)
+            act = _act(r, end, text, lists)
             return Judgement(
                 _RELATIONSHIP,
                 score,
-                _family(r, family, text),
+                _family(r, family, lists, text),
                 act,
                 (act,) if end == _AFTER_TO else _matched(r, text),
             )
@@ -196,8 +198,9 @@ def _surely_delegable(
         if (_towards_people(r) and not _thing(r)) or _speaks(r):
             return False
     # plain loops, not all()/any() over generators: this runs for most titles
+    lists = m.verdict
     for r in readings:
-        if _refers_to_people(r) or _holds_live(r) or _calls_on(r) or _started_unnamed(r):
+        if _refers_to_people(r, lists) or _holds_live(r) or _calls_on(r) or _started_unnamed(r):
             return False
     return True
 
@@ -221,18 +224,10 @@ def _calls_on(r: Reading) -> bool:
     return any(prep.rstrip("*") == "on" for prep, _ in r.pps)
 
 
-# Words that stand for people ("read it and pick up where they left off", "Share best practices
-# of weddings held at their venue"): a task that mentions them is about someone.
-_PEOPLE_PRONOUNS: Final = frozenset(
-    {"they", "they're", "their", "theirs", "them", "he", "she", "his", "her", "him"}
-    | {"who", "whom", "whose"}
-)
-
-
-def _refers_to_people(r: Reading) -> bool:
+def _refers_to_people(r: Reading, lists: VerdictWords) -> bool:
     for units in (r.units, r.main, r.background):
         for u in units:
-            if u.word.key in _PEOPLE_PRONOUNS:
+            if u.word.key in lists.people_pronouns:
                 return True
     return False
 
@@ -381,7 +376,7 @@ def _avoid(
     if not kind:
         return None
     r = readings[0]
-    act = _act(r, len(r.span) - 1, text) if r.span else text
+    act = _act(r, len(r.span) - 1, text, m.verdict) if r.span else text
     return Judgement(TaskKind.AVOID, -10.0, act=act, matched=_matched(r, text), advice=kind)
 
 
@@ -439,7 +434,7 @@ _VERB_FAMILY_CACHE: dict[Word, tuple[str, ...]] = {}
 _NOUN_FAMILY_CACHE: dict[Word, tuple[str, ...]] = {}
 
 
-def _evidence(r: Reading) -> tuple[str, int] | None:
+def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
     """What a warning can rest on: (a family hint, the index in ``r.span`` where the act ends)."""
     span = r.span
     end = -1
@@ -472,27 +467,27 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         not people
         and verb is not None
         and not verb_families
-        and verb.word.key in _RECORD_ONLY
+        and verb.word.key in lists.record_only
         and "personal" not in markers
     ):
         # "Track phone conversations": a record of them, not the talk itself ("Record
         # personalized video message" makes a message: not a record)
         return None
     # the checks that look for particular words run only when the reading holds one of them
-    triggered = _has_trigger(r)
-    if triggered and _moderating(r):
+    triggered = _has_trigger(r, lists)
+    if triggered and _moderating(r, lists):
         return None  # "Handle the issue with the offenders": moderation, not a relationship
-    if verb is not None and verb.word.key in _PASS_ON and _passed_on(r):
+    if verb is not None and verb.word.key in lists.pass_on and _passed_on(r):
         return None  # "Refer customers to supervisors": handing them on to someone else
-    if verb is not None and verb.word.key in _USHER and any(is_person(u) for u in obj):
+    if verb is not None and verb.word.key in lists.usher and any(is_person(u) for u in obj):
         return None  # "directing people inside the church", "seating guests": ushering
-    if triggered and _routine_notice(r, verb_families):
+    if triggered and _routine_notice(r, verb_families, lists):
         return None  # "wrote reminder e-mails to clients", "calling tenants that hadn't paid"
-    if verb is not None and verb.word.key in _TRIPS and _errand(r):
+    if verb is not None and verb.word.key in lists.trips and _errand(r, lists):
         return None  # "Go to bank", "Run to the design center": an errand to a place
-    if triggered and _sent_to_everyone(r, verb_families):
+    if triggered and _sent_to_everyone(r, verb_families, lists):
         return None  # "Thank everyone for signing up": one message to all, not a gesture
-    if triggered and _automatic_reply(r):
+    if triggered and _automatic_reply(r, lists):
         return None  # "Initial lead response", "Welcome new members by automated e-mail"
     if not people and head is not None and _clash_of_times(obj):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
@@ -502,9 +497,9 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         for f in verb_families:
             if f != "message":
                 return f, 0  # "Respond within two hours": the act alone is a relationship act
-        return _act_after_to(r)
+        return _act_after_to(r, lists)
     if end < 0:
-        return _act_after_to(r)
+        return _act_after_to(r, lists)
     if verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
         # a single loose word ("Events") is not enough; a word that names an act between
         # people is ("Apologies", "Timely feedback")
@@ -512,7 +507,7 @@ def _evidence(r: Reading) -> tuple[str, int] | None:
         return (_NAMED + named, end) if named else None
     if not people and not verb_families and not _names_relationship(r):
         named = _heading_act(r)
-        return (_NAMED + named, end) if named else _act_after_to(r)
+        return (_NAMED + named, end) if named else _act_after_to(r, lists)
     return (verb_families[0] if verb_families else ""), end
 
 
@@ -523,7 +518,7 @@ _TO_LOOK: Final = 6
 _TO_RUN: Final = 3
 
 
-def _act_after_to(r: Reading) -> tuple[str, int] | None:
+def _act_after_to(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
     """An act towards people after a lead-in with no work of its own ("take the time to listen
     to", "make it a point to greet them", "stepping in to resolve conflicts", "Be sure to
     respond"): a relationship act right after "to" in the words that follow the reading's
@@ -532,14 +527,14 @@ def _act_after_to(r: Reading) -> tuple[str, int] | None:
     verb = r.verb
     if verb is not None and (verb.word.kind_v is not None or _verb_families(verb.word)):
         return None
-    units = _to_units(r)
+    units = _to_units(r, lists)
     if not units:
         return None
     act, last = units[0].word, units[-1]
     if len(units) > 1:  # what the act is towards decides, as for a verb and its object
         nouns = list(_noun_families(last.word))
-        who = _who([last]) if is_person(last) else ""
-        family = _family_of(act.vclasses, nouns, bool(who), act.vkey or act.key, who)
+        who = _who([last], lists) if is_person(last) else ""
+        family = _family_of(act.vclasses, nouns, bool(who), lists, act.vkey or act.key, who)
         return _NAMED + family, _AFTER_TO
     for f in _verb_families(act):
         if f != "message":
@@ -547,7 +542,7 @@ def _act_after_to(r: Reading) -> tuple[str, int] | None:
     return None
 
 
-def _to_units(r: Reading) -> list[Unit]:
+def _to_units(r: Reading, lists: VerdictWords) -> list[Unit]:
     """The act after "to" (:func:`_act_after_to`) and the words that complete it, or []: up
     to the person or relationship it is towards ("greet them", "speak with a person"), or the
     act alone when nothing follows it in its clause ("Be sure to respond, ..."); not an act on
@@ -557,7 +552,7 @@ def _to_units(r: Reading) -> list[Unit]:
         if u.word.key != "to" or k + 1 >= len(seq):
             continue
         before = seq[k - 1] if k else (r.main[-1] if seq is not r.main and r.main else None)
-        if before is not None and before.word.key in _QUESTION_WORDS:
+        if before is not None and before.word.key in lists.question_words:
             return []
         act = seq[k + 1]
         families = _verb_families(act.word)
@@ -569,7 +564,7 @@ def _to_units(r: Reading) -> list[Unit]:
                 break
             run.append(v)
             w = v.word
-            if is_person(v) or w.key in _PEOPLE_PRONOUNS or _relational_noun(w):
+            if is_person(v) or w.key in lists.people_pronouns or _relational_noun(w):
                 return run
             if w.kind_n is not None:
                 return []  # "to get pictures of attendees": an act on a thing
@@ -580,9 +575,6 @@ def _to_units(r: Reading) -> list[Unit]:
             return [act]  # "Be sure to respond, ..."
         return []
     return []
-
-
-_QUESTION_WORDS: Final = frozenset({"how", "what", "when", "where", "whether", "who", "whom"})
 
 
 # A family found from a noun that names the act (a heading: "Conflict resolution"), not
@@ -621,30 +613,32 @@ def _heading_act(r: Reading) -> str:
 _VERB_FORMS: Final = ("ing", "ed")
 
 
-def _has_trigger(r: Reading) -> bool:
+def _has_trigger(r: Reading, lists: VerdictWords) -> bool:
     """Does the reading hold a word that :func:`_moderating`, :func:`_routine_notice`,
     :func:`_sent_to_everyone` or :func:`_automatic_reply` looks for? (Most readings hold none:
     then those checks are skipped, with the same answers.)"""
     for units in (r.units, r.main, r.background):
         for u in units:
-            if u.word.key in _TRIGGERS:
+            if u.word.key in lists.triggers:
                 return True
     return False
 
 
-def _moderating(r: Reading) -> bool:
+def _moderating(r: Reading, lists: VerdictWords) -> bool:
     """Is the task moderation: towards people who broke the rules, or warning them?"""
-    if r.verb is not None and r.verb.word.key in _WARN:
+    if r.verb is not None and r.verb.word.key in lists.warn:
         return True
     rules = False
     for units in (r.main, r.background):
         for k, u in enumerate(units):
             w = u.word
-            if w.key in _RULE_BREAKERS:
+            if w.key in lists.rule_breakers:
                 return True
             if u is r.verb:
                 continue  # "Strike a deal", "Strike up conversations": the verb is the act
-            if w.key in _RULES or (w.key == "trouble" and k and units[k - 1].word.key == "cause"):
+            if w.key in lists.rules or (
+                w.key == "trouble" and k and units[k - 1].word.key == "cause"
+            ):
                 rules = True  # "members causing trouble"; not "go through the trouble of"
     if not rules:
         return False
@@ -663,31 +657,16 @@ def _moderating(r: Reading) -> bool:
     return True
 
 
-# Showing people where to go: ushering, not a conversation.
-_USHER: Final = frozenset({"direct", "usher", "seat"})
-# Notices any admin sends: reminders and confirmations of bookings, and chasing payments.
-_NOTICES: Final = frozenset({"reminder", "remind", "confirmation"})
-_CONFIRM: Final = "confirm"
-_BOOKED: Final = frozenset(
-    {"detail", "details of", "time", "date", "attendance", "appointment", "booking", "reservation"}
-    | {"location"}
-)
-_DUES: Final = frozenset(
-    {"overdue", "unpaid", "past due", "payment", "invoice", "bill", "rent", "dues", "arrears"}
-)
 # Contact alone (a call, a message, following up): what a notice or a chase is sent by.
 _CONTACT: Final = frozenset({"message", "follow_up"})
 _NOT_NOTICE: Final = _RELATIONAL_NOUNS - {"live"}  # a call or an event may carry a notice
 _ASKING: Final = _CONTACT | {"ask"}  # "contact customers to collect outstanding bills"
-# Going somewhere: an errand when the place is no person and no occasion.
-_TRIPS: Final = frozenset({"go to", "go", "run", "run to", "head", "head to", "drive", "drive to"})
-_TRIP_PHRASES: Final = frozenset({"go to", "run to", "head to", "drive to"})
 _NOT_A_PLACE: Final = frozenset(
     {"people", "own_people", "given_names", "wn.person", "live", "wn.event"}
 )
 
 
-def _routine_notice(r: Reading, verb_families: Sequence[str]) -> bool:
+def _routine_notice(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
     """Is the task a notice any admin sends, or chasing a payment ("wrote reminder e-mails to
     clients", "contact them to confirm the details", "calling tenants that hadn't paid rent
     yet")? Not when its act is more than contact ("Negotiate payment terms")."""
@@ -703,22 +682,22 @@ def _routine_notice(r: Reading, verb_families: Sequence[str]) -> bool:
             return False  # "send a thank-you note when the customer pays an old bill",
             # "point of contact for customer inquiries regarding account balances"
         key = w.key
-        if key in _NOTICES or key in _DUES:
+        if key in lists.notices or key in lists.dues:
             found = True
-        elif key == _CONFIRM:
+        elif key in lists.confirm:
             for v in seq[k + 1 : k + 4]:
-                if v.word.key in _BOOKED:
+                if v.word.key in lists.booked:
                     found = True
     return found
 
 
-def _errand(r: Reading) -> bool:
+def _errand(r: Reading, lists: VerdictWords) -> bool:
     """Is the trip to a place, not to people or an occasion ("Go to bank", "Go to carwash";
     not "go to lunch with a referral partner", "Go to networking events", "Run QBRs": a
     trip has somewhere to go to)?"""
     if (
         r.verb is not None
-        and r.verb.word.key not in _TRIP_PHRASES
+        and r.verb.word.key not in lists.trip_phrases
         and not any(prep.rstrip("*") == "to" for prep, _ in r.pps)
     ):
         return False
@@ -734,16 +713,7 @@ def _errand(r: Reading) -> bool:
     return True
 
 
-# Acts that lose their personal point when the same one goes to everyone.
-_SENT: Final = frozenset({"thank", "congratulate"})  # gestures that may go out as one message
-_ALL: Final = frozenset({"all", "every"})
-_EVERYONE: Final = frozenset({"everyone", "everybody"})
-_BEFORE_WHO: Final = frozenset({"of", "your", "the", "our", "my", "their"})
-_NARROWED: Final = frozenset({"from", "who", "whom", "that"})
-_RELATIVE: Final = frozenset({"that", "who", "whom", "which", "whose"})
-
-
-def _sent_to_everyone(r: Reading, verb_families: Sequence[str]) -> bool:
+def _sent_to_everyone(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
     """Is the thanks or message one sent to everyone ("Thank everyone for signing up",
     "Sending all guests a follow-up thank you letter", "a note to all of your customers")?
     Not when it is personal, nor to everyone of a group the title narrows ("Thank everyone
@@ -751,25 +721,29 @@ def _sent_to_everyone(r: Reading, verb_families: Sequence[str]) -> bool:
     if "personal" in r.markers:
         return False
     if verb_families:
-        if verb_families[0] != "message" and r.verb is not None and r.verb.word.key not in _SENT:
+        if (
+            verb_families[0] != "message"
+            and r.verb is not None
+            and r.verb.word.key not in lists.sent
+        ):
             return False  # "Greet all guests at the door": one by one, in person
     elif not any("gesture" in u.word.nclasses for u in r.obj):
         return False  # "encourage the employees to select a solution that benefits all of them"
     seq = r.main
     for k, u in enumerate(seq):
         key = u.word.key
-        if key in _RELATIVE:
+        if key in lists.relative:
             return False  # "prospects from our pipeline that had everyone in it": who they are
-        if key in _EVERYONE:
+        if key in lists.everyone:
             who = k
-        elif key in _ALL:
+        elif key in lists.all_of:
             who = -1
             for j in range(k + 1, min(k + 4, len(seq))):
                 v = seq[j]
                 if is_person(v) and not _relational_noun(v.word):
                     who = j  # a person, not "all referral asks"
                     break
-                if v.word.key not in _BEFORE_WHO:
+                if v.word.key not in lists.before_who:
                     break
             if who < 0:
                 continue
@@ -780,23 +754,12 @@ def _sent_to_everyone(r: Reading, verb_families: Sequence[str]) -> bool:
             after = r.background[0]  # "Say thanks to everyone who came to the party"
         if after is None:
             return True
-        if after.word.key not in _NARROWED and not _relational_noun(after.word):
+        if after.word.key not in lists.narrowed and not _relational_noun(after.word):
             return True  # not "all referral asks": the asks are what is sent
     return False
 
 
-# Replies nobody writes by hand: automated, templated, or the first automatic response.
-_AUTOMATIC: Final = frozenset(
-    {"automated", "automatic", "automatically", "auto", "autoresponder", "auto responder"}
-    | {"canned", "canned response", "templated", "template", "generic", "form letter"}
-    | {"saved reply", "saved response", "boilerplate", "stock reply", "email template"}
-    | {"reply template"}
-)
-_FIRST: Final = frozenset({"first", "initial"})
-_ANSWER: Final = frozenset({"response", "reply"})
-
-
-def _automatic_reply(r: Reading) -> bool:
+def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
     """Is the act one nobody writes by hand ("Welcome new members by automated e-mail",
     "a generic, short response"), or the first response to an enquiry ("Initial lead
     response", "Lead intake and first response": an acknowledgement)? Not when personal."""
@@ -805,40 +768,18 @@ def _automatic_reply(r: Reading) -> bool:
     seq = [*r.main, *r.background]
     for k, u in enumerate(seq):
         w = u.word
-        if w.key in _AUTOMATIC:
+        if w.key in lists.automatic:
             return True
-        if w.key in _FIRST and (r.verb is None or r.verb.word.key in _FIRST):
+        if w.key in lists.first and (r.verb is None or r.verb.word.key in lists.first):
             # a heading ("Initial lead response": "initial" read as the verb), not an act of
             # sending it ("Send the first reply to a journalist's question")
             for v in seq[k + 1 : k + 3]:
-                if v.word.key in _ANSWER:
+                if v.word.key in lists.answer:
                     return not any(_SIGNAL_NOUNS & x.word.nclasses for x in seq)
     return False
 
 
-_WARN: Final = frozenset({"warn"})
-_RULE_BREAKERS: Final = frozenset({"offender", "breaker", "troll", "spammer", "violator"})
 _NOT_POLICING: Final = frozenset({"reply", "lead_people", "negotiate", "sell", "gesture", "ask"})
-_RULES: Final = frozenset(
-    {"rule", "house rule", "code of conduct", "errant", "strike", "moderation"}
-    | {"violation", "misconduct", "kick"}
-)
-
-
-# Every word :func:`_has_trigger` looks for (the verbs of :data:`_WARN` too).
-_TRIGGERS: Final = (
-    _WARN
-    | _RULE_BREAKERS
-    | _RULES
-    | {"trouble"}
-    | _NOTICES
-    | _DUES
-    | {_CONFIRM}
-    | _EVERYONE
-    | _ALL
-    | _AUTOMATIC
-    | _FIRST
-)
 
 
 def _passed_on(r: Reading) -> bool:
@@ -878,50 +819,12 @@ def _names_relationship(r: Reading) -> bool:
     return any(_relational_noun(u.word) for _, p in r.pps for u in p)
 
 
-_RECORD_ONLY: Final = frozenset(
-    {
-        "log",
-        "record",
-        "track",
-        "document",
-        "note",
-        "enter",
-        "input",
-        "transcribe",
-        "summarize",
-        "summarise",
-        "sort",
-        "filter",
-        "label",
-        "tag",
-        "categorize",
-        "archive",
-        "file",
-        "compile",
-    }
-)
-_PASS_ON: Final = frozenset(
-    {
-        "refer",
-        "route",
-        "transfer",
-        "redirect",
-        "forward",
-        "escalate",
-        "pass on",
-        "hand off",
-        "hand over",
-        "direct",
-        "surface",
-        "pass",
-    }
-)
 _APPROVAL_ACTS: Final = frozenset({"message", "ask", "comment"})
 _OWN_VOICE: Final = frozenset({"as_me", "personal"})
 _NOT_OWN_VOICE: Final = frozenset({"broadcast", "approval"})
 
 
-def _family(r: Reading, hint: str, text: str = "") -> str:
+def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     """The family whose reason fits this reading: a specific act first, then what it acts on.
     ``text``: the title, when the caller has it (a quick look for an upset word in it spares
     reading every word)."""
@@ -937,7 +840,7 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
         head = obj[-1].word
         found_n = _noun_families(head)
         if (
-            head.key in _NOTES
+            head.key in lists.notes
             and "reply" in found_n
             and (verb is None or "reply" not in verb.vclasses)
         ):
@@ -945,7 +848,7 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
             # wrote first
             found_n = tuple("message" if f == "reply" else f for f in found_n)
         if "ask" in found_n and verb is not None and "ask" not in verb.vclasses:
-            if act in _GIVING and not any(u.word.key in _ASK_WORDS for u in obj):
+            if act in lists.giving and not any(u.word.key in lists.ask_words for u in obj):
                 # "offer support", "make introductions": help given, not asked for ("makes the
                 # ask for a gift" still asks)
                 found_n = tuple("help" if f == "ask" else f for f in found_n)
@@ -954,9 +857,9 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
         elif "ask" in found_n and "live" in found_n and verb is None:
             found_n = tuple(f for f in found_n if f != "ask")  # "client portfolio reviews": held
         if (
-            head.key in _CONSULTATIONS
+            head.key in lists.consultations
             and (verb is None or "sell" not in verb.vclasses)
-            and not any(u.word.key in _BUYERS for u in r.main)
+            and not any(u.word.key in lists.buyers for u in r.main)
         ):
             # "Detailed consultation with family members ... for the funeral service": a
             # meeting held; selling only when the act or the people say so ("a free
@@ -979,19 +882,19 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
     for prep, p in r.pps:  # what the act is on decides, not the words describing it
         if p:
             found_p = _noun_families(p[-1].word)
-            if "ask" in found_p and not _asking(verb, obj) and prep.rstrip("*") != "for":
+            if "ask" in found_p and not _asking(verb, obj, lists) and prep.rstrip("*") != "for":
                 # "call donors within 24 hours of receipt of the gift": not asking for it
                 # ("Communicate with current tenants for qualified referrals" is)
                 found_p = tuple(f for f in found_p if f != "ask")
             nouns.extend(found_p)
-    if act in _SPEAK_ON:
+    if act in lists.speak_on:
         for u in obj:
-            if u.word.key in _GROUP_FORMATS:
+            if u.word.key in lists.group_formats:
                 nouns.append("talk")  # a session the owner leads in front of people
                 break
-    if (not text or _may_be_upset(text)) and _upset(r):
+    if (not text or _may_be_upset(text, lists)) and _upset(r, lists):
         nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
-    if act in _SPEAK_TO:
+    if act in lists.speak_to:
         # "Speak with fellow members" talks with them; "Speak at local business events" or
         # "on a webinar for a partner's audience" gives a talk
         who = _who(
@@ -1001,13 +904,14 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
                 if prep.rstrip("*") in ("with", "to")
                 for u in p
                 if is_person(u)
-            ]
+            ],
+            lists,
         )
-        if not who and any(u.word.key in _IN_PRIVATE for u in r.main):
+        if not who and any(u.word.key in lists.in_private for u in r.main):
             who = "some"  # "Speak to the parties involved in a private setting"
     else:
-        who = _who(r.people())
-    if not who and act in _TEACHING and verb is not None and not verb.form and obj:
+        who = _who(r.people(), lists)
+    if not who and act in lists.teaching and verb is not None and not verb.form and obj:
         who = "some"  # "Train other moderators": whom it trains, not "coaching blocks"
     if act == "let" and any(u.word.key == "know" for u in obj):
         act = "let know"  # "Let the customer know you will escalate this": telling them
@@ -1015,116 +919,62 @@ def _family(r: Reading, hint: str, text: str = "") -> str:
         act = "call out"  # "Call them out and challenge them": not a phone call
     elif act == "strike" and len(r.main) > 1 and r.main[1].word.key == "up":
         act = "strike up"  # "Strike up conversations with other parents": not a deal
-    key = (verb, tuple(nouns), who, act)
+    key = (lists, verb, tuple(nouns), who, act)
     found = _FAMILY_CACHE.get(key)
     if found is None:
         if len(_FAMILY_CACHE) > 100_000:
             _FAMILY_CACHE.clear()
         v = verb.vclasses if verb is not None else frozenset()
-        found = _FAMILY_CACHE[key] = _family_of(v, nouns, bool(who), act, who)
+        found = _FAMILY_CACHE[key] = _family_of(v, nouns, bool(who), lists, act, who)
     return found
 
 
-_FAMILY_CACHE: dict[tuple[Word | None, tuple[str, ...], str, str], str] = {}
-# Written things the owner sends as often as receives: a card or a note is answered only when
-# the act says so.
-_NOTES: Final = frozenset({"card", "note", "letter", "postcard"})
-# People who are the owner's own, or are to be ("interview candidates"): leading them is
-# :data:`_LEADING` work. Anyone else named by the word lists is outside the business.
-_OWN_TO_BE: Final = frozenset(
-    {"candidate", "applicant", "recruit", "leader", "volunteer", "mentee", "trainee", "hire"}
-)
+_FAMILY_CACHE: dict[tuple[VerdictWords, Word | None, tuple[str, ...], str, str], str] = {}
+# The word lists' classes of people outside the business (customers, suppliers, the public):
+# :func:`_who` calls them "out"
 _OUTSIDE: Final = frozenset({"people", "suppliers"})
 
 
-_ASK_WORDS: Final = frozenset({"ask", "ask for", "request"})
-# A consultation is selling only to a buyer (or with a selling act)
-_CONSULTATIONS: Final = frozenset({"consultation", "consult"})
-_BUYERS: Final = frozenset(
-    {"prospect", "lead", "buyer", "shopper", "prospective", "potential", "free", "sales"}
-)
-# Words that say the people are upset: dealing with them is repairing, whatever the verb.
-_UPSET_WORDS: Final = frozenset(
-    {
-        "upset",
-        "unhappy",
-        "angry",
-        "irate",
-        "furious",
-        "dissatisfied",
-        "frustrated",
-        "disgruntled",
-        "complaining",
-        "disappointed",
-        "aggrieved",
-    }
-)
-
-
-def _asking(verb: Word | None, obj: Sequence[Unit]) -> bool:
+def _asking(verb: Word | None, obj: Sequence[Unit], lists: VerdictWords) -> bool:
     """Does the act ask for something (an asking verb, or "the ask" in what it acts on)?"""
     if verb is None or "ask" in verb.vclasses:
         return True
     for u in obj:  # noqa: SIM110 (a plain loop: no generator on this path)
-        if u.word.key in _ASK_WORDS:
+        if u.word.key in lists.ask_words:
             return True
     return False
 
 
-# A quick look at the title before :func:`_upset` reads its words (most titles have none)
-_UPSET_STEMS: Final = (
-    "upset",
-    "unhappy",
-    "angry",
-    "irate",
-    "furious",
-    "dissatisf",
-    "frustrat",
-    "disgruntl",
-    "complain",
-    "disappoint",
-    "aggriev",
-    "difficult",
-    "problem",
-    "challenging",
-    "demanding",
-)
-
-
-def _may_be_upset(text: str) -> bool:
+def _may_be_upset(text: str, lists: VerdictWords) -> bool:
     """Might ``text`` hold a word :func:`_upset` looks for? (Plain substring tests: cheaper
     than reading the words, and than one pattern of alternatives.)"""
     lowered = text.lower()
-    for stem in _UPSET_STEMS:  # noqa: SIM110 (a plain loop: no generator on this path)
+    for stem in lists.upset_stems:  # noqa: SIM110 (a plain loop: no generator on this path)
         if stem in lowered:
             return True
     return False
 
 
-def _upset(r: Reading) -> bool:
+def _upset(r: Reading, lists: VerdictWords) -> bool:
     """Does the task say the people it is towards are upset ("Handle Upset Customers",
     "clients who are unhappy with the service") or troubled ("Dealing with problem members",
     "every difficult client call"; not "difficult topics")?"""
     main = r.main
     for k, u in enumerate(main):
         key = u.word.key
-        if key in _UPSET_WORDS:
+        if key in lists.upset_words:
             return True
-        if key in _TROUBLE_WORDS and k + 1 < len(main):
+        if key in lists.trouble_words and k + 1 < len(main):
             nxt = main[k + 1]
             if is_person(nxt) or "live" in nxt.word.nclasses:
                 return True
     for u in r.background:  # noqa: SIM110 (a plain loop: no generator on this path)
-        if u.word.key in _UPSET_WORDS:
+        if u.word.key in lists.upset_words:
             return True
     return False
 
 
-# ... and words that say so only of the person or call right after them
-_TROUBLE_WORDS: Final = frozenset({"difficult", "problem", "challenging", "demanding"})
-
-
-def _who(people: Sequence[Unit]) -> str:
+def _who(people: Sequence[Unit], lists: VerdictWords) -> str:
     """Who the task is towards: "" (nobody named), "own" (the owner's own people), "out"
     (customers, suppliers and the like), "group" (only a crowd: "the audience", "the
     community") or "some" (someone else: a name, a pronoun, a person WordNet knows)."""
@@ -1134,9 +984,11 @@ def _who(people: Sequence[Unit]) -> str:
     for u in people:
         c = u.word.nclasses
         key = u.word.key
-        if "own_people" in c or key in _OWN_TO_BE:
+        if "own_people" in c or key in lists.own_to_be:
             return "own"
-        if _OUTSIDE & c and key not in _PEOPLE_PRONOUNS and key != "you":  # "giving them feedback"
+        if (
+            _OUTSIDE & c and key not in lists.people_pronouns and key != "you"
+        ):  # "giving them feedback"
             who = "out"
         elif who == "group" and "groups" not in c:
             who = "some"
@@ -1144,7 +996,12 @@ def _who(people: Sequence[Unit]) -> str:
 
 
 def _family_of(
-    v: frozenset[str], nouns: list[str], people: bool, key: str = "", who: str = ""
+    v: frozenset[str],
+    nouns: list[str],
+    people: bool,
+    lists: VerdictWords,
+    key: str = "",
+    who: str = "",
 ) -> str:
     """:func:`_family` for a verb's classes, the families of what it acts on, and whether it
     is towards people; ``key``: the verb itself, ``who``: whom (:func:`_who`), when known."""
@@ -1163,9 +1020,9 @@ def _family_of(
     for family in _SPECIFIC:
         if family in v:
             return family
-    if key in _LEADING and (
+    if key in lists.leading and (
         who == "own"
-        or (who == "" and key not in _TEACHING)
+        or (who == "" and key not in lists.teaching)
         or (who == "some" and key != "interview")
     ):
         return "lead_people"  # "interview candidates", "Hiring Decisions", "Train moderators"
@@ -1177,35 +1034,35 @@ def _family_of(
         if family in nouns:
             return family
         if people and (
-            (family == "resolve" and key in _CALMING)
-            or (family == "ask" and key not in _NOT_ASKING)
+            (family == "resolve" and key in lists.calming)
+            or (family == "ask" and key not in lists.not_asking)
         ):
             return family  # "Calm the customer", "Ask the client"; not "Manage customers"
     for family in _STRONG_NOUNS:
         if family in nouns:
             return family
-    if "speak" in v and key in _SPEAK_TO and who and who != "group":
+    if "speak" in v and key in lists.speak_to and who and who != "group":
         return "converse"  # "Speak with fellow members": talking with them, not a talk
-    if "speak" in v and key in _SPEAK_ON and "live" in nouns and who not in ("", "group"):
+    if "speak" in v and key in lists.speak_on and "live" in nouns and who not in ("", "group"):
         if "talk" in nouns:
             return "speak"  # "Run workshops for clients", "Run a Zoom Q&A for readers"
         return "live"  # "Run quarterly business reviews with top customers": a meeting held
-    if "speak" in v and not (key in _SPEAK_ON and people and "live" not in nouns):
+    if "speak" in v and not (key in lists.speak_on and people and "live" not in nouns):
         return "speak"  # not "delivered flowers to a customer", "Lead onboarding for clients"
     if key == "call out":
         return "build"  # challenging someone face to face: the relationship itself
     if "message" in v and (people or "reply" in nouns):
-        return "call" if key in _CALLING else "message"
-    if key in _TELLING and people:
+        return "call" if key in lists.calling else "message"
+    if key in lists.telling and people:
         return "tell"  # "Relay to the customer why ...", "explain to the couple"
     if "converse" in v:
         return "converse"
     for family in _NOUN_ORDER:
         if family in nouns:
             return family
-    if key in _CALLING:
+    if key in lists.calling:
         return "call"
-    if key in _ADVISING and people:
+    if key in lists.advising and people:
         return "help"  # "advise clients about the products ..."
     return "message" if "message" in v else "build"
 
@@ -1238,141 +1095,13 @@ _NOUN_ORDER: Final = (
     "message",
     "converse",
 )
-# Acts that are leading the owner's own people whoever they are towards (unless customers:
-# "coach clients", "train customers on the app" are not the owner's staff).
-_LEADING: Final = frozenset(
-    {
-        "hire",
-        "interview",
-        "recruit",
-        "fire",
-        "discipline",
-        "coach",
-        "mentor",
-        "train",
-        "supervise",
-        "onboard",
-        "appraise",
-        "oversee",
-        "delegate to",
-        "performance review",
-        "give feedback",
-        "provide feedback",
-    }
-)
-# Leading acts that are also a business's own service ("coaching blocks", "training sessions"
-# for customers): leading only when they name whom
-_TEACHING: Final = frozenset({"coach", "mentor", "train"})
-# Acts that calm an upset person: repairing, even with no trouble word ("Reassure the client").
-_CALMING: Final = frozenset(
-    {
-        "calm",
-        "soothe",
-        "de escalate",
-        "deescalate",
-        "defuse",
-        "diffuse",
-        "smooth over",
-        "placate",
-        "reassure",
-        "pacify",
-        "apologize",
-        "resolve",
-    }
-)
-# Verbs of the word lists' "ask" class that do not ask ("encourage them", "source candidates").
-_NOT_ASKING: Final = frozenset({"encourage", "source"})
-# Giving, not asking: support, advice or an introduction given is the owner's own help.
-_GIVING: Final = frozenset(
-    {
-        "offer",
-        "give",
-        "provide",
-        "make",
-        "deliver",
-        "lend",
-        "share",
-        "extend",
-        "do",
-        "facilitate",
-        "leave",
-        "write",
-    }
-)
-_ADVISING: Final = frozenset({"advise", "counsel"})
-# Telling someone something: news, a decision, an explanation.
-_TELLING: Final = frozenset(
-    {
-        "tell",
-        "explain",
-        "relay",
-        "inform",
-        "notify",
-        "let know",
-        "update",
-        "brief",
-        "clarify",
-        "break",
-        "warn",
-    }
-)
-# Calls: a voice on the line, not a written message.
-_CALLING: Final = frozenset(
-    {
-        "call",
-        "phone",
-        "ring",
-        "call back",
-        "ring back",
-        "video call",
-        "facetime",
-        "telephone",
-        "pick up the phone",
-        "get on the phone with",
-        "get on a call with",
-    }
-)
-# Words that make speaking a private talk with someone, not a talk given
-_IN_PRIVATE: Final = frozenset(
-    {"private", "privately", "separately", "individually", "one on one", "personally"}
-)
-# Live formats held in front of a group (not a meeting or a call with someone)
-_GROUP_FORMATS: Final = frozenset(
-    {
-        "workshop",
-        "webinar",
-        "q&a",
-        "ama",
-        "session",
-        "class",
-        "lecture",
-        "presentation",
-        "tour",
-        "training",
-        "keynote",
-        "speech",
-        "panel",
-        "livestream",
-        "conference",
-        "event",
-        "meetup",
-        "roundtable",
-        "community call",
-        "group coaching call",
-    }
-)
-# "Speak with fellow members": one-to-one talk, not a talk given, when it names people.
-_SPEAK_TO: Final = frozenset({"speak"})
-# Verbs of the "speak" class that hold a talk only when what they act on is one ("Host the
-# venue tour", "deliver a keynote"), not "delivered flowers to an unhappy customer".
-_SPEAK_ON: Final = frozenset({"deliver", "run", "lead", "perform"})
 
 
-def _act(r: Reading, end: int, text: str) -> str:
+def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
     """The title's own words for the act, exactly as written: the longest run of the reading's
     words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
     the title's own)."""
-    units = _to_units(r) if end == _AFTER_TO else _whole(r, r.span[: end + 1])
+    units = _to_units(r, lists) if end == _AFTER_TO else _whole(r, r.span[: end + 1], lists)
     words = [u.quote for u in units if u.quote]
     lowered = text.casefold()
     for stop in range(len(words), 0, -1):
@@ -1382,7 +1111,7 @@ def _act(r: Reading, end: int, text: str) -> str:
     return " ".join(words)
 
 
-def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
+def _whole(r: Reading, units: list[Unit], lists: VerdictWords) -> list[Unit]:
     """``units`` as a quote that does not stop mid-phrase. One that ends on a word that needs
     the next ("on her", "in a polite", "check back in 15", "in a private") or inside a phrase
     it opened ("a fuller" update, "her book" launch, "let her" know) runs on to the word that
@@ -1390,7 +1119,7 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
     ("Relay to the customer why" -> "Relay to the customer")."""
     last = units[-1]
     if len(units) < 2:
-        return _lone_act(r, units)
+        return _lone_act(r, units, lists)
     if last is r.verb:
         return units
     main = r.main
@@ -1403,28 +1132,28 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
                 after = main[k + 1 : k + 1 + _RUN_ON]
                 break
     nxt = after[0] if after else None
-    cut = _dangling(last, units[-2], nxt)
-    if not cut and nxt is not None and _completes(nxt):
+    cut = _dangling(last, units[-2], nxt, lists)
+    if not cut and nxt is not None and _completes(nxt, lists):
         # the phrase goes on: "a fuller | update", "her book | launch", "let her | know"
         w = nxt.word
         cut = (
             w.is_noun
-            or (bool(units[-2].flags & DET) and (not w.verbal or _bare_verb(nxt)))
-            or (bool(last.flags & DET) and is_person(last) and _bare_verb(nxt))
-            or (w.key == "know" and last.word.key in _PEOPLE_PRONOUNS)  # "let him | know"
+            or (bool(units[-2].flags & DET) and (not w.verbal or _bare_verb(nxt, lists)))
+            or (bool(last.flags & DET) and is_person(last) and _bare_verb(nxt, lists))
+            or (w.key == "know" and last.word.key in lists.people_pronouns)  # "let him | know"
         )
     if not cut:
         return units
     to = -1
     for k, u in enumerate(after):
-        if not u.quote or u.flags & (PREP | BACKGROUND) or u.word.key in _WH_WORDS:
+        if not u.quote or u.flags & (PREP | BACKGROUND) or u.word.key in lists.wh_words:
             break
         w = u.word
         if u.flags & JOIN:
             if k + 1 < len(after) and after[k + 1].word.verbal and not after[k + 1].word.is_noun:
                 break  # "warmly and be ready": another act starts
             continue
-        if _completes(u) or (u.flags & FILLER and w.is_noun):
+        if _completes(u, lists) or (u.flags & FILLER and w.is_noun):
             to = k  # ... or "her first month", "in 15 minutes"
             if w.verbal and not w.is_noun:
                 break  # "let her know": the verb ends it
@@ -1433,35 +1162,30 @@ def _whole(r: Reading, units: list[Unit]) -> list[Unit]:
     whole = list(units)
     while len(whole) > 1 and whole[-1] is not r.verb:
         end = whole[-1]
-        if end.quote and not _dangling(end, whole[-2], None):
+        if end.quote and not _dangling(end, whole[-2], None, lists):
             break
         whole.pop()
     return whole
 
 
-def _bare_verb(u: Unit) -> bool:
+def _bare_verb(u: Unit, lists: VerdictWords) -> bool:
     """A verb's plain form that may finish a phrase ("her book launch", "let her know"); not
     "is", "are", "heard", "seen", "learns" (a clause of its own)."""
     w = u.word
-    return w.verbal and not w.form and u.text == w.key and w.key not in _AUXILIARIES
+    return w.verbal and not w.form and u.text == w.key and w.key not in lists.auxiliaries
 
 
-_AUXILIARIES: Final = frozenset(
-    {"be", "is", "are", "was", "were", "have", "has", "had", "do", "does"}
-)
-
-
-def _completes(u: Unit) -> bool:
+def _completes(u: Unit, lists: VerdictWords) -> bool:
     """Can ``u`` end a phrase a quote ran on to (a word, not a function word, a number or a
     question word)?"""
     return (
         bool(u.quote)
         and not u.flags & (_NOT_A_HEAD | BACKGROUND)
-        and not (u.text.isdigit() or u.word.key in _WH_WORDS)
+        and not (u.text.isdigit() or u.word.key in lists.wh_words)
     )
 
 
-def _lone_act(r: Reading, units: list[Unit]) -> list[Unit]:
+def _lone_act(r: Reading, units: list[Unit], lists: VerdictWords) -> list[Unit]:
     """A quote of one word, the act alone, when the clause goes on to name whom it is towards
     ("Listen and respond to customers' needs" -> "Listen and respond to customers", "meet and
     learn about his customers"): the run up to that person, if it is close and unbroken."""
@@ -1473,11 +1197,11 @@ def _lone_act(r: Reading, units: list[Unit]) -> list[Unit]:
         if not u.quote or u.flags & BACKGROUND:
             return units
         w = u.word
-        if (w.person and w.key not in _PEOPLE_PRONOUNS) or (
+        if (w.person and w.key not in lists.people_pronouns) or (
             _relational_noun(w) and main[k - 1].flags & DET
         ):
             # "... the complaint"; not "respond within 5 minutes and offer"
-            return _whole(r, main[: k + 1])
+            return _whole(r, main[: k + 1], lists)
     return units
 
 
@@ -1485,14 +1209,14 @@ def _lone_act(r: Reading, units: list[Unit]) -> list[Unit]:
 _LONE_RUN: Final = 6
 
 
-def _dangling(u: Unit, before: Unit, nxt: Unit | None) -> bool:
+def _dangling(u: Unit, before: Unit, nxt: Unit | None, lists: VerdictWords) -> bool:
     """Does a quote that ends on ``u`` stop mid-phrase? A preposition or joiner, a number, a
     question word, a describing word ("on a regular"), an article, a possessive before a
     word it owns ("on her first month"; not "let her know"), or a word that is not a noun
     after an article ("in a polite and courteous way")."""
     w = u.word
     flags = u.flags
-    if flags & (PREP | JOIN) or w.key in _WH_WORDS or u.text.isdigit():
+    if flags & (PREP | JOIN) or w.key in lists.wh_words or u.text.isdigit():
         return True
     if flags & (DET | QUANT):
         if not is_person(u):
@@ -1524,7 +1248,6 @@ def _owned(u: Unit) -> bool:
 _RUN_ON: Final = 4
 _CLOSED: Final = DET | QUANT | PREP | JOIN | DESCRIBING
 _NOT_A_HEAD: Final = _CLOSED | FILLER
-_WH_WORDS: Final = frozenset({"why", "what", "how", "when", "where", "whether", "which"})
 
 
 # between two quoted words: an "'s" and punctuation; in a title with brackets, maybe an aside

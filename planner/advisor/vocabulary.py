@@ -496,3 +496,96 @@ class Vocabulary:
             or key in ("to", "who", "whom")
         )
         return word
+
+
+class VerdictWords:
+    """The word lists the verdict (:mod:`planner.advisor.verdict`) reads: ``[verdict]`` of
+    ``advisor-words.toml`` (each list's use is said beside it there), as sets of word keys
+    (:func:`normal` forms, phrases spelt with spaces). They are no word classes: the index and
+    the model's features never read them, so a change to one changes answers, not weights.
+
+    Raises ``ValueError`` naming the list when one is missing, is not a list of words, or is
+    not known here."""
+
+    def __init__(self, lists: Mapping[str, Any]) -> None:
+        if not isinstance(lists, Mapping):
+            raise ValueError("[verdict] is not a table of word lists")
+        taken: list[str] = []
+
+        def take(name: str) -> frozenset[str]:
+            return frozenset(self._list(lists, name, taken))
+
+        # readers of grammar: whom a pronoun stands for, questions, auxiliaries
+        self.people_pronouns = take("people_pronouns")
+        self.question_words = take("question_words")
+        self.wh_words = take("wh_words")
+        self.auxiliaries = take("auxiliaries")
+        # work around people that is no evidence of a relationship
+        self.record_only = take("record_only")
+        self.pass_on = take("pass_on")
+        self.usher = take("usher")
+        self.notices = take("notices")
+        self.confirm = take("confirm")
+        self.booked = take("booked")
+        self.dues = take("dues")
+        self.trips = take("trips")
+        self.trip_phrases = take("trip_phrases")
+        self.sent = take("sent")
+        self.all_of = take("all_of")
+        self.everyone = take("everyone")
+        self.before_who = take("before_who")
+        self.narrowed = take("narrowed")
+        self.relative = take("relative")
+        self.automatic = take("automatic")
+        self.first = take("first")
+        self.answer = take("answer")
+        self.warn = take("warn")
+        self.rule_breakers = take("rule_breakers")
+        self.rules = take("rules")
+        # the family of a warning: which reason fits
+        self.notes = take("notes")
+        self.own_to_be = take("own_to_be")
+        self.ask_words = take("ask_words")
+        self.consultations = take("consultations")
+        self.buyers = take("buyers")
+        self.upset_words = take("upset_words")
+        self.upset_stems: tuple[str, ...] = tuple(self._list(lists, "upset_stems", taken))
+        self.trouble_words = take("trouble_words")
+        self.leading = take("leading")
+        self.teaching = take("teaching")
+        self.calming = take("calming")
+        self.not_asking = take("not_asking")
+        self.giving = take("giving")
+        self.advising = take("advising")
+        self.telling = take("telling")
+        self.calling = take("calling")
+        self.in_private = take("in_private")
+        self.group_formats = take("group_formats")
+        self.speak_to = take("speak_to")
+        self.speak_on = take("speak_on")
+        unknown = sorted(set(lists) - set(taken))
+        if unknown:
+            raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")
+        # every word that makes the verdict look for moderation, notices, messages sent to
+        # everyone or automatic replies (most readings hold none: those checks are skipped)
+        self.triggers: frozenset[str] = (
+            self.warn
+            | self.rule_breakers
+            | self.rules
+            | {"trouble"}
+            | self.notices
+            | self.dues
+            | self.confirm
+            | self.everyone
+            | self.all_of
+            | self.automatic
+            | self.first
+        )
+
+    @staticmethod
+    def _list(lists: Mapping[str, Any], name: str, taken: list[str]) -> list[str]:
+        found = lists.get(name)
+        if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+            raise ValueError(f"[verdict] {name} is missing or not a list of words")
+        taken.append(name)
+        return found

@@ -37,7 +37,7 @@ from planner.advisor.model import (
     read_lexicon,
     read_model,
 )
-from planner.advisor.vocabulary import Vocabulary, WordNetClasses, build_index
+from planner.advisor.vocabulary import Vocabulary, WordNetClasses, build_index, normal
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "resources" / "rules"
@@ -80,6 +80,20 @@ def test_data_files_load_through_importlib_resources() -> None:
 def test_compiled_words_match_the_toml_source() -> None:
     source = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
     assert _model()["words"] == source, "advisor-words.toml changed: run packaging/train_advisor.py"
+
+
+def test_verdict_words_are_written_as_the_keys_they_are_matched_against() -> None:
+    words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
+    lists = words["verdict"]
+    for name, items in lists.items():
+        assert [w for w in items if normal(w) != w] == [], name  # else the word never matches
+        assert len(set(items)) == len(items), name
+    # the quick look at a title before its words are read must not miss one of them
+    stems = lists["upset_stems"]
+    for word in (*lists["upset_words"], *lists["trouble_words"]):
+        assert any(stem in word for stem in stems), word
+    verdict = Model(_model(), _lexicon()).verdict
+    assert verdict.dues == frozenset(lists["dues"]) and "rent" in verdict.triggers
 
 
 def test_word_index_is_what_the_code_builds_from_the_words() -> None:
@@ -313,6 +327,10 @@ def test_a_bucket_of_the_wrong_shape_is_refused_when_read(bucket: str, message: 
         (lambda d, lx: d.update(threshold="high"), "the threshold is not a number"),
         (lambda d, lx: lx.pop("nouns"), "nouns missing"),
         (lambda d, lx: lx.pop("verbs"), "verbs missing"),
+        (lambda d, lx: d["words"].pop("verdict"), r"\[verdict\] people_pronouns is missing"),
+        (lambda d, lx: d["words"]["verdict"].update(rules="rule"), r"\] rules is missing or not a"),
+        (lambda d, lx: d["words"]["verdict"].update(dues=[1]), "dues is missing or not a list"),
+        (lambda d, lx: d["words"]["verdict"].update(rulez=[]), "does not read: rulez"),
     ],
 )
 def test_damaged_data_is_refused_with_a_message(change: Any, message: str) -> None:

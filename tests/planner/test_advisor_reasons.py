@@ -22,6 +22,7 @@ from planner.advisor.verdict import _AFTER_TO, _act, _evidence, _family, _surely
 from planner.rules import assess, could_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
+LISTS = shipped().verdict  # the verdict's word lists, as the app reads them
 
 
 def _trained_files() -> list[Path]:
@@ -248,7 +249,7 @@ def test_plain_work_around_people_can_still_be_delegated(title: str) -> None:
 )
 def test_a_relationship_act_without_an_object_is_evidence(title: str, shows: bool) -> None:
     (r,) = read(shipped().vocab, title)
-    assert (_evidence(r) is not None) is shows, r
+    assert (_evidence(r, LISTS) is not None) is shows, r
 
 
 @pytest.mark.parametrize(
@@ -283,8 +284,8 @@ def test_a_title_that_names_an_act_between_people_is_evidence(title: str, family
     """Seventh session: headings and checklist states have no verb, but their noun is the act
     ("Dispute Resolution"); the reason quotes it and gives that act's family."""
     (r,) = read(shipped().vocab, title)
-    found = _evidence(r)
-    assert found is not None and _family(r, found[0]) == family, (r, found)
+    found = _evidence(r, LISTS)
+    assert found is not None and _family(r, found[0], LISTS) == family, (r, found)
 
 
 @pytest.mark.parametrize(
@@ -299,7 +300,7 @@ def test_a_title_that_names_an_act_between_people_is_evidence(title: str, family
 )
 def test_a_noun_alone_or_a_task_verb_is_not_a_named_act(title: str) -> None:
     (r,) = read(shipped().vocab, title)
-    found = _evidence(r)
+    found = _evidence(r, LISTS)
     assert found is None or not found[0].startswith("="), (r, found)
 
 
@@ -318,7 +319,7 @@ def test_a_noun_alone_or_a_task_verb_is_not_a_named_act(title: str) -> None:
 )
 def test_work_around_people_that_is_not_the_conversation_is_no_evidence(title: str) -> None:
     for r in read(shipped().vocab, title):
-        assert _evidence(r) is None, r
+        assert _evidence(r, LISTS) is None, r
 
 
 @pytest.mark.parametrize(
@@ -332,7 +333,7 @@ def test_work_around_people_that_is_not_the_conversation_is_no_evidence(title: s
     ],
 )
 def test_the_conversation_itself_is_still_evidence(title: str) -> None:
-    assert any(_evidence(r) is not None for r in read(shipped().vocab, title)), title
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
 
 
 @pytest.mark.parametrize(
@@ -368,9 +369,9 @@ def test_an_act_after_a_lead_in_is_evidence_and_is_quoted(title: str, act: str) 
     act after it is a reading of its own, and the reason quotes it all the same.)"""
     acts = []
     for r in read(shipped().vocab, title):
-        found = _evidence(r)
+        found = _evidence(r, LISTS)
         if found is not None and found[1] == _AFTER_TO:
-            acts.append(_act(r, found[1], title))
+            acts.append(_act(r, found[1], title, LISTS))
     led_on = [r for r in read(shipped().vocab, title) if r.verb and act.startswith(r.verb.text)]
     assert acts == [act] or (not acts and led_on), acts
     assert f"\u201c{act}\u201d" in assess(title).reason
@@ -386,7 +387,7 @@ def test_an_act_after_a_lead_in_is_evidence_and_is_quoted(title: str, act: str) 
 )
 def test_an_act_after_to_needs_a_lead_in_and_people(title: str) -> None:
     for r in read(shipped().vocab, title):
-        found = _evidence(r)
+        found = _evidence(r, LISTS)
         assert found is None or found[1] != _AFTER_TO, (r, found)
 
 
@@ -425,7 +426,7 @@ def test_routine_work_around_people_is_no_evidence(title: str) -> None:
     moderation one to one):
     the title names people or a contact act, but the act is not a relationship's own."""
     for r in read(shipped().vocab, title):
-        assert _evidence(r) is None, r
+        assert _evidence(r, LISTS) is None, r
 
 
 @pytest.mark.parametrize(
@@ -447,5 +448,5 @@ def test_routine_work_around_people_is_no_evidence(title: str) -> None:
     ],
 )
 def test_relationship_acts_beside_those_families_still_warn(title: str) -> None:
-    assert any(_evidence(r) is not None for r in read(shipped().vocab, title)), title
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
     assert assess(title).relationship_building, assess(title)
