@@ -13,9 +13,14 @@ recall by family, how often "could delegate" fires on relationship rows, and (``
 each out-of-fold error with the reading's strongest features.
 
 ``--score FILE`` instead trains on every tune file except FILE and scores FILE once: the
-figure to record for a new batch before the model is trained on it. ``--sweep -1,-0.5,0`` also
-reports out-of-fold precision and recall at other decision thresholds (how train_advisor's
-THRESHOLD was chosen).
+figure to record for a new batch before the model is trained on it. Several files, comma-separated
+(``--score tune-o.csv,tune-hp.csv``), are scored by one model trained on the others: how well
+older collections carry over to newer ones. ``--sweep -1,-0.5,0`` also reports out-of-fold
+precision and recall at other decision thresholds (how train_advisor's THRESHOLD was chosen).
+
+``--train-share 0.5 --draw 0`` trains each fold's model on a random half of that fold's training
+sites (whole sites, drawn anew for each fold, seed and draw) and scores the same test folds: a
+learning curve, how much F1 more tuning data buys.
 
 Held-out files (``holdout`` in the name) are refused, like the trainer refuses them.
 """
@@ -101,6 +106,27 @@ def folds_of(rows: list[Row], k: int, seed: int = 0) -> list[int]:
     return [fold_of[r["site"]] for r in rows]
 
 
+def share_of_sites(rows: list[Row], share: float, draw: str) -> list[Row]:
+    """The rows of a random ``share`` of the rows' sites (whole sites, at least one), the same
+    for the same ``draw``."""
+    if share >= 1.0:
+        return rows
+    sites = sorted({r["site"] for r in rows})
+    random.Random(draw).shuffle(sites)
+    keep = set(sites[: max(1, round(share * len(sites)))])
+    return [r for r in rows if r["site"] in keep]
+
+
+def named_files(names: str, files: list[Path]) -> list[Path]:
+    """The tune files named in ``names`` (comma-separated), refusing a name that is not one."""
+    by_name = {f.name: f for f in files}
+    wanted = [n.strip() for n in names.split(",") if n.strip()]
+    missing = [n for n in wanted if n not in by_name]
+    if missing or not wanted:
+        raise SystemExit(f"no tune file named {', '.join(missing) or repr(names)}")
+    return [by_name[n] for n in wanted]
+
+
 class Setup:
     def __init__(self) -> None:
         rules = ROOT / "resources" / "rules"
@@ -176,7 +202,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--errors", action="store_true")
-    parser.add_argument("--score", help="train on the other tune files, score this one once")
+    parser.add_argument(
+        "--score", help="train on the other tune files, score this one (or these, comma-separated)"
+    )
+    parser.add_argument(
+        "--train-share",
+        type=float,
+        default=1.0,
+        help="train each fold on this share of its training sites (a learning curve)",
+    )
+    parser.add_argument("--draw", type=int, default=0, help="which random share (--train-share)")
     parser.add_argument("--l2", type=float, default=train_advisor.L2)
     parser.add_argument("--epochs", type=int, default=train_advisor.EPOCHS)
     parser.add_argument("--rate", type=float, default=train_advisor.RATE)
@@ -194,10 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     results: list[Result] = []
     scored: list[tuple[Model, list[Row]]] = []  # each model with the rows it scored
     if args.score:
-        target = [f for f in files if f.name == args.score]
-        if not target:
-            raise SystemExit(f"no tune file named {args.score}")
-        train_rows = real_rows(f for f in files if f.name != args.score)
+        target = named_files(args.score, files)
+        train_rows = real_rows(f for f in files if f not in target)
         test_rows = real_rows(target)
         train_sites = {r["site"] for r in train_rows}
         shared = sorted({r["site"] for r in test_rows} & train_sites)
@@ -208,8 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         rows = real_rows(files)
         folds = folds_of(rows, args.folds, args.seed)
+        if args.train_share < 1.0:
+            share = f"{args.train_share:.0%}"
+            print(f"each fold trained on {share} of its training sites, draw {args.draw}")
         for k in range(args.folds):
             train_rows = [r for r, f in zip(rows, folds, strict=True) if f != k]
+            draw = f"{args.seed}-{k}-{args.draw}"  # a new draw for each fold and seed
+            train_rows = share_of_sites(train_rows, args.train_share, draw)
             test_rows = [r for r, f in zip(rows, folds, strict=True) if f == k]
             scored.append((setup.model(train_rows), test_rows))
             results.extend(score_rows(*scored[-1]))
