@@ -367,6 +367,8 @@ def _merge_phrases(
             continue
         parts, key = entries[0]  # the longest first: one of two words is the common case
         found = (2, key) if len(parts) == 2 else _phrase_at(words, i, entries)
+        if found is not None and _plural_for_singular(vocab, words[i + found[0] - 1], found[1]):
+            found = None  # "Ask customers for reviews": reviews to collect, not "for review"
         if found is not None:
             size, key = found
             text = " ".join([u.text for u in words[i : i + size]])
@@ -392,6 +394,12 @@ def _merge_phrases(
 
 
 _UNSEEN: Final[PhraseEntries] = []
+
+
+def _plural_for_singular(vocab: Vocabulary, last: Unit, key: str) -> bool:
+    """Does a phrase that hands the work back to the owner ("for review") end on a plural the
+    phrase does not have ("for reviews")? Then it says what is asked for, not whose approval."""
+    return last.word.form == "s" and not key.endswith("s") and "approval" in vocab.word(key).markers
 
 
 def _phrase_entries(vocab: Vocabulary, w: Word, x: Word) -> PhraseEntries | None:
@@ -573,9 +581,7 @@ def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> b
             return w.hand_v and u.text.partition(" ")[0].endswith("s")
         return w.verbal and not w.is_noun and u.text.endswith("s") and u.text != w.vkey
     if not u.text.endswith("s"):
-        # "Met with the couple", "Held a day of thanking": a past form (its noun base is the
-        # verb's), not a plural ("people")
-        return w.nkey == w.vkey and u.text != w.vkey
+        return False  # an irregular plural ("people"); past forms are the vocabulary's "ed"
     if i + 1 >= len(units_):
         # alone before a joiner: a verb when the task after it starts with one ("Reviews and
         # approves menu plans"), not in a list of nouns ("Emails and phone calls")
@@ -591,9 +597,12 @@ def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> b
         return True  # "Conducts regularly scheduled meetings", "Trains new staff"
     if nxt.flags:
         return False
-    # "Resolves member requests", "Books hotels": a hand-made verb before a word (plural nouns
-    # seldom stand before another noun); not before a participle ("Posts scheduled")
-    return w.hand_v and nxt.form not in ("ed", "ing")
+    # "Resolves member requests", "Books hotels", "Schedules training": a hand-made verb before
+    # a word (plural nouns seldom stand before another noun); not before a participle ("Posts
+    # scheduled", "guests wishing to join")
+    if nxt.form == "ing":
+        return w.hand_v and nxt.is_noun and not w.person
+    return w.hand_v and nxt.form != "ed"
 
 
 _MODALS: Final = frozenset(
@@ -620,9 +629,7 @@ def _prose(clause: list[Unit], be: bool) -> tuple[list[Unit], bool]:
     round (its words are no longer in the title's order)."""
     turned = False
     if be:
-        active = _active(clause)
-        turned = active is not clause
-        clause = active
+        clause, turned = _active(clause)
     start = _subject_end(clause)
     return (clause[start:] if start else clause), turned
 
@@ -677,13 +684,14 @@ def _modal(u: Unit) -> bool:
     return key in _MODALS or (bool(u.flags & FILLER) and key.endswith(" to"))
 
 
-def _active(clause: list[Unit]) -> list[Unit]:
+def _active(clause: list[Unit]) -> tuple[list[Unit], bool]:
     """The clause with a passive turned round: the participles first, then what they act on
     ("All new members are phoned and welcomed to the Chamber" -> "phoned and welcomed all new
-    members to the Chamber"). Not when the clause starts with its own verb ("Confirm all
-    invites have been accepted")."""
+    members to the Chamber"); a passive that leads on to another verb, that verb on ("Every
+    person should be prepared to ask a patient"). Not when the clause starts with its own verb
+    ("Confirm all invites have been accepted"). And whether it was turned round."""
     n = len(clause)
-    for k in range(1, n - 1):
+    for k in range(n - 1):
         if clause[k].text not in _BE:
             continue
         p = k + 1
@@ -694,16 +702,32 @@ def _active(clause: list[Unit]) -> list[Unit]:
         subject = list(clause[:k])
         while subject and (subject[-1].skip or _modal(subject[-1]) or subject[-1].text == "to"):
             subject.pop()  # "should be", "needs to be"
-        if not subject or not _may_be_subject(subject):
-            return clause
         e = p + 1
+        noun_phrase = bool(subject) and _may_be_subject(subject)
+        if e + 1 < n and clause[e].word.key == "to" and _base_verb(clause[e + 1]):
+            # "staff are asked to call donors", "Be prepared to listen": the act is calling
+            return (clause[e + 1 :] if noun_phrase or not subject else clause), False
+        if not noun_phrase:
+            return clause, False
         while e + 1 < n and clause[e].flags & JOIN and _participle(clause[e + 1]):
             e += 2  # "are phoned and welcomed"
         lead = 0  # "Ensure that | new members are invited"
         while subject[lead].flags & FILLER:
             lead += 1
-        return [*subject[:lead], *clause[p:e], *subject[lead:], *clause[e:]]
-    return clause
+        return [*subject[:lead], *clause[p:e], *subject[lead:], *clause[e:]], True
+    return clause, False
+
+
+def _base_verb(u: Unit) -> bool:
+    """A hand-listed verb in its base form ("to call", "to listen")."""
+    w = u.word
+    return w.hand_v and w.form == "" and u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
+
+
+def _base_form(u: Unit) -> bool:
+    """A verb in its base form ("maintain", "call on"), not a noun ("To Lisa")."""
+    w = u.word
+    return w.verbal and w.form == "" and u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
 
 
 def _participle(u: Unit) -> bool:
@@ -736,6 +760,16 @@ _EXPLETIVES: Final = frozenset({"there", "it", "this", "that", "what", "here"})
 
 def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
     first = clause[0]
+    if first.word.key == "to" and len(clause) > 1 and _base_form(clause[1]):
+        # a duty as job descriptions write it: "To maintain good relations with ..."
+        clause = clause[1:]
+        first = clause[0]
+    opener: list[Unit] = []  # "If a guest cancels, ...": when the task is done, not the task
+    if first.word.key in _OPENERS:
+        k = _opener_end(clause)
+        if k:
+            opener, clause = clause[:k], clause[k:]
+            first = clause[0]
     as_written: list[Unit] | None = None  # the clause in the title's order, when turned round
     if be or (first.word.vkey != first.text and len(clause) > 2):
         read_as, turned = _prose(clause, be)
@@ -745,6 +779,9 @@ def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
     # the clause's markers ("for my approval", "personally"; "every" is a quantifier), from
     # each of its units on the way
     markers = _NO_MARKERS
+    for u in opener:
+        if u.marks:
+            markers = markers | u.marks
     # cut the background ("who ...", "so I can ...", "for my approval")
     main: list[Unit] = []
     background: list[Unit] = []
@@ -785,6 +822,8 @@ def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
             main.append(IMPLIED_PEOPLE)  # "Decide who to follow": people are the object
     if not main:
         return []
+    if _leads_on_gerund(main):
+        main, joined = _gerund_joined(main), True
     # split into tasks at joiners
     parts: list[list[Unit]] = [main]
     if joined:
@@ -851,11 +890,90 @@ def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
         readings.append(r)
     if as_written is not None:
         main = _in_order(main, as_written)
+    if opener:
+        background = [*background, *opener]  # after the act's own: what follows it comes first
     for r in readings:
         r.markers = markers
         r.background = background
         r.main = main
+    if _occasion_where(readings, background):
+        # "Have a Daily Sales Run where they call or visit businesses": what happens there is
+        # the task too
+        readings.extend(_read_clause(background[1:], be))
     return readings
+
+
+# Words that open a clause saying when or on what condition the task is done ("If a guest
+# cancels, ...", "After the meeting, ...", "When closing tickets, ...")
+_OPENERS: Final = frozenset(
+    {"if", "when", "whenever", "once", "after", "before", "while", "until", "unless"}
+)
+
+
+def _opener_end(clause: Sequence[Unit]) -> int:
+    """Where the task starts after an opening clause that ends at a comma ("If necessary, call
+    and confirm ..."), or 0 (no comma, or nothing after it)."""
+    for k in range(1, len(clause) - 1):
+        if clause[k].text == ",":
+            return k + 1
+    return 0
+
+
+def _occasion_where(readings: Sequence[Reading], background: Sequence[Unit]) -> bool:
+    """Does the task hold an occasion ("held 'a day of thanking'", "conduct a weekly meeting")
+    and a where-clause say what happens at it ("where staff are asked to call donors")?"""
+    if len(background) < 3 or background[0].word.key != "where":
+        return False
+    for r in readings:
+        head = r.head
+        if (
+            r.verb is not None
+            and "hold" in r.verb.word.vclasses
+            and head is not None
+            # "a weekly meeting", "a Daily Sales Run", "a day of thanking"
+            and (
+                not _OCCASIONS.isdisjoint(head.word.nclasses)
+                or (head.word.form == "ing" and not head.word.is_noun)
+            )
+        ):
+            return True
+    return False
+
+
+# What is held when a where-clause says what happens at it: a live occasion, a run of acts
+_OCCASIONS: Final = frozenset({"live", "conversation", "wn.act", "wn.event"})
+_GERUND_LEADS: Final = frozenset({"by", "for"})
+# Lead-ins that lead on to an -ing form with nothing between ("Start calling", "Finish
+# responding"); others read an -ing form after them as a noun's ("Use listening tools")
+_TAKE_GERUNDS: Final = frozenset(
+    {"start", "begin", "continue", "finish", "spend time", "like", "love", "prefer"}
+)
+
+
+def _leads_on_gerund(main: Sequence[Unit]) -> bool:
+    """Does the task's first word, a lead-in, lead on to an -ing form of an act, directly or
+    through "by" / "for" ("Finish responding to", "start by scheduling", "set aside time for
+    calling")?"""
+    if len(main) < 3:
+        return False
+    w = main[0].word
+    if "lead_in" not in w.vclasses or w.kind_v is not None:
+        return False  # not "Plan onboarding sessions": planning is work of its own
+    if main[1].word.key in _GERUND_LEADS:
+        nxt = main[2].word
+    elif w.vkey in _TAKE_GERUNDS:
+        nxt = main[1].word
+    else:
+        return False
+    return nxt.hand_v and nxt.form == "ing"
+
+
+def _gerund_joined(main: list[Unit]) -> list[Unit]:
+    """:func:`_leads_on_gerund`'s task with a joiner between the lead-in and the act (in place
+    of "by" / "for"), so that the act is a task of its own, as after "to"."""
+    by = main[1].word.key in _GERUND_LEADS
+    join = Unit(_JOIN_WORD, main[1].text if by else "")
+    return [main[0], join, *main[2 if by else 1 :]]
 
 
 def _in_order(main: list[Unit], as_written: list[Unit]) -> list[Unit]:

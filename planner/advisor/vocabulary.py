@@ -453,8 +453,25 @@ class Vocabulary:
         if nkey and nkey != spelled:
             form = "s"
         if vkey and vkey != spelled:
-            form = "ing" if spelled.endswith("ing") else "ed" if spelled.endswith("ed") else form
+            if spelled.endswith("ing"):
+                form = "ing"
+            elif spelled.endswith("ed") or (nkey == vkey and self._past(spelled, vkey)):
+                form = "ed"
         return self._fill(Word(key, form), nkey or key, vkey)
+
+    def _past(self, token: str, vkey: str) -> bool:
+        """Is ``token`` an irregular past form of the verb ``vkey`` ("met", "held", "sent"),
+        not a plural ("people") nor a noun's own form ("feet")? Its noun base came through the
+        same list of irregular forms, so without this it would read as a plural."""
+        if token.endswith("s"):
+            return False
+        irregular = self.irregular
+        found = irregular.hand.get(token)
+        if found is None and token.isalpha():
+            if irregular.nouns.get(token) is not None:
+                return False
+            found = irregular.verbs.get(token)
+        return found == vkey
 
     def _fill(self, word: Word, nkey: str, vkey: str) -> Word:
         key = word.key

@@ -32,6 +32,7 @@ def _only(title: str) -> Reading:
         ("screens incoming calls", "screen", "call"),
         ("Books venues for the retreat", "book", "venue"),
         ("Files them by date", "file", "them"),
+        ("Plans training sessions for new hires", "plan", "session"),
     ],
 )
 def test_a_job_descriptions_verb_with_an_s_is_the_act(title: str, verb: str, head: str) -> None:
@@ -126,3 +127,101 @@ def test_a_question_word_closes_who_the_act_is_towards(title: str, head: str) ->
 def test_a_number_is_not_what_the_act_is_on() -> None:
     r = _only("Check back in 15 minutes")
     assert not r.obj and all(u.text != "15" for _, units in r.pps for u in units)
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Volunteers are asked to call each member on her birthday", "call", "member"),
+        ("always be prepared to welcome first-time visitors", "welcome", "visitor"),
+    ],
+)
+def test_a_passive_that_leads_on_to_a_verb_is_that_verb(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Call a number of donors before the gala", "call", "donor"),
+        ("Check in with my clients a couple of months after the sale", "check in with", "client"),
+        ("Talks to a variety of people at each meetup", "talk", "people"),
+    ],
+)
+def test_a_quantity_phrase_is_not_what_the_act_is_on(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+@pytest.mark.parametrize(
+    ("token", "base"), [("met", "meet"), ("held", "hold"), ("made", "make"), ("told", "tell")]
+)
+def test_an_irregular_past_form_is_the_verbs_form_not_a_plural(token: str, base: str) -> None:
+    w = shipped().vocab.word(token)
+    assert (w.vkey, w.form) == (base, "ed")
+
+
+@pytest.mark.parametrize(("token", "base"), [("children", "child"), ("feet", "foot")])
+def test_an_irregular_plural_stays_a_plural(token: str, base: str) -> None:
+    w = shipped().vocab.word(token)  # "foot" is a verb too
+    assert (w.nkey, w.form) == (base, "s")
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Hold a weekly breakfast where we thank each new volunteer", "thank", "volunteer"),
+        ("Run an evening of calling where staff are asked to call lapsed donors", "call", "donor"),
+    ],
+)
+def test_what_happens_at_an_occasion_held_is_a_task_too(title: str, verb: str, head: str) -> None:
+    assert (verb, head) in _acts(title)
+
+
+def test_a_where_clause_after_no_occasion_is_no_task() -> None:
+    assert [verb for verb, _ in _acts("Provide a phone number where tenants can call")] == [
+        "provide"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Finish replying to this week's reviews", "reply", "review"),
+        ("Start by welcoming each new member", "welcome", "member"),
+        ("Set aside time for calling new donors", "call", "donor"),
+    ],
+)
+def test_a_lead_in_leads_on_to_an_ing_form(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[-1] == (verb, head)
+
+
+def test_an_ing_form_after_a_lead_in_with_work_of_its_own_stays_a_noun() -> None:
+    assert _acts("Plan onboarding sessions for new hires") == [("plan", "session")]
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("To maintain good relations with local shop owners", "maintain", "relations"),
+        ("to call on each sponsor twice a year", "call", "sponsor"),
+    ],
+)
+def test_a_duty_written_with_to_is_read_from_its_verb(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+def test_asking_for_reviews_is_not_handing_back_for_review() -> None:
+    assert "approval" not in _only("Ask customers for reviews").markers
+    assert "approval" in _only("Send the draft to me for review").markers
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("If a member goes quiet, call the member before renewal", "call", "member"),
+        ("After the first order, send each buyer a handwritten card", "send", "card"),
+        ("When a donor gives twice, I thank them in person", "thank", "them"),
+    ],
+)
+def test_an_opening_clause_says_when_not_what(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
