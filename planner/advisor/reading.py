@@ -758,18 +758,23 @@ def _may_be_subject(subject: Sequence[Unit]) -> bool:
 _EXPLETIVES: Final = frozenset({"there", "it", "this", "that", "what", "here"})
 
 
-def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
+def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> list[Reading]:
     first = clause[0]
     if first.word.key == "to" and len(clause) > 1 and _base_form(clause[1]):
         # a duty as job descriptions write it: "To maintain good relations with ..."
         clause = clause[1:]
         first = clause[0]
+    whole = clause
     opener: list[Unit] = []  # "If a guest cancels, ...": when the task is done, not the task
-    if first.word.key in _OPENERS:
+    if opens and first.word.key in _OPENERS:
         k = _opener_end(clause)
         if k:
             opener, clause = clause[:k], clause[k:]
             first = clause[0]
+    k = _one_who_end(clause)
+    if k:  # "I'm the one who gets on the phone": the owner gets on the phone
+        clause = clause[k:]
+        first = clause[0]
     as_written: list[Unit] | None = None  # the clause in the title's order, when turned round
     if be or (first.word.vkey != first.text and len(clause) > 2):
         read_as, turned = _prose(clause, be)
@@ -891,6 +896,10 @@ def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
     if as_written is not None:
         main = _in_order(main, as_written)
     if opener:
+        if all(r.verb is None for r in readings):
+            # no act after the comma ("If we need to close a big deal, I make sure I'm in the
+            # room"): the clause is read whole, as one with no opener
+            return _read_clause(whole, be, False)
         background = [*background, *opener]  # after the act's own: what follows it comes first
     for r in readings:
         r.markers = markers
@@ -914,9 +923,27 @@ def _opener_end(clause: Sequence[Unit]) -> int:
     """Where the task starts after an opening clause that ends at a comma ("If necessary, call
     and confirm ..."), or 0 (no comma, or nothing after it)."""
     for k in range(1, len(clause) - 1):
-        if clause[k].text == ",":
-            return k + 1
+        if clause[k].text == "," and not (clause[k - 1].text + clause[k + 1].text).isdigit():
+            return k + 1  # not the comma of a number ("gives over $1,000, call ...")
     return 0
+
+
+def _one_who_end(clause: Sequence[Unit]) -> int:
+    """Where the act starts after "I'm the one who" / "we are the ones who" at a clause's start
+    ("I'm the one who calls the meeting"), or 0."""
+    n = len(clause)
+    i = 0
+    while i < n and (clause[i].flags & SUBJECT or clause[i].text in _IS) and i < 3:
+        i += 1
+    if i == 0 or i + 3 >= n or clause[i].word.key != "the":
+        return 0
+    if clause[i + 1].text not in ("one", "ones") or clause[i + 2].word.key not in _WHO:
+        return 0
+    return i + 3
+
+
+_IS: Final = frozenset({"am", "is", "are", "i'm", "we're"})
+_WHO: Final = frozenset({"who", "whom"})
 
 
 def _occasion_where(readings: Sequence[Reading], background: Sequence[Unit]) -> bool:

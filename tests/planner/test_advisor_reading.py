@@ -225,3 +225,21 @@ def test_asking_for_reviews_is_not_handing_back_for_review() -> None:
 )
 def test_an_opening_clause_says_when_not_what(title: str, verb: str, head: str) -> None:
     assert _acts(title)[0] == (verb, head)
+
+
+@pytest.mark.parametrize(
+    ("title", "act"),
+    [
+        # "I'm the one who": the owner's act
+        ("When a big client is unhappy, I'm the one who calls the client", ("call", "client")),
+        # nothing after the comma is an act: the clause is read whole, its opener included
+        ("If we need to close a big deal, I make sure I'm in the room", ("close", "deal")),
+    ],
+)
+def test_an_opening_clause_keeps_what_the_task_needs(title: str, act: tuple[str, str]) -> None:
+    assert act in _acts(title)
+
+
+def test_the_comma_of_a_number_does_not_end_an_opener() -> None:
+    r = _only("If a member gives over $1,000, thank the member by phone")
+    assert [u.text for u in r.span] == ["thank", "the", "member", "by phone"]
