@@ -184,9 +184,11 @@ def _surely_delegable(
         # them": the people and the conversation are the owner's part); not a title whose
         # score says relationship when it has no act to hand over ("Weekly 1:1's ... that I
         # have") or when the owner's part is towards people and the act is not one that works
-        # around a conversation ("look for messages I can answer")
+        # around a conversation ("look for messages I can answer"), or when the act is telling
+        # someone something ('you can say "I'm sorry I can't do that but I can ..."': the words
+        # after "I can" are what is said, not the owner's part)
         first, verb = readings[0], readings[0].verb
-        if best_score > m.threshold and (verb is None or _owner_converses(first)):
+        if best_score > m.threshold and (verb is None or _owner_converses(first) or _speaks(first)):
             return False
         if verb is not None and verb.word.kind_v is None and _owner_converses(first):
             return False  # "Based on the run sheet, I will work with the Client": no act of
@@ -281,6 +283,9 @@ _SIGNAL_VERBS: Final = frozenset(_VERB_FAMILIES) - {"message"}
 # Acts that work around a conversation without being one (from advisor-words.toml).
 _AROUND_ACTS: Final = frozenset({"publish", "triage", "moderate", "record", "draft"})
 _HOLDING: Final = frozenset({"hold", "review"})
+# What a thing made for one's people is made for: feedback, coaching, asks (a class of the word
+# lists: "a Feedback Cycle" is not delegable work on a thing)
+_FOR_PEOPLE: Final = frozenset({"people_work", "asks"})
 
 
 def _towards_people(r: Reading) -> bool:
@@ -340,14 +345,19 @@ def _thing(r: Reading) -> bool:
         return False
     if any("gesture" in u.word.nclasses for u in r.obj):
         return False  # "Write thank-you notes for the parent": the thanks are the owner's
+    for u in r.obj[:-1]:
+        if _FOR_PEOPLE & u.word.nclasses:
+            return False  # "Create a Feedback Cycle": what is made is for the relationship
     if any(is_person(u) for u in r.obj[:-2]):
         return False  # "Check how people are doing"; "client articles" names the articles
     if any(u.word.form == "ing" and _SIGNAL_VERBS & u.word.vclasses for u in r.obj):
         return False  # "Prioritize returning the call": the act it works on is a conversation
-    for _, pp in r.pps:
+    for prep, pp in r.pps:
         for u in pp:
             if _SIGNAL_NOUNS & u.word.nclasses or _SIGNAL_VERBS & u.word.vclasses:
                 return False  # "Find opportunities to praise your staff"
+        if "review" in acts and pp and prep.rstrip("*") == "with" and is_person(pp[-1]):
+            return False  # "Reviews policies and guidelines with new members": a talk with them
     if _SIGNAL_VERBS & acts and not (_AROUND_ACTS | {"arrange"}) & acts:
         return False  # "Manage invoices": an act of both kinds is read by what it acts on
     if {"publish", "draft"} & acts and "arrange" not in acts and "incoming" in head.word.nclasses:
@@ -454,11 +464,18 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
     verb_families = _verb_families(verb.word) if verb is not None else ()
     markers = r.markers
     if markers:
-        if "approval" in markers and (
-            _APPROVAL_ACTS.issuperset(verb_families)
-            or (verb is not None and "draft" in verb.word.vclasses)
+        if (
+            "approval" in markers
+            and (
+                _APPROVAL_ACTS.issuperset(verb_families)
+                or (verb is not None and "draft" in verb.word.vclasses)
+            )
+            and (verb is None or verb.word.key not in lists.calling)
         ):
-            return None  # "Send thank-you cards for me to sign": preparation for the owner's act
+            # "Send thank-you cards for me to sign": preparation for the owner's act; a call is
+            # not prepared, it is held ("every buyer ... is called so I can gather their
+            # feedback": the call is the contact, whoever the owner hears it from)
+            return None
         if not markers.isdisjoint(_OWN_VOICE) and markers.isdisjoint(_NOT_OWN_VOICE):
             short = head is not None and "short_posts" in head.word.nclasses
             if short or (verb is not None and "speak_as_you" in verb.word.vclasses):
@@ -717,8 +734,8 @@ def _sent_to_everyone(r: Reading, verb_families: Sequence[str], lists: VerdictWo
     """Is the thanks or message one sent to everyone ("Thank everyone for signing up",
     "Sending all guests a follow-up thank you letter", "a note to all of your customers")?
     Not when it is personal, nor to everyone of a group the title narrows ("Thank everyone
-    from last week's discovery calls")."""
-    if "personal" in r.markers:
+    from last week's discovery calls"), nor a call ("every buyer ... is called": one by one)."""
+    if "personal" in r.markers or (r.verb is not None and r.verb.word.key in lists.calling):
         return False
     if verb_families:
         if (

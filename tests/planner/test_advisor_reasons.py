@@ -343,6 +343,10 @@ def test_the_conversation_itself_is_still_evidence(title: str) -> None:
         "Show samples or photos of previous cakes",  # showing is telling someone
         "I call on retail grocery stores",  # calling on someone is a visit (s8, seed 2)
         "Start your booked phone screens",  # a lead-in on no delegable work (s8, tune-o)
+        # s9, out of fold: what is made is for one's people (tune-i, seed 2); going over it with
+        # them (tune-ho, seed 1)
+        "Create a feedback loop",
+        "Go over the house policies with each new member",
     ],
 )
 def test_could_delegate_needs_more_than_a_sure_score(title: str) -> None:
@@ -450,3 +454,45 @@ def test_routine_work_around_people_is_no_evidence(title: str) -> None:
 def test_relationship_acts_beside_those_families_still_warn(title: str) -> None:
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
     assert assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        # a call is held, not prepared for the owner, and it goes to one person at a time
+        ("Call every buyer so I can hear how the purchase went", "call"),
+        ("Every new member is phoned so we can welcome them properly", "call"),
+        # hiring calls and disciplining one's staff are leading one's own people
+        ("Conduct phone screens with the shortlisted applicants", "lead_people"),
+        ("Employee discipline", "lead_people"),
+        # breaking news to people is telling them yourself
+        ("Break the news of the price rise to long-standing customers", "tell"),
+    ],
+)
+def test_calls_phone_screens_discipline_and_bad_news_are_evidence(title: str, family: str) -> None:
+    """Ninth session: a call with "so I can" is not preparation for the owner, nor one message
+    to everyone; a phone screen is a live interview; discipline is leading one's people; bad
+    news is told. (Evidence and family, whatever the weights: the warning itself needs a score
+    above the threshold too.)"""
+    found = [(r, _evidence(r, LISTS)) for r in read(shipped().vocab, title)]
+    assert any(e is not None and _family(r, e[0], LISTS) == family for r, e in found), found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Draft replies to new buyers so I can send them tonight",  # preparation: a draft
+        "Email every buyer the same delivery notice",  # one message to all
+    ],
+)
+def test_preparation_and_one_message_to_all_stay_no_evidence(title: str) -> None:
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+
+
+def test_screening_calls_is_triage_not_a_phone_screen() -> None:
+    title = "Screening calls and emails"
+    assert not assess(title).relationship_building
+    for r in read(shipped().vocab, title):
+        found = _evidence(r, LISTS)
+        assert found is None or _family(r, found[0], LISTS) != "lead_people", r
