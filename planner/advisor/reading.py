@@ -772,9 +772,11 @@ def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> li
             opener, clause = clause[:k], clause[k:]
             first = clause[0]
     k = _one_who_end(clause)
+    finite: Unit | None = None  # a verb for certain: the word after "the one who"
     if k:  # "I'm the one who gets on the phone": the owner gets on the phone
         clause = clause[k:]
         first = clause[0]
+        finite = first if first.word.verbal else None  # "I'm the one who calls"
     as_written: list[Unit] | None = None  # the clause in the title's order, when turned round
     if be or (first.word.vkey != first.text and len(clause) > 2):
         read_as, turned = _prose(clause, be)
@@ -846,8 +848,14 @@ def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> li
             i += 1
         if i >= len(part):
             continue
-        if (not i or not part[i - 1].flags & DET) and _is_verb_here(
-            part, i, not readings and not pending_verbs, parts[p + 1] if p + 1 < len(parts) else ()
+        if part[i] is finite or (
+            (not i or not part[i - 1].flags & DET)
+            and _is_verb_here(
+                part,
+                i,
+                not readings and not pending_verbs,
+                parts[p + 1] if p + 1 < len(parts) else (),
+            )
         ):  # after "the", "a"... a noun phrase starts ("and the follow-up logistics")
             r = Reading()
             r.verb = part[i]

@@ -232,6 +232,7 @@ def test_an_opening_clause_says_when_not_what(title: str, verb: str, head: str) 
     [
         # "I'm the one who": the owner's act
         ("When a big client is unhappy, I'm the one who calls the client", ("call", "client")),
+        ("If a key account is unhappy, I’m the one who calls", ("call", "")),
         # nothing after the comma is an act: the clause is read whole, its opener included
         ("If we need to close a big deal, I make sure I'm in the room", ("close", "deal")),
     ],
