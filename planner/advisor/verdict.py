@@ -1205,8 +1205,15 @@ def _completes(u: Unit, lists: VerdictWords) -> bool:
 def _lone_act(r: Reading, units: list[Unit], lists: VerdictWords) -> list[Unit]:
     """A quote of one word, the act alone, when the clause goes on to name whom it is towards
     ("Listen and respond to customers' needs" -> "Listen and respond to customers", "meet and
-    learn about his customers"): the run up to that person, if it is close and unbroken."""
+    learn about his customers"): the run up to that person, if it is close and unbroken; or,
+    when the act ends its clause and "to" + an act towards people follows, that purpose too
+    ("If a donor gives over $1,000, call to thank them", "Call to say thank you")."""
     main = r.main
+    background = r.background
+    if units and units[-1] is r.verb and background and background[0].word.key == "to":
+        purpose = _to_units(r, lists)
+        if purpose:
+            return [*units, background[0], *purpose]
     if not units or len(main) < 3 or main[0] is not units[0]:
         return units
     for k in range(1, min(len(main), _LONE_RUN + 1)):

@@ -496,3 +496,17 @@ def test_screening_calls_is_triage_not_a_phone_screen() -> None:
     for r in read(shipped().vocab, title):
         found = _evidence(r, LISTS)
         assert found is None or _family(r, found[0], LISTS) != "lead_people", r
+
+
+@pytest.mark.parametrize(
+    ("title", "quote"),
+    [
+        ("If a client renews for three years, call to thank them", "call to thank them"),
+        ("Call to congratulate the winners", "Call to congratulate the winners"),
+    ],
+)
+def test_a_lone_act_is_quoted_with_the_act_it_is_for(title: str, quote: str) -> None:
+    """Ninth session (review): an act that ends its clause, then "to" + an act towards people
+    ("call to thank them"): the quote is not the bare "call"."""
+    reason = assess(title).reason
+    assert reason.startswith(f"“{quote}” "), reason
