@@ -330,8 +330,13 @@ def test_a_row_kept_as_a_decision_counts_for_the_rows_after_it(tmp_path: Path) -
         assert without_ids(export_bytes(second)) == without_ids(exported)
 
 
+#: A title that says nothing on its own, and notes that make it a relationship task.
+BARE_TITLE = "Mondays"
+NOTES_THAT_WARN = "Call each client personally to thank them for the referral"
+
+
 @pytest.mark.parametrize("setting", [Relationship.YES, Relationship.NO])
-@pytest.mark.parametrize("decided_notes", ["ACCEPT", ""])
+@pytest.mark.parametrize("decided_notes", [NOTES_THAT_WARN, ""])
 def test_a_decided_row_that_agrees_with_the_advisor_comes_back_as_the_decision(
     tmp_path: Path, setting: Relationship, decided_notes: str
 ) -> None:
@@ -340,18 +345,24 @@ def test_a_decided_row_that_agrees_with_the_advisor_comes_back_as_the_decision(
     file says so in the follower's warning cell, so the import must give the setting back to the
     decided row, not to the follower (the re-export then read "You marked this task"). A task
     that follows a "can go to your VA" decision shows no warning: its follows_decision cell
-    says whom it follows, so it comes back following the decision too."""
+    says whom it follows, so it comes back following the decision too. (The property test found it
+    on the title "00:0" with the notes "ACCEPT"; a retrained model reads those alike, so the test
+    uses a title that says nothing and notes that plainly do.)"""
     from planner.plan import NewTask
     from tests.planner.csv_ids import without_ids
 
-    other_notes = "" if decided_notes else "ACCEPT"
-    alone = {n: advice.assessment("00:0", n).relationship_building for n in ("ACCEPT", "")}
-    assert alone["ACCEPT"] != alone[""], "pick two notes the advisor reads differently"
+    other_notes = "" if decided_notes else NOTES_THAT_WARN
+    alone = {
+        n: advice.assessment(BARE_TITLE, n).relationship_building for n in (NOTES_THAT_WARN, "")
+    }
+    assert alone[NOTES_THAT_WARN] != alone[""], "pick two notes the advisor reads differently"
     with Plan.open(tmp_path / "first.dplan", create=True) as first:
         first.add_many(
             [
-                NewTask("00:0", Column.ME, decided_notes, None, TaskChanges(relationship=setting)),
-                NewTask("00:0", Column.VA, other_notes, None, TaskChanges()),
+                NewTask(
+                    BARE_TITLE, Column.ME, decided_notes, None, TaskChanges(relationship=setting)
+                ),
+                NewTask(BARE_TITLE, Column.VA, other_notes, None, TaskChanges()),
             ]
         )
         exported = export_bytes(first)
