@@ -5,12 +5,14 @@ Run from the repository root::
     .venv/bin/python packaging/cv_advisor.py [--folds 5] [--errors] [--score tune-d.csv]
 
 Every row of ``tests/data/advisor-real/tune-*.csv`` is scored by a model trained without the
-rows of its site (the registered domain of its source address, the full host name on shared
-blog hosts, or the repository for a file in a public repository), so a phrasing is never judged
-by a model that saw its page or its neighbours on the same site. The hand-written sets
-(tasks-labeled.csv, advisor-*.csv) are always in training. The report gives precision and
-recall by family, how often "could delegate" fires on relationship rows, and (``--errors``)
-each out-of-fold error with the reading's strongest features.
+rows of its site (the registered domain of its source address, or the repository for a file in a
+public repository), so a phrasing is never judged by a model that saw its page or its neighbours
+on the same site. The registered domain is the address's public suffix and one label more
+(``example.org.au``, ``shop.co.uk``; on a shared blog host the user's ``someone.blogspot.com``),
+the suffixes taken from the checked-in list ``packaging/public-suffixes.txt`` (:func:`site`).
+The hand-written sets (tasks-labeled.csv, advisor-*.csv) are always in training. The report
+gives precision and recall by family, how often "could delegate" fires on relationship rows,
+and (``--errors``) each out-of-fold error with the reading's strongest features.
 
 ``--score FILE`` instead trains on every tune file except FILE and scores FILE once: the
 figure to record for a new batch before the model is trained on it. Several files, comma-separated
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import random
 import sys
 import tomllib
@@ -57,23 +60,106 @@ from planner.advisor.verdict import DELEGABLE, judge  # noqa: E402
 from planner.advisor.vocabulary import Vocabulary  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "advisor-real"
-SHARED_HOSTS = ("medium.com", "blogspot.com", "wordpress.com", "github.io", "substack.com")
-TWO_PART_SUFFIXES = ("co.uk", "com.au", "co.nz", "co.in", "org.uk", "ac.uk", "co.za")
+SUFFIX_FILE = ROOT / "packaging" / "public-suffixes.txt"
+# Blog hosts where each user's subdomain is their own site but that the Public Suffix List does
+# not name (it names blogspot.com and github.io): treated as public suffixes too.
+SHARED_HOSTS = ("medium.com", "wordpress.com", "substack.com")
 
 Row = dict[str, str]
 
 
+class Suffixes:
+    """Public suffix rules (the Public Suffix List's syntax): a rule ``org.au`` makes
+    ``org.au`` a suffix, ``*.ck`` makes every ``X.ck`` one, ``!www.ck`` is the exception to it;
+    any top-level domain is a suffix without a rule."""
+
+    def __init__(self, rules: Iterable[str]) -> None:
+        self.rules: set[str] = set()
+        self.wild: set[str] = set()
+        self.exceptions: set[str] = set()
+        for line in rules:
+            rule = line.strip().casefold()
+            if not rule or rule.startswith("#"):
+                continue
+            if rule.startswith("!"):
+                self.exceptions.add(rule[1:])
+            elif rule.startswith("*."):
+                self.wild.add(rule[2:])
+            else:
+                self.rules.add(rule)
+
+    def suffix_length(self, labels: list[str]) -> int:
+        """How many of the host's last labels are its public suffix (the longest rule that
+        matches, an exception one label shorter than its wildcard)."""
+        for n in range(len(labels), 1, -1):
+            name = ".".join(labels[-n:])
+            if name in self.exceptions:
+                return n - 1
+            if name in self.rules or ".".join(labels[-n + 1 :]) in self.wild:
+                return n
+        return 1
+
+    def registered_domain(self, host: str) -> str:
+        """The host's public suffix and one label before it (the whole host when it is no
+        longer than its suffix, or an IP address)."""
+        host = host.strip(".").casefold()
+        if ":" in host or host.replace(".", "").isdigit():
+            return host
+        labels = host.split(".")
+        return ".".join(labels[-min(len(labels), self.suffix_length(labels) + 1) :])
+
+
+@functools.cache
+def read_suffixes(path: Path = SUFFIX_FILE) -> Suffixes:
+    """The checked-in list, with the SHARED_HOSTS (read once)."""
+    with path.open(encoding="utf-8") as fh:
+        return Suffixes([*fh, *SHARED_HOSTS])
+
+
+SUFFIX_HEADER = """\
+# Public suffixes of two or more labels: where a registered domain is more than the host's last
+# two labels (org.au, co.uk, ac.uk, co.nz, ...) or where each subdomain is someone else's site
+# (blogspot.com, github.io, pages.dev, ...). packaging/cv_advisor.py groups the tuning rows by site
+# with it (site()); it is read by that tool only, never by the app. Syntax of the Public Suffix
+# List: a line is a suffix, "*." matches any one label, "!" marks an exception to a "*." rule.
+# One-label rules are left out (any top-level domain is a suffix without one); a rule in Unicode
+# is followed by its ASCII (IDNA) form.
+#
+# Made from the Public Suffix List as Debian 12 ships it (package publicsuffix 20230209.2326-1) by
+#   packaging/cv_advisor.py --write-suffixes /usr/share/publicsuffix/public_suffix_list.dat
+# (the rules of its ICANN and PRIVATE sections, in its order, comments left out).
+# This list is subject to the terms of the Mozilla Public License, v. 2.0
+# (https://mozilla.org/MPL/2.0/); the Public Suffix List: https://publicsuffix.org/.
+"""
+
+
+def suffix_rules(psl: str) -> list[str]:
+    """The rules of two or more labels in a Public Suffix List file's text, lower-cased, each
+    rule in Unicode followed by its IDNA form, without repeats."""
+    out: dict[str, None] = {}
+    for line in psl.splitlines():
+        rule = line.strip().split(" ", 1)[0].casefold()
+        if not rule or rule.startswith("//") or "." not in rule:
+            continue
+        out[rule] = None
+        if not rule.isascii():
+            mark = "!" if rule.startswith("!") else ""
+            labels = rule.removeprefix("!").split(".")
+            try:
+                ascii_labels = [x if x == "*" else x.encode("idna").decode("ascii") for x in labels]
+            except UnicodeError:
+                continue
+            out[mark + ".".join(ascii_labels)] = None
+    return list(out)
+
+
 def site(source: str) -> str:
-    """The group a source belongs to: a site or a repository."""
+    """The group a source belongs to: a site (a registered domain) or a repository."""
     source = source.strip()
     if "://" not in source:
         return source.split(":", 1)[0].split(" ", 1)[0].casefold()  # owner/repo path
-    host = (urlparse(source).hostname or source).casefold().removeprefix("www.")
-    if any(host == h or host.endswith("." + h) for h in SHARED_HOSTS):
-        return host
-    parts = host.split(".")
-    keep = 3 if ".".join(parts[-2:]) in TWO_PART_SUFFIXES else 2
-    return ".".join(parts[-keep:])
+    host = (urlparse(source).hostname or source).casefold()
+    return read_suffixes().registered_domain(host)
 
 
 def real_rows(files: Iterable[Path]) -> list[Row]:
@@ -220,7 +306,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sweep", help="also report P/R at these thresholds (comma-separated), same folds"
     )
+    parser.add_argument(
+        "--write-suffixes",
+        metavar="PSL",
+        type=Path,
+        help=f"remake {SUFFIX_FILE.name} from this Public Suffix List file, and stop",
+    )
     args = parser.parse_args(argv)
+    if args.write_suffixes:
+        rules = suffix_rules(args.write_suffixes.read_text(encoding="utf-8"))
+        SUFFIX_FILE.write_text(SUFFIX_HEADER + "".join(r + "\n" for r in rules), encoding="utf-8")
+        print(f"{SUFFIX_FILE}: {len(rules)} rules")
+        return 0
     train_advisor.REAL_WEIGHT = args.real_weight
     train_advisor.L2, train_advisor.RATE = args.l2, args.rate
     train_advisor.EPOCHS, train_advisor.BAGS = args.epochs, args.bags

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cv_advisor import Row, named_files, share_of_sites
+from cv_advisor import SUFFIX_FILE, Row, Suffixes, named_files, share_of_sites, site, suffix_rules
 
 
 def _rows() -> list[Row]:
@@ -43,3 +43,55 @@ def test_score_names_tune_files_and_refuses_others(tmp_path: Path) -> None:
         named_files("tune-a.csv,tune-z.csv", files)
     with pytest.raises(SystemExit):
         named_files(" , ", files)
+
+
+@pytest.mark.parametrize(
+    ("source", "group"),
+    [
+        ("https://www.torquayrotary.org.au/what-we-do", "torquayrotary.org.au"),
+        ("https://blog.example.com.au/tasks", "example.com.au"),
+        ("http://shop.example.co.uk/a?b=c", "example.co.uk"),
+        ("https://careers.ox.ac.uk/jobs", "ox.ac.uk"),
+        ("https://www.example.co.nz/", "example.co.nz"),
+        ("https://smallbusiness.wa.gov.au/guide", "smallbusiness.wa.gov.au"),
+        ("https://www.example.com/x", "example.com"),
+        ("https://News.Example.COM/x", "example.com"),
+        ("https://someone.blogspot.com/2020/01/post.html", "someone.blogspot.com"),
+        ("https://learn-email.pages.dev/", "learn-email.pages.dev"),
+        ("https://a.someone.wordpress.com/", "someone.wordpress.com"),
+        ("https://medium.com/@someone/post", "medium.com"),
+        ("https://github.io/", "github.io"),
+        ("http://192.168.0.10/x", "192.168.0.10"),
+        ("owner/repo docs/handbook.md", "owner/repo"),
+    ],
+)
+def test_a_source_is_grouped_by_its_registered_domain(source: str, group: str) -> None:
+    assert site(source) == group
+
+
+def test_two_sites_under_one_two_label_suffix_stay_apart() -> None:
+    # the defect: every *.org.au site was one "org.au" group
+    assert site("https://socap.org.au/") != site("https://avant.org.au/")
+    assert site("https://x.pages.dev/") != site("https://y.pages.dev/")
+
+
+def test_wildcard_and_exception_rules() -> None:
+    rules = Suffixes(["# a comment", "", "*.ck", "!www.ck", "kawasaki.jp", "*.kawasaki.jp"])
+    assert rules.registered_domain("a.b.ck") == "a.b.ck"  # b.ck is a suffix
+    assert rules.registered_domain("www.ck") == "www.ck"  # the exception: ck is the suffix
+    assert rules.registered_domain("x.www.ck") == "www.ck"
+    assert rules.registered_domain("shop.city.kawasaki.jp") == "shop.city.kawasaki.jp"
+    assert rules.registered_domain("example.jp") == "example.jp"  # a top-level domain by default
+    assert rules.registered_domain("ck") == "ck"
+
+
+def test_the_checked_in_list_is_made_from_the_public_suffix_list_rules() -> None:
+    psl = "// ===BEGIN ICANN DOMAINS===\ncom\nCOM.AU\n*.ck\n!www.ck\n// c\n公司.cn\ncom.au\n"
+    assert suffix_rules(psl) == ["com.au", "*.ck", "!www.ck", "公司.cn", "xn--55qx5d.cn"]
+    text = SUFFIX_FILE.read_text(encoding="utf-8")
+    rules = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert {"org.au", "co.uk", "ac.uk", "co.nz", "com.au", "blogspot.com", "github.io"} <= set(
+        rules
+    )
+    assert all("." in r for r in rules) and len(rules) == len(set(rules))
+    assert "Mozilla Public License" in text  # the list's licence travels with it
