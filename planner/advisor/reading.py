@@ -16,6 +16,7 @@ linear model (:mod:`planner.advisor.model`) weighs. Nothing here decides anythin
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -43,7 +44,10 @@ _ONE_ON_ONE_WRITTEN: Final = (
 _Q_AND_A_WRITTEN: Final = r"\bq\s*(?:&|and)\s*a\b"
 # Words, then boundaries (a hyphen only when it is not inside a word: "thank-you" is two words),
 # then joiners.
-_TOKEN: Final = r"[a-z0-9@#][a-z0-9@#'&]*|[;:.!?()\[\]|–—]|(?<![a-z0-9])-|-(?![a-z0-9])|[,/&+]"
+# A word is letters and digits of any script ("protégé", "café"; ASCII titles as before).
+_TOKEN: Final = (
+    r"(?:[^\W_]|[@#])(?:[^\W_]|[@#'&])*|[;:.!?()\[\]|–—]|(?<![^\W_])-|-(?![^\W_])|[,/&+]"
+)
 _BOUNDARY_TOKENS: Final = frozenset(";:.!?()[]|–—-")
 _JOIN_TOKENS: Final = frozenset(",/&+")
 _SKIP: Final = DET | QUANT | FILLER | DESCRIBING | SUBJECT
@@ -324,7 +328,13 @@ def _unit(vocab: Vocabulary, tok: str) -> Unit:
     if tok.endswith("'s") and len(tok) > 2:
         tok = tok[:-2]
     tok = tok.strip("'#@")
-    return Unit(vocab.word(tok), tok) if tok else _SKIPPED
+    if not tok:
+        return _SKIPPED
+    if not tok.isascii():  # read as its letters without accents ("résumés" -> "resumes"),
+        # quoted as written; the model's features are ASCII names
+        folded = unicodedata.normalize("NFKD", tok).encode("ascii", "ignore").decode("ascii")
+        return Unit(vocab.word(folded or tok), tok)
+    return Unit(vocab.word(tok), tok)
 
 
 def _title_case(raw: str, vocab: Vocabulary) -> bool:
@@ -1264,7 +1274,10 @@ def _clipped(units_: list[Unit]) -> list[Unit]:
 
 def groups(r: Reading) -> list[Group]:
     """The reading's features in groups, each with a key that fully decides its features (so a
-    group's total weight can be cached: readings share most of their groups)."""
+    group's total weight can be cached: readings share most of their groups). Each group once,
+    where it first comes: a phrase, a modifier or a pair of words said again adds nothing, so
+    a warning is never built by repetition (a pasted title repeating "with the figures for each
+    product line" 200 times scored +94 and warned; the trainer counts them the same way)."""
     out: list[Group] = []
     v = r.verb.word if r.verb is not None else None
     if v is not None:
@@ -1303,7 +1316,7 @@ def groups(r: Reading) -> list[Group]:
         w = u.word
         out.append((("w", prev, w), _word_feats))
         prev = w
-    return out
+    return list(dict(out).items())
 
 
 class GroupWeights:
@@ -1343,15 +1356,22 @@ class GroupWeights:
             part = keyed.get(key)
             total += self._made(key, _head_feats) if part is None else part
             if len(obj) > 1:
+                done: list[Word] = []  # each modifier once
                 for m in obj[:-1]:
-                    key = ("m", mode, m.word, h, cap)
+                    mw = m.word
+                    if mw in done:
+                        continue
+                    done.append(mw)
+                    key = ("m", mode, mw, h, cap)
                     part = keyed.get(key)
                     total += self._made(key, _modifier_feats) if part is None else part
         elif v is not None:
             key = ("x", v)
             part = keyed.get(key)
             total += self._made(key, _noobject_feats) if part is None else part
-        for prep, pp in r.pps:
+        pps = r.pps
+        said: set[tuple[object, ...]] | None = set() if len(pps) > 1 else None  # each once
+        for prep, pp in pps:
             if pp and not prep.endswith("*"):  # a starred phrase was read as the object
                 ph = pp[-1]
                 person = False
@@ -1360,6 +1380,10 @@ class GroupWeights:
                         person = True
                         break
                 key = ("p", prep, ph.word, ph.cap, person, v)
+                if said is not None:
+                    if key in said:
+                        continue
+                    said.add(key)
                 part = keyed.get(key)
                 total += self._made(key, _pp_feats) if part is None else part
         if r.people():
@@ -1372,22 +1396,34 @@ class GroupWeights:
             total += self._made(key, _marker_feats) if part is None else part
         if r.background:
             before = None
-            for u in _clipped(r.background):
+            background = _clipped(r.background)
+            heard: set[Word] = set()
+            for i, u in enumerate(background):
                 w = u.word
+                if w in heard:  # its classes are in; the pair too if it came before
+                    if not _paired_before(background, i):
+                        total += self._pair(self.background, before, w, _background_words)
+                    before = w
+                    continue
+                heard.add(w)
                 if w.nclasses or w.kind_v:
                     key = ("b", w)
                     part = keyed.get(key)
                     total += self._made(key, _background_feats) if part is None else part
-                after = self.background.get(w)
-                part = None if after is None else after.get(before)
-                if part is None:
-                    part = self._paired(self.background, before, w, _background_words)
-                total += part
+                total += self._pair(self.background, before, w, _background_words)
                 before = w
         prev = None
         words = self.words
-        for u in _clipped(r.main):  # each word of the clause, with the word before it
+        main = _clipped(r.main)
+        seen: set[Word] = set()
+        for i, u in enumerate(main):  # each word of the clause, with the word before it
             w = u.word
+            if w in seen:
+                if _paired_before(main, i):  # each pair of words once
+                    prev = w
+                    continue
+            else:
+                seen.add(w)
             after = words.get(w)
             part = None if after is None else after.get(prev)
             if part is None:
@@ -1400,6 +1436,17 @@ class GroupWeights:
         self._count()
         part = self.keyed[key] = self.total_of(make(*key[1:]))
         return part
+
+    def _pair(
+        self,
+        table: dict[Word, dict[Word | None, float]],
+        prev: Word | None,
+        w: Word,
+        make: Callable[[Word | None, Word], list[str]],
+    ) -> float:
+        after = table.get(w)
+        part = None if after is None else after.get(prev)
+        return self._paired(table, prev, w, make) if part is None else part
 
     def _paired(
         self,
@@ -1419,6 +1466,14 @@ class GroupWeights:
             self.keyed.clear()
             self.words.clear()
             self.background.clear()
+
+
+def _paired_before(units_: Sequence[Unit], i: int) -> bool:
+    """Whether the word at ``i``, with the word before it, came as a pair earlier in
+    ``units_`` (the pair's group is then counted already)."""
+    w = units_[i].word
+    prev = units_[i - 1].word if i else None
+    return any(units_[j].word is w and units_[j - 1].word is prev for j in range(1, i))
 
 
 def _word_feats(prev: Word | None, w: Word) -> list[str]:

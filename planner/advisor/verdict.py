@@ -1354,33 +1354,40 @@ def _find_runs(words: Sequence[str], text: str, lowered: str) -> str:
 
 
 def _runs_match(tokens: list[str], roles: list[int], t: int, s: str, at: int) -> int:
-    """Where the match of ``tokens[t:]`` from the run starting at ``at`` ends, or -1."""
-    token = tokens[t]
-    if not s.startswith(token, at):
-        return -1
-    end = _run_end(s, at)
-    rest = s[at + len(token) : end]
-    if roles[t] == 0:  # a phrase's word: then one or more non-word characters
-        if rest or end == len(s):
+    """Where the match of ``tokens[t:]`` from the run starting at ``at`` ends, or -1. A loop,
+    not a recursion (a quote of a thousand words is a thousand steps, not a thousand frames):
+    where the pattern has two ways on ("client's notes": the "'s" may be the word's), the
+    second waits in ``later`` and is tried, newest first, when the first fails."""
+    later: list[tuple[int, int]] = []
+    while True:
+        token = tokens[t]
+        on = -1  # where the next token's run starts, if the match goes on
+        if s.startswith(token, at):
+            end = _run_end(s, at)
+            rest = s[at + len(token) : end]
+            if roles[t] == 0:  # a phrase's word: then one or more non-word characters
+                if not rest and end != len(s):
+                    on = _next_run(s, end)
+            elif roles[t] == 2:  # the last word: an "s" or "es" may follow, then a boundary
+                if rest in ("", "s", "es"):
+                    return end
+            elif end != len(s):  # a word, then (?:e?s|['’]s?)? and non-word characters
+                after = _next_run(s, end)
+                if rest in ("s", "es"):
+                    on = after
+                elif not rest:
+                    on = after
+                    if after == end + 1 and s[end] == "'" and _run_end(s, after) == after + 1:
+                        stop = after + 1  # "client's notes": the "'s" is the word's, then on
+                        if s[after] == "s" and stop < len(s):
+                            later.append((t + 1, after))
+                            on = _next_run(s, stop)
+        if on >= 0:
+            t, at = t + 1, on
+        elif later:
+            t, at = later.pop()
+        else:
             return -1
-        return _runs_match(tokens, roles, t + 1, s, _next_run(s, end))
-    if roles[t] == 2:  # the last word: an "s" or "es" may follow, then a word boundary
-        return end if rest in ("", "s", "es") else -1
-    # a word, then (?:e?s|['’]s?)? and one or more non-word characters
-    if end == len(s):
-        return -1
-    after = _next_run(s, end)
-    if rest in ("s", "es"):
-        return _runs_match(tokens, roles, t + 1, s, after)
-    if rest:
-        return -1
-    if after == end + 1 and s[end] == "'" and _run_end(s, after) == after + 1:
-        stop = after + 1  # "client's notes": the "'s" is the word's, then the next word
-        if s[after] == "s" and stop < len(s):
-            found = _runs_match(tokens, roles, t + 1, s, _next_run(s, stop))
-            if found >= 0:
-                return found
-    return _runs_match(tokens, roles, t + 1, s, after)
 
 
 @lru_cache(maxsize=4096)

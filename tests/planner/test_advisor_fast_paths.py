@@ -53,6 +53,18 @@ def test_words_are_quoted_as_the_title_writes_them() -> None:
     assert _find_words(["reply", "comments"], "Reply: no comments") == ""
 
 
+# A title's start and a phrase the owner pasted after it again and again.
+_REPEATED = (
+    ("Send the monthly sales report to my clients", " with the figures for each product line"),
+    ("Back up the files", " with my clients"),
+    ("Schedule posts", " thank you"),
+    ("Update the spreadsheet", " personally"),
+    ("File receipts", ", relationships"),
+    ("Reply to members who ask", " about the dues and the rules"),
+    ("Order the big red shared office chairs", " big red shared"),
+)
+
+
 def _titles() -> list[str]:
     """Every task wording of the advisor's real-world tuning data, plus titles of several
     tasks, asides, topics and repeated phrases (the readers' less common shapes)."""
@@ -70,6 +82,7 @@ def _titles() -> list[str]:
         "Build and maintain strong, lasting relationships",
         "Decide who to follow",
         "Log meeting notes: attendees, decisions",
+        *(start + said * 12 for start, said in _REPEATED),
     ]
     for path in sorted(folder.glob("tune-*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
@@ -115,3 +128,35 @@ def test_a_phrase_said_twice_in_a_title_is_two_units() -> None:
     assert len(said) == 2 and said[0] is not said[1]
     again = [u for u in units(vocab, "Follow up today") if u.text == "follow up"]
     assert len(again) == 1 and again[0].word is said[0].word
+
+
+def test_a_phrase_said_again_and_again_adds_nothing() -> None:
+    """Each feature group counts once a reading (the trainer's features and the scorer alike):
+    a title pasted with one phrase 200 times scored +94 and warned. Said twice, every pair of
+    words it makes is there; more times add nothing, and no title here warns by repetition."""
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import features, groups, read
+    from planner.advisor.verdict import judge
+
+    m = shipped()
+    for start, said in _REPEATED:
+        twice = judge(m, start + said * 2)
+        for times in (3, 20, 200):
+            title = start + said * times
+            assert judge(m, title).score == twice.score, (start, said, times)
+            for r in read(m.vocab, title):
+                keys = [key for key, _ in groups(r)]
+                assert len(keys) == len(set(keys))
+                assert len(features(r)) < 200
+        assert judge(m, start + said * 200).kind == twice.kind
+    pasted = judge(m, _REPEATED[0][0] + _REPEATED[0][1] * 200)
+    assert pasted.kind != "relationship" and pasted.score < m.threshold
+
+
+def test_a_quote_of_thousands_of_words_is_found_without_recursion() -> None:
+    """The run-by-run match loops (it recursed once a word: a 7,500-character pasted title's
+    quote raised RecursionError in the pure modules the tests run)."""
+    text = "reply to the client's notes " * 1500
+    words = ["reply", "to", "the", "client", "notes"] * 1500
+    assert _find_runs(words, text, text) == text.rstrip()  # each "'s" a way not taken
+    assert _find_runs([*words[:50], "soon"], text, text) == ""

@@ -244,3 +244,25 @@ def test_an_opening_clause_keeps_what_the_task_needs(title: str, act: tuple[str,
 def test_the_comma_of_a_number_does_not_end_an_opener() -> None:
     r = _only("If a member gives over $1,000, thank the member by phone")
     assert [u.text for u in r.span] == ["thank", "the", "member", "by phone"]
+
+
+def test_a_word_with_accents_is_one_word_quoted_as_written() -> None:
+    """Letters of any script are part of a word ("protégé" was read as "prot" and "g", and a
+    reason quoted "prot g identify ..."); a word is looked up without its accents, so
+    "résumés" is the plural of "resume", and the unit keeps the title's own text."""
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import units
+
+    found = units(shipped().vocab, "Request résumés from the protégé at the café")
+    assert [u.text for u in found] == [
+        "request",
+        "résumés",
+        "from",
+        "the",
+        "protégé",
+        "at",
+        "the",
+        "café",
+    ]
+    assert [u.word.key for u in found][1::3] == ["resume", "protege", "cafe"]
+    assert found[1].word.form == "s"

@@ -75,9 +75,12 @@ def _family_and_act(title: str) -> tuple[str, str]:
         # keeping goodwill is the relationship; keeping staff is leading them
         ("Take time to retain goodwill", "build"),
         ("Retain your best staff", "lead_people"),
-        # telling someone news or a decision
-        ("Let the donor know the gala is postponed", "tell"),
-        ("Inform a client personally about the delay", "tell"),  # borderline without "personally"
+        # telling someone news or a decision, in person: the labelled data reads a plain notice
+        # ("Let the donor know the gala is postponed", "Inform a client ... about the delay",
+        # -0.6 and -2.4 after the tenth session's retrain) as a VA's status update, so the
+        # titles say "personally"
+        ("Let the donor know personally that the gala is postponed", "tell"),
+        ("Tell a client personally about the delay", "tell"),
         # the complaints are what is addressed, whatever the reader takes as the head
         ("Address the complaints customers raise", "resolve"),
         # a call or a review held with someone is live contact

@@ -204,14 +204,18 @@ def test_a_title_of_pages_is_given_whole_once_and_quoted_short(plan: Plan) -> No
 
 def test_a_decided_title_holding_curly_quotes_is_quoted_short_too(plan: Plan) -> None:
     """A decided title with curly quotes of its own (pasted, smart quotes) is quoted from its
-    start to the reason's closing mark, cut to QUOTED_CHARS; "you" inside it stays as written."""
-    long = "Send the “thank you” card to you all ”soon” " + "and the figures " * 1000 + "END"
+    start to the reason's closing mark, cut to QUOTED_CHARS; "you" inside it stays as written.
+    The follower must not warn on its own, or its reason is its own: printing labels is clear
+    admin (score about -8), where "Send the “thank you” card to you all" was a personal gesture
+    by the article's rule (thanking people) and sat near the threshold from one retrain to the
+    next."""
+    long = "Print the “thank you” labels for you all ”soon” " + "and the figures " * 1000 + "END"
     plan.add(long, Column.ME, fields=TaskChanges(relationship=Relationship.YES))
     follower = long.replace("END", "and more")  # worded like it: it follows the decision
     plan.add(follower, Column.ME)
     brief = build_brief(plan, SETTINGS, TODAY)
     reason = {k.title: k.reason for k in brief.stays_with_me}[follower]
-    assert reason.startswith("I decided “Send the “thank you” card to you all ”soon” and the")
+    assert reason.startswith("I decided “Print the “thank you” labels for you all ”soon” and")
     assert "END" not in reason and len(reason) < QUOTED_CHARS + 200
     quote = reason[reason.index("“") + 1 : reason.rindex("”")]
     assert len(quote) == QUOTED_CHARS and quote.endswith("…")
