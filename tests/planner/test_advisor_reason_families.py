@@ -91,6 +91,13 @@ def _family_and_act(title: str) -> tuple[str, str]:
         # striking up a conversation is talk, striking a deal is negotiating
         ("Strike up a chat with a new member", "converse"),
         ("Strike a deal with the new supplier", "negotiate"),
+        # s9 review's fresh sample: asking questions is talking with them, nobody wrote first;
+        # settling on a date to talk again keeps in touch (negotiating a date still
+        # negotiates); owning up is telling, not letting someone into a network
+        ("Ask open-ended questions", "converse"),
+        ("Agree on an exact date and time to speak again", "follow_up"),
+        ("Negotiate the delivery date with the supplier", "negotiate"),
+        ("If the customer is right, admit it at once", "tell"),
         # a consultation is selling only to a buyer
         ("Detailed consultation with the patient's parents", "live"),
         ("Offer a free consultation to a potential client", "sell"),

@@ -213,6 +213,8 @@ def test_given_names_are_people_even_in_title_case(title: str, who: str) -> None
         "drop a real card in the mail",
         "Email responses",
         "find a neighborhood and start knocking on doors",
+        # the review's probe (s9): "that I ..." after a person is what is said to them
+        "Remind my mentor that I owe her a coffee",
     ],
 )
 def test_could_delegate_is_never_offered_on_work_towards_people(title: str) -> None:
@@ -347,6 +349,8 @@ def test_the_conversation_itself_is_still_evidence(title: str) -> None:
         # them (tune-ho, seed 1)
         "Create a feedback loop",
         "Go over the house policies with each new member",
+        # s10, out of fold (tune-hq, seed 0): a call with nothing named but when
+        "Call at the scheduled time, and be in an area with minimal background noise",
     ],
 )
 def test_could_delegate_needs_more_than_a_sure_score(title: str) -> None:
