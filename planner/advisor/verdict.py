@@ -140,38 +140,57 @@ def judge(m: Model, text: str) -> Judgement:
         if avoid is not None:
             return avoid
     threshold = m.threshold
-    found: tuple[float, Reading, tuple[str, int]] | None = None
     for score, k in scored:
         if score <= threshold:
             break
         r = readings[k]
         evidence = _evidence(r, lists)
-        if evidence is None:
-            continue
-        if found is None:  # the strongest reading that has something to show for it
-            found = (score, r, evidence)
-            if evidence[0]:
-                break
-        elif evidence[0]:
-            # when that one only names people, a weaker one above the threshold whose act
-            # names a family ("Meet and learn about her clients": the meeting, not learning
-            # about them); the title's score stays the stronger one's
-            found = (found[0], r, evidence)
-            break
-    if found is not None:
-        score, r, (family, end) = found
-        act = _act(r, end, text, lists)
-        return Judgement(
-            _RELATIONSHIP,
-            score,
-            _family(r, family, lists, text),
-            act,
-            (act,) if end == _AFTER_TO else _matched(r, text),
-        )
+        if evidence is not None:  # the strongest reading that has something to show for it
+            family, end = evidence
+            if not family and len(scored) > 1:
+                other = _met_instead(readings, scored, r, threshold, lists)
+                if other is not None:
+                    r, (family, end) = other
+            act = _act(r, end, text, lists)
+            return Judgement(
+                _RELATIONSHIP,
+                score,
+                _family(r, family, lists, text),
+                act,
+                (act,) if end == _AFTER_TO else _matched(r, text),
+            )
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, "", "", _matched(first, text))
+
+
+def _met_instead(
+    readings: Sequence[Reading],
+    scored: Sequence[tuple[float, int]],
+    found: Reading,
+    threshold: float,
+    lists: VerdictWords,
+) -> tuple[Reading, tuple[str, int]] | None:
+    """When the strongest reading only names people ("learn about her clients": nothing in it
+    names an act between people), a weaker one above the threshold whose act alone is
+    contact ("Meet", "Visit": no object) is what the warning is about."""
+    for u in found.span:
+        w = u.word
+        if _relational_noun(w) or (w.verbal and _verb_families(w)):
+            return None
+    for score, k in scored:
+        if score <= threshold:
+            break
+        r = readings[k]
+        if r is found or r.obj or r.pps or r.verb is None:
+            continue
+        if _STANDALONE.isdisjoint(_verb_families(r.verb.word)):
+            continue
+        evidence = _evidence(r, lists)
+        if evidence is not None and evidence[0]:
+            return r, evidence
+    return None
 
 
 # the markers :func:`_avoid` reads (a title with none of them needs no look)
