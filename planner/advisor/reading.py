@@ -23,12 +23,18 @@ from typing import Final
 from planner.advisor.vocabulary import (
     BACKGROUND,
     BOUNDARY,
+    COPULA,
     DESCRIBING,
     DET,
+    EXPLETIVE,
     FILLER,
     JOIN,
+    MODAL,
+    ONE_BY_ONE,
+    OPENER,
     PREP,
     QUANT,
+    RELATIVE,
     SUBJECT,
     WORD_FIELDS,
     PhraseEntries,
@@ -63,6 +69,7 @@ _JOIN_WORD: Final = Word("and", "")
 _JOIN_WORD.flags = JOIN
 _IMPLIED: Final = Word("person", "")
 _IMPLIED.nclasses = frozenset({"people", "wn.person"})
+_IMPLIED.person = True
 
 
 def _skippable(w: Word) -> bool:
@@ -90,6 +97,7 @@ class Unit:
         "marks",
         "nexts",
         "plain",
+        "poss",
         "prep",
         "quote",
         "skip",
@@ -102,6 +110,7 @@ class Unit:
         self.word = word
         self.text = text
         self.cap = cap  # written with a capital inside a sentence-case title: maybe a name
+        self.poss = False  # written as a possessive ("the customer's", "members'")
         flags = self.flags = word.flags
         self.plain = _plain_word(word)
         # the clause reader looks closer
@@ -183,14 +192,17 @@ class Reading:
         if self._people is not None:
             return self._people
         found: list[Unit] = []
-        # a name counts as a person only as the head ("Acme" in "the Acme project" does not)
-        for u in self.obj:
-            if u.word.person or (u.cap and u is self.obj[-1]):
-                found.append(u)
-        for _, units in self.pps:
+        for _, units in [("", self.obj), *self.pps]:
+            owner = False  # after "the customer's": their people, not the owner's own
             for u in units:
-                if u.word.person or (u.cap and u is units[-1]):
+                # a name counts as a person only as the head ("Acme" in "the Acme project"
+                # does not)
+                if (u.word.person or (u.cap and u is units[-1])) and not (
+                    owner and "own_people" in u.word.nclasses
+                ):
                     found.append(u)
+                if u.poss and (u.word.person or u.cap) and "own_people" not in u.word.nclasses:
+                    owner = True
         self._people = found
         return found
 
@@ -227,9 +239,10 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
     return _units(vocab, text)[0]
 
 
-def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool]:
+def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool]:
     """:func:`units`, whether they may hold a boundary (punctuation: a title of plain words and
-    spaces is one clause) and whether a form of "be" is among them (a passive may be).
+    spaces is one clause), whether a form of "be" is among them (a passive may be) and whether
+    a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`).
 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
@@ -267,9 +280,12 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool]:
                 if u.text in caps:
                     name = words[k] = Unit(u.word, u.text, True)
                     name.nexts = u.nexts
+                    name.poss = u.poss
+    each = False
     if not cache.starts.isdisjoint(tokens):
         words = _merge_phrases(vocab, words, cache)
-    return words, bounded, not _BE.isdisjoint(tokens)
+        each = not cache.quantifiers.isdisjoint(tokens)
+    return words, bounded, not _BE.isdisjoint(tokens), each
 
 
 # the forms of "be" that make a passive ("is called", "are phoned and welcomed")
@@ -283,8 +299,8 @@ _SKIPPED: Final = Unit(Word("", ""), "")
 
 class _UnitCache(dict[str, Unit]):
     """Token -> its :class:`Unit`, made on first sight; with the tokens that are skipped, that
-    no list knows (maybe names) and that may start a phrase, so a title can skip those passes
-    with one set operation."""
+    no list knows (maybe names), that may start a phrase and that are quantifiers, so a title
+    can skip those passes with one set operation."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         super().__init__()
@@ -292,6 +308,7 @@ class _UnitCache(dict[str, Unit]):
         self.skipped: set[str] = set()
         self.unknown: set[str] = set()
         self.starts: set[str] = set()
+        self.quantifiers: set[str] = set()
         # a phrase's key and text -> its unit (a title that says it twice gets a second one:
         # the readers tell the units of a title apart by identity)
         self.merged: dict[tuple[str, str], Unit] = {}
@@ -306,6 +323,8 @@ class _UnitCache(dict[str, Unit]):
             self.unknown.add(tok)
         if u.word.phrase_start:
             self.starts.add(tok)
+        if u.flags & QUANT:
+            self.quantifiers.add(tok)
         return u
 
 
@@ -325,16 +344,19 @@ def _unit(vocab: Vocabulary, tok: str) -> Unit:
         return Unit(_BOUNDARY_WORD, tok)
     if tok in _JOIN_TOKENS:
         return Unit(_JOIN_WORD, tok)
+    poss = tok.endswith(("'s", "s'")) and len(tok) > 2
     if tok.endswith("'s") and len(tok) > 2:
         tok = tok[:-2]
     tok = tok.strip("'#@")
     if not tok:
         return _SKIPPED
+    word = tok
     if not tok.isascii():  # read as its letters without accents ("résumés" -> "resumes"),
         # quoted as written; the model's features are ASCII names
-        folded = unicodedata.normalize("NFKD", tok).encode("ascii", "ignore").decode("ascii")
-        return Unit(vocab.word(folded or tok), tok)
-    return Unit(vocab.word(tok), tok)
+        word = unicodedata.normalize("NFKD", tok).encode("ascii", "ignore").decode("ascii") or tok
+    u = Unit(vocab.word(word), tok)
+    u.poss = poss
+    return u
 
 
 def _title_case(raw: str, vocab: Vocabulary) -> bool:
@@ -460,9 +482,12 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
-    words, bounded, be = _units(vocab, text)
+    words, bounded, be, each = _units(vocab, text)
     if not bounded:  # one clause (the common case)
-        found = _read_clause(words, be) if words else []
+        if not words:
+            found = []
+        else:
+            found = _read_each(vocab, words, be) if each else _read_clause(words, be)
         if len(found) > 1:
             _take_topic(found, None)
         return found or [Reading()]
@@ -474,7 +499,12 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
         words = _without_asides(words)
     for u in [*words, _END]:
         if u.flags & BOUNDARY:
-            clause_readings = _read_clause(clause, be) if clause else []
+            if not clause:
+                clause_readings = []
+            elif each:
+                clause_readings = _read_each(vocab, clause, be)
+            else:
+                clause_readings = _read_clause(clause, be)
             if found and _elaborates(after, found, clause_readings):
                 clause_readings = []  # a list about the task before: not a task
             after = u.text
@@ -484,6 +514,55 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
         else:
             clause.append(u)
     return found or [Reading()]
+
+
+def _read_each(vocab: Vocabulary, clause: list[Unit], be: bool) -> list[Reading]:
+    """:func:`_read_clause`, and again with "every client" as "every" + "client" when that
+    phrase of one message to all ("every client", "all members") is what an act done with one
+    person at a time acts on ("Call every client who has gone quiet", "personally thank every
+    donor"): each of them in turn. After an act that goes one way ("Email every client") it
+    stays one message."""
+    found = _read_clause(clause, be)
+    phrases = [u for u in clause if "broadcast" in u.marks and " " in u.text]
+    if not phrases:
+        return found  # the common case
+    cache = _unit_cache(vocab)
+    each = [u for u in phrases if _all_at_once(cache, u) and _one_by_one(found, u)]
+    if not each:
+        return found
+    split: list[Unit] = []
+    for u in clause:
+        if u in each:
+            split.extend(cache[t] for t in u.text.split())
+        else:
+            split.append(u)
+    return _read_clause(split, be)
+
+
+def _all_at_once(cache: _UnitCache, u: Unit) -> bool:
+    """Is ``u`` a phrase of one message to all that is a quantifier and people ("every client",
+    "all members"; not "mass email")?"""
+    words = u.text.split()
+    return bool(cache[words[0]].flags & QUANT) and cache[words[-1]].word.person
+
+
+def _one_by_one(readings: Sequence[Reading], u: Unit) -> bool:
+    """Is the act before ``u`` in its clause done with one person at a time (a word of the
+    ``one_by_one`` list, or a gesture done personally)?"""
+    if not readings:
+        return False
+    verbs = {id(r.verb): r for r in readings if r.verb is not None}
+    last: Reading | None = None
+    for x in readings[0].main:
+        if x is u:
+            break
+        last = verbs.get(id(x), last)
+    else:
+        return False
+    if last is None or last.verb is None:
+        return False
+    v = last.verb.word
+    return bool(v.roles & ONE_BY_ONE) or ("gesture" in v.vclasses and "personal" in last.markers)
 
 
 def _take_topic(readings: list[Reading], topic: Reading | None) -> Reading | None:
@@ -603,7 +682,7 @@ def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> b
     if nxt.flags & PREP:
         # "Replies to comments", "Meets with vendors"; not "Calls with clients"
         return w.hand_v and (nxt.key == "to" or not w.hand_n)
-    if nxt_u.skip and not nxt.flags & SUBJECT and nxt.key not in _MODALS:
+    if nxt_u.skip and not nxt.flags & SUBJECT and not nxt.roles & MODAL:
         return True  # "Conducts regularly scheduled meetings", "Trains new staff"
     if nxt.flags:
         return False
@@ -615,9 +694,6 @@ def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> b
     return w.hand_v and nxt.form != "ed"
 
 
-_MODALS: Final = frozenset(
-    {"will", "would", "shall", "should", "can", "could", "may", "might", "must"}
-)
 # Pronouns that can only be an object: after a word with an -s it is a verb ("Files them")
 _OBJECT_PRONOUNS: Final = frozenset(
     {"them", "him", "her", "us", "me", "it", "you", "someone", "everyone", "anyone", "people"}
@@ -690,8 +766,8 @@ def _finite_at(clause: Sequence[Unit], j: int) -> int:
 
 def _modal(u: Unit) -> bool:
     """A modal, or a filler phrase that leads on to a verb ("need to", "have to")."""
-    key = u.word.key
-    return key in _MODALS or (bool(u.flags & FILLER) and key.endswith(" to"))
+    w = u.word
+    return bool(w.roles & MODAL) or (bool(u.flags & FILLER) and w.key.endswith(" to"))
 
 
 def _active(clause: list[Unit]) -> tuple[list[Unit], bool]:
@@ -728,16 +804,13 @@ def _active(clause: list[Unit]) -> tuple[list[Unit], bool]:
     return clause, False
 
 
-def _base_verb(u: Unit) -> bool:
-    """A hand-listed verb in its base form ("to call", "to listen")."""
+def _base_verb(u: Unit, hand: bool = True) -> bool:
+    """A verb in its base form ("to call", "to listen"; "maintain", "call on"), not a noun ("To
+    Lisa"): one of the hand-made verb classes, or (not ``hand``) any verb WordNet knows."""
     w = u.word
-    return w.hand_v and w.form == "" and u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
-
-
-def _base_form(u: Unit) -> bool:
-    """A verb in its base form ("maintain", "call on"), not a noun ("To Lisa")."""
-    w = u.word
-    return w.verbal and w.form == "" and u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
+    if not (w.hand_v if hand else w.verbal) or w.form:
+        return False
+    return u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
 
 
 def _participle(u: Unit) -> bool:
@@ -757,7 +830,7 @@ def _may_be_subject(subject: Sequence[Unit]) -> bool:
     for f, u in enumerate(subject):
         if u.skip or u.flags & (DET | QUANT | FILLER):
             continue
-        if u.flags or u.word.key in _EXPLETIVES:
+        if u.flags or u.word.roles & EXPLETIVE:
             return False
         return (f > 0 and bool(subject[f - 1].flags & (DET | QUANT))) or not _is_verb_here(
             subject, f, first=False
@@ -765,22 +838,27 @@ def _may_be_subject(subject: Sequence[Unit]) -> bool:
     return False
 
 
-_EXPLETIVES: Final = frozenset({"there", "it", "this", "that", "what", "here"})
-
-
-def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> list[Reading]:
-    first = clause[0]
-    if first.word.key == "to" and len(clause) > 1 and _base_form(clause[1]):
+def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
+    """The tasks of one clause (a title's words between boundaries)."""
+    if clause[0].word.key == "to" and len(clause) > 1 and _base_verb(clause[1], hand=False):
         # a duty as job descriptions write it: "To maintain good relations with ..."
         clause = clause[1:]
-        first = clause[0]
-    whole = clause
-    opener: list[Unit] = []  # "If a guest cancels, ...": when the task is done, not the task
-    if opens and first.word.key in _OPENERS:
+    if clause[0].word.roles & OPENER:
+        # "If a guest cancels, ...": when the task is done, not the task
         k = _opener_end(clause)
         if k:
-            opener, clause = clause[:k], clause[k:]
-            first = clause[0]
+            found = _read_task(clause[k:], be, clause[:k])
+            if found is not None:
+                return found
+            # no act after the comma ("If we need to close a big deal, I make sure I'm in the
+            # room"): the clause is read whole, as one with no opener
+    return _read_task(clause, be) or []
+
+
+def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> list[Reading] | None:
+    """The tasks of a clause, read from its act (after the ``opener`` before it, if any: None
+    when there is no act after the opener)."""
+    first = clause[0]
     k = _one_who_end(clause)
     finite: Unit | None = None  # a verb for certain: the word after "the one who"
     if k:  # "I'm the one who gets on the phone": the owner gets on the phone
@@ -819,6 +897,9 @@ def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> li
                 joined = True
                 continue
             if _cuts(clause, k):
+                if main[-1].flags & (DET | QUANT) == DET and u.word.roles & RELATIVE:
+                    # "Comfort those who mourn": people (not "everyone who", a person word)
+                    main.append(IMPLIED_PEOPLE)
                 background = clause[k:]
                 for u in clause[k + 1 :]:
                     if u.marks:
@@ -841,6 +922,7 @@ def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> li
         return []
     if _leads_on_gerund(main):
         main, joined = _gerund_joined(main), True
+        finite = main[2]  # "Start copying him on e-mail": the -ing form is the act
     # split into tasks at joiners
     parts: list[list[Unit]] = [main]
     if joined:
@@ -915,9 +997,7 @@ def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> li
         main = _in_order(main, as_written)
     if opener:
         if all(r.verb is None for r in readings):
-            # no act after the comma ("If we need to close a big deal, I make sure I'm in the
-            # room"): the clause is read whole, as one with no opener
-            return _read_clause(whole, be, False)
+            return None  # no act after the opener: the caller reads the clause whole
         background = [*background, *opener]  # after the act's own: what follows it comes first
     for r in readings:
         r.markers = markers
@@ -928,13 +1008,6 @@ def _read_clause(clause: list[Unit], be: bool = False, opens: bool = True) -> li
         # the task too
         readings.extend(_read_clause(background[1:], be))
     return readings
-
-
-# Words that open a clause saying when or on what condition the task is done ("If a guest
-# cancels, ...", "After the meeting, ...", "When closing tickets, ...")
-_OPENERS: Final = frozenset(
-    {"if", "when", "whenever", "once", "after", "before", "while", "until", "unless"}
-)
 
 
 def _opener_end(clause: Sequence[Unit]) -> int:
@@ -951,17 +1024,13 @@ def _one_who_end(clause: Sequence[Unit]) -> int:
     ("I'm the one who calls the meeting"), or 0."""
     n = len(clause)
     i = 0
-    while i < n and (clause[i].flags & SUBJECT or clause[i].text in _IS) and i < 3:
+    while i < n and (clause[i].flags & SUBJECT or clause[i].word.roles & COPULA) and i < 3:
         i += 1
     if i == 0 or i + 3 >= n or clause[i].word.key != "the":
         return 0
-    if clause[i + 1].text not in ("one", "ones") or clause[i + 2].word.key not in _WHO:
+    if clause[i + 1].text not in ("one", "ones") or not clause[i + 2].word.roles & RELATIVE:
         return 0
     return i + 3
-
-
-_IS: Final = frozenset({"am", "is", "are", "i'm", "we're"})
-_WHO: Final = frozenset({"who", "whom"})
 
 
 def _occasion_where(readings: Sequence[Reading], background: Sequence[Unit]) -> bool:
@@ -1010,7 +1079,7 @@ def _leads_on_gerund(main: Sequence[Unit]) -> bool:
         nxt = main[1].word
     else:
         return False
-    return nxt.hand_v and nxt.form == "ing"
+    return nxt.verbal and nxt.form == "ing"
 
 
 def _gerund_joined(main: list[Unit]) -> list[Unit]:

@@ -54,6 +54,27 @@ _GRAMMAR: Final = {
     "background": BACKGROUND,
     "subjects": SUBJECT,
 }
+# What a word does for the readers beyond its grammar role (bit flags of :attr:`Word.roles`),
+# from the ``[grammar]`` lists of the same names: unlike the flags above, a role changes no
+# word's key nor any feature, only how :mod:`planner.advisor.reading` reads a clause.
+OPENER: Final = 1  # opens a clause that says when the task is done ("If a guest cancels, ...")
+COPULA: Final = 2  # "am", "is", "I'm": "I'm the one who calls"
+RELATIVE: Final = 4  # "who", "whom": "the one who calls", "those who mourn"
+MODAL: Final = 8  # "should", "may": "Leaders should start by ..."
+EXPLETIVE: Final = 16  # "there", "it": no subject a passive acts on ("There are ...")
+ONE_BY_ONE: Final = 32  # an act done with one person at a time ("Call every client")
+
+# Each role's list, and what of a token it matches: its key, the token as written (the forms
+# of "be" share the key "be"), or its base form as a verb ("calling" -> "call").
+_ROLES: Final = {
+    "openers": (OPENER, "key"),
+    "copulas": (COPULA, "token"),
+    "relatives": (RELATIVE, "key"),
+    "modals": (MODAL, "key"),
+    "expletives": (EXPLETIVE, "key"),
+    "one_by_one": (ONE_BY_ONE, "verb"),
+}
+
 _BRITISH: Final = (
     ("isation", "ization"),
     ("ising", "izing"),
@@ -198,6 +219,7 @@ WORD_FIELDS: Final = (
     "nkey",
     "person",
     "phrase_start",
+    "roles",
     "special",
     "unknown",
     "vclasses",
@@ -226,6 +248,7 @@ class Word:
         self.hand_n = False  # has a hand-made noun class
         self.hand_v = False  # has a hand-made verb class
         self.phrase_start = False  # some phrase of several words starts with this word
+        self.roles = 0  # what it does for the readers (OPENER, MODAL...: see _ROLES)
         self.special = False  # may start the background or lead on to another verb
         self.person = False  # names a person or a group of people
         self.unknown = False  # no list knows it (maybe a name)
@@ -356,6 +379,14 @@ class Vocabulary:
         self._singles: set[str] | None = None
         self.cache: dict[str, Word] = {}
         self.phrases = PhraseTable(index["phrases"])
+        # the roles' words (a few dozen: read here, not shipped in the index), by what of a
+        # token each matches
+        self.roles: dict[str, dict[str, int]] = {"key": {}, "token": {}, "verb": {}}
+        grammar = words.get("grammar", {})
+        for name, (role, by) in _ROLES.items():
+            table = self.roles[by]
+            for key in _normals(grammar.get(name, [])):
+                table[key] = table.get(key, 0) | role
 
     @property
     def singles(self) -> set[str]:
@@ -444,7 +475,7 @@ class Vocabulary:
     def _make(self, token: str) -> Word:
         spelled = self.spelling.get(token, token)
         if " " in spelled:  # a phrase key
-            return self._fill(Word(spelled, ""), spelled, spelled)
+            return self._fill(Word(spelled, ""), spelled, spelled, token)
         nkey = self.noun_base(spelled)
         vkey = self.verb_base(spelled)
         key = spelled if spelled in self.grammar or spelled in self.marker_of else ""
@@ -457,7 +488,7 @@ class Vocabulary:
                 form = "ing"
             elif spelled.endswith("ed") or (nkey == vkey and self._past(spelled, vkey)):
                 form = "ed"
-        return self._fill(Word(key, form), nkey or key, vkey)
+        return self._fill(Word(key, form), nkey or key, vkey, token)
 
     def _past(self, token: str, vkey: str) -> bool:
         """Is ``token`` an irregular past form of the verb ``vkey`` ("met", "held", "sent"),
@@ -473,8 +504,12 @@ class Vocabulary:
             found = irregular.verbs.get(token)
         return found == vkey
 
-    def _fill(self, word: Word, nkey: str, vkey: str) -> Word:
+    def _fill(self, word: Word, nkey: str, vkey: str, token: str) -> Word:
         key = word.key
+        roles = self.roles
+        word.roles = roles["key"].get(key, 0) | roles["token"].get(token, 0)
+        if vkey:
+            word.roles |= roles["verb"].get(vkey, 0)
         word.nkey = nkey or key
         word.vkey = vkey
         word.flags = self.grammar.get(key, 0)

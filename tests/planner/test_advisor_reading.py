@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from planner.advisor.model import shipped
+from planner.advisor.model import LEXICON_FILE, read_bytes, read_lexicon, shipped
 from planner.advisor.reading import Reading, read
+from planner.advisor.vocabulary import WORD_FIELDS, Vocabulary
 
 
 def _acts(title: str) -> list[tuple[str, str]]:
@@ -235,6 +236,7 @@ def test_an_opening_clause_says_when_not_what(title: str, verb: str, head: str) 
         ("If a key account is unhappy, I’m the one who calls", ("call", "")),
         # nothing after the comma is an act: the clause is read whole, its opener included
         ("If we need to close a big deal, I make sure I'm in the room", ("close", "deal")),
+        ("If we need to win the account, I make damn sure I'm in the room", ("win", "account")),
     ],
 )
 def test_an_opening_clause_keeps_what_the_task_needs(title: str, act: tuple[str, str]) -> None:
@@ -266,3 +268,73 @@ def test_a_word_with_accents_is_one_word_quoted_as_written() -> None:
     ]
     assert [u.word.key for u in found][1::3] == ["resume", "protege", "cafe"]
     assert found[1].word.form == "s"
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Call every client who has gone quiet this quarter", "client"),
+        ("Visit all members who missed the last two meetings", "member"),
+        ("Personally thank every customer who renewed", "customer"),
+    ],
+)
+def test_every_one_after_an_act_with_one_person_at_a_time_is_each_in_turn(
+    title: str, head: str
+) -> None:
+    r = _only(title)
+    assert r.obj[-1].word.nkey == head
+    assert "quantifier" in r.markers
+    assert "broadcast" not in r.markers
+
+
+@pytest.mark.parametrize(
+    "title", ["Email every client about the price change", "Thank every customer who renewed"]
+)
+def test_every_one_after_an_act_that_goes_one_way_is_one_message_to_all(title: str) -> None:
+    assert "broadcast" in _only(title).markers
+
+
+@pytest.mark.parametrize(
+    "title", ["Comfort those who grieve", "Check in on those who missed the retreat"]
+)
+def test_those_who_are_the_people_the_act_is_towards(title: str) -> None:
+    r = _only(title)
+    assert r.obj and r.people()
+
+
+def test_the_people_after_a_possessive_are_the_possessors_not_the_owners() -> None:
+    r = _only("Build relationships with the client's managers")
+    assert [u.text for u in r.people()] == ["client"]
+    mine = _only("Build relationships with my team's managers")
+    assert [u.text for u in mine.people()] == ["team", "managers"]
+
+
+def test_an_ing_form_after_start_is_the_act_whatever_it_is() -> None:
+    assert _acts("Start copying him on all e-mail about the launch") == [
+        ("start", "him"),
+        ("copy", "him"),
+    ]
+
+
+_ROLE_LISTS = ("openers", "copulas", "relatives", "modals", "expletives", "one_by_one")
+
+
+def test_the_readers_own_word_lists_change_no_words_key_flags_or_classes() -> None:
+    """The [grammar] lists only the readers read give words a role and nothing else: no key,
+    grammar flag or class (what the model's features are made of) changes with them."""
+    words = shipped().words
+    without = {
+        **words,
+        "grammar": {k: v for k, v in words["grammar"].items() if k not in _ROLE_LISTS},
+    }
+    lexicon = read_lexicon(read_bytes(LEXICON_FILE))
+    full, bare = Vocabulary(words, lexicon), Vocabulary(without, lexicon)
+    listed = {w for name in _ROLE_LISTS for w in words["grammar"][name]}
+    assert len(listed) > 30
+    for token in sorted(listed | {"calling", "meets", "was", "be"}):
+        a, b = full.word(token), bare.word(token)
+        assert {f: getattr(a, f) for f in WORD_FIELDS if f != "roles"} == {
+            f: getattr(b, f) for f in WORD_FIELDS if f != "roles"
+        }
+        assert bool(a.roles) == (token in listed or token in ("calling", "meets"))
+        assert not b.roles
