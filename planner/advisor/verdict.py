@@ -557,6 +557,8 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         return None  # "Thank everyone for signing up": one message to all, not a gesture
     if triggered and _automatic_reply(r, lists):
         return None  # "Initial lead response", "Welcome new members by automated e-mail"
+    if "template" in markers and _templated(r, verb_families, lists):
+        return None  # "Respond to refund requests with the standard reply": a ready-made text
     if not people and head is not None and _clash_of_times(obj):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
     if verb is not None and end < 0:
@@ -830,8 +832,11 @@ def _sent_to_everyone(r: Reading, verb_families: Sequence[str], lists: VerdictWo
 def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
     """Is the act one nobody writes by hand ("Welcome new members by automated e-mail",
     "a generic, short response"), or the first response to an enquiry ("Initial lead
-    response", "Lead intake and first response": an acknowledgement)? Not when personal."""
+    response", "Lead intake and first response": an acknowledgement)? Not when personal, nor
+    when the act is negotiating ("Negotiate contracts using the standard template")."""
     if "personal" in r.markers:
+        return False
+    if r.verb is not None and "negotiate" in _verb_families(r.verb.word):
         return False
     seq = [*r.main, *r.background]
     for k, u in enumerate(seq):
@@ -844,6 +849,40 @@ def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
             for v in seq[k + 1 : k + 3]:
                 if v.word.key in lists.answer:
                     return not any(_SIGNAL_NOUNS & x.word.nclasses for x in seq)
+    return False
+
+
+# Acts a ready-made text can do ("Respond ... with the standard reply", "Thank donors using the
+# template letter"), and acts it only helps with (negotiating, leading, selling, talking).
+_TEMPLATE_ACTS: Final = frozenset(
+    {"reply", "message", "comment", "gesture", "follow_up", "connect", "ask"}
+)
+_NOT_TEMPLATED: Final = frozenset(
+    {"negotiate", "lead_people", "sell", "speak", "converse", "network", "presence"}
+)
+# How far after a word of `made_with` a ready-made text may be named ("with | our usual | reply")
+_MADE_WITH_RUN: Final = 4
+
+
+def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+    """Is the reply or message sent with a ready-made text ("with the standard reply", "using
+    the template", "via a macro")? A word of the `template` marker in the phrase after a word
+    of `made_with`, the act one a text can do (:data:`_TEMPLATE_ACTS`; "respond" to complaints
+    too: the ready-made text is the answer) and not one it only helps with, and nothing
+    personal ("a personal reply, not the template" is still the owner's)."""
+    if "personal" in r.markers or _TEMPLATE_ACTS.isdisjoint(verb_families):
+        return False
+    if not _NOT_TEMPLATED.isdisjoint(verb_families):
+        return False  # "Negotiate contracts using the standard template": still negotiating
+    seq = [*r.main, *r.background]
+    for k, u in enumerate(seq):
+        if u.word.key not in lists.made_with or u is r.verb:
+            continue
+        for v in seq[k + 1 : k + 1 + _MADE_WITH_RUN]:
+            if "template" in v.word.markers:
+                return True
+            if not v.quote or v.flags & (PREP | JOIN | BACKGROUND):
+                break  # the phrase ended: "with the client, using ..." is looked at from "using"
     return False
 
 

@@ -589,6 +589,7 @@ class VerdictWords:
         self.narrowed = take("narrowed")
         self.relative = take("relative")
         self.automatic = take("automatic")
+        self.made_with = take("made_with")
         self.first = take("first")
         self.answer = take("answer")
         self.warn = take("warn")

@@ -86,6 +86,7 @@ def _family_and_act(title: str) -> tuple[str, str]:
         # a call or a review held with someone is live contact
         ("Conduct a video call with a new client about goals", "live"),
         ("Quarterly account reviews", "live"),
+        ("Annual account review with the client", "live"),  # a review held with an account
         ("Run a quarterly review with our biggest client", "live"),
         ("Run a workshop for new clients", "speak"),  # in front of a group: a talk
         # striking up a conversation is talk, striking a deal is negotiating

@@ -485,6 +485,38 @@ def test_calls_phone_screens_discipline_and_bad_news_are_evidence(title: str, fa
 @pytest.mark.parametrize(
     "title",
     [
+        # the curated false alarm (advisor-fresh-1.csv), and the same kind worded otherwise
+        "Respond to refund requests with the standard reply",
+        "Respond to complaints with our usual reply",
+        "Reply to refund requests using the template",
+        "Answer support tickets via a macro",
+        "Thank new donors using the standard letter template",
+        "Answer customer emails with the standard answer",
+    ],
+)
+def test_a_reply_made_with_a_ready_made_text_is_no_evidence(title: str) -> None:
+    """Eleventh session: a reply sent with a standard reply, a template or a macro is admin
+    (the text was written once, for everyone), whatever the people it answers."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Negotiate contracts with suppliers using the standard template",  # still negotiating
+        "Respond personally to the refund request, not with the template",  # personal
+        "Reply to inquiries from the contact form",  # a form the people wrote in, no template
+    ],
+)
+def test_a_template_beside_the_act_is_still_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         "Draft replies to new buyers so I can send them tonight",  # preparation: a draft
         "Email every buyer the same delivery notice",  # one message to all
     ],
