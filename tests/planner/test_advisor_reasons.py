@@ -546,3 +546,20 @@ def test_a_lone_act_is_quoted_with_the_act_it_is_for(title: str, quote: str) -> 
     ("call to thank them"): the quote is not the bare "call"."""
     reason = assess(title).reason
     assert reason.startswith(f"“{quote}” "), reason
+
+
+@pytest.mark.parametrize(
+    ("title", "quote"),
+    [
+        (
+            "getting to know each other and getting some basic information",
+            "getting to know each other",
+        ),
+        ("Introduce new members to one another", "Introduce new members to one another"),
+    ],
+)
+def test_each_other_is_whom_the_act_is_towards(title: str, quote: str) -> None:
+    """Eleventh session: "each other" and "one another" are people (the act is towards them),
+    so the quote does not stop at the verb ("getting to know")."""
+    reason = assess(title).reason
+    assert reason.startswith(f"“{quote}” "), reason
