@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.machinery
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -136,11 +137,16 @@ def test_the_frozen_entry_point_runs_the_check(tmp_path: Path) -> None:
     write_answers(tmp_path / "promised.json", ["planner.advisor.verdict"])
     launch = str(bundling.PACKAGING / "launch.py")
     command = [sys.executable, launch, "--check-advisor"]
-    good = subprocess.run([*command, str(tmp_path / "pure.json")], capture_output=True, text=True)
+    # this checkout's advisor, as a bundle carries its own (not whatever checkout the virtual
+    # environment's editable install points at: a worktree's model differs from main's)
+    env = {**os.environ, "PYTHONPATH": str(compile_advisor.REPO)}
+    good = subprocess.run(
+        [*command, str(tmp_path / "pure.json")], capture_output=True, text=True, env=env
+    )
     assert good.returncode == 0, good.stdout + good.stderr
     assert "advisor check passed: 4 answers identical; pure Python" in good.stdout
     bad = subprocess.run(
-        [*command, str(tmp_path / "promised.json")], capture_output=True, text=True
+        [*command, str(tmp_path / "promised.json")], capture_output=True, text=True, env=env
     )
     assert bad.returncode == 1
     assert "planner.advisor.verdict is not compiled" in bad.stdout
