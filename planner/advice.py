@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from planner.advisor import AdvisorDataError, TaskKind, clear_caches
+from planner.advisor import AdvisorDataError, TaskKind, clear_caches, clip
 from planner.advisor.decisions import Decision, of_board
 from planner.board import Board
 from planner.model import Column, Relationship, Task
@@ -69,8 +69,8 @@ class _Assessment:
 
     def __call__(self, title: str, notes: str = "") -> Assessment:
         """The advisor's view of this wording (cached); very long wording is read up to
-        :data:`ADVISED_TITLE` / :data:`ADVISED_NOTES` characters."""
-        return _assessment(title[:ADVISED_TITLE], notes[:ADVISED_NOTES])
+        :data:`ADVISED_TITLE` / :data:`ADVISED_NOTES` characters, cut between words."""
+        return _assessment(clip(title, ADVISED_TITLE), clip(notes, ADVISED_NOTES))
 
     @staticmethod
     def cache_clear() -> None:

@@ -38,6 +38,7 @@ __all__ = [
     "TaskKind",
     "assess",
     "clear_caches",
+    "clip",
     "could_delegate",
 ]
 
@@ -51,13 +52,28 @@ def assess(title: str, notes: str = "") -> Assessment:
     found = judge(m, title)
     if not notes or found.kind is not _OTHER or notes.isspace():
         return assessment(m, found)
-    from_notes = _judge_notes(notes[:_NOTES_LIMIT])
+    from_notes = _judge_notes(clip(notes, _NOTES_LIMIT))
     if from_notes.kind is _OTHER:
         return assessment(m, found)
     return assessment(m, from_notes, from_notes=from_notes.kind is TaskKind.RELATIONSHIP)
 
 
 _OTHER: Final = TaskKind.OTHER  # a module constant: an enum member read from its class costs more
+
+
+def clip(text: str, limit: int) -> str:
+    """At most ``limit`` characters of ``text``, cut at the last whitespace before the limit,
+    not inside a word ("personally" cut at "person" would be read as another word). A text
+    whose first ``limit`` characters hold no whitespace (one long word) is cut at the limit."""
+    if len(text) <= limit:
+        return text
+    if text[limit].isspace():
+        return text[:limit]
+    cut = text[:limit]
+    for k in range(limit - 1, 0, -1):  # the last whitespace (str.rfind takes one character)
+        if cut[k].isspace():
+            return cut[:k]
+    return cut
 
 
 @lru_cache(maxsize=4096)

@@ -342,6 +342,42 @@ def test_blank_notes_change_nothing() -> None:
     assert assess("Pay bills", "   \n ") == assess("Pay bills")
 
 
+def test_long_notes_are_cut_between_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Eleventh session: notes were cut at 600 characters mid-word ("personally" x 100 ended
+    "... person", a word the notes never said)."""
+    import planner.advisor as advisor
+
+    read: list[str] = []
+    judge_notes = advisor._judge_notes
+
+    def spy(notes: str) -> object:
+        read.append(notes)
+        return judge_notes(notes)
+
+    advisor.clear_caches()
+    monkeypatch.setattr(advisor, "_judge_notes", spy)
+    assess("Facebook", "personally " * 100)
+    advisor.assess.cache_clear()
+    assert read and read[0].split()[-1] == "personally", read
+    assert len(read[0]) <= 600
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "clipped"),
+    [
+        ("call them personally", 12, "call them"),  # not "call them pe"
+        ("call them personally", 9, "call them"),  # the limit falls on a space
+        ("call them\npersonally", 12, "call them"),  # any whitespace
+        ("personally", 6, "person"),  # one long word: cut where the limit is
+        ("short", 10, "short"),
+    ],
+)
+def test_clip_cuts_at_the_last_whitespace(text: str, limit: int, clipped: str) -> None:
+    from planner.advisor import clip
+
+    assert clip(text, limit) == clipped
+
+
 # ---------------------------------------------------------------------------------------------
 # API shape
 # ---------------------------------------------------------------------------------------------
