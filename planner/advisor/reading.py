@@ -16,9 +16,10 @@ linear model (:mod:`planner.advisor.model`) weighs. Nothing here decides anythin
 from __future__ import annotations
 
 import re
+import types
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 from planner.advisor.vocabulary import (
     BACKGROUND,
@@ -266,12 +267,17 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool]:
     cache = _UNIT_CACHES.get(id(vocab))
     if cache is None or cache.vocab is not vocab or len(cache) > 100_000:
         cache = _unit_cache(vocab)
-    words = list(map(cache.__getitem__, tokens))
-    if not cache.skipped.isdisjoint(tokens):
+    words: list[Unit] = []
+    kinds = cache.kinds
+    found = 0  # what the title's tokens may do (_MAY_*), each known once its unit is made
+    for tok in tokens:
+        words.append(cache[tok])
+        found |= kinds[tok]
+    if found & _MAY_SKIP:
         words = [u for u in words if u is not _SKIPPED]
     # A word no list knows, written with a capital inside a sentence-case title, is a name
     # ("Email Sarah"); worked out only when such a word turns up.
-    if not cache.unknown.isdisjoint(tokens) and not raw[1:].islower():
+    if found & _MAY_NAME and not raw[1:].islower():
         caps: frozenset[str] | None = None
         for k, u in enumerate(words):
             if u.word.unknown:
@@ -282,10 +288,10 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool]:
                     name.nexts = u.nexts
                     name.poss = u.poss
     each = False
-    if not cache.starts.isdisjoint(tokens):
+    if found & _MAY_START:
         words = _merge_phrases(vocab, words, cache)
-        each = not cache.quantifiers.isdisjoint(tokens)
-    return words, bounded, not _BE.isdisjoint(tokens), each
+        each = bool(found & _MAY_QUANTIFY)
+    return words, bounded, bool(found & _MAY_BE), each
 
 
 # the forms of "be" that make a passive ("is called", "are phoned and welcomed")
@@ -297,18 +303,24 @@ _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", 
 _SKIPPED: Final = Unit(Word("", ""), "")
 
 
+# What a token may do, as _UnitCache.kinds keeps it: a title ORs its tokens' and skips the
+# passes none of them needs.
+_MAY_SKIP: Final = 1  # skipped
+_MAY_NAME: Final = 2  # no list knows it (maybe a name)
+_MAY_START: Final = 4  # may start a phrase
+_MAY_QUANTIFY: Final = 8  # a quantifier
+_MAY_BE: Final = 16  # a form of "be" (a passive may be)
+
+
 class _UnitCache(dict[str, Unit]):
-    """Token -> its :class:`Unit`, made on first sight; with the tokens that are skipped, that
-    no list knows (maybe names), that may start a phrase and that are quantifiers, so a title
-    can skip those passes with one set operation."""
+    """Token -> its :class:`Unit`, made on first sight; and token -> what it may do
+    (:attr:`kinds`: skipped, unknown to every list, a phrase's start, a quantifier, "be"), so
+    a title skips the passes none of its tokens needs."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         super().__init__()
         self.vocab = vocab
-        self.skipped: set[str] = set()
-        self.unknown: set[str] = set()
-        self.starts: set[str] = set()
-        self.quantifiers: set[str] = set()
+        self.kinds: dict[str, int] = {}
         # a phrase's key and text -> its unit (a title that says it twice gets a second one:
         # the readers tell the units of a title apart by identity)
         self.merged: dict[tuple[str, str], Unit] = {}
@@ -317,14 +329,16 @@ class _UnitCache(dict[str, Unit]):
         u = self[tok] = _unit(self.vocab, tok)
         if u.word.phrase_start:
             u.nexts = {}
-        if u is _SKIPPED:
-            self.skipped.add(tok)
+        kind = _MAY_SKIP if u is _SKIPPED else 0
         if u.word.unknown:
-            self.unknown.add(tok)
+            kind |= _MAY_NAME
         if u.word.phrase_start:
-            self.starts.add(tok)
+            kind |= _MAY_START
         if u.flags & QUANT:
-            self.quantifiers.add(tok)
+            kind |= _MAY_QUANTIFY
+        if tok in _BE:
+            kind |= _MAY_BE
+        self.kinds[tok] = kind
         return u
 
 
@@ -1341,6 +1355,11 @@ def _clipped(units_: list[Unit]) -> list[Unit]:
     return units_ if len(units_) <= MAX_WORDS else units_[:MAX_WORDS]
 
 
+# Whether this module runs compiled (packaging/compile_advisor.py): a compiled function is not a
+# Python function object. Only :func:`_distinct` asks, to take the way that is cheaper there.
+_COMPILED: Final = not isinstance(_clipped, types.FunctionType)
+
+
 def groups(r: Reading) -> list[Group]:
     """The reading's features in groups, each with a key that fully decides its features (so a
     group's total weight can be cached: readings share most of their groups). Each group once,
@@ -1391,55 +1410,99 @@ def groups(r: Reading) -> list[Group]:
 class GroupWeights:
     """Each feature group's total weight (:func:`groups`), worked out once by ``total_of`` (a
     model's way of adding up a list of features' weights) and kept: readings share most of
-    their groups. The clause's word pairs (the most numerous groups) are kept by word, then by
-    the word before it, so looking one up builds no key."""
+    their groups. The totals are kept in tables keyed by the group's words themselves (a word
+    is one object, looked up by identity), a table for each kind of group and each of its
+    yes/no parts, so looking a group up builds no key."""
 
-    __slots__ = ("background", "keyed", "made", "total_of", "words")
+    __slots__ = (
+        "background",
+        "backs",
+        "bias",
+        "heads",
+        "made",
+        "marked",
+        "modifiers",
+        "noobject",
+        "phrases",
+        "total_of",
+        "towards",
+        "verbs",
+        "words",
+    )
 
-    def __init__(self, total_of: Callable[[list[str]], float]) -> None:
+    def __init__(self, total_of: Callable[[list[str]], float], bias: float = 0.0) -> None:
         self.total_of = total_of
-        self.keyed: dict[tuple[object, ...], float] = {}
+        self.bias = bias
+        self.made = 0  # group totals worked out since the tables were last cleared
+        self.verbs: dict[Word, float] = {}  # the act's word
+        self.noobject: dict[Word, float] = {}  # an act with nothing to act on
+        self.towards: dict[Word | None, float] = {}  # the act, towards people
+        self.backs: dict[Word, float] = {}  # a background word's classes
+        # [2 in noun mode + 1 for a capital]: head -> act -> total
+        self.heads: list[dict[Word, dict[Word | None, float]]] = [{}, {}, {}, {}]
+        # [2 in noun mode + 1 for a capital]: head -> modifier -> total
+        self.modifiers: list[dict[Word, dict[Word, float]]] = [{}, {}, {}, {}]
+        # [2 for a capital + 1 for a person]: the phrase's head -> act -> preposition -> total
+        self.phrases: list[dict[Word, dict[Word | None, dict[str, float]]]] = [{}, {}, {}, {}]
+        self.marked: dict[frozenset[str], dict[Word | None, float]] = {}  # markers -> act -> total
+        # the clause's and the background's pairs of words: word -> the word before it -> total
         self.words: dict[Word, dict[Word | None, float]] = {}
         self.background: dict[Word, dict[Word | None, float]] = {}
-        self.made = 0  # group totals worked out since the tables were last cleared
+
+    def score(self, r: Reading) -> float:
+        """The reading's score: :meth:`weigh` with the model's bias."""
+        return self.weigh(r, self.bias)
 
     def weigh(self, r: Reading, bias: float) -> float:
         """``bias`` plus the total weight of each of the reading's groups, added in
         :func:`groups`' order (so the sum is the same, bit for bit, as adding up
-        :func:`features`' weights group by group); a test holds the two together."""
-        keyed = self.keyed
+        :func:`features`' weights group by group); a test holds the two together. Each group
+        once: only a reading that names a word twice is checked for a group said again
+        (:func:`_distinct`), so the common case builds nothing."""
         total = bias
         verb = r.verb
         v = verb.word if verb is not None else None
         if v is not None:
-            key: tuple[object, ...] = ("v", v)
-            part = keyed.get(key)
-            total += self._made(key, _verb_feats) if part is None else part
-        mode = "n" if r.noun_mode else "o"
+            part = self.verbs.get(v)
+            if part is None:
+                part = self.verbs[v] = self._total(_verb_feats(v))
+            total += part
+        noun_mode = r.noun_mode
+        mode = "n" if noun_mode else "o"
         obj = r.obj
         if obj:
             head = obj[-1]
             h = head.word
             cap = head.cap
-            key = ("h", mode, v, h, cap)
-            part = keyed.get(key)
-            total += self._made(key, _head_feats) if part is None else part
-            if len(obj) > 1:
-                done: list[Word] = []  # each modifier once
-                for m in obj[:-1]:
-                    mw = m.word
-                    if mw in done:
+            which = (2 if noun_mode else 0) + (1 if cap else 0)
+            by_act = self.heads[which].get(h)
+            part = None if by_act is None else by_act.get(v)
+            if part is None:
+                part = self._keep(self.heads[which], h, v, _head_feats(mode, v, h, cap))
+            total += part
+            last = len(obj) - 1
+            if last:
+                again = last > 1 and not _distinct(obj)  # each modifier once
+                by_modifier = self.modifiers[which].get(h)
+                for i in range(last):
+                    m = obj[i].word
+                    if again and _said_before(obj, i):
                         continue
-                    done.append(mw)
-                    key = ("m", mode, mw, h, cap)
-                    part = keyed.get(key)
-                    total += self._made(key, _modifier_feats) if part is None else part
+                    part = None if by_modifier is None else by_modifier.get(m)
+                    if part is None:
+                        feats = _modifier_feats(mode, m, h, cap)
+                        part = self._keep(self.modifiers[which], h, m, feats)
+                        by_modifier = self.modifiers[which][h]
+                    total += part
         elif v is not None:
-            key = ("x", v)
-            part = keyed.get(key)
-            total += self._made(key, _noobject_feats) if part is None else part
+            part = self.noobject.get(v)
+            if part is None:
+                part = self.noobject[v] = self._total(_noobject_feats(v))
+            total += part
         pps = r.pps
-        said: set[tuple[object, ...]] | None = set() if len(pps) > 1 else None  # each once
+        said: list[tuple[str, Word, bool, bool]] | None = None
+        if len(pps) > 1 and not _distinct_heads(pps):
+            said = []  # each phrase once
         for prep, pp in pps:
             if pp and not prep.endswith("*"):  # a starred phrase was read as the object
                 ph = pp[-1]
@@ -1448,62 +1511,82 @@ class GroupWeights:
                     if u.cap or u.word.person:
                         person = True
                         break
-                key = ("p", prep, ph.word, ph.cap, person, v)
+                pw = ph.word
                 if said is not None:
+                    key = (prep, pw, ph.cap, person)
                     if key in said:
                         continue
-                    said.add(key)
-                part = keyed.get(key)
-                total += self._made(key, _pp_feats) if part is None else part
+                    said.append(key)
+                table = self.phrases[(2 if ph.cap else 0) + (1 if person else 0)]
+                by_head = table.get(pw)
+                by_prep = None if by_head is None else by_head.get(v)
+                part = None if by_prep is None else by_prep.get(prep)
+                if part is None:
+                    feats = _pp_feats(prep, pw, ph.cap, person, v)
+                    part = self._total(feats)
+                    table.setdefault(pw, {}).setdefault(v, {})[prep] = part
+                total += part
         if r.people():
-            key = ("t", v)
-            part = keyed.get(key)
-            total += self._made(key, _towards_feats) if part is None else part
-        if r.markers:
-            key = ("k", r.markers, v)
-            part = keyed.get(key)
-            total += self._made(key, _marker_feats) if part is None else part
+            part = self.towards.get(v)
+            if part is None:
+                part = self.towards[v] = self._total(_towards_feats(v))
+            total += part
+        markers = r.markers
+        if markers:
+            by_act = self.marked.get(markers)
+            part = None if by_act is None else by_act.get(v)
+            if part is None:
+                part = self._keep(self.marked, markers, v, _marker_feats(markers, v))
+            total += part
         if r.background:
-            before = None
             background = _clipped(r.background)
-            heard: set[Word] = set()
+            again = not _distinct(background)
+            before = None
             for i, u in enumerate(background):
                 w = u.word
-                if w in heard:  # its classes are in; the pair too if it came before
+                if again and _said_before(background, i):  # its classes are in already
                     if not _paired_before(background, i):
                         total += self._pair(self.background, before, w, _background_words)
                     before = w
                     continue
-                heard.add(w)
                 if w.nclasses or w.kind_v:
-                    key = ("b", w)
-                    part = keyed.get(key)
-                    total += self._made(key, _background_feats) if part is None else part
+                    part = self.backs.get(w)
+                    if part is None:
+                        part = self.backs[w] = self._total(_background_feats(w))
+                    total += part
                 total += self._pair(self.background, before, w, _background_words)
                 before = w
         prev = None
         words = self.words
         main = _clipped(r.main)
-        seen: set[Word] = set()
+        seen: set[Word] | None = None if _distinct(main) else set()
         for i, u in enumerate(main):  # each word of the clause, with the word before it
             w = u.word
-            if w in seen:
-                if _paired_before(main, i):  # each pair of words once
+            if seen is not None:  # each pair of words once
+                if w not in seen:
+                    seen.add(w)
+                elif _paired_before(main, i):
                     prev = w
                     continue
-            else:
-                seen.add(w)
             after = words.get(w)
             part = None if after is None else after.get(prev)
             if part is None:
-                part = self._paired(words, prev, w, _word_feats)
+                part = self._keep(words, w, prev, _word_feats(prev, w))
             total += part
             prev = w
         return total
 
-    def _made(self, key: tuple[object, ...], make: Callable[..., list[str]]) -> float:
+    def _total(self, feats: list[str]) -> float:
+        """A new group's total weight (counted against the tables' bound)."""
         self._count()
-        part = self.keyed[key] = self.total_of(make(*key[1:]))
+        return self.total_of(feats)
+
+    def _keep(
+        self, table: dict[_K, dict[_L, float]], outer: _K, inner: _L, feats: list[str]
+    ) -> float:
+        """A new group's total weight, kept as ``table[outer][inner]``."""
+        part = self._total(feats)
+        table.setdefault(outer, {})[inner] = part
         return part
 
     def _pair(
@@ -1515,29 +1598,56 @@ class GroupWeights:
     ) -> float:
         after = table.get(w)
         part = None if after is None else after.get(prev)
-        return self._paired(table, prev, w, make) if part is None else part
-
-    def _paired(
-        self,
-        table: dict[Word, dict[Word | None, float]],
-        prev: Word | None,
-        w: Word,
-        make: Callable[[Word | None, Word], list[str]],
-    ) -> float:
-        self._count()
-        part = table.setdefault(w, {})[prev] = self.total_of(make(prev, w))
-        return part
+        return self._keep(table, w, prev, make(prev, w)) if part is None else part
 
     def _count(self) -> None:
         self.made += 1
         if self.made > 200_000:  # a bound on memory: start again
             self.made = 0
-            self.keyed.clear()
+            for table in (self.verbs, self.noobject, self.towards, self.backs, self.marked):
+                table.clear()
+            for tables in (self.heads, self.modifiers, self.phrases):
+                for each in tables:
+                    each.clear()
             self.words.clear()
             self.background.clear()
 
 
-def _paired_before(units_: Sequence[Unit], i: int) -> bool:
+_K = TypeVar("_K")
+_L = TypeVar("_L")
+
+
+def _distinct(units_: list[Unit]) -> bool:
+    """Whether no word comes twice in ``units_`` (then no group can come twice either). Most
+    clauses have none twice, and a few words: compiled, comparing them pair by pair is cheaper
+    than building a set (and builds nothing); the interpreter builds the set faster."""
+    if not _COMPILED:
+        return len({u.word for u in units_}) == len(units_)
+    for i in range(1, len(units_)):
+        w = units_[i].word
+        for j in range(i):
+            if units_[j].word is w:
+                return False
+    return True
+
+
+def _said_before(units_: list[Unit], i: int) -> bool:
+    """Whether the word at ``i`` came earlier in ``units_``."""
+    w = units_[i].word
+    return any(units_[j].word is w for j in range(i))
+
+
+def _distinct_heads(pps: list[tuple[str, list[Unit]]]) -> bool:
+    """Whether no two of the phrases end with the same word (then none is said twice)."""
+    heads = [pp[-1].word for _, pp in pps if pp]
+    for i in range(1, len(heads)):
+        for j in range(i):
+            if heads[j] is heads[i]:
+                return False
+    return True
+
+
+def _paired_before(units_: list[Unit], i: int) -> bool:
     """Whether the word at ``i``, with the word before it, came as a pair earlier in
     ``units_`` (the pair's group is then counted already)."""
     w = units_[i].word

@@ -5,6 +5,8 @@ from __future__ import annotations
 import operator
 import random
 
+import pytest
+
 from planner.advisor.verdict import _find_runs, _words_pattern
 
 _PIECES = ("client", "clients", "s", "es", "e", "reply", "replies", "to", "up", "1", "9796", "ab")
@@ -105,11 +107,22 @@ def test_a_readings_span_is_what_the_general_rule_finds() -> None:
     assert fast > 1000
 
 
-def test_scores_add_up_the_features_weights_group_by_group() -> None:
-    from planner.advisor.model import shipped
+@pytest.mark.parametrize("compiled", [False, True])
+def test_scores_add_up_the_features_weights_group_by_group(
+    compiled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bit for bit, with the check for a word said twice done either way (pair by pair, as
+    the compiled module does it, or with a set, as the interpreter does)."""
+    from planner.advisor import reading
+    from planner.advisor.model import Model, read_json, read_lexicon, read_model
     from planner.advisor.reading import groups, read
 
-    m = shipped()
+    monkeypatch.setattr(reading, "_COMPILED", compiled)
+    m = Model(  # its own group tables, filled with this way of checking
+        read_model(_data("advisor-model.txt")),
+        read_lexicon(_data("advisor-lexicon.txt")),
+        read_json("advisor-index.json"),
+    )
     for title in _titles():
         for r in read(m.vocab, title):
             expected = m.bias
@@ -117,6 +130,34 @@ def test_scores_add_up_the_features_weights_group_by_group() -> None:
                 expected += m.weights.total(make(*key[1:]))
             assert m.score(r) == expected, title
             assert m.score(r) == expected, title  # and again, from the cached group totals
+
+
+def _data(name: str) -> bytes:
+    from planner.advisor.model import read_bytes
+
+    return read_bytes(name)
+
+
+def test_a_word_said_twice_is_found_the_same_way_compiled_or_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """:func:`~planner.advisor.reading._distinct` compares a clause's words pair by pair when
+    compiled (it builds nothing) and builds a set when not: the same answer on every clause,
+    background and object of the tuning data, both answers common."""
+    from planner.advisor import reading
+    from planner.advisor.model import shipped
+
+    vocab = shipped().vocab
+    parts = [
+        part
+        for title in _titles()
+        for r in reading.read(vocab, title)
+        for part in (r.main, r.background, r.obj)
+    ]
+    by_set = [reading._distinct(part) for part in parts]
+    monkeypatch.setattr(reading, "_COMPILED", True)
+    assert [reading._distinct(part) for part in parts] == by_set
+    assert by_set.count(False) > 500 and by_set.count(True) > 5000
 
 
 def test_a_phrase_said_twice_in_a_title_is_two_units() -> None:
