@@ -528,7 +528,14 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
             # feedback": the call is the contact, whoever the owner hears it from)
             return None
         if not markers.isdisjoint(_OWN_VOICE) and markers.isdisjoint(_NOT_OWN_VOICE):
-            short = head is not None and "short_posts" in head.word.nclasses
+            # a short post in the owner's voice ("Post conversational tweets", "replies ... as
+            # me"); a personal reply, not as the owner, is the owner's own answer
+            # ("personalized replies to comments")
+            short = (
+                head is not None
+                and "short_posts" in head.word.nclasses
+                and ("as_me" in markers or "incoming" not in head.word.nclasses)
+            )
             if short or (verb is not None and "speak_as_you" in verb.word.vclasses):
                 return "speaking_as_you", max(end, 0)  # "Tweet on my behalf"
     if (
@@ -1232,12 +1239,97 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
     the title's own)."""
     units = _to_units(r, lists) if end == _AFTER_TO else _whole(r, r.span[: end + 1], lists)
     words = [u.quote for u in units if u.quote]
+    quoted = [u for u in units if u.quote]
+    if quoted:
+        last = quoted[-1]
+        if last is r.verb:  # "check in with | any that don't start logging in"
+            after = _next_quoted(r, last)
+            if after is not None and after.quote in lists.says_whom_later:
+                words.append(after.quote)
+                last = after
+        if last.quote in lists.says_whom_later:
+            words += _whom_said_later(r, last, lists)
     lowered = text.casefold()
     for stop in range(len(words), 0, -1):
         found = _find_words(words[:stop], text, lowered)
         if found:
             return found
     return " ".join(words)
+
+
+# How many words a quote runs on after a word that says whom only with them ("those | who
+# mourn", "ask them | to contribute")
+_WHOM_RUN: Final = 6
+
+
+def _next_quoted(r: Reading, unit: Unit) -> Unit | None:
+    """The first word with a quote after ``unit`` in its clause (or in the background)."""
+    seq = [*r.main, *r.background]
+    for k in range(len(seq) - 1, -1, -1):
+        if seq[k] is unit:
+            for u in seq[k + 1 :]:
+                if u.quote:
+                    return u
+            return None
+    return None
+
+
+def _whom_said_later(r: Reading, last: Unit, lists: VerdictWords) -> list[str]:
+    """The words that say whom or what a quote ending on ``last`` means, when ``last`` is a
+    word that does not say it alone (`says_whom_later`: "those", "them", "any"): the clause
+    about them ("Comfort those | who mourn", "check in with any | that don't start logging
+    in"), what they are asked or told ("ask them | to contribute", "ask them | to tell you"),
+    or what they are walked through ("walk them | through possible causes"): up to the first
+    word that names something, at most :data:`_WHOM_RUN` words, never ending on a word that
+    needs the next. Nothing when the words after ``last`` are none of these."""
+    seq = [*r.main, *r.background]
+    at = -1
+    for k in range(len(seq) - 1, -1, -1):
+        if seq[k] is last:
+            at = k
+            break
+    rest = [u for u in seq[at + 1 :] if u.quote] if at >= 0 else []
+    if not rest:
+        return []
+    first = rest[0].word.key
+    clause = first in lists.relative
+    if clause:
+        run = _until_noun(rest, _WHOM_RUN, lists, clause=True)
+    elif (first == "to" and len(rest) > 1 and rest[1].word.verbal) or (
+        first in lists.walked_through
+    ):
+        run = _until_noun(rest, 4, lists)
+    else:
+        return []
+    while len(run) > 1 and (
+        run[-1].flags & _UNFINISHED
+        or run[-1].word.key in lists.wh_words
+        or (not clause and _dangling(run[-1], run[-2], None, lists))
+    ):
+        run.pop()  # "... logging in within": not on "within"; "who went quiet" ends well
+    return [u.quote for u in run] if len(run) > 1 else []
+
+
+_UNFINISHED: Final = PREP | JOIN | DET | QUANT
+
+
+def _until_noun(
+    units: Sequence[Unit], most: int, lists: VerdictWords, clause: bool = False
+) -> list[Unit]:
+    """``units`` from the first, up to and with the first word after it that names something
+    or someone (a clause about people, ``clause``, runs on to its end), at most ``most``
+    words, and never over a joiner or into another clause."""
+    run: list[Unit] = [units[0]]
+    named = False
+    for u in units[1:most]:
+        w = u.word
+        noun = w.is_noun or is_person(u) or w.key in lists.people_pronouns
+        if u.flags & JOIN or (named and not (noun and not u.flags & _CLOSED)):
+            break  # "possible causes": a noun goes on while nouns follow it
+        run.append(u)
+        if not clause and noun and (not w.verbal or len(run) > 2):
+            named = True
+    return run
 
 
 def _whole(r: Reading, units: list[Unit], lists: VerdictWords) -> list[Unit]:

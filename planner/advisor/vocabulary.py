@@ -588,6 +588,8 @@ class VerdictWords:
         self.before_who = take("before_who")
         self.narrowed = take("narrowed")
         self.relative = take("relative")
+        self.says_whom_later = take("says_whom_later")
+        self.walked_through = take("walked_through")
         self.automatic = take("automatic")
         self.made_with = take("made_with")
         self.first = take("first")

@@ -87,6 +87,9 @@ def _family_and_act(title: str) -> tuple[str, str]:
         ("Conduct a video call with a new client about goals", "live"),
         ("Quarterly account reviews", "live"),
         ("Annual account review with the client", "live"),  # a review held with an account
+        # a personalized reply is the owner's own answer, not a post in the owner's voice
+        ("Provide thoughtful, personalized replies to comments", "reply"),
+        ("Give personalized replies to comments on the blog", "reply"),
         ("Run a quarterly review with our biggest client", "live"),
         ("Run a workshop for new clients", "speak"),  # in front of a group: a talk
         # striking up a conversation is talk, striking a deal is negotiating

@@ -563,3 +563,24 @@ def test_each_other_is_whom_the_act_is_towards(title: str, quote: str) -> None:
     so the quote does not stop at the verb ("getting to know")."""
     reason = assess(title).reason
     assert reason.startswith(f"“{quote}” "), reason
+
+
+@pytest.mark.parametrize(
+    ("title", "quote"),
+    [
+        # a word for people that says whom only with what follows runs on to it
+        ("Comfort those who mourn", "Comfort those who mourn"),
+        ("Thank those who add you to their lists", "Thank those who add you to their lists"),
+        ("Reach out to those who went quiet", "Reach out to those who went quiet"),
+        ("Identify champions and ask them to contribute", "ask them to contribute"),
+        ("I walk them through possible causes", "walk them through possible causes"),
+        ("Visit those who are sick at home", "Visit those who are sick at home"),
+        # a pronoun that is plain enough stays as it is
+        ("Thank them for coming", "Thank them"),
+    ],
+)
+def test_a_quote_says_whom_those_and_them_are(title: str, quote: str) -> None:
+    """Eleventh session: reasons quoted "Comfort those", "ask them", "walk them": the people
+    or the act were in the words after them."""
+    reason = assess(title).reason
+    assert reason.startswith(f"“{quote}” "), reason
