@@ -502,12 +502,20 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
     people = r.people()
     obj = r.obj
     head = obj[-1] if obj else None
+    if people and _only_each_other(people, lists):
+        # "each other" names people only beside people ("Introduce new members to one
+        # another"); "Keep the folders consistent with each other" names none
+        people = []
+        if head is not None and head.word.key in lists.reciprocal:
+            head = None
     for k in range(len(span) - 1, -1, -1):  # the last unit that shows the act
         u = span[k]
         if u is head or u in people:
             end = k
             break
         w = u.word
+        if w.key in lists.reciprocal and not people:
+            continue
         if w.nclasses and (_relational_noun(w) or u.cap or w.person):
             end = k
             break
@@ -586,6 +594,14 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         named = _heading_act(r)
         return (_NAMED + named, end) if named else _act_after_to(r, lists)
     return (verb_families[0] if verb_families else ""), end
+
+
+def _only_each_other(people: Sequence[Unit], lists: VerdictWords) -> bool:
+    """Are the only people a task names "each other" or "one another" (`reciprocal`)?"""
+    for u in people:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if u.word.key not in lists.reciprocal:
+            return False
+    return True
 
 
 # The "end" of an act found after "to" (:func:`_act_after_to`): not in the reading's span
@@ -843,12 +859,12 @@ def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
     when the act is negotiating ("Negotiate contracts using the standard template")."""
     if "personal" in r.markers:
         return False
-    if r.verb is not None and "negotiate" in _verb_families(r.verb.word):
-        return False
+    if r.verb is not None and not _template_can_do(_verb_families(r.verb.word)):
+        return False  # "Coach staff using the standard feedback template": still coaching
     seq = [*r.main, *r.background]
     for k, u in enumerate(seq):
         w = u.word
-        if w.key in lists.automatic:
+        if w.key in lists.automatic and not _negated(seq, k, lists):
             return True
         if w.key in lists.first and (r.verb is None or r.verb.word.key in lists.first):
             # a heading ("Initial lead response": "initial" read as the verb), not an act of
@@ -871,6 +887,27 @@ _NOT_TEMPLATED: Final = frozenset(
 _MADE_WITH_RUN: Final = 4
 
 
+def _template_can_do(verb_families: Sequence[str]) -> bool:
+    """Can a ready-made text do this act? Not negotiating, selling or talking; not leading
+    one's people unless the act is also one a text does ("Thank new donors using the
+    template letter" thanks; "Give feedback to my team using the template" leads)."""
+    if not _NOT_TEMPLATED.isdisjoint(f for f in verb_families if f != "lead_people"):
+        return False
+    return "lead_people" not in verb_families or not _TEMPLATE_ACTS.isdisjoint(verb_families)
+
+
+# How far before a word a "not" says it is not so ("not with the standard reply")
+_NEGATION_LOOK: Final = 3
+
+
+def _negated(seq: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
+    """Does a word of `negations` come shortly before ``seq[k]``?"""
+    for u in seq[max(0, k - _NEGATION_LOOK) : k]:  # noqa: SIM110 (a plain loop)
+        if u.word.key in lists.negations:
+            return True
+    return False
+
+
 def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
     """Is the reply or message sent with a ready-made text ("with the standard reply", "using
     the template", "via a macro")? A word of the `template` marker in the phrase after a word
@@ -879,12 +916,12 @@ def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) ->
     personal ("a personal reply, not the template" is still the owner's)."""
     if "personal" in r.markers or _TEMPLATE_ACTS.isdisjoint(verb_families):
         return False
-    if not _NOT_TEMPLATED.isdisjoint(verb_families):
+    if not _template_can_do(verb_families):
         return False  # "Negotiate contracts using the standard template": still negotiating
     seq = [*r.main, *r.background]
     for k, u in enumerate(seq):
-        if u.word.key not in lists.made_with or u is r.verb:
-            continue
+        if u.word.key not in lists.made_with or u is r.verb or _negated(seq, k, lists):
+            continue  # "..., not with the standard reply": the owner's own
         for v in seq[k + 1 : k + 1 + _MADE_WITH_RUN]:
             if "template" in v.word.markers:
                 return True

@@ -592,6 +592,8 @@ class VerdictWords:
         self.walked_through = take("walked_through")
         self.automatic = take("automatic")
         self.made_with = take("made_with")
+        self.negations = take("negations")
+        self.reciprocal = take("reciprocal")
         self.first = take("first")
         self.answer = take("answer")
         self.warn = take("warn")

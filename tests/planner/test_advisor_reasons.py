@@ -508,9 +508,14 @@ def test_a_reply_made_with_a_ready_made_text_is_no_evidence(title: str) -> None:
         "Negotiate contracts with suppliers using the standard template",  # still negotiating
         "Respond personally to the refund request, not with the template",  # personal
         "Reply to inquiries from the contact form",  # a form the people wrote in, no template
+        "Respond to refund requests myself, not with the standard reply",  # negated
+        "Reply to new leads personally, never with a canned response",
+        "Give feedback to my team using the template",  # leading: a template only helps
     ],
 )
 def test_a_template_beside_the_act_is_still_evidence(title: str) -> None:
+    """Review (s11): a template said not to be used, or used for an act it only helps with
+    (negotiating, coaching), leaves the act the owner's."""
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
 
 
@@ -584,3 +589,17 @@ def test_a_quote_says_whom_those_and_them_are(title: str, quote: str) -> None:
     or the act were in the words after them."""
     reason = assess(title).reason
     assert reason.startswith(f"“{quote}” "), reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Keep the folders consistent with each other",
+        "Each other",
+        "Make the totals match one another",
+    ],
+)
+def test_each_other_alone_names_no_people(title: str) -> None:
+    """Review (s11): "each other" and "one another" are people only beside people."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
