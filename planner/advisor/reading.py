@@ -24,18 +24,23 @@ from typing import Final, TypeVar
 from planner.advisor.vocabulary import (
     BACKGROUND,
     BOUNDARY,
+    CLAUSE_START,
     COPULA,
+    DESCRIBER,
     DESCRIBING,
     DET,
     EXPLETIVE,
     FILLER,
     JOIN,
+    LIVE,
     MODAL,
     ONE_BY_ONE,
     OPENER,
     PREP,
+    PRONOUN,
     QUANT,
     RELATIVE,
+    STATE,
     SUBJECT,
     WORD_FIELDS,
     PhraseEntries,
@@ -240,10 +245,11 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
     return _units(vocab, text)[0]
 
 
-def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool]:
+def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, bool]:
     """:func:`units`, whether they may hold a boundary (punctuation: a title of plain words and
-    spaces is one clause), whether a form of "be" is among them (a passive may be) and whether
-    a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`).
+    spaces is one clause), whether a form of "be" is among them (a passive may be), whether
+    a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`) and
+    whether a word of how a person is may be ("OK": see :func:`_asks_after`).
 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
@@ -288,10 +294,12 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool]:
                     name.nexts = u.nexts
                     name.poss = u.poss
     each = False
+    live = False
     if found & _MAY_START:
-        words = _merge_phrases(vocab, words, cache)
+        words, roles = _merge_phrases(vocab, words, cache)
         each = bool(found & _MAY_QUANTIFY)
-    return words, bounded, bool(found & _MAY_BE), each
+        live = bool(roles & LIVE)
+    return words, bounded, bool(found & _MAY_BE), each, live or bool(found & _MAY_STATE)
 
 
 # the forms of "be" that make a passive ("is called", "are phoned and welcomed")
@@ -310,6 +318,7 @@ _MAY_NAME: Final = 2  # no list knows it (maybe a name)
 _MAY_START: Final = 4  # may start a phrase
 _MAY_QUANTIFY: Final = 8  # a quantifier
 _MAY_BE: Final = 16  # a form of "be" (a passive may be)
+_MAY_STATE: Final = 32  # a word of how a person is ("OK": see _asks_after)
 
 
 class _UnitCache(dict[str, Unit]):
@@ -338,6 +347,8 @@ class _UnitCache(dict[str, Unit]):
             kind |= _MAY_QUANTIFY
         if tok in _BE:
             kind |= _MAY_BE
+        if u.word.roles & STATE:
+            kind |= _MAY_STATE
         self.kinds[tok] = kind
         return u
 
@@ -396,8 +407,10 @@ def _capitals(raw: str) -> frozenset[str]:
 
 def _merge_phrases(
     vocab: Vocabulary, words: list[Unit], cache: _UnitCache | None = None
-) -> list[Unit]:
-    """Merge the phrases of several words ("follow up", "for my approval") into one unit."""
+) -> tuple[list[Unit], int]:
+    """Merge the phrases of several words ("follow up", "for my approval") into one unit; and
+    the roles of the phrases merged (:data:`LIVE`: see :func:`_held_live`)."""
+    roles = 0
     merged = (cache or _unit_cache(vocab)).merged
     out: list[Unit] | None = None  # made only when a phrase turns up
     copied = 0  # words before this index are in ``out``
@@ -413,8 +426,11 @@ def _merge_phrases(
             continue
         parts, key = entries[0]  # the longest first: one of two words is the common case
         found = (2, key) if len(parts) == 2 else _phrase_at(words, i, entries)
-        if found is not None and _plural_for_singular(vocab, words[i + found[0] - 1], found[1]):
-            found = None  # "Ask customers for reviews": reviews to collect, not "for review"
+        if found is not None and (
+            _whose(vocab, words[i + found[0] - 1], found[1])
+            or _plural_for_singular(vocab, words[i + found[0] - 1], found[1])
+        ):
+            found = None
         if found is not None:
             size, key = found
             text = " ".join([u.text for u in words[i : i + size]])
@@ -432,14 +448,25 @@ def _merge_phrases(
                     merged.clear()
                 merged[key, text] = unit
             out.append(unit)
+            roles |= unit.word.roles
             copied = i + size
     if out is None:
-        return words
+        return words, 0
     out.extend(words[copied:])
-    return out
+    return out, roles
 
 
 _UNSEEN: Final[PhraseEntries] = []
+
+
+def _whose(vocab: Vocabulary, last: Unit, key: str) -> bool:
+    """Does a marker phrase that is no noun ("every client": one message to all) end on a
+    possessive ("Ask every client's opinion")? Then it says whose the next word is (each
+    client's opinion), and is no phrase; a noun's phrase keeps it ("team members'")."""
+    if not last.poss:
+        return False
+    w = vocab.word(key)
+    return bool(w.markers) and not w.hand_n
 
 
 def _plural_for_singular(vocab: Vocabulary, last: Unit, key: str) -> bool:
@@ -496,7 +523,7 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
-    words, bounded, be, each = _units(vocab, text)
+    words, bounded, be, each, look_after = _units(vocab, text)
     if not bounded:  # one clause (the common case)
         if not words:
             found = []
@@ -504,6 +531,8 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
             found = _read_each(vocab, words, be) if each else _read_clause(words, be)
         if len(found) > 1:
             _take_topic(found, None)
+        if look_after:
+            _read_after(vocab, found)
         return found or [Reading()]
     found = []
     clause: list[Unit] = []
@@ -527,7 +556,97 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
             clause = []
         else:
             clause.append(u)
+    if look_after:
+        _read_after(vocab, found)
     return found or [Reading()]
+
+
+def _read_after(vocab: Vocabulary, found: list[Reading]) -> None:
+    """What a title with a word of how a person is or a live medium says once its tasks are
+    read (:func:`_personal_when_asking_after`, :func:`_held_live`)."""
+    _personal_when_asking_after(found)
+    found.extend(_held_live(vocab, found))
+
+
+# What a live medium makes of a task towards people (:func:`_held_live`): talking with them
+_LIVE_ACT: Final = "talk"
+
+
+def _held_live(vocab: Vocabulary, readings: Sequence[Reading]) -> list[Reading]:
+    """A task towards people whose act reads as delegable work ("update" a record, "review" a
+    document), done through a live medium, is also a talk with them ("Update my biggest client
+    on the delay by phone": a conversation, not a report): one more reading, whose act is
+    talking, on the task's object and phrases (the strongest reading decides). Not for an act
+    of no such kind (it is read as it is: "Sell my package on a call"), nor for arranging
+    ("Confirm the booking with the venue by phone": a booking call), nor when the medium is one
+    of several ("by email or by phone")."""
+    talks: list[Reading] = []
+    for r in readings:
+        verb = r.verb
+        if verb is None or verb.word.kind_v is None or "arrange" in verb.word.vclasses:
+            continue
+        if not r.people():
+            continue
+        main = r.main
+        for k, u in enumerate(main):
+            if u.word.roles & LIVE and u in r.units and not _one_of_several(main, k):
+                talk = Reading()
+                talk.verb = Unit(vocab.word(_LIVE_ACT), u.text)
+                talk.obj, talk.pps, talk.units = r.obj, r.pps, r.units
+                talk.markers, talk.background, talk.main = r.markers, r.background, r.main
+                talks.append(talk)
+                break
+    return talks
+
+
+def _one_of_several(units_: Sequence[Unit], k: int) -> bool:
+    """Is the unit at ``k`` one of several joined ("by email or by phone", "in person or
+    online")?"""
+    return (k > 0 and bool(units_[k - 1].flags & JOIN)) or (
+        k + 1 < len(units_) and bool(units_[k + 1].flags & JOIN)
+    )
+
+
+_PERSONAL: Final = frozenset({"personal"})
+
+
+def _personal_when_asking_after(readings: Sequence[Reading]) -> None:
+    """A task that asks after a person (:func:`_asks_after`) is personal: that is its point,
+    whatever else it names ("Follow up with a client whose payment is late to check she is
+    OK")."""
+    for r in readings:
+        if "personal" not in r.markers and _asks_after([*r.main, *r.background]):
+            r.markers = r.markers | _PERSONAL
+
+
+def _asks_after(seq: Sequence[Unit]) -> bool:
+    """Does the clause say how a person is: a person, a form of "be" and a word of the
+    ``states`` list ("she is OK", "the guest is satisfied", "they're happy"), an -ing form
+    only after "how" ("see how she's doing"; not "what the competition is doing")?"""
+    for j in range(1, len(seq)):
+        u = seq[j]
+        if not u.word.roles & STATE:
+            continue
+        k = j - 1
+        if seq[k].skip and k > 0 and not seq[k].word.roles & PRONOUN:
+            k -= 1  # "they are all happy"
+        be = seq[k]
+        if be.text in _BE:
+            if k == 0:
+                continue
+            who = seq[k - 1]
+        elif be.poss or be.text.endswith("'re"):
+            who = be  # "she's", "they're"
+        else:
+            continue
+        if not (who.word.roles & PRONOUN or is_person(who)):
+            continue
+        if u.word.form != "ing":
+            return True
+        at = seq.index(who)
+        if at > 0 and seq[at - 1].word.key == "how":
+            return True
+    return False
 
 
 def _read_each(vocab: Vocabulary, clause: list[Unit], be: bool) -> list[Reading]:
@@ -567,8 +686,11 @@ def _one_by_one(readings: Sequence[Reading], u: Unit) -> bool:
         return False
     verbs = {id(r.verb): r for r in readings if r.verb is not None}
     last: Reading | None = None
-    for x in readings[0].main:
+    main = readings[0].main
+    for k, x in enumerate(main):
         if x is u:
+            if last is None:  # "All clients are called every month": the act after them
+                last = _passive_after(main[k + 1 :], verbs)
             break
         last = verbs.get(id(x), last)
     else:
@@ -577,6 +699,20 @@ def _one_by_one(readings: Sequence[Reading], u: Unit) -> bool:
         return False
     v = last.verb.word
     return bool(v.roles & ONE_BY_ONE) or ("gesture" in v.vclasses and "personal" in last.markers)
+
+
+def _passive_after(rest: Sequence[Unit], verbs: dict[int, Reading]) -> Reading | None:
+    """The reading whose act is a passive right after the people it acts on ("All clients
+    | are called"): a form of "be", then (after words like "all", "always") that act."""
+    seen_be = False
+    for x in rest:
+        if x.text in _BE:
+            seen_be = True
+        elif id(x) in verbs:
+            return verbs[id(x)] if seen_be else None
+        elif not (x.skip or _modal(x)):
+            return None
+    return None
 
 
 def _take_topic(readings: list[Reading], topic: Reading | None) -> Reading | None:
@@ -915,9 +1051,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
                     # "Comfort those who mourn": people (not "everyone who", a person word)
                     main.append(IMPLIED_PEOPLE)
                 background = clause[k:]
-                for u in clause[k + 1 :]:
-                    if u.marks:
-                        markers = markers | u.marks if markers else u.marks
+                markers = _background_markers(markers, background)
                 break
         w = u.word
         f = u.flags
@@ -1022,6 +1156,30 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         # the task too
         readings.extend(_read_clause(background[1:], be))
     return readings
+
+
+def _background_markers(markers: frozenset[str], background: Sequence[Unit]) -> frozenset[str]:
+    """``markers`` and those of the background, but for a clause that describes the people or
+    the thing before it ("Thank those who add you to their lists": the lists are theirs, the
+    thanks are no broadcast), up to where a clause of its own starts (a comma, "so", a purpose:
+    "to check she is OK", a phrase handing the work back: "so I can")."""
+    describing = False
+    n = len(background)
+    for j in range(n):
+        u = background[j]
+        roles = u.word.roles
+        if roles & DESCRIBER:
+            describing = True
+        elif describing and (
+            roles & CLAUSE_START
+            or u.text == ","
+            or "approval" in u.marks
+            or (u.word.key == "to" and j + 1 < n and _base_verb(background[j + 1], hand=False))
+        ):
+            describing = False
+        if u.marks and not describing:
+            markers = markers | u.marks if markers else u.marks
+    return markers
 
 
 def _opener_end(clause: Sequence[Unit]) -> int:
@@ -1138,8 +1296,15 @@ def _cuts(clause: Sequence[Unit], k: int) -> bool:
     if "approval" in w.markers:
         return True
     if w.flags & BACKGROUND:
-        if w.key in ("who", "whom", "which", "what") and k > 0 and clause[k - 1].word.verbal:
-            return False  # "Decide who to follow", "which requests to accept": a choice
+        if (
+            w.key in ("who", "whom", "which", "what")
+            and k > 0
+            and clause[k - 1].word.verbal
+            and not is_person(clause[k - 1])
+            and not (k > 1 and clause[k - 2].flags & DET)
+        ):
+            return False  # "Decide who to follow", "which requests to accept": a choice (not
+            # "fans who tag us", "the question which came in": whatever verb their word may be)
         if w.key == "that" and k > 1 and clause[k - 1].word.is_noun:
             return True  # "comments that help people": what the comments do, not the act
         # "that" as a determiner ("that client") does not start the background

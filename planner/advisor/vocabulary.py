@@ -63,6 +63,11 @@ RELATIVE: Final = 4  # "who", "whom": "the one who calls", "those who mourn"
 MODAL: Final = 8  # "should", "may": "Leaders should start by ..."
 EXPLETIVE: Final = 16  # "there", "it": no subject a passive acts on ("There are ...")
 ONE_BY_ONE: Final = 32  # an act done with one person at a time ("Call every client")
+DESCRIBER: Final = 64  # "who", "which": a clause about the people or thing before it
+CLAUSE_START: Final = 128  # "so", "because": a clause of its own after a describing one
+STATE: Final = 256  # "OK", "happy", "doing": how a person is ("check she is OK")
+PRONOUN: Final = 512  # "she", "they're": a person, as the subject of a clause
+LIVE: Final = 1024  # "by phone", "in person": the act is held live with its people
 
 # Each role's list, and what of a token it matches: its key, the token as written (the forms
 # of "be" share the key "be"), or its base form as a verb ("calling" -> "call").
@@ -73,6 +78,11 @@ _ROLES: Final = {
     "modals": (MODAL, "key"),
     "expletives": (EXPLETIVE, "key"),
     "one_by_one": (ONE_BY_ONE, "verb"),
+    "describers": (DESCRIBER, "key"),
+    "clause_starts": (CLAUSE_START, "key"),
+    "states": (STATE, "token"),
+    "pronouns": (PRONOUN, "key"),
+    "live_media": (LIVE, "key"),
 }
 
 _BRITISH: Final = (

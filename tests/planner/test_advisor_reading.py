@@ -244,7 +244,7 @@ def test_an_opening_clause_keeps_what_the_task_needs(title: str, act: tuple[str,
 
 
 def test_the_comma_of_a_number_does_not_end_an_opener() -> None:
-    r = _only("If a member gives over $1,000, thank the member by phone")
+    r = read(shipped().vocab, "If a member gives over $1,000, thank the member by phone")[0]
     assert [u.text for u in r.span] == ["thank", "the", "member", "by phone"]
 
 
@@ -316,7 +316,19 @@ def test_an_ing_form_after_start_is_the_act_whatever_it_is() -> None:
     ]
 
 
-_ROLE_LISTS = ("openers", "copulas", "relatives", "modals", "expletives", "one_by_one")
+_ROLE_LISTS = (
+    "openers",
+    "copulas",
+    "relatives",
+    "modals",
+    "expletives",
+    "one_by_one",
+    "describers",
+    "clause_starts",
+    "states",
+    "pronouns",
+    "live_media",
+)
 
 
 def test_the_readers_own_word_lists_change_no_words_key_flags_or_classes() -> None:
@@ -338,3 +350,122 @@ def test_the_readers_own_word_lists_change_no_words_key_flags_or_classes() -> No
         }
         assert bool(a.roles) == (token in listed or token in ("calling", "meets"))
         assert not b.roles
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("All clients are called every month", "client"),
+        ("Every donor is phoned in the spring", "donor"),
+    ],
+)
+def test_people_before_a_passive_act_done_one_by_one_are_its_object(title: str, head: str) -> None:
+    r = _only(title)
+    assert r.obj[-1].word.nkey == head and r.people()
+    assert "quantifier" in r.markers
+    assert "broadcast" not in r.markers
+
+
+def test_people_before_a_passive_act_that_goes_one_way_stay_one_message() -> None:
+    assert "broadcast" in _only("All clients are emailed every month").markers
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [("Review every client's file", "file"), ("Ask every client's opinion", "opinion")],
+)
+def test_a_possessive_ends_no_phrase_it_says_whose_the_next_word_is(title: str, head: str) -> None:
+    r = _only(title)
+    assert r.obj[-1].word.nkey == head
+    assert [u.text for u in r.people()] == ["client"]
+    assert "broadcast" not in r.markers
+    assert "quantifier" in r.markers
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thank those who add you to their lists",
+        "Call members who signed up through the newsletter",
+        "Answer the question which came in via the mailing list",
+    ],
+)
+def test_markers_in_a_clause_about_the_people_describe_them_not_the_act(title: str) -> None:
+    assert "broadcast" not in _only(title).markers
+
+
+@pytest.mark.parametrize(
+    ("title", "marker"),
+    [
+        ("Thank those who add you to their lists, in the newsletter", "broadcast"),
+        ("Sort comments from people who follow us so I can reply", "approval"),
+        ("Tag readers who comment on our posts so that I can reply", "approval"),
+    ],
+)
+def test_markers_after_the_clause_about_the_people_still_count(title: str, marker: str) -> None:
+    assert marker in read(shipped().vocab, title)[0].markers
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [("Reply to fans who tag us", "fans"), ("Welcome contacts who join", "contacts")],
+)
+def test_people_before_who_are_no_choice_whatever_verb_their_word_may_be(
+    title: str, who: str
+) -> None:
+    r = _only(title)
+    assert r.obj[-1].text == who
+    assert r.background[0].text == "who"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Follow up with a client whose payment is late to check she is OK",
+        "Call patients the day after to make sure they're comfortable",
+        "Check in with new hires and see how they are settling in",
+        "Visit the guest to confirm the guest is satisfied",
+    ],
+)
+def test_a_task_that_asks_after_a_person_is_personal(title: str) -> None:
+    assert any("personal" in r.markers for r in read(shipped().vocab, title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Find out what the competition is doing",
+        "Check the website is OK",
+        "Report what the team is doing each week",
+    ],
+)
+def test_a_state_of_no_person_or_an_ing_form_without_how_is_not_personal(title: str) -> None:
+    assert all("personal" not in r.markers for r in read(shipped().vocab, title))
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Update my biggest client on the delay by phone", "client"),
+        ("Review the new fees with each member in person", "fee"),
+    ],
+)
+def test_a_task_towards_people_through_a_live_medium_is_also_a_talk(title: str, head: str) -> None:
+    first, talk = read(shipped().vocab, title)
+    assert talk.verb is not None and talk.verb.word.vkey == "talk"
+    assert talk.obj == first.obj and talk.obj[-1].word.nkey == head
+    assert talk.people() == first.people()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "I contact clients by email or by phone to give them the status",
+        "Take card payments over the phone",
+        "Call the client by phone",
+        "Sell my coaching package to the client on a call",
+        "Confirm the booking with the venue by phone",
+    ],
+)
+def test_one_medium_of_several_a_task_on_no_people_or_a_call_is_no_more_talk(title: str) -> None:
+    assert all(r.verb is None or r.verb.word.vkey != "talk" for r in read(shipped().vocab, title))

@@ -603,3 +603,24 @@ def test_each_other_alone_names_no_people(title: str) -> None:
     """Review (s11): "each other" and "one another" are people only beside people."""
     for r in read(shipped().vocab, title):
         assert _evidence(r, LISTS) is None, r
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the eleventh session's probes of the readers: a live medium with one client is a
+        # talk; asking after the person outweighs what the follow-up is about; a possessive
+        # after "every" is each one's; a marker in a clause about the people is theirs
+        "Update my biggest client on the delay by phone",
+        "Follow up with a client whose payment is late to check she is OK",
+        "Ask every client's opinion",
+        "Thank those who add you to their lists",
+    ],
+)
+def test_the_readers_probes_warn(title: str) -> None:
+    found = assess(title)
+    assert found.relationship_building and found.reason, found
+
+
+def test_a_file_of_each_client_is_no_relationship_task() -> None:
+    assert not assess("Review every client's file").relationship_building
