@@ -31,6 +31,7 @@ from planner.advisor.vocabulary import (
     DET,
     EXPLETIVE,
     FILLER,
+    FINDING_OUT,
     JOIN,
     LIVE,
     MODAL,
@@ -249,7 +250,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     """:func:`units`, whether they may hold a boundary (punctuation: a title of plain words and
     spaces is one clause), whether a form of "be" is among them (a passive may be), whether
     a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`) and
-    whether a word of how a person is may be ("OK": see :func:`_asks_after`).
+    whether there is something to read once the tasks are (a word of how a person is, "OK", or a
+    live medium, "by phone": see :func:`_read_after`).
 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
@@ -1052,6 +1054,8 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
                     main.append(IMPLIED_PEOPLE)
                 background = clause[k:]
                 markers = _background_markers(markers, background)
+                if u.word.key == "to" and _for_a_fact(background):
+                    markers = markers | _FACT
                 break
         w = u.word
         f = u.flags
@@ -1180,6 +1184,30 @@ def _background_markers(markers: frozenset[str], background: Sequence[Unit]) -> 
         if u.marks and not describing:
             markers = markers | u.marks if markers else u.marks
     return markers
+
+
+_FACT: Final = frozenset({"fact"})
+# Noun classes of something between people: a purpose that names one is not only for a fact
+# ("to see if they have questions", "to confirm satisfaction", "to resolve the issue")
+_BETWEEN_PEOPLE: Final = frozenset(
+    {"relation", "complaint", "incoming", "asks", "people_work", "gesture", "conversation"}
+)
+
+
+def _for_a_fact(background: Sequence[Unit]) -> bool:
+    """Is the background a purpose of finding something out that names no person, nothing
+    between people, and does not ask after anyone ("to confirm the appointment", "to make
+    sure she sent in her deposit", "to gather updated information"; not "to make sure
+    they're happy", "to see how we can help", "to see if they have questions")?"""
+    if len(background) < 3 or not background[1].word.roles & FINDING_OUT:
+        return False
+    for u in background[2:]:
+        w = u.word
+        if (is_person(u) and not u.flags & DET) or w.key == "how":
+            return False  # "to ask her", not "her deposit"
+        if not _BETWEEN_PEOPLE.isdisjoint(w.nclasses):
+            return False
+    return not _asks_after(background)
 
 
 def _opener_end(clause: Sequence[Unit]) -> int:

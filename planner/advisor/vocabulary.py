@@ -68,6 +68,7 @@ CLAUSE_START: Final = 128  # "so", "because": a clause of its own after a descri
 STATE: Final = 256  # "OK", "happy", "doing": how a person is ("check she is OK")
 PRONOUN: Final = 512  # "she", "they're": a person, as the subject of a clause
 LIVE: Final = 1024  # "by phone", "in person": the act is held live with its people
+FINDING_OUT: Final = 2048  # "confirm", "make sure": a purpose of finding something out
 
 # Each role's list, and what of a token it matches: its key, the token as written (the forms
 # of "be" share the key "be"), or its base form as a verb ("calling" -> "call").
@@ -83,6 +84,7 @@ _ROLES: Final = {
     "states": (STATE, "token"),
     "pronouns": (PRONOUN, "key"),
     "live_media": (LIVE, "key"),
+    "finding_out": (FINDING_OUT, "key"),
 }
 
 _BRITISH: Final = (

@@ -328,6 +328,7 @@ _ROLE_LISTS = (
     "states",
     "pronouns",
     "live_media",
+    "finding_out",
 )
 
 
@@ -469,3 +470,30 @@ def test_a_task_towards_people_through_a_live_medium_is_also_a_talk(title: str, 
 )
 def test_one_medium_of_several_a_task_on_no_people_or_a_call_is_no_more_talk(title: str) -> None:
     assert all(r.verb is None or r.verb.word.vkey != "talk" for r in read(shipped().vocab, title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Follow up with clients to be sure they are completing their to-do lists",
+        "I called Julie to make sure she sent in her deposit",
+        "call them to gather updated information",
+        "Call the venue to confirm the details of the event",
+    ],
+)
+def test_a_purpose_of_finding_out_a_fact_is_marked(title: str) -> None:
+    assert "fact" in read(shipped().vocab, title)[0].markers
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call patients the day after to make sure they're comfortable",
+        "Contact clients the next day to see if they have questions",
+        "Follow up with the client to confirm satisfaction",
+        "Call clients to see how we can help",
+        "Call clients to thank them",
+    ],
+)
+def test_a_purpose_about_the_person_is_no_mere_fact(title: str) -> None:
+    assert "fact" not in read(shipped().vocab, title)[0].markers
