@@ -144,6 +144,10 @@ def judge(m: Model, text: str) -> Judgement:
         if score <= threshold:
             break
         r = readings[k]
+        if len(scored) > 1 and _done_to_owner(r, lists):
+            # "a parent ... asking me to see their child": the parent acts; the owner's act
+            # (another reading's) is what the warning is about
+            r = _owners_act(readings, scored, r, lists) or r
         evidence = _evidence(r, lists)
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
@@ -163,6 +167,35 @@ def judge(m: Model, text: str) -> Judgement:
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, "", "", _matched(first, text))
+
+
+def _done_to_owner(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act done to the owner ("asking me to see their child", "sends us
+    referrals"): its verb, not the title's first word, right before a word of `owner`? Then
+    someone else acts; another reading is the owner's act."""
+    verb = r.verb
+    if verb is None:
+        return False
+    main = r.main
+    for k in range(1, len(main) - 1):
+        if main[k] is verb:
+            return main[k + 1].word.key in lists.owner
+    return False
+
+
+def _owners_act(
+    readings: Sequence[Reading],
+    scored: Sequence[tuple[float, int]],
+    found: Reading,
+    lists: VerdictWords,
+) -> Reading | None:
+    """The strongest other reading with something to show for it that is not an act done to
+    the owner (:func:`_done_to_owner`), or None."""
+    for _, k in scored:
+        r = readings[k]
+        if r is not found and not _done_to_owner(r, lists) and _evidence(r, lists) is not None:
+            return r
+    return None
 
 
 def _met_instead(

@@ -606,6 +606,7 @@ class VerdictWords:
         self.made_with = take("made_with")
         self.negations = take("negations")
         self.reciprocal = take("reciprocal")
+        self.owner = take("owner")
         self.first = take("first")
         self.answer = take("answer")
         self.warn = take("warn")

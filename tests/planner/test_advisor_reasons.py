@@ -627,3 +627,12 @@ def test_the_readers_probes_warn(title: str) -> None:
 
 def test_a_file_of_each_client_is_no_relationship_task() -> None:
     assert not assess("Review every client's file").relationship_building
+
+
+def test_an_act_done_to_the_owner_is_not_the_owners_act() -> None:
+    """Eleventh session: "... a parent reaching out ... and asking me to see their child" was
+    quoted as "asking me to see their child" (asking people for something): the parent asks;
+    the owner's act is responding to the parent."""
+    title = "Respond to a parent writing about a loss and asking me to see their child today"
+    reason = assess(title).reason
+    assert reason.startswith("“Respond to a parent"), reason
