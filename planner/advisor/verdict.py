@@ -601,6 +601,8 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         return None  # "wrote reminder e-mails to clients", "calling tenants that hadn't paid"
     if verb is not None and verb.word.key in lists.trips and _errand(r, lists):
         return None  # "Go to bank", "Run to the design center": an errand to a place
+    if people and _service_errand(r, people, verb_families, lists):
+        return None  # "Call the plumber about the leak", "Visit dentist on Monday": an errand
     if triggered and _sent_to_everyone(r, verb_families, lists):
         return None  # "Thank everyone for signing up": one message to all, not a gesture
     if triggered and _automatic_reply(r, lists):
@@ -837,6 +839,58 @@ def _errand(r: Reading, lists: VerdictWords) -> bool:
             if _relational_noun(w) or _verb_families(w):
                 return False
     return True
+
+
+# Acts that are more than contact with whoever provides a service: negotiating terms, thanks,
+# selling to them, talking in front of them (a plumbing firm's owner who thanks the plumber).
+_MORE_THAN_CONTACT: Final = frozenset(
+    {"negotiate", "gesture", "sell", "speak", "speaking_as_you", "presence", "comment"}
+)
+
+
+def _service_errand(
+    r: Reading, people: Sequence[Unit], verb_families: Sequence[str], lists: VerdictWords
+) -> bool:
+    """Is the task plain contact with someone who provides a service, about the owner's
+    errand ("Call Doctor", "call the tree service", "meet a handy-man at the property",
+    "Follow up with the insurance company about the claim", "Visit dentist on Monday")?
+    Everyone it is towards is a word of `services` (the word alone or with the one before it:
+    "tree service", "insurance company"), the act is contact (not negotiating, thanking or
+    selling; not leading alone: "Train the new plumbers" leads one's own people), nothing in
+    it names a relationship or a selling act, and it is not personal. Several of them is
+    a round of visits, not an errand ("Meeting doctors in the territory": a sales rep's), nor
+    is calling on them ("Call on the target doctors twice a quarter": sales calls)."""
+    if "personal" in r.markers or not _MORE_THAN_CONTACT.isdisjoint(verb_families):
+        return False
+    if verb_families and set(verb_families) <= {"lead_people"}:
+        return False
+    if _calls_on(r):
+        return False  # "Calling on Doctors ... to promote": a sales call on them
+    found = False
+    for units in (r.main, r.background):
+        for k, u in enumerate(units):
+            w = u.word
+            if u in people:
+                if not _names_service(units, k, lists) or u.text.endswith("s"):
+                    return False  # "Call the client and the plumber"; "see 15 doctors a day"
+                found = True
+            elif units is r.main and w.key in lists.people_pronouns:
+                return False  # "hang with her at the doctor's office": someone else
+            elif u is not r.verb and (
+                (_relational_noun(w) and "live" not in w.nclasses)
+                or not _MORE_THAN_CONTACT.isdisjoint(_verb_families(w))
+            ):
+                return False  # "a relationship with our accountant", "to promote our products"
+    return found
+
+
+def _names_service(units: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
+    """Does the word at ``units[k]``, alone or with the word before it, name someone who
+    provides a service (a word of `services`: "plumber", "tree service")?"""
+    key = units[k].word.key
+    if key in lists.services:
+        return True
+    return k > 0 and f"{units[k - 1].word.key} {key}" in lists.services
 
 
 def _sent_to_everyone(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:

@@ -594,6 +594,7 @@ class VerdictWords:
         self.dues = take("dues")
         self.trips = take("trips")
         self.trip_phrases = take("trip_phrases")
+        self.services = take("services")
         self.sent = take("sent")
         self.all_of = take("all_of")
         self.everyone = take("everyone")

@@ -636,3 +636,35 @@ def test_an_act_done_to_the_owner_is_not_the_owners_act() -> None:
     title = "Respond to a parent writing about a loss and asking me to see their child today"
     reason = assess(title).reason
     assert reason.startswith("“Respond to a parent"), reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call Doctor",
+        "calling the vet",
+        "Visit dentist on Monday",
+        "Call the plumber about the kitchen leak",
+        "Follow up with the insurance company about the claim",
+    ],
+)
+def test_plain_contact_with_a_service_provider_is_an_errand(title: str) -> None:
+    """Eleventh session: calls and visits to the people who serve the owner's errands (doctor,
+    plumber, insurance company: [verdict] services) are admin, not relationships."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Negotiate rates with the bank",  # more than contact
+        "Thank the plumber for the quick fix",  # a gesture
+        "Call the client and the plumber",  # a client too
+        "Train new plumbers",  # leading one's own people
+        "Meeting doctors in the territory every day",  # a rep's round of visits
+        "Call on the target doctors twice a quarter",  # sales calls
+    ],
+)
+def test_more_than_plain_contact_with_providers_is_still_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
