@@ -668,3 +668,17 @@ def test_plain_contact_with_a_service_provider_is_an_errand(title: str) -> None:
 )
 def test_more_than_plain_contact_with_providers_is_still_evidence(title: str) -> None:
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # eleventh session's review: bank and mail accounts have meetings and check-ins too;
+        # only a review held with a client account is read as a live meeting
+        "Account meeting with the accountant",
+        "Account check in with the bank",
+        "Monthly bank account review",
+    ],
+)
+def test_an_account_word_alone_is_no_live_meeting(title: str) -> None:
+    assert not assess(title).relationship_building, assess(title)
