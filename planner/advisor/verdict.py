@@ -244,6 +244,9 @@ def _surely_delegable(
     relationship work (a score at or below ``m.unsure``) and nothing in the title points at a
     conversation: "could delegate" on a relationship task is the one mistake the app exists to
     prevent, while a missing suggestion on an admin task costs little."""
+    for r in readings:
+        if r.head is not None and "relation" in r.head.word.nclasses:
+            return False  # the act is on a relationship itself ("maintain my family relationships")
     if "approval" in markers:
         # preparation for the owner's own act ("Sort through friend requests before I approve
         # them": the people and the conversation are the owner's part); not a title whose

@@ -85,7 +85,9 @@ def _family_and_act(title: str) -> tuple[str, str]:
         ("Address the complaints customers raise", "resolve"),
         # a call or a review held with someone is live contact
         ("Conduct a video call with a new client about goals", "live"),
-        ("Quarterly account reviews", "live"),
+        # "account reviews" alone is as much bookkeeping ("Monthly bank account review") as a
+        # meeting: the tune data labels internal account reviews 0, so the title says with whom
+        ("Quarterly account reviews with each client", "live"),
         ("Annual account review with the client", "live"),  # a review held with an account
         # a personalized reply is the owner's own answer, not a post in the owner's voice
         ("Provide thoughtful, personalized replies to comments", "reply"),

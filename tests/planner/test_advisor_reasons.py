@@ -218,6 +218,8 @@ def test_given_names_are_people_even_in_title_case(title: str, who: str) -> None
         "find a neighborhood and start knocking on doors",
         # the review's probe (s9): "that I ..." after a person is what is said to them
         "Remind my mentor that I owe her a coffee",
+        # s12: an act on a relationship itself, before a purpose the owner gives ("so I can")
+        "Maintain my family relationships so I can see my family more",
     ],
 )
 def test_could_delegate_is_never_offered_on_work_towards_people(title: str) -> None:
