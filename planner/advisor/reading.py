@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import types
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Final, TypeVar
 
 from planner.advisor.vocabulary import (
@@ -33,8 +33,11 @@ from planner.advisor.vocabulary import (
     FILLER,
     FINDING_OUT,
     JOIN,
+    JOINING,
     LIVE,
+    MEANS,
     MODAL,
+    NEGATION,
     ONE_BY_ONE,
     OPENER,
     PREP,
@@ -88,8 +91,9 @@ def _skippable(w: Word) -> bool:
 
 def _plain_word(w: Word) -> bool:
     """Can this word be part of an object (not a grammar word, not a marker phrase, not a
-    number: "check back in 15 minutes" acts on nothing)?"""
-    if w.flags & (_SKIP | BACKGROUND) or w.key.isdigit():
+    number: "check back in 15 minutes" acts on nothing; not a letter no list knows, an
+    initial: "J.R.R. Tolkien" is Tolkien)?"""
+    if w.flags & (_SKIP | BACKGROUND) or w.key.isdigit() or (len(w.key) == 1 and w.unknown):
         return False
     return not (w.markers and " " in w.key and not w.hand_n)
 
@@ -122,7 +126,8 @@ class Unit:
         self.plain = _plain_word(word)
         # the clause reader looks closer
         self.stop = word.special or bool(flags & JOIN) or word.key in _WH
-        self.prep = bool(flags & PREP)  # a preposition: a phrase starts here
+        # a preposition, or a word like one ("using"): a phrase starts here
+        self.prep = bool(flags & PREP or word.roles & MEANS)
         self.skip = _skippable(word)  # may come before a task's first word ("Daily:")
         # the markers it gives its clause
         self.marks = word.markers | _QUANTIFIER if flags & QUANT else word.markers
@@ -256,12 +261,10 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     The common case costs one look-up per token: a plain ASCII title needs no translating, and
     a title with no word that may start a phrase (or be a name) skips those passes."""
     plain = text.isascii()
-    if plain:  # nothing to translate; casefold() is lower() on ASCII
-        raw = text
-        lowered = text.lower()
-    else:
-        raw = text.translate(_QUOTES)
-        lowered = raw.casefold()
+    raw = text if plain else text.translate(_QUOTES)
+    said = _without_inner_stops(raw) if "." in raw else raw
+    # nothing to translate in ASCII; casefold() is lower() there
+    lowered = said.lower() if plain else said.casefold()
     if "1" in lowered or "one" in lowered:
         lowered = re.sub(_ONE_ON_ONE_WRITTEN, " one on one ", lowered)
     if "q" in lowered:
@@ -302,6 +305,17 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
         each = bool(found & _MAY_QUANTIFY)
         live = bool(roles & LIVE)
     return words, bounded, bool(found & _MAY_BE), each, live or bool(found & _MAY_STATE)
+
+
+# Full stops that end no sentence: an initial's ("J.R.R. Tolkien", "e.g."), and one followed
+# by a word in lower case ("Customer service reps. assist customers", "vs. expenses")
+_INNER_STOP: Final = r"(?<![^\W_])([^\W\d_])\.(?=\s?[^\W\d_])|\.(?=\s+[^\W\d_A-Z])"
+
+
+def _without_inner_stops(raw: str) -> str:
+    """``raw`` with the full stops that end no sentence (:data:`_INNER_STOP`) as spaces (the
+    same length: the readers split clauses at the others)."""
+    return re.sub(_INNER_STOP, lambda m: (m.group(1) or "") + " ", raw)
 
 
 # the forms of "be" that make a passive ("is called", "are phoned and welcomed")
@@ -400,7 +414,8 @@ def _title_case(raw: str, vocab: Vocabulary) -> bool:
     return known > 0 and upper * 2 >= known
 
 
-_CAP: Final = r"(?<=[a-z,] )([A-Z][a-z]+)"
+# a capitalised word after a lower-case word, a comma or an initial ("to J.R.R. Tolkien")
+_CAP: Final = r"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. ))([A-Z][a-z]+)"
 
 
 def _capitals(raw: str) -> frozenset[str]:
@@ -587,11 +602,16 @@ def _held_live(vocab: Vocabulary, readings: Sequence[Reading]) -> list[Reading]:
         verb = r.verb
         if verb is None or verb.word.kind_v is None or "arrange" in verb.word.vclasses:
             continue
-        if not r.people():
+        if not r.people() or not _addressed(r):
             continue
         main = r.main
         for k, u in enumerate(main):
-            if u.word.roles & LIVE and u in r.units and not _one_of_several(main, k):
+            if (
+                u.word.roles & LIVE
+                and u in r.units
+                and not _one_of_several(main, k)
+                and not negated(main, k)
+            ):
                 talk = Reading()
                 talk.verb = Unit(vocab.word(_LIVE_ACT), u.text)
                 talk.obj, talk.pps, talk.units = r.obj, r.pps, r.units
@@ -599,6 +619,29 @@ def _held_live(vocab: Vocabulary, readings: Sequence[Reading]) -> list[Reading]:
                 talks.append(talk)
                 break
     return talks
+
+
+def _addressed(r: Reading) -> bool:
+    """Is the task addressed to its people (they are what it acts on, or whom it is with or to:
+    "Update my biggest client", "go over the plan with the client"), not only where something
+    comes from or whom it is for ("Collect signatures from clients", "Buy gifts for clients":
+    an errand, however it is done), and is what it is about no thing of admin work ("overdue
+    payments": chasing money owed is admin, whatever the medium)?"""
+    found = False
+    for u in r.obj:
+        if u.word.kind_n == "admin":
+            return False
+        found = found or is_person(u)
+    for prep, units_ in r.pps:
+        for u in units_:
+            if u.word.kind_n == "admin":
+                return False
+            found = found or (prep.rstrip("*") in _ADDRESSED and is_person(u))
+    return found
+
+
+# Prepositions whose people a task is addressed to ("with the client", "to the team")
+_ADDRESSED: Final = frozenset({"with", "to", "on"})
 
 
 def _one_of_several(units_: Sequence[Unit], k: int) -> bool:
@@ -1026,8 +1069,8 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
     # the clause's markers ("for my approval", "personally"; "every" is a quantifier), from
     # each of its units on the way
     markers = _NO_MARKERS
-    for u in opener:
-        if u.marks:
+    for k, u in enumerate(opener):
+        if u.marks and not negated(opener, k):
             markers = markers | u.marks
     # cut the background ("who ...", "so I can ...", "for my approval")
     main: list[Unit] = []
@@ -1038,7 +1081,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
     append = main.append
     for k in range(n):
         u = clause[k]
-        if u.marks:
+        if u.marks and not negated(clause, k):
             markers = markers | u.marks if markers else u.marks
         if started:
             if not u.stop:
@@ -1053,7 +1096,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
                     # "Comfort those who mourn": people (not "everyone who", a person word)
                     main.append(IMPLIED_PEOPLE)
                 background = clause[k:]
-                markers = _background_markers(markers, background)
+                markers = _background_markers(markers, background, main)
                 if u.word.key == "to" and _for_a_fact(background):
                     markers = markers | _FACT
                 break
@@ -1068,7 +1111,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         main.append(u)
         if f & JOIN:
             joined = True
-        if f & BACKGROUND and w.key in ("who", "whom") and main[-2:-1] and main[-2].word.verbal:
+        if f & BACKGROUND and w.roles & RELATIVE and main[-2:-1] and main[-2].word.verbal:
             main.append(IMPLIED_PEOPLE)  # "Decide who to follow": people are the object
     if not main:
         return []
@@ -1155,6 +1198,8 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         r.markers = markers
         r.background = background
         r.main = main
+    if "template" in markers:
+        _template_only_for_texts(readings)
     if _occasion_where(readings, background):
         # "Have a Daily Sales Run where they call or visit businesses": what happens there is
         # the task too
@@ -1162,18 +1207,60 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
     return readings
 
 
-def _background_markers(markers: frozenset[str], background: Sequence[Unit]) -> frozenset[str]:
+# Acts a ready-made text can do ("Respond ... with the standard reply", "Thank donors using the
+# template letter"), and acts it only helps with (negotiating, leading, selling, talking): verb
+# classes (the verdict's families)
+TEMPLATE_ACTS: Final = frozenset(
+    {"reply", "message", "comment", "gesture", "follow_up", "connect", "ask"}
+)
+_NOT_TEMPLATED: Final = frozenset(
+    {"negotiate", "lead_people", "sell", "speak", "converse", "network", "presence"}
+)
+_TEMPLATE: Final = frozenset({"template"})
+
+
+def template_can_do(classes: Collection[str]) -> bool:
+    """Can a ready-made text do an act of these verb classes? Not negotiating, selling or
+    talking; not leading one's people unless the act is also one a text does ("Thank new donors
+    using the template letter" thanks; "Give feedback to my team using the template" leads)."""
+    if not _NOT_TEMPLATED.isdisjoint(f for f in classes if f != "lead_people"):
+        return False
+    return "lead_people" not in classes or not TEMPLATE_ACTS.isdisjoint(classes)
+
+
+def _template_only_for_texts(readings: Sequence[Reading]) -> None:
+    """A ready-made text named in a phrase of a task whose act no text can do is an aid to the
+    act, not the act ("Coach staff using the standard feedback template": still coaching;
+    "Negotiate contracts with the standard template"): such a reading has no ``template``
+    marker. A ready-made text the act makes is what it acts on, and stays ("Develop email
+    templates")."""
+    for r in readings:
+        if r.verb is None or template_can_do(r.verb.word.vclasses):
+            continue
+        for _, units_ in r.pps:
+            if any("template" in u.marks for u in units_):
+                r.markers = r.markers - _TEMPLATE
+                break
+
+
+def _background_markers(
+    markers: frozenset[str], background: Sequence[Unit], main: Sequence[Unit]
+) -> frozenset[str]:
     """``markers`` and those of the background, but for a clause that describes the people or
     the thing before it ("Thank those who add you to their lists": the lists are theirs, the
     thanks are no broadcast), up to where a clause of its own starts (a comma, "so", a purpose:
-    "to check she is OK", a phrase handing the work back: "so I can")."""
+    "to check she is OK", a phrase handing the work back: "so I can"). A broadcast the people
+    joined names the audience of the act before (``main``), unless that act is done one person
+    at a time ("Email those who signed up for the newsletter": one message to all; "Call
+    members who signed up for the newsletter": each of them)."""
     describing = False
+    joined = False  # the describing clause says the people joined something ("who signed up")
     n = len(background)
     for j in range(n):
         u = background[j]
         roles = u.word.roles
         if roles & DESCRIBER:
-            describing = True
+            describing, joined = True, False
         elif describing and (
             roles & CLAUSE_START
             or u.text == ","
@@ -1181,9 +1268,34 @@ def _background_markers(markers: frozenset[str], background: Sequence[Unit]) -> 
             or (u.word.key == "to" and j + 1 < n and _base_verb(background[j + 1], hand=False))
         ):
             describing = False
-        if u.marks and not describing:
+        elif describing and roles & JOINING:
+            joined = not any(x.word.roles & ONE_BY_ONE for x in main)
+        if not u.marks or negated(background, j):
+            continue
+        if not describing:
             markers = markers | u.marks if markers else u.marks
+        elif joined and "broadcast" in u.marks:
+            markers = markers | _BROADCAST  # "those who signed up for the newsletter": its audience
     return markers
+
+
+_BROADCAST: Final = frozenset({"broadcast"})
+# How far before a word a negation says it is not so ("not | with the | standard reply")
+_NEGATION_LOOK: Final = 3
+
+
+def negated(seq: Sequence[Unit], k: int) -> bool:
+    """Does a word of the ``negations`` list come shortly before ``seq[k]``, with only grammar
+    words between ("not | with the | standard reply", "without a template"; not "Never skip
+    one on ones": the skipping is what is not done) and no joiner ("not by email but by
+    phone")? Then what ``seq[k]`` says is not so: a marker there is not set."""
+    for j in range(k - 1, max(-1, k - 1 - _NEGATION_LOOK), -1):
+        u = seq[j]
+        if u.word.roles & NEGATION:
+            return True
+        if u.flags & JOIN or not (u.flags or u.skip or u.prep):
+            return False
+    return False
 
 
 _FACT: Final = frozenset({"fact"})
@@ -1325,7 +1437,7 @@ def _cuts(clause: Sequence[Unit], k: int) -> bool:
         return True
     if w.flags & BACKGROUND:
         if (
-            w.key in ("who", "whom", "which", "what")
+            (w.roles & DESCRIBER and w.key != "that")
             and k > 0
             and clause[k - 1].word.verbal
             and not is_person(clause[k - 1])

@@ -18,9 +18,18 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from planner.advisor.model import Model
-from planner.advisor.reading import Reading, Unit, is_person, read
+from planner.advisor.reading import (
+    TEMPLATE_ACTS,
+    Reading,
+    Unit,
+    is_person,
+    negated,
+    read,
+    template_can_do,
+)
 from planner.advisor.vocabulary import (
     BACKGROUND,
+    DESCRIBER,
     DESCRIBING,
     DET,
     FILLER,
@@ -915,7 +924,7 @@ def _sent_to_everyone(r: Reading, verb_families: Sequence[str], lists: VerdictWo
     seq = r.main
     for k, u in enumerate(seq):
         key = u.word.key
-        if key in lists.relative:
+        if u.word.roles & DESCRIBER:
             return False  # "prospects from our pipeline that had everyone in it": who they are
         if key in lists.everyone:
             who = k
@@ -949,12 +958,12 @@ def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
     when the act is negotiating ("Negotiate contracts using the standard template")."""
     if "personal" in r.markers:
         return False
-    if r.verb is not None and not _template_can_do(_verb_families(r.verb.word)):
+    if r.verb is not None and not template_can_do(_verb_families(r.verb.word)):
         return False  # "Coach staff using the standard feedback template": still coaching
     seq = [*r.main, *r.background]
     for k, u in enumerate(seq):
         w = u.word
-        if w.key in lists.automatic and not _negated(seq, k, lists):
+        if w.key in lists.automatic and not negated(seq, k):
             return True
         if w.key in lists.first and (r.verb is None or r.verb.word.key in lists.first):
             # a heading ("Initial lead response": "initial" read as the verb), not an act of
@@ -965,52 +974,23 @@ def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
-# Acts a ready-made text can do ("Respond ... with the standard reply", "Thank donors using the
-# template letter"), and acts it only helps with (negotiating, leading, selling, talking).
-_TEMPLATE_ACTS: Final = frozenset(
-    {"reply", "message", "comment", "gesture", "follow_up", "connect", "ask"}
-)
-_NOT_TEMPLATED: Final = frozenset(
-    {"negotiate", "lead_people", "sell", "speak", "converse", "network", "presence"}
-)
 # How far after a word of `made_with` a ready-made text may be named ("with | our usual | reply")
 _MADE_WITH_RUN: Final = 4
-
-
-def _template_can_do(verb_families: Sequence[str]) -> bool:
-    """Can a ready-made text do this act? Not negotiating, selling or talking; not leading
-    one's people unless the act is also one a text does ("Thank new donors using the
-    template letter" thanks; "Give feedback to my team using the template" leads)."""
-    if not _NOT_TEMPLATED.isdisjoint(f for f in verb_families if f != "lead_people"):
-        return False
-    return "lead_people" not in verb_families or not _TEMPLATE_ACTS.isdisjoint(verb_families)
-
-
-# How far before a word a "not" says it is not so ("not with the standard reply")
-_NEGATION_LOOK: Final = 3
-
-
-def _negated(seq: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
-    """Does a word of `negations` come shortly before ``seq[k]``?"""
-    for u in seq[max(0, k - _NEGATION_LOOK) : k]:  # noqa: SIM110 (a plain loop)
-        if u.word.key in lists.negations:
-            return True
-    return False
 
 
 def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
     """Is the reply or message sent with a ready-made text ("with the standard reply", "using
     the template", "via a macro")? A word of the `template` marker in the phrase after a word
-    of `made_with`, the act one a text can do (:data:`_TEMPLATE_ACTS`; "respond" to complaints
+    of `made_with`, the act one a text can do (:data:`TEMPLATE_ACTS`; "respond" to complaints
     too: the ready-made text is the answer) and not one it only helps with, and nothing
     personal ("a personal reply, not the template" is still the owner's)."""
-    if "personal" in r.markers or _TEMPLATE_ACTS.isdisjoint(verb_families):
+    if "personal" in r.markers or TEMPLATE_ACTS.isdisjoint(verb_families):
         return False
-    if not _template_can_do(verb_families):
+    if not template_can_do(verb_families):
         return False  # "Negotiate contracts using the standard template": still negotiating
     seq = [*r.main, *r.background]
     for k, u in enumerate(seq):
-        if u.word.key not in lists.made_with or u is r.verb or _negated(seq, k, lists):
+        if u.word.key not in lists.made_with or u is r.verb or negated(seq, k):
             continue  # "..., not with the standard reply": the owner's own
         for v in seq[k + 1 : k + 1 + _MADE_WITH_RUN]:
             if "template" in v.word.markers:
@@ -1387,6 +1367,8 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
 # How many words a quote runs on after a word that says whom only with them ("those | who
 # mourn", "ask them | to contribute")
 _WHOM_RUN: Final = 6
+# how many words more a clause about people may run on to complete its last phrase
+_WHOM_RUN_ON: Final = 2
 
 
 def _next_quoted(r: Reading, unit: Unit) -> Unit | None:
@@ -1419,9 +1401,15 @@ def _whom_said_later(r: Reading, last: Unit, lists: VerdictWords) -> list[str]:
     if not rest:
         return []
     first = rest[0].word.key
-    clause = first in lists.relative
+    clause = bool(rest[0].word.roles & DESCRIBER)
     if clause:
         run = _until_noun(rest, _WHOM_RUN, lists, clause=True)
+        # a clause cut mid-phrase runs on to the word that completes it, close by ("who gave
+        # generously to the annual | appeal")
+        for u in rest[len(run) : len(run) + _WHOM_RUN_ON]:
+            if not run[-1].flags & (_UNFINISHED | DESCRIBING) or u.flags & JOIN:
+                break
+            run.append(u)
     elif (first == "to" and len(rest) > 1 and rest[1].word.verbal) or (
         first in lists.walked_through
     ):

@@ -59,7 +59,7 @@ _GRAMMAR: Final = {
 # word's key nor any feature, only how :mod:`planner.advisor.reading` reads a clause.
 OPENER: Final = 1  # opens a clause that says when the task is done ("If a guest cancels, ...")
 COPULA: Final = 2  # "am", "is", "I'm": "I'm the one who calls"
-RELATIVE: Final = 4  # "who", "whom": "the one who calls", "those who mourn"
+RELATIVE: Final = 4  # "who", "whose": "the one who calls", "those who mourn"
 MODAL: Final = 8  # "should", "may": "Leaders should start by ..."
 EXPLETIVE: Final = 16  # "there", "it": no subject a passive acts on ("There are ...")
 ONE_BY_ONE: Final = 32  # an act done with one person at a time ("Call every client")
@@ -69,13 +69,17 @@ STATE: Final = 256  # "OK", "happy", "doing": how a person is ("check she is OK"
 PRONOUN: Final = 512  # "she", "they're": a person, as the subject of a clause
 LIVE: Final = 1024  # "by phone", "in person": the act is held live with its people
 FINDING_OUT: Final = 2048  # "confirm", "make sure": a purpose of finding something out
+NEGATION: Final = 4096  # "not", "without": what follows it is not so ("not with the template")
+JOINING: Final = 8192  # "sign up", "subscribe": people joining a broadcast ("who signed up for")
+MEANS: Final = 16384  # "using": a phrase of what the act is done with ("Coach staff using ...")
 
 # Each role's list, and what of a token it matches: its key, the token as written (the forms
 # of "be" share the key "be"), or its base form as a verb ("calling" -> "call").
 _ROLES: Final = {
     "openers": (OPENER, "key"),
     "copulas": (COPULA, "token"),
-    "relatives": (RELATIVE, "key"),
+    # a relative is a describer too: each word is in one of the two lists
+    "relatives": (RELATIVE | DESCRIBER, "key"),
     "modals": (MODAL, "key"),
     "expletives": (EXPLETIVE, "key"),
     "one_by_one": (ONE_BY_ONE, "verb"),
@@ -85,6 +89,9 @@ _ROLES: Final = {
     "pronouns": (PRONOUN, "key"),
     "live_media": (LIVE, "key"),
     "finding_out": (FINDING_OUT, "key"),
+    "negations": (NEGATION, "key"),
+    "joining": (JOINING, "verb"),
+    "means": (MEANS, "token"),
 }
 
 _BRITISH: Final = (
@@ -600,12 +607,10 @@ class VerdictWords:
         self.everyone = take("everyone")
         self.before_who = take("before_who")
         self.narrowed = take("narrowed")
-        self.relative = take("relative")
         self.says_whom_later = take("says_whom_later")
         self.walked_through = take("walked_through")
         self.automatic = take("automatic")
         self.made_with = take("made_with")
-        self.negations = take("negations")
         self.reciprocal = take("reciprocal")
         self.owner = take("owner")
         self.first = take("first")

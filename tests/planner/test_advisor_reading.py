@@ -1,6 +1,7 @@
 """The readers on prose: the act and what it acts on, as job descriptions, routines and accounts
 write them (third-person verbs, subjects other than the owner, passives). Titles of our own,
-one shape each; the model's weights play no part here."""
+one shape each; the model's weights play no part here, but for the assess() cases at the end
+(what a reader's change does to the answer)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import pytest
 
 from planner.advisor.model import LEXICON_FILE, read_bytes, read_lexicon, shipped
 from planner.advisor.reading import Reading, read
-from planner.advisor.vocabulary import WORD_FIELDS, Vocabulary
+from planner.advisor.vocabulary import DESCRIBER, RELATIVE, WORD_FIELDS, Vocabulary
+from planner.rules import assess
 
 
 def _acts(title: str) -> list[tuple[str, str]]:
@@ -329,6 +331,9 @@ _ROLE_LISTS = (
     "pronouns",
     "live_media",
     "finding_out",
+    "joining",
+    "means",
+    "negations",
 )
 
 
@@ -497,3 +502,147 @@ def test_a_purpose_of_finding_out_a_fact_is_marked(title: str) -> None:
 )
 def test_a_purpose_about_the_person_is_no_mere_fact(title: str) -> None:
     assert "fact" not in read(shipped().vocab, title)[0].markers
+
+
+def _markers(title: str) -> set[str]:
+    return {m for r in read(shipped().vocab, title) for m in r.markers}
+
+
+@pytest.mark.parametrize(
+    ("title", "marker"),
+    [
+        ("Respond to refund requests by hand, not with the standard reply", "template"),
+        ("Respond to refund requests with the standard reply, not by phone", "personal"),
+        ("Reply to reviews without a template", "template"),
+        ("Welcome new clients personally, not with the automated email", "automation"),
+        ("A warm welcome note, personal, not templated", "template"),
+    ],
+)
+def test_a_marker_after_a_negation_is_not_set(title: str, marker: str) -> None:
+    assert marker not in _markers(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "marker"),
+    [
+        ("Never skip one on ones", "personal"),  # the skipping is what is not done
+        ("Reply to reviews not by email but by phone", "personal"),  # a joiner between
+        ("Welcome new clients personally, not with the automated email", "personal"),
+    ],
+)
+def test_a_negation_reaches_no_further_than_its_phrase(title: str, marker: str) -> None:
+    assert marker in _markers(title)
+
+
+def test_using_starts_a_phrase_of_what_the_act_is_done_with() -> None:
+    r = _only("Coach staff using the standard feedback template")
+    assert [u.text for u in r.obj] == ["staff"]
+    assert [u.text for u in r.pps[0][1]][-1] == "template"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Coach staff using the standard feedback template",
+        "Negotiate contracts with the standard template",
+    ],
+)
+def test_a_template_that_aids_an_act_no_text_can_do_is_no_marker(title: str) -> None:
+    assert "template" not in _only(title).markers
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thank new donors using the template letter",  # a text can thank
+        "Develop reply templates for the team",  # the templates are what is made
+    ],
+)
+def test_a_template_the_act_sends_or_makes_stays_a_marker(title: str) -> None:
+    assert "template" in _markers(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Collect overdue payments from clients over the phone",
+        "Collect signatures from clients in person",
+        "Remind clients about overdue invoices by phone",
+        "Respond to refund requests with the standard reply, not by phone",
+    ],
+)
+def test_an_errand_or_payment_chasing_through_a_live_medium_is_no_talk(title: str) -> None:
+    assert all(r.verb is None or r.verb.word.vkey != "talk" for r in read(shipped().vocab, title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Email those who signed up for the newsletter",
+        "Send a welcome email to everyone who subscribed to the mailing list",
+    ],
+)
+def test_a_broadcast_the_people_joined_names_the_audience(title: str) -> None:
+    assert "broadcast" in _only(title).markers
+
+
+def test_a_broadcast_the_people_joined_is_no_audience_of_a_call() -> None:
+    assert "broadcast" not in _only("Call members who signed up for the newsletter").markers
+
+
+@pytest.mark.parametrize(
+    ("title", "tasks"),
+    [
+        ("Send birthday card to J.R.R. Tolkien", 1),
+        ("Call J. Smith about the renewal", 1),
+        ("Customer service reps. assist customers", 1),
+        ("Track weekly revenue vs. expenses", 1),
+        ("Reply to comments. Send invoices.", 2),
+    ],
+)
+def test_a_full_stop_that_ends_no_sentence_splits_no_title(title: str, tasks: int) -> None:
+    assert len(read(shipped().vocab, title)) == tasks
+
+
+def test_a_name_after_initials_is_the_person_and_the_initials_no_object() -> None:
+    r = _only("Send birthday card to J.R.R. Tolkien")
+    assert [u.text for _, p in r.pps for u in p] == ["tolkien"]
+    assert [u.text for u in r.people()] == ["tolkien"]
+
+
+def test_relatives_are_describers_declared_once() -> None:
+    grammar = shipped().words["grammar"]
+    assert not set(grammar["relatives"]) & set(grammar["describers"])
+    assert "relative" not in shipped().words["verdict"]
+    for token in ("who", "whose", "which", "that"):
+        assert shipped().vocab.word(token).roles & DESCRIBER
+    assert not shipped().vocab.word("which").roles & RELATIVE
+
+
+# What the readers' changes do to the answer (each case was wrong before them)
+@pytest.mark.parametrize(
+    ("title", "warns"),
+    [
+        ("Respond to refund requests by hand, not with the standard reply", True),
+        ("Coach staff using the standard feedback template", True),
+        ("Respond to refund requests with the standard reply, not by phone", False),
+        ("Collect overdue payments from clients over the phone", False),
+        ("Collect signatures from clients in person", False),
+        ("Email those who signed up for the newsletter", False),
+    ],
+)
+def test_the_readers_change_the_answer(title: str, warns: bool) -> None:
+    assert assess(title).relationship_building is warns
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Negotiate the contract with J.R.R. Tolkien", "J.R.R. Tolkien"),
+        ("Thank those who gave generously to the annual appeal", "the annual appeal"),
+    ],
+)
+def test_a_warning_quotes_the_whole_name_and_phrase(title: str, quoted: str) -> None:
+    found = assess(title)
+    assert found.relationship_building
+    assert quoted in found.reason
