@@ -1238,9 +1238,19 @@ def _template_only_for_texts(readings: Sequence[Reading]) -> None:
         if r.verb is None or template_can_do(r.verb.word.vclasses):
             continue
         for _, units_ in r.pps:
-            if any("template" in u.marks for u in units_):
+            if any(_aid(u.marks) for u in units_):
                 r.markers = r.markers - _TEMPLATE
                 break
+
+
+# Markers of a text that goes out by itself ("Sell to prospects using the email sequence": the
+# sequence does the selling): a template that is one of them is no aid
+_SENDS_ITSELF: Final = frozenset({"broadcast", "automation"})
+
+
+def _aid(marks: frozenset[str]) -> bool:
+    """Do a unit's markers name a ready-made text that only helps (a template, no more)?"""
+    return "template" in marks and marks.isdisjoint(_SENDS_ITSELF)
 
 
 def _background_markers(

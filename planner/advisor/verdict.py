@@ -34,6 +34,7 @@ from planner.advisor.vocabulary import (
     DET,
     FILLER,
     JOIN,
+    NEGATION,
     PREP,
     QUANT,
     TaskKind,
@@ -1554,13 +1555,15 @@ _LONE_RUN: Final = 6
 
 def _dangling(u: Unit, before: Unit, nxt: Unit | None, lists: VerdictWords) -> bool:
     """Does a quote that ends on ``u`` stop mid-phrase? A preposition or joiner, a number, a
-    question word, a describing word ("on a regular"), an article, a possessive before a
-    word it owns ("on her first month"; not "let her know"), or a word that is not a noun
-    after an article ("in a polite and courteous way")."""
+    question word, a negation ("Thank donors, but not"), a describing word ("on a regular"), an
+    article, a possessive before a word it owns ("on her first month"; not "let her know"), or
+    a word that is not a noun after an article ("in a polite and courteous way")."""
     w = u.word
     flags = u.flags
     if flags & (PREP | JOIN) or w.key in lists.wh_words or u.text.isdigit():
         return True
+    if w.roles & NEGATION:
+        return True  # "Thank donors, but not": what is not so comes after it
     if flags & (DET | QUANT):
         if not is_person(u):
             return True

@@ -556,6 +556,7 @@ def test_a_template_that_aids_an_act_no_text_can_do_is_no_marker(title: str) -> 
     [
         "Thank new donors using the template letter",  # a text can thank
         "Develop reply templates for the team",  # the templates are what is made
+        "Sell to prospects using the email sequence",  # the sequence sells by itself
     ],
 )
 def test_a_template_the_act_sends_or_makes_stays_a_marker(title: str) -> None:
@@ -646,3 +647,9 @@ def test_a_warning_quotes_the_whole_name_and_phrase(title: str, quoted: str) -> 
     found = assess(title)
     assert found.relationship_building
     assert quoted in found.reason
+
+
+def test_a_quote_stops_before_a_negation_that_ends_it() -> None:
+    found = assess("Thank donors, but not with the form letter")
+    assert found.relationship_building
+    assert "“Thank donors”" in found.reason
