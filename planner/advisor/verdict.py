@@ -154,10 +154,13 @@ def judge(m: Model, text: str) -> Judgement:
         if score <= threshold:
             break
         r = readings[k]
-        if len(scored) > 1 and _done_to_owner(r, lists):
+        asked = _done_to_owner(r, lists)
+        if asked and len(scored) > 1:
             # "a parent ... asking me to see their child": the parent acts; the owner's act
             # (another reading's) is what the warning is about
-            r = _owners_act(readings, scored, r, lists) or r
+            owners = _owners_act(readings, scored, r, lists)
+            if owners is not None:
+                r, asked = owners, False
         evidence = _evidence(r, lists)
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
@@ -169,7 +172,9 @@ def judge(m: Model, text: str) -> Judgement:
             return Judgement(
                 _RELATIONSHIP,
                 score,
-                _family(r, family, lists, text),
+                # with no act of the owner's, the owner is the one asked ("a parent asking me
+                # to see their child"), not the one who asks
+                _ASKED if asked else _family(r, family, lists, text),
                 act,
                 (act,) if end == _AFTER_TO else _matched(r, text),
             )
@@ -177,6 +182,10 @@ def judge(m: Model, text: str) -> Judgement:
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
     return Judgement(kind, best_score, "", "", _matched(first, text))
+
+
+# The family of a warning on an act done to the owner, with no act of the owner's to quote
+_ASKED: Final = "asked"
 
 
 def _done_to_owner(r: Reading, lists: VerdictWords) -> bool:
@@ -614,14 +623,20 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         return None  # "wrote reminder e-mails to clients", "calling tenants that hadn't paid"
     if verb is not None and verb.word.key in lists.trips and _errand(r, lists):
         return None  # "Go to bank", "Run to the design center": an errand to a place
-    if people and _service_errand(r, people, verb_families, lists):
+    if (people or _names_a_service(r.main, lists)) and _service_errand(
+        r, people, verb_families, lists
+    ):
         return None  # "Call the plumber about the leak", "Visit dentist on Monday": an errand
     if triggered and _sent_to_everyone(r, verb_families, lists):
         return None  # "Thank everyone for signing up": one message to all, not a gesture
     if triggered and _automatic_reply(r, lists):
         return None  # "Initial lead response", "Welcome new members by automated e-mail"
-    if "template" in markers and _templated(r, verb_families, lists):
-        return None  # "Respond to refund requests with the standard reply": a ready-made text
+    if ("template" in markers or _marked(r.background, "template")) and _templated(
+        r, verb_families, lists
+    ):
+        # "Respond to refund requests with the standard reply": a ready-made text (also said
+        # after a clause about the people: "Reply to customers who ordered with the template")
+        return None
     if not people and head is not None and _clash_of_times(obj):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
     if verb is not None and end < 0:
@@ -642,6 +657,14 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         named = _heading_act(r)
         return (_NAMED + named, end) if named else _act_after_to(r, lists)
     return (verb_families[0] if verb_families else ""), end
+
+
+def _marked(units: Sequence[Unit], marker: str) -> bool:
+    """Does a word of ``units`` give the marker ``marker``?"""
+    for u in units:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if marker in u.marks:
+            return True
+    return False
 
 
 def _only_each_other(people: Sequence[Unit], lists: VerdictWords) -> bool:
@@ -866,35 +889,64 @@ def _service_errand(
 ) -> bool:
     """Is the task plain contact with someone who provides a service, about the owner's
     errand ("Call Doctor", "call the tree service", "meet a handy-man at the property",
-    "Follow up with the insurance company about the claim", "Visit dentist on Monday")?
-    Everyone it is towards is a word of `services` (the word alone or with the one before it:
-    "tree service", "insurance company"), the act is contact (not negotiating, thanking or
+    "Follow up with the insurance company about the claim", "Visit dentist on Monday", "Call
+    the pharmacy", "Call customer service about the refund")? Every person it is towards is a
+    word of `services` (the word alone or with the one before it: "tree service", "insurance
+    company"; or a person word that makes one with what the act is towards: "customer
+    service"), or what a contact act is towards is a firm of them ("Call the pharmacy"; not
+    "Answer customer service calls": calls); the act is contact (not negotiating, thanking or
     selling; not leading alone: "Train the new plumbers" leads one's own people), nothing in
-    it names a relationship or a selling act, and it is not personal. Several of them is
-    a round of visits, not an errand ("Meeting doctors in the territory": a sales rep's), nor
-    is calling on them ("Call on the target doctors twice a quarter": sales calls)."""
+    it names a relationship or a selling act, and it is not personal. Several of them is a
+    round of visits, not an errand ("Meeting doctors in the territory": a sales rep's), nor is
+    calling on them ("Call on the target doctors twice a quarter": sales calls); a clause
+    about them that names someone else makes them that person too ("Visit the dentist, who is
+    also my biggest client")."""
     if "personal" in r.markers or not _MORE_THAN_CONTACT.isdisjoint(verb_families):
         return False
     if verb_families and set(verb_families) <= {"lead_people"}:
         return False
     if _calls_on(r):
         return False  # "Calling on Doctors ... to promote": a sales call on them
+    heads = [r.obj[-1]] if r.obj else []
+    heads.extend(p[-1] for _, p in r.pps if p)
     found = False
-    for units in (r.main, r.background):
+    background = r.background
+    about_them = bool(background) and bool(background[0].word.roles & DESCRIBER)
+    for units in (r.main, background):
         for k, u in enumerate(units):
             w = u.word
-            if u in people:
-                if not _names_service(units, k, lists) or u.text.endswith("s"):
-                    return False  # "Call the client and the plumber"; "see 15 doctors a day"
-                found = True
+            if u in people or (about_them and units is background and is_person(u)):
+                if u.text.endswith("s"):
+                    return False  # "see 15 doctors a day"
+                if _names_service(units, k, lists):
+                    found = True
+                elif not (
+                    k + 1 < len(units)
+                    and units[k + 1] in heads
+                    and (f"{w.key} {units[k + 1].word.key}" in lists.services)
+                ):
+                    return False  # "Call the client and the plumber"; "the dentist, who is
+                    # also my biggest client"; not "customer service": the pair is the firm
             elif units is r.main and w.key in lists.people_pronouns:
                 return False  # "hang with her at the doctor's office": someone else
+            elif u in heads and verb_families and _names_service(units, k, lists):
+                if u.text.endswith("s"):
+                    return False  # "Call pharmacies": a round of them
+                found = True  # "Call the pharmacy", "Call customer service": a firm
             elif u is not r.verb and (
                 (_relational_noun(w) and "live" not in w.nclasses)
                 or not _MORE_THAN_CONTACT.isdisjoint(_verb_families(w))
             ):
                 return False  # "a relationship with our accountant", "to promote our products"
     return found
+
+
+def _names_a_service(units: Sequence[Unit], lists: VerdictWords) -> bool:
+    """Does a word of ``units`` name someone who provides a service (:func:`_names_service`)?"""
+    for k in range(len(units)):  # noqa: SIM110 (a plain loop: no generator on this path)
+        if _names_service(units, k, lists):
+            return True
+    return False
 
 
 def _names_service(units: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
@@ -961,12 +1013,13 @@ def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
         return False
     if r.verb is not None and not template_can_do(_verb_families(r.verb.word)):
         return False  # "Coach staff using the standard feedback template": still coaching
-    seq = [*r.main, *r.background]
-    for k, u in enumerate(seq):
-        w = u.word
-        if w.key in lists.automatic and not negated(seq, k):
+    own = _own_words(r, lists)  # not another act's ("Send automated receipts and call the donors")
+    for k, u in enumerate(own):
+        if u.word.key in lists.automatic and not negated(own, k):
             return True
-        if w.key in lists.first and (r.verb is None or r.verb.word.key in lists.first):
+    seq = [*r.main, *r.background]  # a heading's stages are one task ("Lead intake and ...")
+    for k, u in enumerate(seq):
+        if u.word.key in lists.first and (r.verb is None or r.verb.word.key in lists.first):
             # a heading ("Initial lead response": "initial" read as the verb), not an act of
             # sending it ("Send the first reply to a journalist's question")
             for v in seq[k + 1 : k + 3]:
@@ -979,6 +1032,43 @@ def _automatic_reply(r: Reading, lists: VerdictWords) -> bool:
 _MADE_WITH_RUN: Final = 4
 
 
+def _own_words(r: Reading, lists: VerdictWords) -> list[Unit]:
+    """The words of the reading's own act: its part of the clause, between the joiners (a
+    word: "and", "or", "then"; not a comma, which may be a list's: "a generic, short
+    response") before and after its words, and the background when the act ends the clause
+    ("Respond to refund requests with the standard reply and call the ones who are upset": the
+    standard reply is the first act's, the clause about the people the second's). The whole
+    clause when it starts with using something ("Use autoresponders for sending information
+    to and following up with prospects": both acts are its purpose)."""
+    units, main = r.units, r.main
+    if not units:
+        return [*main, *r.background]
+    hi = len(main) - 1
+    while hi >= 0 and main[hi] is not units[-1]:
+        hi -= 1
+    lo = hi
+    while lo >= 0 and main[lo] is not units[0]:
+        lo -= 1
+    if lo < 0:
+        return [*main, *r.background]  # a clause read in another order: all of it
+    for u in main[:lo]:
+        if u.word.verbal and u.word.key in lists.made_with:
+            return [*main, *r.background]  # "Use autoresponders for ... and following up"
+    while lo > 0 and not _joins_acts(main[lo - 1]):
+        lo -= 1
+    n = len(main)
+    while hi + 1 < n and not _joins_acts(main[hi + 1]):
+        hi += 1
+    if hi + 1 < n:
+        return main[lo : hi + 1]  # another act follows in the clause
+    return [*main[lo:], *r.background]
+
+
+def _joins_acts(u: Unit) -> bool:
+    """Is ``u`` a joiner between two acts ("and", "or", "then"; not a comma)?"""
+    return bool(u.flags & JOIN) and u.text != ","
+
+
 def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
     """Is the reply or message sent with a ready-made text ("with the standard reply", "using
     the template", "via a macro")? A word of the `template` marker in the phrase after a word
@@ -989,7 +1079,7 @@ def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) ->
         return False
     if not template_can_do(verb_families):
         return False  # "Negotiate contracts using the standard template": still negotiating
-    seq = [*r.main, *r.background]
+    seq = _own_words(r, lists)
     for k, u in enumerate(seq):
         if u.word.key not in lists.made_with or u is r.verb or negated(seq, k):
             continue  # "..., not with the standard reply": the owner's own

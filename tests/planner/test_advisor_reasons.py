@@ -684,3 +684,107 @@ def test_more_than_plain_contact_with_providers_is_still_evidence(title: str) ->
 )
 def test_an_account_word_alone_is_no_live_meeting(title: str) -> None:
     assert not assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Respond to refund requests with the standard reply and call the customers who are upset",
+        "Respond to refund requests with the standard reply and call the ones who are upset",
+        "Answer support tickets via a macro and call the customers who are upset",
+    ],
+)
+def test_a_ready_made_text_in_one_act_leaves_the_next_act_evidence(title: str) -> None:
+    """Review (s11): the template or automation word of the first act cancelled the second
+    act too (the scan read the whole clause); it reads the reading's own words, from its verb
+    to the next joiner."""
+    readings = read(shipped().vocab, title)
+    last = readings[-1]
+    assert last.verb is not None and last.verb is not readings[0].verb, readings
+    assert _evidence(last, LISTS) is not None, last
+    assert _evidence(readings[0], LISTS) is None, readings[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # using a tool for two acts: both are its purpose
+        "Use autoresponders for sending information to and following up with prospects",
+        # a comma may join a list's words, not two acts
+        "Thank new followers with a generic, short reply",
+    ],
+)
+def test_a_ready_made_text_for_every_act_of_the_clause_is_no_evidence(title: str) -> None:
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+
+
+def test_a_template_with_a_second_act_warns_on_the_second() -> None:
+    title = (
+        "Respond to refund requests with the standard reply and call the customers who are upset"
+    )
+    reason = assess(title).reason
+    assert reason.startswith("“call the customers"), reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reply to customers who did not order with the standard reply",
+        "Reply to customers who ordered with the standard reply",
+    ],
+)
+def test_a_not_of_another_clause_does_not_negate_the_template(title: str) -> None:
+    """Review (s11): "not" three words back, in the clause about the people ("who did not
+    order"), was read as "not with the standard reply"."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call the pharmacy",  # a firm, not a person word
+        "Call customer service about the refund",  # the person word is the pair's first half
+        "Call the bank about the mortgage papers",
+        "Follow up with customer support about the late refund",
+    ],
+)
+def test_a_service_named_by_a_firm_word_is_an_errand(title: str) -> None:
+    """Review (s11): the services words were looked for only among the people a reading names,
+    so a firm ("pharmacy", "bank") or a pair whose first word is a person ("customer service")
+    was still one-to-one contact."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Visit the dentist, who is also my biggest client",
+        "Call the bank and the client about the loan",
+        "Negotiate the fees with the bank",
+        # customer service as the owner's own work, not a firm the owner calls
+        "Answer customer service calls",
+        "Do telephone customer support",
+    ],
+)
+def test_a_service_that_is_also_a_relationship_stays_evidence(title: str) -> None:
+    """Review (s11): a clause about the provider that names someone else ("who is also my
+    biggest client") makes the visit a visit to that person."""
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+    assert assess(title).relationship_building, assess(title)
+
+
+def test_with_no_act_of_the_owners_the_owner_is_the_one_asked() -> None:
+    """Review (s11): "a parent asking me to see their child" said the owner asks ("is asking
+    people for something"); the parent asks, so the reason says the owner is the one turned
+    to."""
+    title = "a parent asking me to see their child"
+    found = assess(title)
+    assert found.relationship_building, found
+    asked = shipped().reasons["asked"].split("”", 1)[1]
+    assert found.reason.endswith(asked), found.reason
+    assert "asking people for something" not in found.reason
