@@ -13,7 +13,7 @@ the kind "other", so the board never suggests delegating it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -210,11 +210,10 @@ def _owners_act(
 ) -> Reading | None:
     """The strongest other reading with something to show for it that is not an act done to
     the owner (:func:`_done_to_owner`), or None."""
-    for _, k in scored:
-        r = readings[k]
-        if r is not found and not _done_to_owner(r, lists) and _evidence(r, lists) is not None:
-            return r
-    return None
+    other = _other_with_evidence(
+        readings, scored, found, lists, lambda r: not _done_to_owner(r, lists)
+    )
+    return other[0] if other is not None else None
 
 
 def _met_instead(
@@ -231,16 +230,41 @@ def _met_instead(
         w = u.word
         if _relational_noun(w) or (w.verbal and _verb_families(w)):
             return None
+    return _other_with_evidence(readings, scored, found, lists, _contact_alone, threshold, True)
+
+
+def _contact_alone(r: Reading) -> bool:
+    """Is the reading's act contact with nothing named ("Meet", "Visit": no object, no
+    phrase, a verb of a family that stands alone)?"""
+    if r.obj or r.pps or r.verb is None:
+        return False
+    return not _STANDALONE.isdisjoint(_verb_families(r.verb.word))
+
+
+# no floor for :func:`_other_with_evidence`: any score
+_ANY_SCORE: Final = float("-inf")
+
+
+def _other_with_evidence(
+    readings: Sequence[Reading],
+    scored: Sequence[tuple[float, int]],
+    found: Reading,
+    lists: VerdictWords,
+    may: Callable[[Reading], bool],
+    above: float = _ANY_SCORE,
+    named: bool = False,
+) -> tuple[Reading, tuple[str, int]] | None:
+    """The strongest reading other than ``found``, scored above ``above``, that ``may`` accepts
+    and that has something to show for it (:func:`_evidence`; with a family, when ``named``),
+    with that evidence; or None. ``scored``: (score, index) of ``readings``, strongest first."""
     for score, k in scored:
-        if score <= threshold:
+        if score <= above:
             break
         r = readings[k]
-        if r is found or r.obj or r.pps or r.verb is None:
-            continue
-        if _STANDALONE.isdisjoint(_verb_families(r.verb.word)):
+        if r is found or not may(r):
             continue
         evidence = _evidence(r, lists)
-        if evidence is not None and evidence[0]:
+        if evidence is not None and (evidence[0] or not named):
             return r, evidence
     return None
 
