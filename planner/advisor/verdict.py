@@ -301,6 +301,17 @@ def _surely_delegable(
         first, verb = readings[0], readings[0].verb
         if best_score > m.threshold and (verb is None or _owner_converses(first) or _speaks(first)):
             return False
+        if verb is None and best_score > m.unsure:
+            return False  # "During our meeting we will discuss ... and I will give you ...":
+            # the owner says what they do; no act is handed over
+        if (
+            verb is not None
+            and first.obj
+            and is_person(first.obj[-1])
+            and (verb.word.kind_v is None or _verb_families(verb.word))
+        ):
+            return False  # "I'll send people to dinner", "I will take the couple to lunch": an
+            # act on people, not work handed over, whatever the score
         if best_score > m.unsure and first.obj and is_person(first.obj[-1]):
             return False  # "Remind my mentor that I owe her a coffee": what follows "that I" is
             # what is said to the person the act is towards, not the owner's part after it
@@ -322,9 +333,31 @@ def _surely_delegable(
             or _calls_on(r)
             or _started_unnamed(r)
             or _calls(r, lists)
+            or _acts_on_people_aside(r, lists)
         ):
             return False
     return True
+
+
+def _acts_on_people_aside(r: Reading, lists: VerdictWords) -> bool:
+    """Does the background (a clause beside the act) name an act of a relationship towards
+    people ("Use a template when you reply to upset clients")? Then the title is about that
+    act too, whatever the act it reads first."""
+    background = r.background
+    for k, u in enumerate(background):
+        w = u.word
+        if not w.verbal or k == 0 or background[k - 1].flags & DET:
+            continue
+        if _SIGNAL_VERBS.isdisjoint(w.vclasses):
+            continue
+        for v in background[k + 1 : k + 1 + _ASIDE_RUN]:
+            if is_person(v) or v.word.key in lists.people_pronouns:
+                return True
+    return False
+
+
+# how far after an act in the background the people it is towards may be named
+_ASIDE_RUN: Final = 4
 
 
 def _calls(r: Reading, lists: VerdictWords) -> bool:
@@ -387,6 +420,10 @@ def _holds_live(r: Reading) -> bool:
     verification call", "Weekly or monthly update calls")? Then it may be the owner's live
     contact itself."""
     head = r.head
+    if head is not None and not head.word.is_noun and r.pps and r.pps[0][0] == "of":
+        found = r.pps[0][1]
+        if found:
+            head = found[-1]  # "I saw full days of appointments": the appointments
     if head is None or "live" not in head.word.nclasses:
         return False
     verb = r.verb

@@ -788,3 +788,46 @@ def test_with_no_act_of_the_owners_the_owner_is_the_one_asked() -> None:
     asked = shipped().reasons["asked"].split("”", 1)[1]
     assert found.reason.endswith(asked), found.reason
     assert "asking people for something" not in found.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "score"),
+    [
+        # an act towards people said in a clause beside the act read first
+        ("Use a template when you reply to upset clients", -100.0),
+        ("Do not use a template when you reply to upset clients", -100.0),
+        # "I will ...": an act on people is not work handed over, whatever the score
+        ("I will take the couple to lunch after the wedding", -100.0),
+        # "I will ...", "that I ...": the owner says what they do; no act is handed over
+        ("During our call we will go over your goals and I will send you a workbook", -2.0),
+        ("This is something that I love teaching my staff", -2.0),
+        # the live meetings are what the act is on, after a word that only measures them
+        ("I saw full days of appointments", -100.0),
+    ],
+)
+def test_a_family_of_relationship_work_gets_no_delegation(title: str, score: float) -> None:
+    """Twelfth session (issue point 3): out of fold, "could delegate" still reached
+    relationship rows of these families (a reply to people in a "when" clause, "I'll send
+    people to dinner", "During our meeting we will discuss ... and I will give you ...",
+    "something that I enjoy teaching my guys", "I saw full days of appointments"): the gate
+    holds for the family, whatever the row's score."""
+    m = shipped()
+    readings = read(m.vocab, title)
+    assert not _surely_delegable(m, readings, readings[0].markers, score), readings
+    assert not could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sort emails so I can answer them",  # preparation: the owner's part is after "I can"
+        "Draft replies to clients for my approval",
+        "Send thank-you cards to donors for me to sign",
+        "Research prospects so I can call them",
+        "Schedule calls with clients",
+    ],
+)
+def test_preparation_for_the_owners_act_may_still_be_delegated(title: str) -> None:
+    m = shipped()
+    readings = read(m.vocab, title)
+    assert _surely_delegable(m, readings, readings[0].markers, -100.0), readings
