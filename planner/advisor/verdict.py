@@ -688,6 +688,13 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         r, people, verb_families, lists
     ):
         return None  # "Call the plumber about the leak", "Visit dentist on Monday": an errand
+    if (
+        not people
+        and head is not None
+        and head.word.key in lists.calls_taken
+        and _reception(r, lists)
+    ):
+        return None  # "Answer the phone and forward calls": putting calls through
     if triggered and _sent_to_everyone(r, verb_families, lists):
         return None  # "Thank everyone for signing up": one message to all, not a gesture
     if triggered and _automatic_reply(r, lists):
@@ -1000,6 +1007,28 @@ def _service_errand(
             ):
                 return False  # "a relationship with our accountant", "to promote our products"
     return found
+
+
+def _reception(r: Reading, lists: VerdictWords) -> bool:
+    """Is answering the phone or taking a message here reception: the title also puts calls
+    through to someone else or takes messages for them ("Answer phones, take messages, route
+    calls", "answer all incoming calls and route them to the appropriate staff")? Not when it
+    is personal, nor when the act is more than answering ("Pick up the phone and thank them");
+    the caller checks that it names nobody ("Reply to customer messages and forward ...")."""
+    if "personal" in r.markers or r.verb is None:
+        return False
+    if not {"reply", "message"}.issuperset(_verb_families(r.verb.word)):
+        return False
+    seq = [*r.main, *r.background]
+    for k, u in enumerate(seq):
+        if u is r.verb:
+            continue
+        key = u.word.key
+        if (key in lists.put_through and u.word.verbal) or (
+            k > 0 and f"{seq[k - 1].word.key} {key}" in lists.put_through
+        ):
+            return True
+    return False
 
 
 def _names_a_service(units: Sequence[Unit], lists: VerdictWords) -> bool:

@@ -602,6 +602,8 @@ class VerdictWords:
         self.trips = take("trips")
         self.trip_phrases = take("trip_phrases")
         self.services = take("services")
+        self.calls_taken = take("calls_taken")
+        self.put_through = take("put_through")
         self.sent = take("sent")
         self.all_of = take("all_of")
         self.everyone = take("everyone")

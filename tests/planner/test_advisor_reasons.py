@@ -831,3 +831,35 @@ def test_preparation_for_the_owners_act_may_still_be_delegated(title: str) -> No
     m = shipped()
     readings = read(m.vocab, title)
     assert _surely_delegable(m, readings, readings[0].markers, -100.0), readings
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer the office phone and transfer calls to the right person",
+        "Answer incoming calls, take messages and forward them to the team",
+        "Answer the phone and transfer callers to sales",
+        "Pick up the phone, take a message and forward it to me",
+    ],
+)
+def test_answering_calls_to_put_them_through_is_reception(title: str) -> None:
+    """Twelfth session (item 3): out of fold, answering the phone in order to put calls
+    through or take messages ("Answer the phone, forward calls to the licensee", "answer all
+    incoming calls and route them to the appropriate staff") was read as answering people
+    yourself: it is reception, whoever the calls are for."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer phone calls from customers",
+        "Answer the phone and return calls",
+        "Pick up the phone and thank them",
+        "Answer questions and redirect the ones about billing",  # not calls
+        "Reply to customer messages and forward complaints to the manager",  # people named
+    ],
+)
+def test_answering_calls_with_nothing_put_through_is_still_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
