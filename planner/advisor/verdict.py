@@ -1234,7 +1234,8 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
         return hint
     if hint.startswith(_NAMED):
         return hint[1:]
-    verb = r.verb.word if r.verb is not None else None
+    acting = r.verb if r.verb is not None else _to_act(r)
+    verb = acting.word if acting is not None else None
     act = (verb.vkey or verb.key) if verb is not None else ""
     nouns: list[str] = []
     obj = r.obj
@@ -1521,11 +1522,27 @@ _NOUN_ORDER: Final = (
 )
 
 
+def _to_act(r: Reading) -> Unit | None:
+    """The act of a reading read with no verb whose first phrase is "to" + an act of a
+    relationship ("Remember | to thank the donors", "Be sure | to call every new donor": the
+    lead-in is no verb), or None."""
+    if r.verb is not None or not r.pps:
+        return None
+    prep, phrase = r.pps[0]
+    if prep.rstrip("*") != "to" or not phrase:
+        return None
+    u = phrase[0]
+    w = u.word  # a verb's plain form ("to call"; not "responses to messages")
+    return u if w.verbal and not w.form and u.text == w.key and _verb_families(w) else None
+
+
 def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
     """The title's own words for the act, exactly as written: the longest run of the reading's
     words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
     the title's own)."""
     units = _to_units(r, lists) if end == _AFTER_TO else _whole(r, r.span[: end + 1], lists)
+    if len(units) > 1 and units[0].word.key == "to" and units[1] is _to_act(r):
+        units = units[1:]  # "thank the donors", not "to thank the donors"
     words = [u.quote for u in units if u.quote]
     quoted = [u for u in units if u.quote]
     if quoted:
@@ -1650,8 +1667,16 @@ def _whole(r: Reading, units: list[Unit], lists: VerdictWords) -> list[Unit]:
                 break
     nxt = after[0] if after else None
     cut = _dangling(last, units[-2], nxt, lists)
-    if not cut and nxt is not None and _completes(nxt, lists):
-        # the phrase goes on: "a fuller | update", "her book | launch", "let her | know"
+    if (
+        not cut
+        and nxt is not None
+        and (
+            _completes(nxt, lists)
+            or (nxt.flags & FILLER and nxt.word.is_noun and last.flags & _DESCRIBES)
+        )
+    ):
+        # the phrase goes on: "a fuller | update", "her book | launch", "let her | know", "the
+        # same | day"
         w = nxt.word
         cut = (
             w.is_noun
@@ -1770,6 +1795,8 @@ def _owned(u: Unit) -> bool:
     )
 
 
+# words that leave a phrase of time open ("the same | day", "a few | days")
+_DESCRIBES: Final = DESCRIBING | QUANT | DET
 # how far a cut quote may run on to the word that completes it
 _RUN_ON: Final = 4
 _CLOSED: Final = DET | QUANT | PREP | JOIN | DESCRIBING

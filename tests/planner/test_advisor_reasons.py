@@ -863,3 +863,23 @@ def test_answering_calls_to_put_them_through_is_reception(title: str) -> None:
 )
 def test_answering_calls_with_nothing_put_through_is_still_evidence(title: str) -> None:
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    ("title", "quote", "family"),
+    [
+        # a lead-in read as no verb: the act after "to" is the act, quoted without the "to"
+        ("Be sure to call every new donor", "call every new donor", "call"),
+        ("Remember to thank the donors", "thank the donors", "gesture"),
+        # a quote that stops inside a phrase of time runs on to its end
+        ("If a client complains, phone them the same day", "phone them the same day", "call"),
+    ],
+)
+def test_the_reason_names_the_act_after_a_lead_in(title: str, quote: str, family: str) -> None:
+    """Review (s12): "“to call every new donor” is the relationship itself", "“to thank the
+    donors” is the relationship itself" (a call and a gesture), "“phone them the same” is a
+    call" (a quote cut inside "the same day")."""
+    found = assess(title)
+    assert found.reason.startswith(f"“{quote}” "), found.reason
+    tail = shipped().reasons[family].split("”", 1)[1]
+    assert found.reason.endswith(tail), found.reason
