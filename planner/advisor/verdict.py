@@ -663,14 +663,15 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
             if short or (verb is not None and "speak_as_you" in verb.word.vclasses):
                 return "speaking_as_you", max(end, 0)  # "Tweet on my behalf"
     if (
-        not people
+        (not people or (head is not None and "relation" in head.word.nclasses))
         and verb is not None
         and not verb_families
         and verb.word.key in lists.record_only
         and "personal" not in markers
     ):
-        # "Track phone conversations": a record of them, not the talk itself ("Record
-        # personalized video message" makes a message: not a record)
+        # "Track phone conversations", "Track client relationships in the CRM": a record of
+        # them, not the talk itself ("Record personalized video message" makes a message: not
+        # a record)
         return None
     # the checks that look for particular words run only when the reading holds one of them
     triggered = _has_trigger(r, lists)

@@ -883,3 +883,14 @@ def test_the_reason_names_the_act_after_a_lead_in(title: str, quote: str, family
     assert found.reason.startswith(f"“{quote}” "), found.reason
     tail = shipped().reasons[family].split("”", 1)[1]
     assert found.reason.endswith(tail), found.reason
+
+
+@pytest.mark.parametrize(
+    "title", ["Track client relationships in the CRM", "Log client relationships"]
+)
+def test_a_record_of_relationships_is_no_evidence(title: str) -> None:
+    """Review (s12): "Track client relationships in the CRM" warned "the relationship itself":
+    a record kept of relationships is admin, as a record of conversations is."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title)
