@@ -604,6 +604,7 @@ class VerdictWords:
         self.services = take("services")
         self.calls_taken = take("calls_taken")
         self.put_through = take("put_through")
+        self.sure_gestures = take("sure_gestures")
         self.sent = take("sent")
         self.all_of = take("all_of")
         self.everyone = take("everyone")

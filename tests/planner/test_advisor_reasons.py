@@ -18,7 +18,14 @@ import pytest
 
 from planner.advisor.model import MODEL_FILE, read_bytes, read_model, shipped
 from planner.advisor.reading import is_person, read
-from planner.advisor.verdict import _AFTER_TO, _act, _evidence, _family, _surely_delegable
+from planner.advisor.verdict import (
+    _AFTER_TO,
+    _act,
+    _evidence,
+    _family,
+    _sure_act,
+    _surely_delegable,
+)
 from planner.rules import assess, could_delegate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -648,6 +655,7 @@ def test_an_act_done_to_the_owner_is_not_the_owners_act() -> None:
         "Visit dentist on Monday",
         "Call the plumber about the kitchen leak",
         "Follow up with the insurance company about the claim",
+        "Call the travel agent",  # review s12: it warned as leading people ("agent")
     ],
 )
 def test_plain_contact_with_a_service_provider_is_an_errand(title: str) -> None:
@@ -670,6 +678,28 @@ def test_plain_contact_with_a_service_provider_is_an_errand(title: str) -> None:
 )
 def test_more_than_plain_contact_with_providers_is_still_evidence(title: str) -> None:
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thank the plumber for the quick fix",  # a gesture to whoever it is
+        "Congratulate the caterer on the award",
+        "Coach the new VA on our inbox rules",  # leading one's own people
+        "Train my assistant on the booking system",
+    ],
+)
+def test_an_act_that_is_the_owners_warns_whatever_its_wording_scores(title: str) -> None:
+    """Review (s12): a retrain took the warning off "Thank the plumber for the quick fix" and
+    "Coach the new VA on our inbox rules" (scores -2.5, -1.4): thanks, greetings and
+    congratulations to someone named, and leading one's own people, warn when the score is
+    below the threshold but not below the unsure score (the verdict's `_sure_act`)."""
+    m = shipped()
+    readings = read(m.vocab, title)
+    assert any(_sure_act(r, LISTS) and _evidence(r, LISTS) is not None for r in readings)
+    assert max(m.score(r) for r in readings) > m.unsure, title
+    found = assess(title)
+    assert found.relationship_building and found.reason, found
 
 
 @pytest.mark.parametrize(
