@@ -914,7 +914,7 @@ def _moderating(r: Reading, lists: VerdictWords) -> bool:
     if r.verb is not None and _NOT_POLICING & r.verb.word.vclasses:
         return False
     for u in r.main:
-        if "own_people" in u.word.nclasses and u.word.key != "people":
+        if "own_people" in u.word.nclasses and u.word.key not in lists.anyones:
             return False  # "Explain the new house rules to my team" ("people" is anyone's)
     for units in (r.main, r.background):
         for u in units:
@@ -1295,6 +1295,9 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     if obj:
         head = obj[-1].word
         found_n = _noun_families(head)
+        if head.key in lists.anyones and not _owned_before(r, obj[-1], lists):
+            # "Talking to people who come into the office": anyone's people, not the owner's
+            found_n = tuple(f for f in found_n if f != "lead_people")
         if (
             head.key in lists.notes
             and "reply" in found_n
@@ -1341,6 +1344,8 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     for prep, p in r.pps:  # what the act is on decides, not the words describing it
         if p:
             found_p = _noun_families(p[-1].word)
+            if p[-1].word.key in lists.anyones and not _owned_before(r, p[-1], lists):
+                found_p = tuple(f for f in found_p if f != "lead_people")  # anyone's people
             if "ask" in found_p and not _asking(verb, obj, lists) and prep.rstrip("*") != "for":
                 # "call donors within 24 hours of receipt of the gift": not asking for it
                 # ("Communicate with current tenants for qualified referrals" is)
@@ -1394,6 +1399,15 @@ _FAMILY_CACHE: dict[tuple[VerdictWords, Word | None, tuple[str, ...], str, str],
 _OUTSIDE: Final = frozenset({"people", "suppliers"})
 
 
+def _owned_before(r: Reading, u: Unit, lists: VerdictWords) -> bool:
+    """Does a word of `owners` ("my", "our", "your") come right before ``u`` in its clause?"""
+    main = r.main
+    for k in range(len(main) - 1, 0, -1):
+        if main[k] is u:
+            return main[k - 1].word.key in lists.owners
+    return False
+
+
 def _asking(verb: Word | None, obj: Sequence[Unit], lists: VerdictWords) -> bool:
     """Does the act ask for something (an asking verb, or "the ask" in what it acts on)?"""
     if verb is None or "ask" in verb.vclasses:
@@ -1443,7 +1457,7 @@ def _who(people: Sequence[Unit], lists: VerdictWords) -> str:
     for u in people:
         c = u.word.nclasses
         key = u.word.key
-        if "own_people" in c or key in lists.own_to_be:
+        if ("own_people" in c and key not in lists.anyones) or key in lists.own_to_be:
             return "own"
         if (
             _OUTSIDE & c and key not in lists.people_pronouns and key != "you"

@@ -623,6 +623,8 @@ class VerdictWords:
         self.rules = take("rules")
         # the family of a warning: which reason fits
         self.notes = take("notes")
+        self.anyones = take("anyones")
+        self.owners = take("owners")
         self.own_to_be = take("own_to_be")
         self.ask_words = take("ask_words")
         self.consultations = take("consultations")

@@ -924,3 +924,25 @@ def test_a_record_of_relationships_is_no_evidence(title: str) -> None:
     for r in read(shipped().vocab, title):
         assert _evidence(r, LISTS) is None, r
     assert not assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Talking to people who come into the office looking for help", "converse"),
+        ("Email back people who ask about coaching sessions", "message"),
+        # the owner's own people: leading them
+        ("Give feedback to my people", "lead_people"),
+        ("Manage your people", "lead_people"),
+        ("Train people on the new system", "lead_people"),
+    ],
+)
+def test_people_are_anyones_unless_the_owner_says_mine(title: str, family: str) -> None:
+    """Twelfth session (item 5, 100 reasons read with seed 20261215): "Talking to people who
+    come into the office ..." and "email back people who contact YOU ..." got the reason for
+    leading one's own people: "people" is a word of the own-people class ("people
+    management"), but alone it is anyone."""
+    found = assess(title)
+    assert found.relationship_building, found
+    tail = shipped().reasons[family].split("”", 1)[1]
+    assert found.reason.endswith(tail), found.reason
