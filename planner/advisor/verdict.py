@@ -321,7 +321,7 @@ def _surely_delegable(
     conversation: "could delegate" on a relationship task is the one mistake the app exists to
     prevent, while a missing suggestion on an admin task costs little."""
     for r in readings:
-        if r.head is not None and "relation" in r.head.word.nclasses:
+        if _on_a_relationship(r):
             return False  # the act is on a relationship itself ("maintain my family relationships")
     if "approval" in markers:
         # preparation for the owner's own act ("Sort through friend requests before I approve
@@ -391,6 +391,18 @@ def _acts_on_people_aside(r: Reading, lists: VerdictWords) -> bool:
 
 # how far after an act in the background the people it is towards may be named
 _ASIDE_RUN: Final = 4
+
+
+def _on_a_relationship(r: Reading) -> bool:
+    """Is what the act is on, or the head of one of its phrases, a relationship ("maintain my
+    family relationships", "Keep up my client relationships so I can grow")?"""
+    head = r.head
+    if head is not None and "relation" in head.word.nclasses:
+        return True
+    for _, phrase in r.pps:  # noqa: SIM110 (a plain loop: this runs for most titles)
+        if phrase and "relation" in phrase[-1].word.nclasses:
+            return True
+    return False
 
 
 def _calls(r: Reading, lists: VerdictWords) -> bool:

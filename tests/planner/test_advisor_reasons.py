@@ -833,6 +833,8 @@ def test_with_no_act_of_the_owners_the_owner_is_the_one_asked() -> None:
         ("This is something that I love teaching my staff", -2.0),
         # the live meetings are what the act is on, after a word that only measures them
         ("I saw full days of appointments", -100.0),
+        # a relationship as the head of the act's phrase, not only of its object
+        ("Keep up my client relationships so I can grow", -100.0),
     ],
 )
 def test_a_family_of_relationship_work_gets_no_delegation(title: str, score: float) -> None:
