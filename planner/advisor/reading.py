@@ -106,7 +106,9 @@ class Unit:
         "cap",
         "flags",
         "marks",
+        "may",
         "nexts",
+        "pairs",
         "plain",
         "poss",
         "prep",
@@ -136,6 +138,11 @@ class Unit:
         # when it may start a phrase: the next word -> the phrases of the two (None: none),
         # filled as titles need them (see _merge_phrases)
         self.nexts: dict[Word, PhraseEntries | None] | None = None
+        # and the next unit -> the unit of the two-word phrase they make, or None when they make
+        # none of two words (see _merge_phrases)
+        self.pairs: dict[Unit, Unit | None] | None = None
+        # what its token may do in a title (_MAY_*: see _UnitCache), for a unit of the cache
+        self.may = 0
 
     def __repr__(self) -> str:
         return f"Unit({self.text!r})"
@@ -204,23 +211,29 @@ class Reading:
         if self._people is not None:
             return self._people
         found: list[Unit] = []
-        for _, units in [("", self.obj), *self.pps]:
-            owner = False  # after "the customer's": their people, not the owner's own
-            for u in units:
-                # a name counts as a person only as the head ("Acme" in "the Acme project"
-                # does not)
-                if (u.word.person or (u.cap and u is units[-1])) and not (
-                    owner and "own_people" in u.word.nclasses
-                ):
-                    found.append(u)
-                if u.poss and (u.word.person or u.cap) and "own_people" not in u.word.nclasses:
-                    owner = True
+        if self.obj:
+            _people_in(self.obj, found)
+        for _, units in self.pps:
+            _people_in(units, found)
         self._people = found
         return found
 
     def __repr__(self) -> str:
         verb = self.verb.text if self.verb else "-"
         return f"Reading({verb} | {self.obj} | {self.pps} | {sorted(self.markers)})"
+
+
+def _people_in(units: list[Unit], found: list[Unit]) -> None:
+    """:meth:`Reading.people` of one part (the object, a phrase), added to ``found``."""
+    owner = False  # after "the customer's": their people, not the owner's own
+    for u in units:
+        # a name counts as a person only as the head ("Acme" in "the Acme project" does not)
+        if (u.word.person or (u.cap and u is units[-1])) and not (
+            owner and "own_people" in u.word.nclasses
+        ):
+            found.append(u)
+        if u.poss and (u.word.person or u.cap) and "own_people" not in u.word.nclasses:
+            owner = True
 
 
 def _span_of(r: Reading) -> list[Unit]:
@@ -258,19 +271,21 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     whether there is something to read once the tasks are (a word of how a person is, "OK", or a
     live medium, "by phone": see :func:`_read_after`).
 
-    The common case costs one look-up per token: a plain ASCII title needs no translating, and
-    a title with no word that may start a phrase (or be a name) skips those passes."""
+    The common case costs one look-up per token: a plain ASCII title needs no translating nor
+    pattern (:func:`_plain_tokens`), and a title with no word that may start a phrase (or be a
+    name) skips those passes."""
     plain = text.isascii()
     raw = text if plain else text.translate(_QUOTES)
     said = _without_inner_stops(raw) if "." in raw else raw
     # nothing to translate in ASCII; casefold() is lower() there
     lowered = said.lower() if plain else said.casefold()
-    if "1" in lowered or "one" in lowered:
+    # each pattern matches a text that says "1" or "one" twice, or "q" and then "&" or "and"
+    if _twice(lowered, "1") or _twice(lowered, "one"):
         lowered = re.sub(_ONE_ON_ONE_WRITTEN, " one on one ", lowered)
-    if "q" in lowered:
+    if "q" in lowered and _q_and(lowered):
         lowered = re.sub(_Q_AND_A_WRITTEN, " q&a ", lowered)
-    if plain and lowered.replace(" ", "").isalnum():
-        tokens = lowered.split()  # plain ASCII words and spaces: what the pattern would find
+    tokens = _plain_tokens(lowered) if plain else None
+    if tokens is not None:
         bounded = False
     else:
         tokens = re.findall(_TOKEN, lowered)
@@ -279,11 +294,11 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     if cache is None or cache.vocab is not vocab or len(cache) > 100_000:
         cache = _unit_cache(vocab)
     words: list[Unit] = []
-    kinds = cache.kinds
     found = 0  # what the title's tokens may do (_MAY_*), each known once its unit is made
     for tok in tokens:
-        words.append(cache[tok])
-        found |= kinds[tok]
+        u = cache[tok]
+        words.append(u)
+        found |= u.may
     if found & _MAY_SKIP:
         words = [u for u in words if u is not _SKIPPED]
     # A word no list knows, written with a capital inside a sentence-case title, is a name
@@ -318,6 +333,49 @@ def _without_inner_stops(raw: str) -> str:
     return re.sub(_INNER_STOP, lambda m: (m.group(1) or "") + " ", raw)
 
 
+def _plain_tokens(lowered: str) -> list[str] | None:
+    """The tokens of a lowercased ASCII title of plain words (letters and digits) between
+    whitespace, and hyphens inside words ("thank-you" is two words): what :data:`_TOKEN`
+    finds there, found without it (a pattern costs several times more per title); None for any
+    other title."""
+    at = lowered.find("-")
+    if at >= 0:
+        end = len(lowered) - 1
+        while at >= 0:  # a hyphen between two letters or digits joins nothing and is no token
+            if at == 0 or at == end or not lowered[at - 1].isalnum():
+                return None
+            if not lowered[at + 1].isalnum():
+                return None
+            at = lowered.find("-", at + 1)
+        lowered = lowered.replace("-", " ")
+    tokens = lowered.split()
+    for tok in tokens:
+        if not tok.isalnum():
+            return None
+    return tokens
+
+
+def _twice(text: str, part: str) -> bool:
+    """Does ``part`` come twice in ``text`` (the second may overlap the first)?"""
+    at = text.find(part)
+    return at >= 0 and text.find(part, at + 1) >= 0
+
+
+def _q_and(lowered: str) -> bool:
+    """Does a "q" come before "&" or "and", maybe with whitespace between (what
+    :data:`_Q_AND_A_WRITTEN` needs to match)?"""
+    end = len(lowered)
+    at = lowered.find("q")
+    while at >= 0:
+        k = at + 1
+        while k < end and lowered[k].isspace():
+            k += 1
+        if lowered.startswith("&", k) or lowered.startswith("and", k):
+            return True
+        at = lowered.find("q", at + 1)
+    return False
+
+
 # the forms of "be" that make a passive ("is called", "are phoned and welcomed")
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
@@ -338,14 +396,13 @@ _MAY_STATE: Final = 32  # a word of how a person is ("OK": see _asks_after)
 
 
 class _UnitCache(dict[str, Unit]):
-    """Token -> its :class:`Unit`, made on first sight; and token -> what it may do
-    (:attr:`kinds`: skipped, unknown to every list, a phrase's start, a quantifier, "be"), so
+    """Token -> its :class:`Unit`, made on first sight, with what the token may do
+    (:attr:`Unit.may`: skipped, unknown to every list, a phrase's start, a quantifier, "be"), so
     a title skips the passes none of its tokens needs."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         super().__init__()
         self.vocab = vocab
-        self.kinds: dict[str, int] = {}
         # a phrase's key and text -> its unit (a title that says it twice gets a second one:
         # the readers tell the units of a title apart by identity)
         self.merged: dict[tuple[str, str], Unit] = {}
@@ -354,6 +411,7 @@ class _UnitCache(dict[str, Unit]):
         u = self[tok] = _unit(self.vocab, tok)
         if u.word.phrase_start:
             u.nexts = {}
+            u.pairs = {}
         kind = _MAY_SKIP if u is _SKIPPED else 0
         if u.word.unknown:
             kind |= _MAY_NAME
@@ -365,11 +423,11 @@ class _UnitCache(dict[str, Unit]):
             kind |= _MAY_BE
         if u.word.roles & STATE:
             kind |= _MAY_STATE
-        self.kinds[tok] = kind
+        u.may = kind  # the same for every token of _SKIPPED (none is a form of "be")
         return u
 
 
-_UNIT_CACHES: dict[int, _UnitCache] = {}
+_UNIT_CACHES: Final[dict[int, _UnitCache]] = {}
 
 
 def _unit_cache(vocab: Vocabulary) -> _UnitCache:
@@ -428,14 +486,34 @@ def _merge_phrases(
     """Merge the phrases of several words ("follow up", "for my approval") into one unit; and
     the roles of the phrases merged (:data:`LIVE`: see :func:`_held_live`)."""
     roles = 0
-    merged = (cache or _unit_cache(vocab)).merged
     out: list[Unit] | None = None  # made only when a phrase turns up
     copied = 0  # words before this index are in ``out``
     for i in range(len(words) - 1):
-        nexts = words[i].nexts
+        first = words[i]
+        nexts = first.nexts
         if nexts is None or i < copied:
             continue  # not a word that starts a phrase, or inside a phrase already merged
-        x = words[i + 1].word
+        nxt = words[i + 1]
+        pairs = first.pairs
+        if pairs is not None and not nxt.cap:  # two of the cache's units (a name is not)
+            unit = pairs.get(nxt, _UNSEEN_PAIR)
+            if unit is _UNSEEN_PAIR:
+                if len(pairs) > 1000:
+                    pairs.clear()
+                unit = pairs[nxt] = _pair_unit(vocab, first, nxt, nexts)
+            if unit is None:
+                continue  # no phrase starts with the two
+            if unit is not _LONGER:  # the longest phrase of the two is the two
+                if out is None:
+                    out = []
+                out.extend(words[copied:i])
+                if unit in out:  # a phrase said twice is two units
+                    unit = Unit(unit.word, unit.text)
+                out.append(unit)
+                roles |= unit.word.roles
+                copied = i + 2
+                continue
+        x = nxt.word
         entries = nexts.get(x, _UNSEEN)
         if entries is _UNSEEN:
             entries = nexts[x] = _phrase_entries(vocab, words[i].word, x)
@@ -454,6 +532,7 @@ def _merge_phrases(
             if out is None:
                 out = []
             out.extend(words[copied:i])
+            merged = (cache or _unit_cache(vocab)).merged
             unit = merged.get((key, text))
             if unit is None or unit in out:  # a phrase said twice is two units
                 w = words[i].word
@@ -474,6 +553,34 @@ def _merge_phrases(
 
 
 _UNSEEN: Final[PhraseEntries] = []
+# Unit.pairs' answers beside a phrase's unit: not looked up yet, and a phrase longer than two
+_UNSEEN_PAIR: Final = Unit(Word("", ""), "")
+_LONGER: Final = Unit(Word("", ""), "")
+
+
+def _pair_unit(
+    vocab: Vocabulary, first: Unit, nxt: Unit, nexts: dict[Word, PhraseEntries | None]
+) -> Unit | None:
+    """:func:`_merge_phrases` for two units of the cache, what it does not learn from the words
+    after them: the unit of the two-word phrase they make, None when they make none and start no
+    longer one, :data:`_LONGER` when the longest phrase they start is longer (the words after
+    them decide)."""
+    x = nxt.word
+    entries = nexts.get(x, _UNSEEN)
+    if entries is _UNSEEN:
+        entries = nexts[x] = _phrase_entries(vocab, first.word, x)
+    if not entries:
+        return None
+    parts, key = entries[0]  # the longest first
+    if len(parts) != 2:
+        return _LONGER
+    if _whose(vocab, nxt, key) or _plural_for_singular(vocab, nxt, key):
+        return None
+    w = first.word
+    word = vocab.word(key)
+    if w.form in ("ing", "ed") and word.form == "":
+        word = _with_form(vocab, key, w.form)
+    return Unit(word, " ".join([first.text, nxt.text]))
 
 
 def _whose(vocab: Vocabulary, last: Unit, key: str) -> bool:
@@ -1078,14 +1185,13 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
     started = False
     joined = False  # a joiner in the clause: it holds several tasks
     n = len(clause)
-    append = main.append
     for k in range(n):
         u = clause[k]
         if u.marks and not negated(clause, k):
             markers = markers | u.marks if markers else u.marks
         if started:
             if not u.stop:
-                append(u)  # the common case: nothing here can cut, lead on or join
+                main.append(u)  # the common case: nothing here can cut, lead on or join
                 continue
             if _leads_on(main, clause, k):
                 main.append(Unit(_JOIN_WORD, "to"))  # "Travel to meet clients": meeting is the act

@@ -651,9 +651,9 @@ def _noun_families(w: Word) -> tuple[str, ...]:
     return found
 
 
-_RELATIONAL_CACHE: dict[Word, bool] = {}
-_VERB_FAMILY_CACHE: dict[Word, tuple[str, ...]] = {}
-_NOUN_FAMILY_CACHE: dict[Word, tuple[str, ...]] = {}
+_RELATIONAL_CACHE: Final[dict[Word, bool]] = {}
+_VERB_FAMILY_CACHE: Final[dict[Word, tuple[str, ...]]] = {}
+_NOUN_FAMILY_CACHE: Final[dict[Word, tuple[str, ...]]] = {}
 
 
 def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
@@ -1274,8 +1274,8 @@ _NOT_OWN_VOICE: Final = frozenset({"broadcast", "approval"})
 
 def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     """The family whose reason fits this reading: a specific act first, then what it acts on.
-    ``text``: the title, when the caller has it (a quick look for an upset word in it spares
-    reading every word)."""
+    ``text``: the title, when the caller has it (an upset word counts only when the title holds
+    one of the ``upset_stems``)."""
     if hint == "speaking_as_you":
         return hint
     if hint.startswith(_NAMED):
@@ -1368,7 +1368,7 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
             if u.word.key in lists.group_formats:
                 nouns.append("talk")  # a session the owner leads in front of people
                 break
-    if (not text or _may_be_upset(text, lists)) and _upset(r, lists):
+    if _upset(r, lists) and (not text or _may_be_upset(text, lists)):
         nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
     if act in lists.speak_to:
         # "Speak with fellow members" talks with them; "Speak at local business events" or
@@ -1405,7 +1405,7 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     return found
 
 
-_FAMILY_CACHE: dict[tuple[VerdictWords, Word | None, tuple[str, ...], str, str], str] = {}
+_FAMILY_CACHE: Final[dict[tuple[VerdictWords, Word | None, tuple[str, ...], str, str], str]] = {}
 # The word lists' classes of people outside the business (customers, suppliers, the public):
 # :func:`_who` calls them "out"
 _OUTSIDE: Final = frozenset({"people", "suppliers"})
@@ -1431,8 +1431,9 @@ def _asking(verb: Word | None, obj: Sequence[Unit], lists: VerdictWords) -> bool
 
 
 def _may_be_upset(text: str, lists: VerdictWords) -> bool:
-    """Might ``text`` hold a word :func:`_upset` looks for? (Plain substring tests: cheaper
-    than reading the words, and than one pattern of alternatives.)"""
+    """Does ``text`` hold one of the ``upset_stems`` (which each word :func:`_upset` looks for
+    holds)? Asked only once :func:`_upset` has said yes: reading the words costs less than
+    looking for each stem."""
     lowered = text.lower()
     for stem in lists.upset_stems:  # noqa: SIM110 (a plain loop: no generator on this path)
         if stem in lowered:
@@ -1892,7 +1893,7 @@ def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
         # Same match, cheaper: an ASCII title's casefolded copy has the same positions. Plain
         # words are matched run by run, with no pattern to compile: a plan's titles hold
         # thousands of distinct word runs ("... articles #9796"), each pattern ~1 ms to make.
-        plain = all(map(_PLAIN_WORDS.fullmatch, words)) and "one on one" not in words
+        plain = all(map(_plain_words, words)) and "one on one" not in words
         if plain and not asides and "_" not in lowered:
             return _find_runs(words, text, lowered)
         found = _words_pattern(tuple(words), asides, folded=True).search(lowered)
@@ -1901,21 +1902,42 @@ def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
     return found.group(0) if found else ""
 
 
-_PLAIN_WORDS: Final = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-_RUN: Final = re.compile(r"[a-z0-9]*")
-_GAP: Final = re.compile(r"[^a-z0-9]*")
+# Characters are told apart by their code (compiled, ``ord(s[k])`` builds no string; a pattern
+# costs a call each time).
+_SPACE: Final = 32  # ord(" ")
+
+
+def _run_char(c: int) -> bool:
+    """Is the character of code ``c`` one of ``[a-z0-9]``?"""
+    return 97 <= c <= 122 or 48 <= c <= 57  # ord("a") <= c <= ord("z"), or "0" to "9"
+
+
+def _plain_words(w: str) -> bool:
+    """Is ``w`` plain words: ``[a-z0-9]+(?: [a-z0-9]+)*``?"""
+    n = len(w)
+    if not n or w[0] == " " or w[n - 1] == " ":
+        return False
+    for k in range(n):
+        c = ord(w[k])
+        if not _run_char(c) and (c != _SPACE or w[k - 1] == " "):
+            return False
+    return True
 
 
 def _run_end(s: str, at: int) -> int:
     """Where the run of ``[a-z0-9]`` at ``at`` ends (``at`` itself if none starts there)."""
-    found = _RUN.match(s, at)
-    return found.end() if found else at
+    n = len(s)
+    while at < n and _run_char(ord(s[at])):
+        at += 1
+    return at
 
 
 def _next_run(s: str, at: int) -> int:
     """Where the next run of ``[a-z0-9]`` from ``at`` starts (or the end of ``s``)."""
-    found = _GAP.match(s, at)
-    return found.end() if found else at
+    n = len(s)
+    while at < n and not _run_char(ord(s[at])):
+        at += 1
+    return at
 
 
 def _find_runs(words: Sequence[str], text: str, lowered: str) -> str:
@@ -2060,7 +2082,7 @@ def assessment(m: Model, j: Judgement, from_notes: bool = False) -> Assessment:
     return found
 
 
-_ASSESSMENTS: dict[tuple[object, ...], Assessment] = {}
+_ASSESSMENTS: Final[dict[tuple[object, ...], Assessment]] = {}
 
 
 def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:

@@ -201,3 +201,118 @@ def test_a_quote_of_thousands_of_words_is_found_without_recursion() -> None:
     words = ["reply", "to", "the", "client", "notes"] * 1500
     assert _find_runs(words, text, text) == text.rstrip()  # each "'s" a way not taken
     assert _find_runs([*words[:50], "soon"], text, text) == ""
+
+
+_CHARS = "ab1 -'#&.,q" + "on"
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    """Short lowercased ASCII texts of words, digits, spaces, hyphens and punctuation, with
+    "1", "one", "q" and "and" often enough for the written-out patterns to match."""
+    rng = random.Random(seed)
+    pieces = ("one", "1", "q", "and", "&", " on ", "-to-", "client", "thank", "you", "a")
+    texts = []
+    for _ in range(count):
+        text = ""
+        for _ in range(rng.randint(0, 8)):
+            text += rng.choice(pieces) if rng.random() < 0.4 else rng.choice(_CHARS)
+        texts.append(text)
+    return texts
+
+
+def test_plain_titles_are_cut_into_the_tokens_the_pattern_finds() -> None:
+    """Letters, digits, whitespace and hyphens inside words ("thank-you"): the tokens of
+    ``_TOKEN`` without the pattern; any other title is left to the pattern (None)."""
+    import re
+
+    from planner.advisor.reading import _BOUNDARY_TOKENS, _TOKEN, _plain_tokens
+
+    texts = [*_random_texts(20000, 11), "thank-you card", "a-b-c 1 2", "x-", "-x", "a--b", "a\tb"]
+    plain = 0
+    for text in texts:
+        tokens = _plain_tokens(text)
+        if tokens is not None:
+            assert tokens == re.findall(_TOKEN, text), text
+            assert _BOUNDARY_TOKENS.isdisjoint(tokens)
+            plain += 1
+    assert 2_000 < plain < len(texts) - 2_000  # both ways well covered
+    assert _plain_tokens("send a thank-you card") == ["send", "a", "thank", "you", "card"]
+    assert _plain_tokens("reply - now") is None  # a hyphen between spaces is a boundary
+
+
+def test_the_written_out_patterns_are_tried_only_where_they_may_match() -> None:
+    """The look before "1:1" / "one-on-one" and "q & a" are spelled out never skips a text the
+    pattern would change, and skips most others."""
+    import re
+
+    from planner.advisor.reading import _ONE_ON_ONE_WRITTEN, _Q_AND_A_WRITTEN, _q_and, _twice
+
+    rng = random.Random(12)
+    firsts, seconds = ("1", "one", "q", "x"), ("1", "1s", "one", "ones", "a", "and a", "& a")
+    gaps = (":", "-", "-on-", "-to-", " on ", " to ", "on", " ", "- ", "\t", " & ", "and", "")
+    around = ("", " ", "x", "2 ", " x", "-")
+    texts = [
+        "".join((rng.choice(around), rng.choice(firsts), rng.choice(gaps), rng.choice(seconds)))
+        + rng.choice(around)
+        for _ in range(20_000)
+    ]
+    tried = matched = 0
+    for text in [*texts, *_random_texts(5_000, 12), "1:1 with sam", "one-on-ones", "q\tand a"]:
+        if re.search(_ONE_ON_ONE_WRITTEN, text):
+            assert _twice(text, "1") or _twice(text, "one"), text
+            matched += 1
+        if re.search(_Q_AND_A_WRITTEN, text):
+            assert _q_and(text), text
+            matched += 1
+        tried += _twice(text, "1") or _twice(text, "one") or _q_and(text)
+    assert matched > 500
+    assert tried < len(texts)
+
+
+def test_plain_words_are_told_as_the_pattern_tells_them() -> None:
+    import re
+
+    from planner.advisor.verdict import _plain_words
+
+    for text in [*_random_texts(20000, 13), "", " ", "a b", "a  b", " a", "a ", "a1 b2"]:
+        assert _plain_words(text) == bool(re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", text)), text
+
+
+def test_two_word_phrases_from_the_pair_cache_are_those_the_general_way_merges(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every tuning title's words merged with each first word's cache of the word after it,
+    and again by the general way (copies of the units, which have no such cache): the same
+    phrases, the same words, each phrase a unit of its own within a title."""
+    from planner.advisor import reading
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import Unit, _merge_phrases, units
+
+    vocab = shipped().vocab
+    before: list[list[Unit]] = []
+
+    def recording(vocab_: object, words: list[Unit], *rest: object) -> tuple[list[Unit], int]:
+        before.append(list(words))  # the words before merging, as the cache made them
+        return (words, 0)
+
+    monkeypatch.setattr(reading, "_merge_phrases", recording)
+    titles = [*_titles(), "Follow up, then follow up again with the follow up"]
+    for title in titles:
+        units(vocab, title)
+    monkeypatch.undo()
+    merged = 0
+    for separate in before:
+        title = " ".join(u.text for u in separate)
+        fast, fast_roles = _merge_phrases(vocab, separate)
+        copies = []
+        for u in separate:
+            copy = Unit(u.word, u.text, u.cap)
+            copy.nexts, copy.poss = u.nexts, u.poss  # no pair cache: the general way
+            copies.append(copy)
+        slow, slow_roles = _merge_phrases(vocab, copies)
+        assert [(u.word, u.text) for u in fast] == [(u.word, u.text) for u in slow], title
+        assert fast_roles == slow_roles, title
+        phrases = [u for u in fast if all(u is not w for w in separate)]
+        assert len(set(map(id, phrases))) == len(phrases), title
+        merged += len(fast) < len(separate)
+    assert merged > 3000
