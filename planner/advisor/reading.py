@@ -280,7 +280,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     # nothing to translate in ASCII; casefold() is lower() there
     lowered = said.lower() if plain else said.casefold()
     # each pattern matches a text that says "1" or "one" twice, or "q" and then "&" or "and"
-    if _twice(lowered, "1") or _twice(lowered, "one"):
+    if ("1" in lowered and _twice(lowered, "1")) or ("one" in lowered and _twice(lowered, "one")):
         lowered = re.sub(_ONE_ON_ONE_WRITTEN, " one on one ", lowered)
     if "q" in lowered and _q_and(lowered):
         lowered = re.sub(_Q_AND_A_WRITTEN, " q&a ", lowered)
@@ -385,7 +385,7 @@ _QUOTES: Final = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", 
 _SKIPPED: Final = Unit(Word("", ""), "")
 
 
-# What a token may do, as _UnitCache.kinds keeps it: a title ORs its tokens' and skips the
+# What a token may do, as its unit keeps it (Unit.may): a title ORs its tokens' and skips the
 # passes none of them needs.
 _MAY_SKIP: Final = 1  # skipped
 _MAY_NAME: Final = 2  # no list knows it (maybe a name)
