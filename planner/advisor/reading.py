@@ -948,7 +948,7 @@ def _is_verb_here(
     if (
         w.hand_n
         and w.form != "ed"  # "phoned": a verb's form, never a noun
-        and _NOUN_FIRST.intersection(w.nclasses)
+        and _any_of(_NOUN_FIRST, w.nclasses)
         and (
             nxt is None
             or not (nxt.flags & (DET | QUANT | PREP) or (nxt.hand_n and _person_word(nxt)))
@@ -957,6 +957,15 @@ def _is_verb_here(
         return False  # "Client calls", "Instagram DMs"
     # "Sales calls", "Customer complaints"
     return not (nxt is not None and w.hand_n and not w.hand_v and nxt.hand_n and not nxt.flags)
+
+
+def _any_of(wanted: frozenset[str], classes: frozenset[str]) -> bool:
+    """Is one of ``wanted`` among ``classes``? (Compiled, a loop of look-ups costs less than a
+    set operation's call.)"""
+    for c in wanted:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if c in classes:
+            return True
+    return False
 
 
 def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> bool:

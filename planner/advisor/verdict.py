@@ -516,12 +516,25 @@ def _towards_people(r: Reading) -> bool:
         return True  # "Host live Q&A sessions": holding the meeting, not booking it
     for units in (r.main, r.background):
         for u in units:
-            w = u.word
-            if w.person or not (
-                _SIGNAL_NOUNS.isdisjoint(w.nclasses) and _SIGNAL_VERBS.isdisjoint(w.vclasses)
-            ):
+            if _signals(u.word):
                 return True
     return False
+
+
+def _signals(w: Word) -> bool:
+    """Does the word name people, a relationship or an act of one (:func:`_towards_people`)?
+    Worked out once a word (two set comparisons cost several look-ups)."""
+    found = _SIGNALS_CACHE.get(w)
+    if found is None:
+        if len(_SIGNALS_CACHE) > 100_000:
+            _SIGNALS_CACHE.clear()
+        found = _SIGNALS_CACHE[w] = w.person or not (
+            _SIGNAL_NOUNS.isdisjoint(w.nclasses) and _SIGNAL_VERBS.isdisjoint(w.vclasses)
+        )
+    return found
+
+
+_SIGNALS_CACHE: Final[dict[Word, bool]] = {}
 
 
 def _owner_converses(r: Reading) -> bool:
