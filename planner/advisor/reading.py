@@ -506,8 +506,9 @@ def _merge_phrases(
             if unit is not _LONGER:  # the longest phrase of the two is the two
                 if out is None:
                     out = []
-                out.extend(words[copied:i])
-                if unit in out:  # a phrase said twice is two units
+                for j in range(copied, i):
+                    out.append(words[j])
+                if _holds(out, unit):  # a phrase said twice is two units
                     unit = Unit(unit.word, unit.text)
                 out.append(unit)
                 roles |= unit.word.roles
@@ -531,10 +532,11 @@ def _merge_phrases(
             text = " ".join([u.text for u in words[i : i + size]])
             if out is None:
                 out = []
-            out.extend(words[copied:i])
+            for j in range(copied, i):
+                out.append(words[j])
             merged = (cache or _unit_cache(vocab)).merged
             unit = merged.get((key, text))
-            if unit is None or unit in out:  # a phrase said twice is two units
+            if unit is None or _holds(out, unit):  # a phrase said twice is two units
                 w = words[i].word
                 word = vocab.word(key)
                 if w.form in ("ing", "ed") and word.form == "":
@@ -553,6 +555,16 @@ def _merge_phrases(
 
 
 _UNSEEN: Final[PhraseEntries] = []
+
+
+def _holds(units_: list[Unit], unit: Unit) -> bool:
+    """Is this very unit among ``units_`` (``in``, without asking each for equality)?"""
+    for u in units_:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if u is unit:
+            return True
+    return False
+
+
 # Unit.pairs' answers beside a phrase's unit: not looked up yet, and a phrase longer than two
 _UNSEEN_PAIR: Final = Unit(Word("", ""), "")
 _LONGER: Final = Unit(Word("", ""), "")
