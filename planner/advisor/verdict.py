@@ -206,8 +206,9 @@ _ASKED: Final = "asked"
 
 def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading's act one that is the owner's whatever its wording scores: thanking,
-    greeting or congratulating someone named (a word of `sure_gestures`: "Thank the plumber
-    for the quick fix"), or leading the owner's own people ("Coach the new VA on our inbox
+    greeting or congratulating someone named (a word of `sure_gestures`, as the act or its
+    purpose: "Thank the plumber for the quick fix", "Call the plumber, our neighbour, to thank
+    him for the referral"), or leading the owner's own people ("Coach the new VA on our inbox
     rules")? The model's weights move with every retrain; these acts do not."""
     verb = r.verb
     if verb is None:
@@ -218,6 +219,13 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     key = verb.word.key
     if key in lists.sure_gestures:
         return True
+    background = r.background
+    if (
+        len(background) > 1
+        and background[0].word.key == "to"
+        and background[1].word.key in lists.sure_gestures
+    ):
+        return True  # "Call the plumber, our neighbour, to thank him for the referral"
     return key in lists.leading and _who(people, lists) == "own"
 
 
@@ -1320,7 +1328,7 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     if obj:
         head = obj[-1].word
         found_n = _noun_families(head)
-        if head.key in lists.anyones and not _owned_before(r, obj[-1], lists):
+        if _someone_elses(r, obj[-1], lists):
             # "Talking to people who come into the office": anyone's people, not the owner's
             found_n = tuple(f for f in found_n if f != "lead_people")
         if (
@@ -1369,7 +1377,7 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     for prep, p in r.pps:  # what the act is on decides, not the words describing it
         if p:
             found_p = _noun_families(p[-1].word)
-            if p[-1].word.key in lists.anyones and not _owned_before(r, p[-1], lists):
+            if _someone_elses(r, p[-1], lists):
                 found_p = tuple(f for f in found_p if f != "lead_people")  # anyone's people
             if "ask" in found_p and not _asking(verb, obj, lists) and prep.rstrip("*") != "for":
                 # "call donors within 24 hours of receipt of the gift": not asking for it
@@ -1424,13 +1432,20 @@ _FAMILY_CACHE: Final[dict[tuple[VerdictWords, Word | None, tuple[str, ...], str,
 _OUTSIDE: Final = frozenset({"people", "suppliers"})
 
 
-def _owned_before(r: Reading, u: Unit, lists: VerdictWords) -> bool:
-    """Does a word of `owners` ("my", "our", "your") come right before ``u`` in its clause?"""
+def _someone_elses(r: Reading, u: Unit, lists: VerdictWords) -> bool:
+    """Are the people ``u`` names not the owner's own, whatever their word's class: "people"
+    alone (a word of `anyones`, with no "my", "our" or "your" right before it: "Talking to
+    people who come into the office"), or people of someone else ("the representatives of
+    participating companies")?"""
     main = r.main
-    for k in range(len(main) - 1, 0, -1):
+    for k in range(len(main) - 1, -1, -1):
         if main[k] is u:
-            return main[k - 1].word.key in lists.owners
-    return False
+            if k + 1 < len(main) and main[k + 1].word.key == "of":
+                return "own_people" in u.word.nclasses
+            if u.word.key not in lists.anyones:
+                return False
+            return k == 0 or main[k - 1].word.key not in lists.owners
+    return u.word.key in lists.anyones
 
 
 def _asking(verb: Word | None, obj: Sequence[Unit], lists: VerdictWords) -> bool:
@@ -1509,8 +1524,8 @@ def _family_of(
     if who == "out" and "lead_people" in nouns:
         # "Conducting interviews with key customer stakeholders": not the owner's own people
         nouns = [f for f in nouns if f != "lead_people"]
-    if "resolve" in v and "resolve" in nouns:
-        return "resolve"
+    if "resolve" in nouns and ("resolve" in v or "comment" in v):
+        return "resolve"  # "React to any customer complaints": not a comment in their space
     if key == "retain":  # "retain top sales people", "retain goodwill"
         if who == "own":
             return "lead_people"

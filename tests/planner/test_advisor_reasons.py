@@ -685,6 +685,7 @@ def test_more_than_plain_contact_with_providers_is_still_evidence(title: str) ->
     [
         "Thank the plumber for the quick fix",  # a gesture to whoever it is
         "Congratulate the caterer on the award",
+        "Call the plumber, our neighbour, to thank him for the referral",  # the call's purpose
         "Coach the new VA on our inbox rules",  # leading one's own people
         "Train my assistant on the booking system",
     ],
@@ -933,6 +934,8 @@ def test_a_record_of_relationships_is_no_evidence(title: str) -> None:
     [
         ("Talking to people who come into the office looking for help", "converse"),
         ("Email back people who ask about coaching sessions", "message"),
+        ("Deal with the representatives of visiting companies", "build"),  # someone else's
+        ("React to any customer complaints", "resolve"),  # a complaint, not a comment
         # the owner's own people: leading them
         ("Give feedback to my people", "lead_people"),
         ("Manage your people", "lead_people"),
