@@ -30,6 +30,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 ADVISOR_MODULES = (
+    "planner.advisor.model",
     "planner.advisor.reading",
     "planner.advisor.verdict",
     "planner.advisor.vocabulary",

@@ -31,10 +31,11 @@ from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parent.parent
 
-#: The package whose modules are compiled, and those modules: the words, the readers and the
-#: verdict, where the time of an assessment goes (the model's scoring and data loading stay pure).
+#: The package whose modules are compiled, and those modules: the words, the readers, the
+#: verdict, where the time of an assessment goes, and the model (the verdict reads its fields
+#: for every title: compiled, a field is read from the object, not looked up by name).
 PACKAGE = "planner.advisor"
-MODULES = ("reading", "verdict", "vocabulary")
+MODULES = ("model", "reading", "verdict", "vocabulary")
 #: The name of mypyc's runtime library for the group (``advisor__mypyc``).
 GROUP = "advisor"
 #: What ``build.py`` writes beside the extension modules: what was compiled, for the spec.

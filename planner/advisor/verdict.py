@@ -1112,7 +1112,10 @@ def _names_service(units: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
     key = units[k].word.key
     if key in lists.services:
         return True
-    return k > 0 and f"{units[k - 1].word.key} {key}" in lists.services
+    if k == 0:
+        return False
+    before = units[k - 1].word.key
+    return before in lists.service_starts and f"{before} {key}" in lists.services
 
 
 def _sent_to_everyone(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:

@@ -662,6 +662,12 @@ class VerdictWords:
             | self.automatic
             | self.first
         )
+        # what comes before the last word of a `services` entry of several words ("tree" of
+        # "tree service"): a word and the one after it are looked for as an entry only when
+        # the first is one of these (most are not: no string is built for them)
+        self.service_starts: frozenset[str] = frozenset(
+            s[:at] for s in self.services for at, c in enumerate(s) if c == " "
+        )
 
     @staticmethod
     def _list(lists: Mapping[str, Any], name: str, taken: list[str]) -> list[str]:
