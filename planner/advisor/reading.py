@@ -933,7 +933,7 @@ _STANDALONE_VERBS: Final = frozenset(
 )
 
 
-def _leads_on(main: Sequence[Unit], clause: Sequence[Unit], k: int) -> bool:
+def _leads_on(main: list[Unit], clause: list[Unit], k: int) -> bool:
     """Is ``clause[k]`` the "to" after a lead-in verb ("Travel to meet", "Try to reply")?"""
     if clause[k].word.key != "to" or k + 1 >= len(clause):
         return False
@@ -945,7 +945,7 @@ def _leads_on(main: Sequence[Unit], clause: Sequence[Unit], k: int) -> bool:
 
 
 def _is_verb_here(
-    units_: Sequence[Unit], i: int, first: bool = True, then: Sequence[Unit] = ()
+    units_: list[Unit], i: int, first: bool = True, then: Sequence[Unit] = ()
 ) -> bool:
     """Is the word at ``i`` (the first of a task) its verb, or the start of a noun phrase?
     ``then`` is the task after it in its clause ("Invites | and trains participants")."""
@@ -1043,7 +1043,7 @@ def _prose(clause: list[Unit], be: bool) -> tuple[list[Unit], bool]:
     return (clause[start:] if start else clause), turned
 
 
-def _subject_end(clause: Sequence[Unit]) -> int:
+def _subject_end(clause: list[Unit]) -> int:
     """Where the act starts after a subject that names someone ("The secretary asks ...",
     "Sales managers must meet ...", "The Retention Committee makes a point to ..."), or 0."""
     n = len(clause)
@@ -1147,7 +1147,7 @@ def _participle(u: Unit) -> bool:
     return text != w.vkey and not text.endswith(("s", "ing")) and w.nkey in (w.vkey, w.key)
 
 
-def _may_be_subject(subject: Sequence[Unit]) -> bool:
+def _may_be_subject(subject: list[Unit]) -> bool:
     """Can these words be what a passive acts on: a noun phrase, not a task that starts with
     its own verb ("Confirm all invites | have been accepted") nor "there" / "it"?"""
     for f, u in enumerate(subject):
@@ -1381,7 +1381,7 @@ def _aid(marks: frozenset[str]) -> bool:
 
 
 def _background_markers(
-    markers: frozenset[str], background: Sequence[Unit], main: Sequence[Unit]
+    markers: frozenset[str], background: list[Unit], main: list[Unit]
 ) -> frozenset[str]:
     """``markers`` and those of the background, but for a clause that describes the people or
     the thing before it ("Thank those who add you to their lists": the lists are theirs, the
@@ -1468,7 +1468,7 @@ def _opener_end(clause: Sequence[Unit]) -> int:
     return 0
 
 
-def _one_who_end(clause: Sequence[Unit]) -> int:
+def _one_who_end(clause: list[Unit]) -> int:
     """Where the act starts after "I'm the one who" / "we are the ones who" at a clause's start
     ("I'm the one who calls the meeting"), or 0."""
     n = len(clause)
@@ -1513,7 +1513,7 @@ _TAKE_GERUNDS: Final = frozenset(
 )
 
 
-def _leads_on_gerund(main: Sequence[Unit]) -> bool:
+def _leads_on_gerund(main: list[Unit]) -> bool:
     """Does the task's first word, a lead-in, lead on to an -ing form of an act, directly or
     through "by" / "for" ("Finish responding to", "start by scheduling", "set aside time for
     calling")?"""
@@ -1566,7 +1566,7 @@ def _in_order(main: list[Unit], as_written: list[Unit]) -> list[Unit]:
     return out
 
 
-def _cuts(clause: Sequence[Unit], k: int) -> bool:
+def _cuts(clause: list[Unit], k: int) -> bool:
     """Does the background start at ``k``?"""
     u = clause[k]
     w = u.word
@@ -1610,7 +1610,7 @@ def _up_to_prep(part: Sequence[Unit]) -> tuple[list[Unit], int]:
     return words, k
 
 
-def _fill(r: Reading, rest: Sequence[Unit]) -> None:
+def _fill(r: Reading, rest: list[Unit]) -> None:
     """What the verb acts on, then the prepositional phrases (one pass: the plain words before
     the first preposition are the object, each preposition's plain words its phrase)."""
     obj: list[Unit] = []

@@ -916,10 +916,19 @@ def _has_trigger(r: Reading, lists: VerdictWords) -> bool:
     """Does the reading hold a word that :func:`_moderating`, :func:`_routine_notice`,
     :func:`_sent_to_everyone` or :func:`_automatic_reply` looks for? (Most readings hold none:
     then those checks are skipped, with the same answers.)"""
-    for units in (r.units, r.main, r.background):
-        for u in units:
-            if u.word.key in lists.triggers:
-                return True
+    triggers = lists.triggers
+    return (
+        _holds_one_of(r.units, triggers)
+        or _holds_one_of(r.main, triggers)
+        or _holds_one_of(r.background, triggers)
+    )
+
+
+def _holds_one_of(units: list[Unit], keys: frozenset[str]) -> bool:
+    """Is the key of a word of ``units`` one of ``keys``?"""
+    for u in units:  # noqa: SIM110 (a plain loop over a list: no generator, no tuple iterator)
+        if u.word.key in keys:
+            return True
     return False
 
 
@@ -1098,7 +1107,7 @@ def _reception(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
-def _names_a_service(units: Sequence[Unit], lists: VerdictWords) -> bool:
+def _names_a_service(units: list[Unit], lists: VerdictWords) -> bool:
     """Does a word of ``units`` name someone who provides a service (:func:`_names_service`)?"""
     for k in range(len(units)):  # noqa: SIM110 (a plain loop: no generator on this path)
         if _names_service(units, k, lists):
@@ -1106,7 +1115,7 @@ def _names_a_service(units: Sequence[Unit], lists: VerdictWords) -> bool:
     return False
 
 
-def _names_service(units: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
+def _names_service(units: list[Unit], k: int, lists: VerdictWords) -> bool:
     """Does the word at ``units[k]``, alone or with the word before it, name someone who
     provides a service (a word of `services`: "plumber", "tree service")?"""
     key = units[k].word.key
