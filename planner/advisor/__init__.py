@@ -11,8 +11,12 @@ Where things are:
 * :mod:`planner.advisor.decisions` - the owner's own decisions, followed by tasks worded alike.
 
 :func:`assess` is the entry point (re-exported as :func:`planner.rules.assess`). The title
-decides; the notes are read only when the title says too little. Plain Python, no Qt, no
-network; importing the package reads nothing (the data is loaded on the first assessment).
+decides what the task is; the notes, when there are any, are read when the title is not a
+relationship task: a vague title takes its kind from them, and relationship work the notes hold
+("Send invoices" with "then call the client to thank them") is part of the task, so it warns, its
+reason quoting the notes and saying so. Notes the advisor is unsure of keep the "could delegate"
+suggestion off a task whose title alone would get it. Plain Python, no Qt, no network;
+importing the package reads nothing (the data is loaded on the first assessment).
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from planner.advisor.model import AdvisorDataError, shipped
+from planner.advisor.model import AdvisorDataError, Model, shipped
 from planner.advisor.verdict import (
+    DELEGABLE,
     KINDS,
     Assessment,
     Judgement,
@@ -47,18 +52,46 @@ _NOTES_LIMIT: Final = 600
 
 @lru_cache(maxsize=16384)
 def assess(title: str, notes: str = "") -> Assessment:
-    """Assess one task. The title decides; the notes are read only when the title is vague."""
+    """Assess one task: its title, and its notes when the title is not a relationship task."""
     m = shipped()
     found = judge(m, title)
-    if not notes or found.kind is not _OTHER or notes.isspace():
+    kind = found.kind
+    if not notes or kind is _RELATIONSHIP or kind is _AVOID or notes.isspace():
         return assessment(m, found)
-    from_notes = _judge_notes(clip(notes, _NOTES_LIMIT))
-    if from_notes.kind is _OTHER:
-        return assessment(m, found)
-    return assessment(m, from_notes, from_notes=from_notes.kind is TaskKind.RELATIONSHIP)
+    return assessment(m, *with_notes(m, found, _judge_notes(clip(notes, _NOTES_LIMIT))))
 
 
-_OTHER: Final = TaskKind.OTHER  # a module constant: an enum member read from its class costs more
+def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement, bool]:
+    """The judgement of a task whose title is not a relationship task (``title``) and whose
+    notes read as ``notes``, and whether it comes from the notes.
+
+    - A vague title (kind "other") takes the notes' kind of work, if they have one, and their
+      warning.
+    - Relationship work the notes name as the owner's act is part of the task, whatever its
+      title says: the task warns, on the notes' words ("Send invoices" + "then call the client
+      to thank them"). Notes are prose about the task, so a warning from them needs an act of
+      the owner's (:attr:`Judgement.named`), not only people named ("client asked for PDF
+      copies": the client acts).
+    - Otherwise a title of delegable work keeps its kind, unless the model leans towards
+      relationship work on the notes (a score above ``m.threshold``) with no act to show for
+      it: then the task gets "other", so the board suggests nothing (a relationship task must
+      never be advised away; a missing suggestion on admin costs little).
+    """
+    if title.kind is _OTHER:
+        if notes.kind is _OTHER:
+            return title, False
+        return notes, notes.kind is _RELATIONSHIP
+    if notes.kind is _RELATIONSHIP and notes.named:
+        return notes, True
+    if title.kind in DELEGABLE and notes.score > m.threshold:
+        return Judgement(_OTHER, title.score, matched=title.matched), False
+    return title, False
+
+
+# module constants: an enum member read from its class costs more
+_OTHER: Final = TaskKind.OTHER
+_RELATIONSHIP: Final = TaskKind.RELATIONSHIP
+_AVOID: Final = TaskKind.AVOID
 
 
 def clip(text: str, limit: int) -> str:

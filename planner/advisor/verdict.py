@@ -110,9 +110,13 @@ _FAKEABLE: Final = frozenset({"reply", "comment", "connect", "message", "sell", 
 
 
 class Judgement:
-    """The outcome for one text before it becomes an :class:`Assessment`."""
+    """The outcome for one text before it becomes an :class:`Assessment`. ``named``: a
+    relationship warning rests on an act of the owner's (a verb: "call the client"; an act
+    after "to": "be sure to thank them"; a family the evidence names), not only on the model's
+    score and the people or calls a text mentions ("client asked for PDF copies": the client
+    acts). The notes of a task whose title is delegable warn only with such an act."""
 
-    __slots__ = ("act", "advice", "family", "kind", "matched", "score")
+    __slots__ = ("act", "advice", "family", "kind", "matched", "named", "score")
 
     def __init__(
         self,
@@ -122,6 +126,7 @@ class Judgement:
         act: str = "",
         matched: tuple[str, ...] = (),
         advice: str = "",
+        named: bool = False,
     ) -> None:
         self.kind = kind
         self.score = score
@@ -129,6 +134,7 @@ class Judgement:
         self.act = act
         self.matched = matched
         self.advice = advice
+        self.named = named
 
     def __repr__(self) -> str:
         return f"Judgement({self.kind!r}, {self.score!r}, {self.family!r}, {self.act!r})"
@@ -177,6 +183,7 @@ def judge(m: Model, text: str) -> Judgement:
                 _ASKED if asked else _family(r, family, lists, text),
                 act,
                 (act,) if end == _AFTER_TO else _matched(r, text),
+                named=not asked and (r.verb is not None or end == _AFTER_TO or bool(family)),
             )
     for score, k in scored:  # below the threshold: an act that is the owner's all the same
         if score <= m.unsure:
@@ -193,6 +200,7 @@ def judge(m: Model, text: str) -> Judgement:
                     _family(r, family, lists, text),
                     act,
                     (act,) if end == _AFTER_TO else _matched(r, text),
+                    named=True,
                 )
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):

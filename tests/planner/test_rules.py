@@ -328,10 +328,87 @@ def test_notes_can_give_a_vague_title_its_kind() -> None:
     assert assess("Instagram", "schedule next week's posts").kind in {"admin", "production"}
 
 
-def test_a_clearly_admin_title_is_not_flipped_by_notes() -> None:
-    got = assess("Update the CRM", "log who I met at the networking breakfast and thank them")
+@pytest.mark.parametrize(
+    ("title", "notes"),
+    [
+        ("Update the CRM", "log who I met at the networking breakfast"),
+        ("Send invoices", "Q3 ones are in the shared folder"),
+        ("Send invoices", "use the template in Drive"),
+        ("Pay bills", "electricity and rent, both due on the 1st"),
+        ("Renew the domain names", "card ending 4412, both on Namecheap"),
+    ],
+)
+def test_notes_about_the_admin_work_leave_its_kind_and_suggestion(title: str, notes: str) -> None:
+    """Notes that only say more about the work (where it is, how it is done, whom it is
+    logged about) leave a clearly delegable title as it is, suggestion and all."""
+    alone = assess(title)
+    got = assess(title, notes)
+    assert could_delegate(alone)
     assert not got.relationship_building
-    assert got.kind == "admin"
+    assert got.kind == alone.kind
+    assert could_delegate(got)
+
+
+# Titles of delegable work whose notes add the owner's own relationship work (issue 10 point 3:
+# "Send invoices" + "then call the client to thank them" was offered for delegation).
+_NOTES_ADD_RELATIONSHIP_WORK = [
+    ("Send invoices", "then call the client to thank them", "call the client"),
+    ("Process refunds", "call each customer afterwards to apologise", "call each customer"),
+    ("Update the donor spreadsheet", "thank the top ten donors personally", "thank the top ten"),
+    ("Compile the monthly sales report", "and negotiate the renewal with Acme", "negotiate"),
+    ("Ghostwrite my LinkedIn articles", "and reply to the comments on them", "reply to the"),
+    # the reviewer's wordings (session 13)
+    ("Prepare the quarterly figures", "walk Jane through them over coffee on Friday", "walk"),
+    ("Tidy the inbox", "reply personally to the two investors who wrote", "reply personally"),
+    ("Order supplies", "then phone the supplier to negotiate a better price", "phone the"),
+]
+
+
+@pytest.mark.parametrize(("title", "notes", "quoted"), _NOTES_ADD_RELATIONSHIP_WORK)
+def test_relationship_work_in_the_notes_is_never_offered_for_delegation(
+    title: str, notes: str, quoted: str
+) -> None:
+    """The title alone is work a VA could take (or ghostwriting); with its notes the task
+    holds the owner's own contact, so it warns, and the reason quotes the notes' words and
+    says they come from the notes."""
+    assert not assess(title).relationship_building
+    got = assess(title, notes)
+    assert got.relationship_building
+    assert not could_delegate(got)
+    assert got.reason.startswith(f"“{quoted}")
+    words, marker, _ = got.reason.partition("” (in the notes) ")
+    assert marker, got.reason
+    assert words[1:] in notes  # the quotation is the notes' own words
+
+
+def test_the_board_and_the_csv_follow_the_notes() -> None:
+    """could_hand_over (the card's suggestion) and the CSV warning cell read the same
+    assessment, so notes holding the owner's thanks take the suggestion off the card in My
+    work and give the card in the VA's column its warning."""
+    from planner import advice
+    from planner.model import Column, Task
+
+    bare = Task(1, "Send invoices")
+    noted = Task(2, "Send invoices", notes="then call the client to thank them")
+    assert advice.could_hand_over(bare, Column.ME)
+    assert not advice.could_hand_over(noted, Column.ME)
+    assert advice.warning_cell(bare, Column.VA) == ""
+    assert "(in the notes)" in advice.warning_cell(noted, Column.VA)
+
+
+@pytest.mark.parametrize(
+    ("title", "notes"),
+    [
+        ("Send invoices", "client asked for PDF copies"),  # the client acts; nothing to hand back
+        ("Book flights", "check with Sarah which dates suit her"),
+    ],
+)
+def test_notes_that_name_people_but_no_act_of_the_owners_do_not_warn(
+    title: str, notes: str
+) -> None:
+    """Notes are prose about the task: people named in them ("client asked ...") are no
+    warning without an act of the owner's that names its kind of relationship work."""
+    assert not assess(title, notes).relationship_building
 
 
 def test_a_relationship_title_stays_one_whatever_the_notes() -> None:
