@@ -367,6 +367,15 @@ def _surely_delegable(
         if verb is not None and verb.word.kind_v is None and _owner_converses(first):
             return False  # "Based on the run sheet, I will work with the Client": no act of
             # delegable work is left once the owner's part is read
+        if (
+            best_score > m.threshold
+            and verb is not None
+            and verb.word.kind_v is None
+            and _towards_people(first)
+            and not _thing(first)
+        ):
+            return False  # "I'll still do interviews and 90-day check-ins for all manager
+            # hires": the owner's own act towards people, with no delegable work in it
         return "personal" not in markers
     if best_score > m.unsure or "personal" in markers:
         return False  # unsure; or "Sign Off Personally": the title says the owner does it
