@@ -312,26 +312,36 @@ def check_index(index: Mapping[str, Any]) -> None:
 
 
 _lock = threading.Lock()
-_model: Model | None = None
+_model: Model | None = None  # the shipped model once loaded (None before)
 _failed: AdvisorDataError | None = None  # why the shipped data could not be loaded, if so
+# the shipped model once loaded, in a list that is never replaced: every assessment asks for
+# the model, and compiled, reading a Final name costs no look-up in the module's names
+_loaded: Final[list[Model]] = []
 
 
 def shipped() -> Model:
     """The shipped model, loaded on first use (importing the package reads nothing). Data that
     cannot be read raises :class:`AdvisorDataError` each time, without trying again: a damaged
     install does not heal while the app runs, and each try would open the files again."""
+    if _loaded:
+        return _loaded[0]
+    return _load_once()
+
+
+def _load_once() -> Model:
+    """:func:`shipped` until the model is loaded: load it under the lock, or raise why not."""
     global _model, _failed
-    if _model is None:
-        with _lock:
-            if _failed is not None:
-                raise _failed
-            if _model is None:
-                try:
-                    _model = _load()
-                except AdvisorDataError as error:
-                    _failed = error
-                    raise
-    return _model
+    with _lock:
+        if _failed is not None:
+            raise _failed
+        if not _loaded:
+            try:
+                _model = _load()
+            except AdvisorDataError as error:
+                _failed = error
+                raise
+            _loaded.append(_model)
+    return _loaded[0]
 
 
 def _load() -> Model:

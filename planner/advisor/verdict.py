@@ -1064,7 +1064,7 @@ def _service_errand(
     also my biggest client")."""
     if "personal" in r.markers or not _MORE_THAN_CONTACT.isdisjoint(verb_families):
         return False
-    if verb_families and set(verb_families) <= {"lead_people"}:
+    if verb_families and _only_leading(verb_families):
         return False
     if _calls_on(r):
         return False  # "Calling on Doctors ... to promote": a sales call on them
@@ -1122,6 +1122,14 @@ def _reception(r: Reading, lists: VerdictWords) -> bool:
         ):
             return True
     return False
+
+
+def _only_leading(verb_families: Sequence[str]) -> bool:
+    """Is every one of the act's families leading people (no set built)?"""
+    for family in verb_families:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if family != "lead_people":
+            return False
+    return True
 
 
 def _names_a_service(units: list[Unit], lists: VerdictWords) -> bool:

@@ -226,6 +226,7 @@ def normal(text: str) -> str:
 #: The fields of a :class:`Word`, its ``__slots__``; named once here so that code copying a
 #: word field by field can read them (a class compiled with mypyc has no ``__slots__`` to read).
 WORD_FIELDS: Final = (
+    "bit",
     "flags",
     "form",
     "hand_n",
@@ -271,6 +272,10 @@ class Word:
         self.special = False  # may start the background or lead on to another verb
         self.person = False  # names a person or a group of people
         self.unknown = False  # no list knows it (maybe a name)
+        # one of 62 bits, the same for every word of this key: a reader that asks whether a
+        # title says a word twice compares words only when their bits meet (see
+        # reading._distinct)
+        self.bit = 1 << (hash(key) % 62)
 
     @property
     def is_noun(self) -> bool:

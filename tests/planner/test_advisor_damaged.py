@@ -89,7 +89,7 @@ def test_data_that_cannot_be_loaded_is_tried_once_and_leaves_no_file_open(
         opened.append(io.BytesIO(b"advisor-model"))
         return opened[-1]
 
-    monkeypatch.setattr(advisor_model, "_model", None)
+    monkeypatch.setattr(advisor_model, "_loaded", [])
     monkeypatch.setattr(advisor_model, "_failed", None)
     monkeypatch.setattr(advisor_model, "open_data", open_data)
     for _ in range(3):
@@ -130,7 +130,7 @@ def test_a_cut_model_file_is_told_in_plain_words(monkeypatch: pytest.MonkeyPatch
         return io.BytesIO(data[:-1] if name == advisor_model.MODEL_FILE else data)
 
     advice.assessment.cache_clear()
-    monkeypatch.setattr(advisor_model, "_model", None)
+    monkeypatch.setattr(advisor_model, "_loaded", [])
     monkeypatch.setattr(advisor_model, "_failed", None)
     monkeypatch.setattr(advisor_model, "open_data", cut)
     try:
