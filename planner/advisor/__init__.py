@@ -65,24 +65,25 @@ def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement,
     """The judgement of a task whose title is not a relationship task (``title``) and whose
     notes read as ``notes``, and whether it comes from the notes.
 
-    - A vague title (kind "other") takes the notes' kind of work, if they have one, and their
-      warning.
-    - Relationship work the notes name as the owner's act is part of the task, whatever its
-      title says: the task warns, on the notes' words ("Send invoices" + "then call the client
-      to thank them"). Notes are prose about the task, so a warning from them needs an act of
-      the owner's (:attr:`Judgement.named`), not only people named ("client asked for PDF
-      copies": the client acts).
-    - Otherwise a title of delegable work keeps its kind, unless the model leans towards
-      relationship work on the notes (a score above ``m.threshold``) with no act to show for
-      it: then the task gets "other", so the board suggests nothing (a relationship task must
-      never be advised away; a missing suggestion on admin costs little).
+    - Relationship work the notes name as an act the task includes is part of the task,
+      whatever its title says: the task warns, on the notes' words ("Send invoices" + "then
+      call the client to thank them"). Notes are prose about the task, so a warning from them
+      needs such an act (:attr:`Judgement.named`), not people, a meeting or an occasion they
+      mention ("client asked for PDF copies"; "Book a table" + "dinner with the Hendersons":
+      what the booking is for, and arranging is not holding), nor the owner's own part said
+      as theirs ("Book the hotel" + "I'm meeting the distributor in Leeds").
+    - A vague title (kind "other") otherwise takes the notes' kind of work, if they have one.
+    - A title of delegable work keeps its kind, unless the model leans towards relationship
+      work on the notes (a score above ``m.threshold``) with no such act: then the task gets
+      "other", so the board suggests nothing (a relationship task must never be advised away;
+      a missing suggestion on admin costs little).
     """
-    if title.kind is _OTHER:
-        if notes.kind is _OTHER:
-            return title, False
-        return notes, notes.kind is _RELATIONSHIP
     if notes.kind is _RELATIONSHIP and notes.named:
         return notes, True
+    if title.kind is _OTHER:
+        if notes.kind is _OTHER or notes.kind is _RELATIONSHIP:
+            return title, False
+        return notes, False
     if title.kind in DELEGABLE and notes.score > m.threshold:
         return Judgement(_OTHER, title.score, matched=title.matched), False
     return title, False

@@ -1326,6 +1326,8 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         r.background = background
         r.main = main
     if "template" in markers:
+        if len(readings) > 1:
+            _template_where_named(readings, background)
         _template_only_for_texts(readings)
     if _occasion_where(readings, background):
         # "Have a Daily Sales Run where they call or visit businesses": what happens there is
@@ -1353,6 +1355,18 @@ def template_can_do(classes: Collection[str]) -> bool:
     if not _NOT_TEMPLATED.isdisjoint(f for f in classes if f != "lead_people"):
         return False
     return "lead_people" not in classes or not TEMPLATE_ACTS.isdisjoint(classes)
+
+
+def _template_where_named(readings: Sequence[Reading], background: Sequence[Unit]) -> None:
+    """A ready-made text is the act's that names it, not every act of the clause ("Answer
+    support tickets using saved replies, and call anyone who is still angry": the call is no
+    template's): a reading whose own words (the background too, for the last act) name none
+    has no ``template`` marker."""
+    last = readings[-1]
+    for r in readings:
+        own = [*r.units, *background] if r is last else r.units
+        if not any("template" in u.marks for u in own):
+            r.markers = r.markers - _TEMPLATE
 
 
 def _template_only_for_texts(readings: Sequence[Reading]) -> None:

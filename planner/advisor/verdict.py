@@ -183,7 +183,9 @@ def judge(m: Model, text: str) -> Judgement:
                 _ASKED if asked else _family(r, family, lists, text),
                 act,
                 (act,) if end == _AFTER_TO else _matched(r, text),
-                named=not asked and (r.verb is not None or end == _AFTER_TO or bool(family)),
+                named=not asked
+                and "approval" not in r.markers  # "I'm meeting the distributor": the owner's part
+                and (r.verb is not None or end == _AFTER_TO or bool(family)),
             )
     for score, k in scored:  # below the threshold: an act that is the owner's all the same
         if score <= m.unsure:
@@ -225,16 +227,49 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     if not people:
         return False
     key = verb.word.key
-    if key in lists.sure_gestures:
-        return True
     background = r.background
-    if (
+    if key in lists.sure_gestures or (
         len(background) > 1
         and background[0].word.key == "to"
         and background[1].word.key in lists.sure_gestures
     ):
-        return True  # "Call the plumber, our neighbour, to thank him for the referral"
+        # "Call the plumber, our neighbour, to thank him for the referral"; not a gesture sent
+        # to everyone at once or made from a ready-made text ("Thank all 5,000 subscribers in
+        # the newsletter", "Welcome new hires with the standard welcome email"): then the
+        # model and the evidence decide, as for any other act
+        return not _mass_or_ready_made(r, lists)
     return key in lists.leading and _who(people, lists) == "own"
+
+
+def _mass_or_ready_made(r: Reading, lists: VerdictWords) -> bool:
+    """Does the reading's act go to everyone at once, by a channel its own words name (a word
+    of `mass_channels`: "in the newsletter", "on the mailing list"; not in a clause about the
+    people: "Thank subscribers who replied to the newsletter"), or go out as a ready-made text
+    (:func:`_templated`), and is it not said to be personal?"""
+    verb = r.verb
+    if verb is None or "personal" in r.markers:
+        return False
+    for u in _own_words(r, lists):
+        if u.word.roles & DESCRIBER:
+            break  # "... who replied to the newsletter": who the people are
+        if u.word.key in lists.mass_channels:
+            return True
+    return _templated(r, _verb_families(verb.word), lists)
+
+
+def _gesture_to_all(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+    """Is the act a thanks, welcome or congratulation sent to everyone at once or from a
+    ready-made text (:func:`_mass_or_ready_made`: "Congratulate our members in the monthly
+    bulletin", "Thank donors with the usual thank-you email"), or one published ("Post a
+    thank-you to our customers on Instagram": a post is to everyone)?"""
+    verb = r.verb
+    if verb is None or "personal" in r.markers:
+        return False
+    if "gesture" in verb_families:
+        return _mass_or_ready_made(r, lists)
+    if "publish" in verb.word.vclasses and not verb_families:
+        return any("gesture" in u.word.nclasses for u in r.obj)
+    return False
 
 
 def _done_to_owner(r: Reading, lists: VerdictWords) -> bool:
@@ -781,6 +816,8 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         return None  # "Answer the phone and forward calls": putting calls through
     if triggered and _sent_to_everyone(r, verb_families, lists):
         return None  # "Thank everyone for signing up": one message to all, not a gesture
+    if _gesture_to_all(r, verb_families, lists):
+        return None  # "Thank all subscribers in the newsletter": one text to all, or made ready
     if triggered and _automatic_reply(r, lists):
         return None  # "Initial lead response", "Welcome new members by automated e-mail"
     if ("template" in markers or _marked(r.background, "template")) and _templated(
@@ -1245,9 +1282,8 @@ def _own_words(r: Reading, lists: VerdictWords) -> list[Unit]:
         lo -= 1
     if lo < 0:
         return [*main, *r.background]  # a clause read in another order: all of it
-    for u in main[:lo]:
-        if u.word.verbal and u.word.key in lists.made_with:
-            return [*main, *r.background]  # "Use autoresponders for ... and following up"
+    if lo and main[0].word.verbal and main[0].word.key in lists.made_with:
+        return [*main, *r.background]  # "Use autoresponders for ... and following up"
     while lo > 0 and not _joins_acts(main[lo - 1]):
         lo -= 1
     n = len(main)
@@ -1255,7 +1291,23 @@ def _own_words(r: Reading, lists: VerdictWords) -> list[Unit]:
         hi += 1
     if hi + 1 < n:
         return main[lo : hi + 1]  # another act follows in the clause
-    return [*main[lo:], *r.background]
+    return [*main[lo:], *_background_of_act(r.background)]
+
+
+def _background_of_act(background: Sequence[Unit]) -> Sequence[Unit]:
+    """The background up to where another act of the owner's starts: a joiner, then a verb's
+    plain form of a relationship family ("Call the customers who are upset | and reply to the
+    rest with the standard reply": the standard reply is the second act's, not the call's)."""
+    for k in range(len(background) - 1):
+        if _joins_acts(background[k]) and _starts_an_act(background[k + 1]):
+            return background[:k]
+    return background
+
+
+def _starts_an_act(u: Unit) -> bool:
+    """Is ``u`` a verb's plain form, as written, of a relationship family ("reply", "call")?"""
+    w = u.word
+    return w.verbal and not w.form and u.text == w.key and bool(_verb_families(w))
 
 
 def _joins_acts(u: Unit) -> bool:
@@ -1277,11 +1329,13 @@ def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) ->
     for k, u in enumerate(seq):
         if u.word.key not in lists.made_with or u is r.verb or negated(seq, k):
             continue  # "..., not with the standard reply": the owner's own
+        ready = False  # a word of `ready_made` seen ("with the standard | welcome email")
         for v in seq[k + 1 : k + 1 + _MADE_WITH_RUN]:
-            if "template" in v.word.markers:
+            if "template" in v.word.markers or (ready and v.word.is_noun):
                 return True
             if not v.quote or v.flags & (PREP | JOIN | BACKGROUND):
                 break  # the phrase ended: "with the client, using ..." is looked at from "using"
+            ready = ready or v.word.key in lists.ready_made
     return False
 
 

@@ -619,6 +619,8 @@ class VerdictWords:
         self.walked_through = take("walked_through")
         self.automatic = take("automatic")
         self.made_with = take("made_with")
+        self.ready_made = take("ready_made")
+        self.mass_channels = take("mass_channels")
         self.reciprocal = take("reciprocal")
         self.owner = take("owner")
         self.first = take("first")

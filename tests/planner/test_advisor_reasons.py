@@ -99,7 +99,9 @@ def test_reason_names_who_the_relationship_is_with(title: str) -> None:
         if u.text and {"people", "own_people", "groups", "suppliers"} & u.word.nclasses
     ]
     if named:  # the quoted act is towards people the title names: the quote says who
-        assert any(who in quote for who in named), (title, reason, named)
+        # (a unit's text spells a hyphenated phrase with a space: "decision makers")
+        spelt = quote.replace("-", " ")
+        assert any(who in spelt for who in named), (title, reason, named)
 
 
 @pytest.mark.parametrize(

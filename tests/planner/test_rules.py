@@ -312,6 +312,89 @@ def test_avoid_tasks_belong_in_nobody(text: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Ready-made texts and broadcasts: each belongs to its own act
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        (
+            "Call the customers who are upset and reply to the rest with the standard reply",
+            "Call the customers",
+        ),
+        ("Answer support tickets using saved replies, and call anyone who is still angry", "call"),
+        (
+            "Reply to routine questions with the canned response and phone the clients who "
+            "complained",
+            "phone the clients",
+        ),
+        ("Handle refund emails using macros, then call the customers who are furious", "call"),
+        (
+            "Send the standard reply to simple enquiries and meet the unhappy clients in person",
+            "meet",
+        ),
+    ],
+)
+def test_a_template_in_one_act_leaves_the_other_acts_call(title: str, quoted: str) -> None:
+    """The ready-made text is the act's that names it: the call (the meeting) beside it is
+    still the owner's, and the reason quotes that act, not the templated one."""
+    got = assess(title)
+    assert got.relationship_building, title
+    assert got.reason.startswith(f"“{quoted}"), got.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Respond to refund requests with the standard reply",
+        "Reply to customers who ordered with the template",
+        "Answer support tickets using saved replies",
+        "Welcome new hires with the standard welcome email",
+        "Thank donors with the usual thank-you email",
+        "Welcome new subscribers with the default welcome message",
+    ],
+)
+def test_a_ready_made_text_is_no_warning_on_its_own_act(title: str) -> None:
+    """A reply or gesture sent as a ready-made text is not the owner's own attention."""
+    assert not assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thank all 5,000 subscribers in the newsletter",
+        "Congratulate our members in the monthly bulletin",
+        "Thank everyone on the mailing list for a great year",
+        "Post a thank-you to our customers on Instagram",
+    ],
+)
+def test_a_gesture_to_everyone_at_once_is_no_warning(title: str) -> None:
+    """Thanks, welcomes and congratulations sent by a channel that reaches everyone (or
+    posted) are production, not a personal gesture; and never "could delegate" while unsure."""
+    got = assess(title)
+    assert not got.relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thank the plumber for the quick fix",
+        "Congratulate Maria on her promotion",  # a promotion is no promo campaign
+        "Welcome each new hire personally on their first day",
+        "Welcome new hires with a personal note",
+        "Thank subscribers who replied to the newsletter",  # who they are, not the channel
+        "Send the newsletter and thank the donors who gave",  # the newsletter is the other act's
+        "Thank our top donors in person",
+    ],
+)
+def test_a_personal_gesture_still_warns(title: str) -> None:
+    got = assess(title)
+    assert got.relationship_building, title
+    assert "personal gesture" in got.reason
+
+
+# ---------------------------------------------------------------------------------------------
 # Notes
 # ---------------------------------------------------------------------------------------------
 
@@ -401,6 +484,11 @@ def test_the_board_and_the_csv_follow_the_notes() -> None:
     [
         ("Send invoices", "client asked for PDF copies"),  # the client acts; nothing to hand back
         ("Book flights", "check with Sarah which dates suit her"),
+        # what an arranging task is for (the reviewer's wordings, session 13): context
+        ("Book a table", "dinner with the Hendersons, 4 people"),
+        ("Book a meeting room", "for my one-on-one with Tom"),
+        ("Pay the caterer", "for the client appreciation lunch"),
+        ("Buy a gift card", "for Lena, to congratulate her on the promotion"),
     ],
 )
 def test_notes_that_name_people_but_no_act_of_the_owners_do_not_warn(
