@@ -1875,6 +1875,7 @@ class GroupWeights:
         "backs",
         "bias",
         "heads",
+        "issue",
         "made",
         "marked",
         "modifiers",
@@ -1890,6 +1891,11 @@ class GroupWeights:
         self.total_of = total_of
         self.bias = bias
         self.made = 0  # group totals worked out since the tables were last cleared
+        # this table's issue: a word keeps its row of :attr:`words` (the word before it ->
+        # total) beside this token (Word.pairs_of, Word.pairs), so the clause's words are
+        # looked up once each, not twice; clearing the tables starts a new issue, and each
+        # GroupWeights has its own, so a word never answers with another model's totals
+        self.issue = object()
         self.verbs: dict[Word, float] = {}  # the act's word
         self.noobject: dict[Word, float] = {}  # an act with nothing to act on
         self.towards: dict[Word | None, float] = {}  # the act, towards people
@@ -2013,7 +2019,7 @@ class GroupWeights:
                 total += self._pair(self.background, before, w, _background_words)
                 before = w
         prev = None
-        words = self.words
+        issue = self.issue
         main = _clipped(r.main)
         seen: set[Word] | None = None if _distinct(main) else set()
         for i, u in enumerate(main):  # each word of the clause, with the word before it
@@ -2024,13 +2030,22 @@ class GroupWeights:
                 elif _paired_before(main, i):
                     prev = w
                     continue
-            after = words.get(w)
-            part = None if after is None else after.get(prev)
+            after = w.pairs if w.pairs_of is issue else self._row(w)
+            part = after.get(prev)
             if part is None:
-                part = self._keep(words, w, prev, _word_feats(prev, w))
+                part = after[prev] = self._total(_word_feats(prev, w))
             total += part
             prev = w
         return total
+
+    def _row(self, w: Word) -> dict[Word | None, float]:
+        """The word's row of :attr:`words` (made if new), kept by the word for this issue."""
+        after = self.words.get(w)
+        if after is None:
+            after = self.words[w] = {}
+        w.pairs_of = self.issue
+        w.pairs = after
+        return after
 
     def _total(self, feats: list[str]) -> float:
         """A new group's total weight (counted against the tables' bound)."""
@@ -2067,6 +2082,7 @@ class GroupWeights:
                     each.clear()
             self.words.clear()
             self.background.clear()
+            self.issue = object()  # the rows the words keep are of the last issue
 
 
 _K = TypeVar("_K")

@@ -248,10 +248,14 @@ WORD_FIELDS: Final = (
 )
 
 
-class Word:
-    """What one token can be. Shared by every occurrence of the token (never mutated)."""
+_NO_PAIRS: Final[dict[Word | None, float]] = {}  # never written: a word's row before it has one
 
-    __slots__ = WORD_FIELDS
+
+class Word:
+    """What one token can be. Shared by every occurrence of the token (never mutated, but for
+    the two fields after :data:`WORD_FIELDS`: a cache of the scorer's)."""
+
+    __slots__ = (*WORD_FIELDS, "pairs", "pairs_of")
 
     def __init__(self, key: str, form: str) -> None:
         self.key = key  # the base form used in features ("reply", "client", "follow up")
@@ -276,6 +280,10 @@ class Word:
         # title says a word twice compares words only when their bits meet (see
         # reading._distinct)
         self.bit = 1 << (hash(key) % 62)
+        # the scorer's row of totals for this word after each word before it, and the issue of
+        # the scorer's tables it belongs to (reading.GroupWeights.issue; None: none yet)
+        self.pairs: dict[Word | None, float] = _NO_PAIRS
+        self.pairs_of: object = None
 
     @property
     def is_noun(self) -> bool:
