@@ -276,7 +276,12 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     name) skips those passes."""
     plain = text.isascii()
     raw = text if plain else text.translate(_QUOTES)
-    said = _without_inner_stops(raw) if "." in raw else raw
+    said = raw
+    initials: dict[str, _Initials] | None = None
+    if "." in raw:
+        said, runs = _stops_read(vocab, raw)
+        if runs:
+            said, initials = _initials_marked(said, runs)
     # nothing to translate in ASCII; casefold() is lower() there
     lowered = said.lower() if plain else said.casefold()
     # each pattern matches a text that says "1" or "one" twice, or "q" and then "&" or "and"
@@ -295,10 +300,17 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
         cache = _unit_cache(vocab)
     words: list[Unit] = []
     found = 0  # what the title's tokens may do (_MAY_*), each known once its unit is made
-    for tok in tokens:
-        u = cache[tok]
-        words.append(u)
-        found |= u.may
+    if initials is None:
+        for tok in tokens:
+            u = cache[tok]
+            words.append(u)
+            found |= u.may
+    else:
+        for tok in tokens:
+            run = initials.get(tok)
+            u = cache[tok] if run is None else _initials_unit(vocab, run)
+            words.append(u)
+            found |= u.may
     if found & _MAY_SKIP:
         words = [u for u in words if u is not _SKIPPED]
     # A word no list knows, written with a capital inside a sentence-case title, is a name
@@ -322,15 +334,192 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     return words, bounded, bool(found & _MAY_BE), each, live or bool(found & _MAY_STATE)
 
 
-# Full stops that end no sentence: an initial's ("J.R.R. Tolkien", "e.g."), and one followed
-# by a word in lower case ("Customer service reps. assist customers", "vs. expenses")
-_INNER_STOP: Final = r"(?<![^\W_])([^\W\d_])\.(?=\s?[^\W\d_])|\.(?=\s+[^\W\d_A-Z])"
+# Full stops that end no sentence (:func:`_stops_read`). A stop after a single letter is an
+# initial's when a letter-stop comes right before or after it ("J.R.", "A.J.", "C.E.O.",
+# "J. K. Rowling", "e.g."); a lone one ("J. Smith", "plan B. Call the bank") ends a sentence when
+# the next word is an act. A stop after a title such as "Mr." comes before a name. Any other stop
+# followed by a word in lower case ends no sentence ("Customer service reps. assist customers",
+# "vs. expenses") unless that word is an act ("Update the CRM. call the top three clients").
+_STOP_AT: Final = r"\."
+# titles written before a name ("Mr. Smith", "Dr. Patel"), their stop no sentence's end
+HONORIFICS: Final = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "st", "hon", "capt", "sgt", "lt", "messrs"}
+)
+# a capitalised word after a title ("Dr. Patel"): a name, like one after an initial
+_AFTER_HONORIFIC: Final = "|".join(rf"(?<=\b{h[0].upper()}{h[1:]}\. )" for h in sorted(HONORIFICS))
 
 
-def _without_inner_stops(raw: str) -> str:
-    """``raw`` with the full stops that end no sentence (:data:`_INNER_STOP`) as spaces (the
-    same length: the readers split clauses at the others)."""
-    return re.sub(_INNER_STOP, lambda m: (m.group(1) or "") + " ", raw)
+class _Initials:
+    """A run of capital initials (:func:`_stops_read`): where its letters are in the title's
+    text, and whether a name follows it ("J.R.R. Tolkien": the name is the person) or it is
+    the name itself ("Call J.R. about the renewal")."""
+
+    __slots__ = ("end", "letters", "named", "start")
+
+    def __init__(self, start: int, end: int, letters: str, named: bool) -> None:
+        self.start = start
+        self.end = end
+        self.letters = letters
+        self.named = named
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word (letters and digits) that starts at ``at``, or ""."""
+    end = at
+    while end < len(text) and (text[end].isalnum() or text[end] == "'"):
+        end += 1
+    return text[at:end]
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word (letters and digits) that ends right before ``at``, or ""."""
+    start = at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return text[start:at]
+
+
+def _letter_stop_at(text: str, at: int) -> bool:
+    """Is there a single letter and a stop at ``at`` (not inside a word: "J." of "J. K.")?"""
+    return (
+        0 <= at < len(text) - 1
+        and text[at].isalpha()
+        and text[at + 1] == "."
+        and (at == 0 or not text[at - 1].isalnum())
+    )
+
+
+def starts_a_task(vocab: Vocabulary, token: str) -> bool:
+    """Is ``token`` an act in its plain form, as a task starts with one ("Call", "reply")? A
+    verb of the word lists, or a verb WordNet knows that is no noun ("assist" is both: after
+    "reps." it is a third person's verb); not a helping verb ("Corp. have put together")."""
+    key = token.casefold()
+    if key in _HELPING:
+        return False
+    w = vocab.word(key)
+    return w.verbal and w.form == "" and (w.hand_v or not w.is_noun)
+
+
+# verbs that help another more than they act: after a stop they go on a sentence
+_HELPING: Final = frozenset({"have", "has", "had", "do", "does", "did", "be", "get", "got"})
+
+
+def _ends_a_sentence(vocab: Vocabulary, before: str) -> bool:
+    """May a stop after ``before`` end a sentence when a word in lower case follows? Not after
+    a shortening no list knows ("misc.", "appln.", "vs."): its stop is its own."""
+    return not vocab.word(before.casefold()).unknown
+
+
+def _stops_read(vocab: Vocabulary, raw: str) -> tuple[str, list[_Initials]]:
+    """``raw`` with the full stops that end no sentence as spaces (the same length: the readers
+    split clauses at the others), and its runs of capital initials."""
+    chars = list(raw)
+    runs: list[_Initials] = []
+    run_start = -1  # where the run of initials being read starts
+    for m in re.finditer(_STOP_AT, raw):
+        at = m.start()
+        gap = at + 1
+        while gap < len(raw) and raw[gap].isspace():
+            gap += 1
+        after = _word_at(raw, gap)
+        if not after or not after[0].isalpha():
+            run_start = -1
+            continue  # "No. 5", "the end."
+        before = _word_before(raw, at)
+        if not _letter_stop_at(raw, at - 1):
+            run_start = -1
+            if gap > at + 1 and _stop_goes_on(vocab, before, after):
+                chars[at] = " "
+            continue
+        next_initial = len(after) == 1 and _letter_stop_at(raw, gap)
+        if not (next_initial or _initial_before(raw, at)) and starts_a_task(vocab, after):
+            run_start = -1
+            continue  # a lone letter before an act: "Finish plan B. Call the bank"
+        chars[at] = " "
+        if not before.isupper() or next_initial:  # "e.g.", or not the run's last
+            run_start = at - 1 if run_start < 0 and before.isupper() else run_start
+            continue
+        start = at - 1 if run_start < 0 else run_start
+        run_start = -1
+        named = after[0].isupper() and not starts_a_task(vocab, after)
+        if named or start < at - 1:  # "J. Smith" (an initial before a name), or a run
+            letters = "".join(c for c in raw[start:at] if c.isalpha())
+            runs.append(_Initials(start, at + 1, letters, named))
+    return "".join(chars), runs
+
+
+def _initial_before(raw: str, at: int) -> bool:
+    """Does a letter and its stop come right before the letter-stop at ``at`` ("J.R.",
+    "J. K.")?"""
+    prev = at - 2
+    while prev > at - 4 and prev >= 0 and raw[prev] == " ":
+        prev -= 1
+    return prev >= 1 and raw[prev] == "." and _letter_stop_at(raw, prev - 1)
+
+
+def _stop_goes_on(vocab: Vocabulary, before: str, after: str) -> bool:
+    """Does a full stop after the word ``before`` (not an initial) and a space go on to
+    ``after``: a title before a name ("Mr. Smith"), or a word in lower case that is no act, or
+    that follows a shortening ("reps. assist customers", "misc. file boxes")?"""
+    if after[0].isupper():
+        return before.casefold() in HONORIFICS
+    return not (starts_a_task(vocab, after) and _ends_a_sentence(vocab, before))
+
+
+def _initials_marked(said: str, runs: list[_Initials]) -> tuple[str, dict[str, _Initials]]:
+    """``said`` with each run of initials as one token of its own (a word no title holds), and
+    those tokens' runs."""
+    marks: dict[str, _Initials] = {}
+    parts: list[str] = []
+    at = 0
+    for k, run in enumerate(runs):
+        token = f"zinitials{k}z"
+        marks[token] = run
+        parts.append(said[at : run.start])
+        parts.append(f" {token} ")
+        at = run.end
+    parts.append(said[at:])
+    return "".join(parts), marks
+
+
+def _initials_unit(vocab: Vocabulary, run: _Initials) -> Unit:
+    """The unit of a run of initials: a word they spell that names a person ("C.E.O."), a name
+    ("Call J.R. about the renewal"), or the initials of the name after them ("J.R.R. Tolkien":
+    no part of the task's object). Quoted as its letters (the title's stops come between)."""
+    key = run.letters.lower()
+    text = " ".join(key)
+    given = not run.named and len(key) == _GIVEN_INITIALS
+    if not run.named and len(key) > _GIVEN_INITIALS:
+        known = vocab.word(key)
+        if known.person and not known.unknown:
+            return Unit(known, text)
+    u = Unit(_initials_word(key, given), text, not run.named)
+    u.plain = not run.named
+    return u
+
+
+# Two initials that are a name ("A.J.", "J.R.") are what a person is called, as a given name is
+# ("Meet A.J. for coffee"); longer runs are a name no list knows ("the I.R.S.").
+_GIVEN_INITIALS: Final = 2
+_GIVEN: Final = frozenset({"given_names"})
+
+
+def _initials_word(key: str, given: bool) -> Word:
+    """A word for initials: a given name's (``given``), or a word known to no list."""
+    w = _INITIALS_WORDS.get((key, given))
+    if w is None:
+        if len(_INITIALS_WORDS) > 1000:
+            _INITIALS_WORDS.clear()
+        w = _INITIALS_WORDS[key, given] = Word(key, "")
+        if given:
+            w.nclasses = _GIVEN
+            w.hand_n = w.person = True
+        else:
+            w.unknown = True
+    return w
+
+
+_INITIALS_WORDS: Final[dict[tuple[str, bool], Word]] = {}
 
 
 def _plain_tokens(lowered: str) -> list[str] | None:
@@ -466,14 +655,15 @@ def _title_case(raw: str, vocab: Vocabulary) -> bool:
         if not w[:1].isalpha():
             continue
         token = w.strip(".,;:!?()[]\"'").casefold()
-        if token and not vocab.word(token).unknown and not vocab.word(token).person:
+        if len(token) > 1 and not vocab.word(token).unknown and not vocab.word(token).person:
             known += 1
             upper += w[0].isupper()
     return known > 0 and upper * 2 >= known
 
 
-# a capitalised word after a lower-case word, a comma or an initial ("to J.R.R. Tolkien")
-_CAP: Final = r"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. ))([A-Z][a-z]+)"
+# a capitalised word after a lower-case word, a comma, an initial ("to J.R.R. Tolkien") or a
+# title ("Dr. Patel")
+_CAP: Final = rf"(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )|{_AFTER_HONORIFIC})([A-Z][a-z]+)"
 
 
 def _capitals(raw: str) -> frozenset[str]:

@@ -612,6 +612,81 @@ def test_a_full_stop_that_ends_no_sentence_splits_no_title(title: str, tasks: in
     assert len(read(shipped().vocab, title)) == tasks
 
 
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("Call J.R. about the renewal", "j r"),
+        ("Meet A.J. for coffee", "a j"),
+        ("Welcome T.J. to the team", "t j"),  # the team too
+        ("Call J. K. Rowling about the foreword", "rowling"),
+        ("Call J. K. Rowling", "rowling"),
+        ("Take Mrs. Alvarez to lunch", "alvarez"),
+        ("Visit Dr. Okafor at the clinic", "okafor"),
+    ],
+)
+def test_initials_and_titles_are_part_of_one_persons_name(title: str, who: str) -> None:
+    r = _only(title)
+    assert r.people()[0].text == who
+    assert not [u for u in r.obj if len(u.text) == 1]  # no initial alone
+    assert assess(title).relationship_building
+
+
+def test_initials_before_a_name_are_no_part_of_the_object() -> None:
+    assert [u.text for u in _only("Call J. K. Rowling about the foreword").obj] == ["rowling"]
+
+
+def test_initials_that_spell_a_person_are_that_person() -> None:
+    title = "Meet the C.E.O. of our biggest client"
+    r = _only(title)
+    assert r.obj[-1].word.person
+    assert r.obj[-1].word.key == "ceo"
+    assert f"“{title}”" in assess(title).reason
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("Finish plan B. Call the bank", [("finish", "b"), ("call", "bank")]),
+        ("Update the CRM. call the top three clients", [("update", "crm"), ("call", "client")]),
+        ("Book the venue. thank the caterer", [("book", "venue"), ("thank", "caterer")]),
+        ("Tidy the inbox. reply to the two angry buyers", [("tidy", "inbox"), ("reply", "buyer")]),
+    ],
+)
+def test_a_stop_before_an_act_starts_a_task_whatever_its_case(
+    title: str, acts: list[tuple[str, str]]
+) -> None:
+    assert _acts(title) == acts
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sort misc. file boxes",  # a shortening's stop: "file" goes on its phrase
+        "Email Jane B. about the invoice",  # a lone initial before a word that is no act
+        "Meet Mr. Ito at the airport",
+        "Ask the C.E.O. for a quote",
+        "Check the Acme Corp. have signed",  # a helping verb goes on the sentence
+    ],
+)
+def test_a_stop_before_no_act_starts_no_task(title: str) -> None:
+    assert len(read(shipped().vocab, title)) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Update the CRM. call the top three clients", "“call the top three clients”"),
+        ("Call Mr. Smith", "“Call Mr. Smith”"),
+        ("Call J. K. Rowling", "“Call J. K. Rowling”"),
+        ("Meet A.J. for coffee", "“Meet A.J. for coffee”"),
+    ],
+)
+def test_a_reason_quotes_a_name_with_its_initials_and_title(title: str, quoted: str) -> None:
+    found = assess(title)
+    assert found.relationship_building
+    assert quoted in found.reason
+
+
 def test_a_name_after_initials_is_the_person_and_the_initials_no_object() -> None:
     r = _only("Send birthday card to J.R.R. Tolkien")
     assert [u.text for _, p in r.pps for u in p] == ["tolkien"]
