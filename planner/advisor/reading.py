@@ -158,6 +158,7 @@ class Reading:
         "_people",
         "_span",
         "background",
+        "lead",
         "main",
         "markers",
         "noun_mode",
@@ -177,6 +178,9 @@ class Reading:
         self.background: list[Unit] = []  # after "who", "so I can"...: who / why, not the act
         self.units: list[Unit] = []  # the units read into this task, in order
         self.main: list[Unit] = []  # the clause without its background
+        # a verb passed over right before the clause's words ("Help | your colleagues"): the
+        # reason quotes it with them
+        self.lead: list[Unit] = []
         self.shared = False  # its object and phrases are another reading's ("Find and approve")
         self._span: list[Unit] | None = None
         self._people: list[Unit] | None = None
@@ -278,10 +282,13 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     raw = text if plain else text.translate(_QUOTES)
     said = raw
     initials: dict[str, _Initials] | None = None
+    runs: list[_Initials] = []
     if "." in raw:
         said, runs = _stops_read(vocab, raw)
-        if runs:
-            said, initials = _initials_marked(said, runs)
+    if "IT" in raw:
+        runs = _with_acronyms(raw, runs)
+    if runs:
+        said, initials = _initials_marked(said, runs)
     # nothing to translate in ASCII; casefold() is lower() there
     lowered = said.lower() if plain else said.casefold()
     # each pattern matches a text that says "1" or "one" twice, or "q" and then "&" or "and"
@@ -352,15 +359,37 @@ _AFTER_HONORIFIC: Final = "|".join(rf"(?<=\b{h[0].upper()}{h[1:]}\. )" for h in 
 class _Initials:
     """A run of capital initials (:func:`_stops_read`): where its letters are in the title's
     text, and whether a name follows it ("J.R.R. Tolkien": the name is the person) or it is
-    the name itself ("Call J.R. about the renewal")."""
+    the name itself ("Call J.R. about the renewal"); or a word in capitals that is not the
+    grammar word it spells (``means``: "IT" is information technology, not "it")."""
 
-    __slots__ = ("end", "letters", "named", "start")
+    __slots__ = ("end", "letters", "means", "named", "start")
 
-    def __init__(self, start: int, end: int, letters: str, named: bool) -> None:
+    def __init__(self, start: int, end: int, letters: str, named: bool, means: str = "") -> None:
         self.start = start
         self.end = end
         self.letters = letters
         self.named = named
+        self.means = means
+
+
+# Words in capitals that spell a grammar word ("Call the IT support line": not "it"), and the
+# word read for each
+_ACRONYMS: Final = {"IT": "technology"}
+
+
+def _with_acronyms(raw: str, runs: list[_Initials]) -> list[_Initials]:
+    """``runs`` and the title's words in capitals that are no grammar word (:data:`_ACRONYMS`),
+    in the title's order; not in a title written all in capitals ("CALL IT IN")."""
+    letters = [c for c in raw if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 2 > len(letters):
+        return runs
+    found = [
+        _Initials(m.start(), m.end(), m.group(0), False, _ACRONYMS[m.group(0)])
+        for m in re.finditer(r"(?<![^\W_])(?:IT)(?![^\W_])", raw)
+    ]
+    if not found:
+        return runs
+    return sorted([*runs, *found], key=lambda run: run.start)
 
 
 def _word_at(text: str, at: int) -> str:
@@ -487,6 +516,8 @@ def _initials_unit(vocab: Vocabulary, run: _Initials) -> Unit:
     ("Call J.R. about the renewal"), or the initials of the name after them ("J.R.R. Tolkien":
     no part of the task's object). Quoted as its letters (the title's stops come between)."""
     key = run.letters.lower()
+    if run.means:
+        return Unit(vocab.word(run.means), key)
     text = " ".join(key)
     given = not run.named and len(key) == _GIVEN_INITIALS
     if not run.named and len(key) > _GIVEN_INITIALS:
@@ -1393,12 +1424,13 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
     # cut the background ("who ...", "so I can ...", "for my approval")
     main: list[Unit] = []
     background: list[Unit] = []
+    lead: list[Unit] = []  # a verb passed over right before ``main`` (see Reading.lead)
     started = False
     joined = False  # a joiner in the clause: it holds several tasks
     n = len(clause)
     for k in range(n):
         u = clause[k]
-        if u.marks and not negated(clause, k):
+        if u.marks and not negated(clause, k) and (started or not _owner_says_so(u)):
             markers = markers | u.marks if markers else u.marks
         if started:
             if not u.stop:
@@ -1420,6 +1452,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         w = u.word
         f = u.flags
         if not started and (f & (SUBJECT | FILLER) or "approval" in w.markers):
+            lead = [u] if f & FILLER and w.key.partition(" ")[0] in _HELP and not main else []
             continue
         if f & BACKGROUND and not started and k + 1 < n:
             continue  # "I reply ...", leading "so"
@@ -1515,6 +1548,8 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         r.markers = markers
         r.background = background
         r.main = main
+    if lead and readings and readings[0].verb is None:
+        readings[0].lead = lead
     if "template" in markers:
         if len(readings) > 1:
             _template_where_named(readings, background)
@@ -1524,6 +1559,21 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         # the task too
         readings.extend(_read_clause(background[1:], be))
     return readings
+
+
+# Acts the reader passes over as fillers ("Help: ..."), that a reason quotes with the people
+# after them ("Help your colleagues", "assisting members")
+_HELP: Final = frozenset({"help", "assist"})
+
+
+def _owner_says_so(u: Unit) -> bool:
+    """Is ``u``, before a task's act, the owner as its subject with a helping verb ("I'll take
+    the donors to lunch", "I need to call the bank")? A phrase that hands work back to the owner
+    does so after the act ("Draft the replies I will send"), not as the title's subject."""
+    return "approval" in u.word.markers and u.text.partition(" ")[0].partition("'")[0] in _OWNER
+
+
+_OWNER: Final = frozenset({"i", "we"})
 
 
 # Acts a ready-made text can do ("Respond ... with the standard reply", "Thank donors using the

@@ -1720,7 +1720,17 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
     """The title's own words for the act, exactly as written: the longest run of the reading's
     words, from its verb, that the title holds (hyphens, apostrophes and "'s" between words are
     the title's own)."""
-    units = _to_units(r, lists) if end == _AFTER_TO else _whole(r, r.span[: end + 1], lists)
+    passive = False
+    if end == _AFTER_TO:
+        units = _to_units(r, lists)
+    else:
+        span = r.span
+        to = _through_a_passive(r, span, end)
+        passive = to > end
+        units = _whole(r, span[: to + 1], lists)
+        if units and units[0] is span[0] and r.lead:
+            # "Help your colleagues": the act the reader passed over, and the words up to them
+            units = [*r.lead, *_before(r.main, span[0]), *units]
     if len(units) > 1 and units[0].word.key == "to" and units[1] is _to_act(r):
         units = units[1:]  # "thank the donors", not "to thank the donors"
     words = [u.quote for u in units if u.quote]
@@ -1735,11 +1745,90 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
         if last.quote in lists.says_whom_later:
             words += _whom_said_later(r, last, lists)
     lowered = text.casefold()
-    for stop in range(len(words), 0, -1):
+    found = _find_words(words, text, lowered)
+    if found:
+        return found
+    if passive or _holds_be(quoted):
+        # a helping word the reader passed over ("the donor | should | be acknowledged")
+        found = _find_over_helpers(words, text)
+        if found:
+            return found
+    for stop in range(len(words) - 1, 0, -1):
         found = _find_words(words[:stop], text, lowered)
         if found:
             return found
     return " ".join(words)
+
+
+def _find_over_helpers(words: Sequence[str], text: str) -> str:
+    """``words`` as ``text`` writes them with, between two of them, maybe a helping word that
+    the reader passed over (:data:`_HELPERS`: "should", "may", "always") and only spaces
+    around it, or ""."""
+    for w in words:
+        if not _plain_words(w.casefold()):
+            return ""
+    between = rf"(?:e?s|['’]s?)?(?:\s+(?:{'|'.join(_HELPERS)})\s+|[^a-z0-9]+)"
+    pattern = between.join(r"\b" + re.escape(w).replace(r"\ ", "[^a-z0-9]+") for w in words)
+    found = re.search(pattern + r"(?:e?s)?\b", text, re.IGNORECASE)
+    return found.group(0) if found else ""
+
+
+def _before(units: list[Unit], unit: Unit) -> list[Unit]:
+    """The units before ``unit`` (itself, not an equal one) in ``units``."""
+    for k, u in enumerate(units):
+        if u is unit:
+            return units[:k]
+    return []
+
+
+def _through_a_passive(r: Reading, span: list[Unit], end: int) -> int:
+    """Where a quote of ``span`` up to ``end`` ends: at ``end``, or at the act when it is a
+    passive that comes later ("Donors are thanked within a week" -> "Donors are thanked", not
+    "Donors")."""
+    verb = r.verb
+    if verb is None:
+        return end
+    for k in range(len(span) - 1, end, -1):
+        if span[k] is verb:
+            between = span[end + 1 : k]
+            if not between or between[-1].text not in _PASSIVE_BE:
+                return end
+            for u in between:  # "are", "should be", "are all being": nothing else
+                if u.text not in _PASSIVE_BE and not u.flags & (FILLER | QUANT):
+                    return end
+            return k
+    return end
+
+
+def _holds_be(units: Sequence[Unit]) -> bool:
+    """Is a form of "be" among ``units`` (a passive's: see :func:`_find_over_helpers`)?"""
+    for u in units:  # noqa: SIM110 (a plain loop, as elsewhere here)
+        if u.text in _PASSIVE_BE:
+            return True
+    return False
+
+
+# the forms of "be" right before a passive's act ("are thanked", "should be handled")
+_PASSIVE_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+# Words the reader passes over between a task's words ("the donor | should | be acknowledged",
+# "Newcomers | should | be welcomed"), that a quote holds as the title does
+_HELPERS: Final = (
+    "should",
+    "may",
+    "might",
+    "must",
+    "will",
+    "would",
+    "can",
+    "could",
+    "shall",
+    "also",
+    "always",
+    "usually",
+    "often",
+)
 
 
 # How many words a quote runs on after a word that says whom only with them ("those | who

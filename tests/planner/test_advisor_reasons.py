@@ -953,3 +953,54 @@ def test_people_are_anyones_unless_the_owner_says_mine(title: str, family: str) 
     assert found.relationship_building, found
     tail = shipped().reasons[family].split("”", 1)[1]
     assert found.reason.endswith(tail), found.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        # a passive: the act comes after the people ("Donors" alone quoted one word)
+        ("Donors are thanked within a week", "“Donors are thanked”"),
+        ("Guests are greeted at the door by the owner", "“Guests are greeted at the door"),
+        # a helping word the reader passes over is quoted as the title writes it
+        ("Every complaint should be answered the same day", "“Every complaint should be answered"),
+        # "help" and "assist" are passed over as fillers, but they are the act on the people
+        ("Help your new hires find their feet", "“Help your new hires"),
+        ("Help your colleagues with the move", "“Help your colleagues"),
+        # a title before a name, initials in a name
+        ("Call Mr. Smith", "“Call Mr. Smith”"),
+        ("Visit Dr. Okafor at the clinic", "“Visit Dr. Okafor"),
+        ("Thank the IT team for the quick fix", "“Thank the IT team"),
+    ],
+)
+def test_a_reason_quotes_the_words_of_the_act_not_one_loose_word(title: str, quoted: str) -> None:
+    """Session 13 (item 3): "Donors are thanked ..." quoted “Donors”, "Call Mr. Smith" quoted
+    “Call Mr”, "Help your colleagues" quoted “colleagues”: each reason names the words of the
+    act that triggered it."""
+    found = assess(title)
+    assert found.relationship_building, found
+    assert quoted in found.reason, found.reason
+
+
+def test_it_in_capitals_is_no_pronoun() -> None:
+    """ "Call the IT support line" warned on “Call” alone: "IT" was read as "it", so the call
+    had nothing to act on. It is a support line: an errand, no warning."""
+    (r,) = read(shipped().vocab, "Call the IT support line")
+    assert [u.text for u in r.obj] == ["it", "support", "line"]
+    assert not assess("Call the IT support line").relationship_building
+    assert read(shipped().vocab, "CALL IT IN")[0].obj == []  # all capitals: the word "it"
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("I'll take the donors to lunch", "“take the donors to lunch”"),
+        ("I will take our biggest client to dinner", "“take our biggest client to dinner”"),
+    ],
+)
+def test_the_owner_as_the_subject_hands_nothing_back(title: str, quoted: str) -> None:
+    """ "I'll ..." and "I will ..." at the start are the owner saying what they will do, not
+    work handed back for the owner's approval ("Draft the replies I will send")."""
+    found = assess(title)
+    assert found.relationship_building, found
+    assert quoted in found.reason
+    assert "approval" in read(shipped().vocab, "Draft the replies I will send")[0].markers
