@@ -2008,6 +2008,10 @@ def _lone_act(r: Reading, units: list[Unit], lists: VerdictWords) -> list[Unit]:
         purpose = _to_units(r, lists)
         if purpose:
             return [*units, background[0], *purpose]
+    if units and units[-1] is r.verb:
+        each = _each_one_after(main, r.verb)
+        if each:
+            return [*units, *each]  # "meet each one": whom, though no list knows "one"
     if not units or len(main) < 3 or main[0] is not units[0]:
         return units
     for k in range(1, min(len(main), _LONE_RUN + 1)):
@@ -2025,6 +2029,18 @@ def _lone_act(r: Reading, units: list[Unit], lists: VerdictWords) -> list[Unit]:
 
 # how far a one-word act may run on to whom it is towards
 _LONE_RUN: Final = 6
+
+
+def _each_one_after(main: list[Unit], verb: Unit) -> list[Unit]:
+    """A quantifier and "one" right after the act ("Create a welcome plan for new hires and meet
+    each one"), or []."""
+    for k, u in enumerate(main):
+        if u is verb:
+            rest = main[k + 1 : k + 3]
+            if len(rest) == 2 and rest[0].flags & QUANT and rest[1].word.key == "one":
+                return rest
+            return []
+    return []
 
 
 def _dangling(u: Unit, before: Unit, nxt: Unit | None, lists: VerdictWords) -> bool:

@@ -1004,3 +1004,11 @@ def test_the_owner_as_the_subject_hands_nothing_back(title: str, quoted: str) ->
     assert found.relationship_building, found
     assert quoted in found.reason
     assert "approval" in read(shipped().vocab, "Draft the replies I will send")[0].markers
+
+
+def test_an_act_on_each_one_quotes_them() -> None:
+    """Review (s13): "Create a welcome plan for new hires and meet each one" quoted “meet”
+    alone; "each one" is whom the act is on, though no list knows "one"."""
+    found = assess("Create a welcome plan for new hires and meet each one")
+    assert found.relationship_building, found
+    assert "“meet each one”" in found.reason
