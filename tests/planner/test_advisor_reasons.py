@@ -965,7 +965,7 @@ def test_people_are_anyones_unless_the_owner_says_mine(title: str, family: str) 
         ("Every complaint should be answered the same day", "“Every complaint should be answered"),
         # "help" and "assist" are passed over as fillers, but they are the act on the people
         ("Help your new hires find their feet", "“Help your new hires"),
-        ("Help your colleagues with the move", "“Help your colleagues"),
+        ("Help your colleagues settle in", "“Help your colleagues"),
         # a title before a name, initials in a name
         ("Call Mr. Smith", "“Call Mr. Smith”"),
         ("Visit Dr. Okafor at the clinic", "“Visit Dr. Okafor"),
