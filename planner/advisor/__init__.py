@@ -73,10 +73,11 @@ def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement,
       what the booking is for, and arranging is not holding), nor the owner's own part said
       as theirs ("Book the hotel" + "I'm meeting the distributor in Leeds").
     - A vague title (kind "other") otherwise takes the notes' kind of work, if they have one.
-    - A title of delegable work keeps its kind, unless the model leans towards relationship
-      work on the notes (a score above ``m.threshold``) with no such act: then the task gets
-      "other", so the board suggests nothing (a relationship task must never be advised away;
-      a missing suggestion on admin costs little).
+    - A title of delegable work keeps its kind, unless the notes read as relationship work
+      with no such act: then the task gets "other", so the board suggests nothing (a
+      relationship task must never be advised away; a missing suggestion on admin costs
+      little). Notes that hold nothing ("asap", "every Monday") score about the model's bias,
+      near the threshold: the score alone decides nothing here.
     """
     if notes.kind is _RELATIONSHIP and notes.named:
         return notes, True
@@ -84,7 +85,7 @@ def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement,
         if notes.kind is _OTHER or notes.kind is _RELATIONSHIP:
             return title, False
         return notes, False
-    if title.kind in DELEGABLE and notes.score > m.threshold:
+    if title.kind in DELEGABLE and notes.kind is _RELATIONSHIP:
         return Judgement(_OTHER, title.score, matched=title.matched), False
     return title, False
 

@@ -419,6 +419,11 @@ def test_notes_can_give_a_vague_title_its_kind() -> None:
         ("Send invoices", "use the template in Drive"),
         ("Pay bills", "electricity and rent, both due on the 1st"),
         ("Renew the domain names", "card ending 4412, both on Namecheap"),
+        # notes that hold nothing (the reviewer's, session 13)
+        ("Send invoices", "asap"),
+        ("Update the CRM", "urgent"),
+        ("Prepare slides for the board deck", "by 5pm"),
+        ("Send invoices", "every Monday"),
     ],
 )
 def test_notes_about_the_admin_work_leave_its_kind_and_suggestion(title: str, notes: str) -> None:
