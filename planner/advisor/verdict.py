@@ -218,8 +218,10 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading's act one that is the owner's whatever its wording scores: thanking,
     greeting or congratulating someone named (a word of `sure_gestures`, as the act or its
     purpose: "Thank the plumber for the quick fix", "Call the plumber, our neighbour, to thank
-    him for the referral"), or leading the owner's own people ("Coach the new VA on our inbox
-    rules")? The model's weights move with every retrain; these acts do not."""
+    him for the referral"), leading the owner's own people ("Coach the new VA on our inbox
+    rules"), or answering, calming or talking with people the title says are upset ("Deal with
+    an irate caller"; not passing them on: "Escalate angry customers to the manager")? The
+    model's weights move with every retrain; these acts do not."""
     verb = r.verb
     if verb is None:
         return False
@@ -238,7 +240,20 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         # the newsletter", "Welcome new hires with the standard welcome email"): then the
         # model and the evidence decide, as for any other act
         return not _mass_or_ready_made(r, lists)
-    return key in lists.leading and _who(people, lists) == "own"
+    if key in lists.leading and _who(people, lists) == "own":
+        return True
+    return (
+        key not in _PASSING_ON
+        and not _REPAIRING.isdisjoint(_verb_families(verb.word))
+        and _upset(r, lists)
+        and not _mass_or_ready_made(r, lists)
+    )
+
+
+# Verb families that, on people the title says are upset, are the owner's repair work; and the
+# verbs of those families that only pass the people on to someone else
+_REPAIRING: Final = frozenset(("resolve", "reply", "converse"))
+_PASSING_ON: Final = frozenset(("escalate", "investigate"))
 
 
 def _mass_or_ready_made(r: Reading, lists: VerdictWords) -> bool:

@@ -655,3 +655,32 @@ def test_importing_the_advisor_loads_no_qt() -> None:
     )
     result = run_python(code)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deal with an irate caller",
+        "Talk with the frustrated client about the delay",
+        "Respond to the disgruntled member yourself",
+        "Calm down an angry guest at the front desk",
+    ],
+)
+def test_answering_or_calming_upset_people_warns_whatever_the_weights(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert "upset" in a.reason
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Escalate angry customers to the manager",
+        "Forward complaints from angry customers to the manager",
+        "Reply to upset clients with the standard template",
+        "Log calls from irate customers",
+    ],
+)
+def test_passing_upset_people_on_or_templated_replies_do_not_warn(title: str) -> None:
+    assert not assess(title).relationship_building, title
