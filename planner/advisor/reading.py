@@ -320,6 +320,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
             found |= u.may
     if found & _MAY_SKIP:
         words = [u for u in words if u is not _SKIPPED]
+    if found & _MAY_FIRM:
+        words = _firms_named(vocab, words, raw)
     # A word no list knows, written with a capital inside a sentence-case title, is a name
     # ("Email Sarah"); worked out only when such a word turns up.
     if found & _MAY_NAME and not raw[1:].islower():
@@ -613,6 +615,7 @@ _MAY_START: Final = 4  # may start a phrase
 _MAY_QUANTIFY: Final = 8  # a quantifier
 _MAY_BE: Final = 16  # a form of "be" (a passive may be)
 _MAY_STATE: Final = 32  # a word of how a person is ("OK": see _asks_after)
+_MAY_FIRM: Final = 64  # a word that ends a firm's name ("Inc", "Ltd": see _firms_named)
 
 
 class _UnitCache(dict[str, Unit]):
@@ -643,6 +646,8 @@ class _UnitCache(dict[str, Unit]):
             kind |= _MAY_BE
         if u.word.roles & STATE:
             kind |= _MAY_STATE
+        if tok in _FIRM_ENDINGS:
+            kind |= _MAY_FIRM
         u.may = kind  # the same for every token of _SKIPPED (none is a form of "be")
         return u
 
@@ -676,6 +681,61 @@ def _unit(vocab: Vocabulary, tok: str) -> Unit:
     u = Unit(vocab.word(word), tok)
     u.poss = poss
     return u
+
+
+# Words that end a firm's name, written with a capital after it ("Acme Inc.", "Globex Corp",
+# "Greenleaf Ltd"): the firm is named, as a person is by a name
+_FIRM_ENDINGS: Final = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "llp", "plc", "gmbh", "pty", "lp", "ag", "bv", "sarl"}
+)
+
+
+def _firms_named(vocab: Vocabulary, words: list[Unit], raw: str) -> list[Unit]:
+    """``words`` with each firm's name and the word that ends it (:data:`_FIRM_ENDINGS`,
+    written with a capital right after a capitalised word: "Call Acme Inc. about the dispute",
+    "Email Globex Corp. to thank them") as one unit: a name, what the act is towards, not the
+    word "inc" or "corp" (WordNet's groups: read as any company)."""
+    out: list[Unit] = []
+    for u in words:
+        prev = out[-1] if out else None
+        if (
+            u.text in _FIRM_ENDINGS
+            and prev is not None
+            and prev.plain
+            and not prev.word.person
+            and _capitalised_pair(raw, prev.text, u.text)
+        ):
+            name = Unit(_firm_word(prev.word.key), f"{prev.text} {u.text}", True)
+            name.poss = u.poss
+            out[-1] = name
+            continue
+        out.append(u)
+    return out
+
+
+def _capitalised_pair(raw: str, first: str, second: str) -> bool:
+    """Does ``raw`` write ``first`` and then ``second`` each with a capital, with only
+    spaces (or a comma: "Acme, Inc.") between?"""
+    pattern = rf"(?<![^\W_]){re.escape(first)}[ ,]+{re.escape(second)}(?![^\W_])"
+    for m in re.finditer(pattern, raw, re.IGNORECASE):
+        said = m.group(0)
+        if said[0].isupper() and said[len(said) - len(second)].isupper():
+            return True
+    return False
+
+
+def _firm_word(key: str) -> Word:
+    """A word for a firm's name: a name no list knows (as a capitalised unknown word is)."""
+    w = _FIRM_WORDS.get(key)
+    if w is None:
+        if len(_FIRM_WORDS) > 1000:
+            _FIRM_WORDS.clear()
+        w = _FIRM_WORDS[key] = Word(key, "")
+        w.unknown = True
+    return w
+
+
+_FIRM_WORDS: Final[dict[str, Word]] = {}
 
 
 def _title_case(raw: str, vocab: Vocabulary) -> bool:
@@ -1177,14 +1237,19 @@ def _is_verb_here(
         return first and unknown and i + 1 < len(units_)
     if w.form == "s":
         return _verb_with_s(units_, i, then)
-    nxt = units_[i + 1].word if i + 1 < len(units_) else None
+    after = units_[i + 1] if i + 1 < len(units_) else None
+    nxt = after.word if after is not None else None
     if (
         w.hand_n
         and w.form != "ed"  # "phoned": a verb's form, never a noun
         and _any_of(_NOUN_FIRST, w.nclasses)
         and (
             nxt is None
-            or not (nxt.flags & (DET | QUANT | PREP) or (nxt.hand_n and _person_word(nxt)))
+            or not (
+                nxt.flags & (DET | QUANT | PREP)
+                or (nxt.hand_n and _person_word(nxt))
+                or (after is not None and after.cap)  # "Email Globex": a name no list knows
+            )
         )
     ):
         return False  # "Client calls", "Instagram DMs"
@@ -1387,6 +1452,14 @@ def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
     if clause[0].word.key == "to" and len(clause) > 1 and _base_verb(clause[1], hand=False):
         # a duty as job descriptions write it: "To maintain good relations with ..."
         clause = clause[1:]
+    if clause[0].skip and len(clause) > 3:
+        k = _when_said_end(clause)
+        if k:
+            # "Each week, I meet with the key leaders", "The first week, I listened": when,
+            # not what (read whole, the comma joined "week" to the task and no act was found)
+            found = _read_task(clause[k:], be)
+            if found and found[0].verb is not None:
+                return found
     if clause[0].word.roles & OPENER:
         # "If a guest cancels, ...": when the task is done, not the task
         k = _opener_end(clause)
@@ -1722,6 +1795,23 @@ def _opener_end(clause: Sequence[Unit]) -> int:
     return 0
 
 
+# How many words a phrase of when may have before its comma ("The first week,")
+_WHEN_WORDS: Final = 4
+
+
+def _when_said_end(clause: Sequence[Unit]) -> int:
+    """Where the task starts after a phrase that only says when, ended by a comma ("Each
+    week, ...", "Every Monday, ...", "The first week, ..."): words a task may start with
+    (determiners, quantifiers, words of time) and no act, or 0."""
+    for k in range(1, min(len(clause) - 2, _WHEN_WORDS + 1)):
+        u = clause[k]
+        if u.text == ",":
+            return k + 1
+        if not u.skip or u.word.verbal:
+            return 0
+    return 0
+
+
 def _one_who_end(clause: list[Unit]) -> int:
     """Where the act starts after "I'm the one who" / "we are the ones who" at a clause's start
     ("I'm the one who calls the meeting"), or 0."""
@@ -1844,9 +1934,28 @@ def _cuts(clause: list[Unit], k: int) -> bool:
         return k > 0  # "Relay to the customer why we are unable ...": what is told, not whom
     if w.key == "to" and k + 1 < len(clause):
         nxt = clause[k + 1].word
-        if nxt.hand_v and not nxt.hand_n and nxt.form == "":
-            return True  # "Ask clients to leave a review": the purpose, not the act
+        if nxt.hand_v and nxt.form == "" and (not nxt.hand_n or _acts_on_after(clause, k + 2)):
+            # "Ask clients to leave a review": the purpose, not the act; "Ring Sam to talk
+            # through his promotion", "Call them to welcome them" (not "Reply to comment
+            # threads": a noun's phrase)
+            return True
     return False
+
+
+def _acts_on_after(clause: list[Unit], k: int) -> bool:
+    """Does ``clause[k]`` start what a verb before it acts on or is towards: a determiner
+    ("to review the terms"), a pronoun of people ("to welcome them") or a preposition that
+    leads to whom or what a talk is about ("to talk through", "to chat about")?"""
+    if k >= len(clause):
+        return False
+    u = clause[k]
+    return bool(u.flags & (DET | QUANT)) or u.word.key in _AFTER_AN_ACT
+
+
+# Words that, right after a word that is a verb and a noun, make it the verb ("to welcome them")
+_AFTER_AN_ACT: Final = frozenset(
+    {"them", "him", "her", "us", "me", "you", "through", "about", "with", "over"}
+)
 
 
 def _up_to_prep(part: Sequence[Unit]) -> tuple[list[Unit], int]:
@@ -2017,6 +2126,54 @@ def _towards_feats(v: Word | None) -> list[str]:
     return ["towards_people", *(f"vc={x}|towards_people" for x in _verb_classes(v))]
 
 
+def purpose(r: Reading) -> Unit | None:
+    """The act of the task's purpose clause: the verb right after "to" where the background
+    starts ("Call the landlord | to negotiate a rent reduction", "Email them | to thank them
+    for the order"), or None. What the task is for is often what makes it relationship work:
+    the call is the contact, the negotiating or thanking is why it is the owner's."""
+    background = r.background
+    if len(background) < 2 or background[0].word.key != "to":
+        return None
+    act = background[1]
+    w = act.word
+    return act if w.verbal and not w.form else None
+
+
+# How many words after the purpose's act may name whom it is towards ("to thank him", "to
+# welcome the new tenants")
+_PURPOSE_LOOK: Final = 4
+
+
+def _purpose_towards(r: Reading) -> bool:
+    """Is the task, or its purpose, towards people ("Call the plumber to ...", "Email Globex
+    to thank them")?"""
+    if r.people():
+        return True
+    for u in r.background[2 : 2 + _PURPOSE_LOOK]:
+        if u.prep or u.flags & BOUNDARY:
+            break
+        if is_person(u):
+            return True
+    return False
+
+
+def _purpose_feats(p: Word, v: Word | None, people: bool) -> list[str]:
+    """The purpose's act (:func:`purpose`) as the model weighs it: its verb and classes, its
+    kind of work, and its classes beside the task's act and beside the people it is towards
+    ("call ... to negotiate" ~ "phone ... to renegotiate"; "schedule a meeting to discuss" is
+    not towards people)."""
+    pcls = _verb_classes(p)
+    out = ["pv=" + (p.vkey or p.key), *(f"pvc={c}" for c in pcls)]
+    if p.kind_v:
+        out.append("pvk=" + p.kind_v)
+    for x in _classes(v, noun=False):
+        if not x.startswith("wv"):
+            out.extend(f"pvc={c}|vc={x}" for c in pcls)
+    if people:
+        out.extend(f"pvc={c}|towards_people" for c in pcls)
+    return out
+
+
 _RULE_ONLY: Final = frozenset({"never_buy"})  # read by the "avoid" rule only
 
 
@@ -2088,6 +2245,9 @@ def groups(r: Reading) -> list[Group]:
         out.append((("t", v), _towards_feats))
     if r.markers:
         out.append((("k", r.markers, v), _marker_feats))
+    act = purpose(r)
+    if act is not None:
+        out.append((("u", act.word, v, _purpose_towards(r)), _purpose_feats))
     before = None
     for u in _clipped(r.background):
         w = u.word
@@ -2121,6 +2281,7 @@ class GroupWeights:
         "modifiers",
         "noobject",
         "phrases",
+        "purposes",
         "total_of",
         "towards",
         "verbs",
@@ -2147,6 +2308,8 @@ class GroupWeights:
         # [2 for a capital + 1 for a person]: the phrase's head -> act -> preposition -> total
         self.phrases: list[dict[Word, dict[Word | None, dict[str, float]]]] = [{}, {}, {}, {}]
         self.marked: dict[frozenset[str], dict[Word | None, float]] = {}  # markers -> act -> total
+        # [1 towards people]: the purpose's act -> the task's act -> total
+        self.purposes: list[dict[Word, dict[Word | None, float]]] = [{}, {}]
         # the clause's and the background's pairs of words: word -> the word before it -> total
         self.words: dict[Word, dict[Word | None, float]] = {}
         self.background: dict[Word, dict[Word | None, float]] = {}
@@ -2241,6 +2404,16 @@ class GroupWeights:
                 part = self._keep(self.marked, markers, v, _marker_feats(markers, v))
             total += part
         if r.background:
+            act = purpose(r)
+            if act is not None:
+                towards = _purpose_towards(r)
+                purposes = self.purposes[1 if towards else 0]
+                pw = act.word
+                by_main = purposes.get(pw)
+                part = None if by_main is None else by_main.get(v)
+                if part is None:
+                    part = self._keep(purposes, pw, v, _purpose_feats(pw, v, towards))
+                total += part
             background = _clipped(r.background)
             again = not _distinct(background)
             before = None
@@ -2317,7 +2490,7 @@ class GroupWeights:
             self.made = 0
             for table in (self.verbs, self.noobject, self.towards, self.backs, self.marked):
                 table.clear()
-            for tables in (self.heads, self.modifiers, self.phrases):
+            for tables in (self.heads, self.modifiers, self.phrases, self.purposes):
                 for each in tables:
                     each.clear()
             self.words.clear()

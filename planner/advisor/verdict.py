@@ -24,6 +24,7 @@ from planner.advisor.reading import (
     Unit,
     is_person,
     negated,
+    purpose,
     read,
     template_can_do,
 )
@@ -1408,6 +1409,9 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     if hint.startswith(_NAMED):
         return hint[1:]
     acting = r.verb if r.verb is not None else _to_act(r)
+    why = _purpose_of_contact(r)
+    if why is not None:
+        acting = why  # "Call the landlord to negotiate a rent reduction": a negotiation
     verb = acting.word if acting is not None else None
     act = (verb.vkey or verb.key) if verb is not None else ""
     nouns: list[str] = []
@@ -1717,6 +1721,47 @@ _NOUN_ORDER: Final = (
 )
 
 
+# Families a purpose names that make contact more than contact ("to thank him", "to negotiate
+# a rent reduction", "to apologise", "to pitch the new package"): its reason is theirs
+_PURPOSE_FAMILIES: Final = frozenset({"gesture", "negotiate", "resolve", "sell"})
+# How many words after the purpose's act its quote may run ("to negotiate a rent reduction")
+_PURPOSE_RUN: Final = 4
+
+
+def _purpose_of_contact(r: Reading) -> Unit | None:
+    """The act of the reading's purpose clause (:func:`~planner.advisor.reading.purpose`) when
+    it says what the contact is for and the task's own act says less (plain contact: a call,
+    an email, a visit; no act of a family of its own): "Call the plumber to thank him", "Email
+    Globex to thank them for the order", "Drop by the shop to apologise". Else None."""
+    act = purpose(r)
+    if act is None:
+        return None
+    verb = r.verb
+    if verb is not None:
+        for f in _verb_families(verb.word):
+            if f != "message" and f != "converse":
+                return None  # "Negotiate terms to close the deal": the act says it
+    for f in _verb_families(act.word):
+        if f in _PURPOSE_FAMILIES:
+            return act
+    return None
+
+
+def _purpose_units(r: Reading) -> list[Unit]:
+    """The purpose clause as a reason quotes it after the act: "to", its act, and the words
+    after it up to the person it is towards or a phrase ("to thank him", "to negotiate a rent
+    reduction", "to apologise")."""
+    background = r.background
+    run = list(background[:2])
+    for u in background[2 : 2 + _PURPOSE_RUN]:
+        if u.prep or not u.quote or u.flags & (BACKGROUND | JOIN):
+            break
+        run.append(u)
+        if is_person(u):
+            break
+    return run
+
+
 def _to_act(r: Reading) -> Unit | None:
     """The act of a reading read with no verb whose first phrase is "to" + an act of a
     relationship ("Remember | to thank the donors", "Be sure | to call every new donor": the
@@ -1746,6 +1791,8 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
         if units and units[0] is span[0] and r.lead:
             # "Help your colleagues": the act the reader passed over, and the words up to them
             units = [*r.lead, *_before(r.main, span[0]), *units]
+        if units and _purpose_of_contact(r) is not None:
+            units = [*units, *_purpose_units(r)]  # "Call the plumber | to thank him"
     if len(units) > 1 and units[0].word.key == "to" and units[1] is _to_act(r):
         units = units[1:]  # "thank the donors", not "to thank the donors"
     words = [u.quote for u in units if u.quote]

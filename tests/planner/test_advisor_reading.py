@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from planner.advisor.model import LEXICON_FILE, read_bytes, read_lexicon, shipped
-from planner.advisor.reading import Reading, read
+from planner.advisor.reading import Reading, features, purpose, read
 from planner.advisor.vocabulary import DESCRIBER, RELATIVE, WORD_FIELDS, Vocabulary
 from planner.rules import assess
 
@@ -735,3 +735,118 @@ def test_a_quote_stops_before_a_negation_that_ends_it() -> None:
     found = assess("Thank donors, but not with the form letter")
     assert found.relationship_building
     assert "“Thank donors”" in found.reason
+
+
+# Firms named with the word that ends their name ("Inc.", "Corp", "Ltd"): the firm is one name,
+# what the act is towards, not the word "inc" (WordNet reads it as any company)
+@pytest.mark.parametrize(
+    ("title", "firm"),
+    [
+        ("Call Acme Inc. about the late payment dispute", "acme inc"),
+        ("Email Globex Corp. to thank them for the order", "globex corp"),
+        ("Invite Brightwater Ltd to the product launch", "brightwater ltd"),
+        ("Take the buyers from Northwind LLC to dinner", "northwind llc"),
+        ("Ring Harrowgate PLC about renewing the lease", "harrowgate plc"),
+    ],
+)
+def test_a_firm_and_the_word_ending_its_name_are_one_name(title: str, firm: str) -> None:
+    (r,) = read(shipped().vocab, title)
+    names = [u for u in [*r.obj, *(u for _, p in r.pps for u in p)] if u.text == firm]
+    assert names and names[0].cap  # read as a name
+    assert not [u for u in r.units if u.text in ("inc", "corp", "ltd", "llc", "plc")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ask the co-founder about the launch",  # not capitalised: no firm's name
+        "Send the inc. figures to the bookkeeper",
+    ],
+)
+def test_a_word_that_may_end_a_firms_name_is_read_alone_elsewhere(title: str) -> None:
+    (r,) = read(shipped().vocab, title)
+    assert not [u for u in r.units if " " in u.text and u.cap]
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Email Globex about the delayed order", "email", "globex"),
+        ("Text Marisol about the venue change", "text", "marisol"),
+        ("Message Okonkwo on LinkedIn to congratulate him", "message", "okonkwo"),
+    ],
+)
+def test_a_channel_word_before_a_name_is_the_act(title: str, verb: str, head: str) -> None:
+    assert _acts(title) == [(verb, head)]
+
+
+@pytest.mark.parametrize("title", ["Email marketing calendar", "Email Templates Review"])
+def test_a_channel_word_before_a_thing_is_still_a_noun(title: str) -> None:
+    assert _acts(title) == [("", _acts(title)[0][1])]
+
+
+# A purpose clause ("to negotiate ...", "to thank ...") is read as the purpose's act, beside the
+# task's own act, and weighed with it and with whom it is towards
+@pytest.mark.parametrize(
+    ("title", "act", "towards"),
+    [
+        ("Call the landlord to negotiate a rent reduction", "negotiate", True),
+        ("Phone the caterer to thank her for the spread", "thank", True),
+        ("Drop by the print shop to apologise to the owner", "apologise", False),
+        ("Ring Sam to talk through his promotion", "talk", True),
+        ("Book a room to discuss the budget", "discuss", False),
+        ("Email Globex to thank them for the order", "thank", True),
+    ],
+)
+def test_a_purpose_clause_is_read_as_its_act(title: str, act: str, towards: bool) -> None:
+    r = read(shipped().vocab, title)[0]
+    found = purpose(r)
+    assert found is not None and found.text == act
+    feats = features(r)
+    assert f"pv={found.word.vkey}" in feats
+    assert any(f.startswith("pvc=") and f.endswith("|towards_people") for f in feats) is towards
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call the landlord about the leak",  # no purpose
+        "Ask clients for a review",
+        "Reply to the invitation to the gala",  # "to" + a noun: no act
+    ],
+)
+def test_no_purpose_clause_no_purpose_act(title: str) -> None:
+    r = read(shipped().vocab, title)[0]
+    assert purpose(r) is None
+    assert not [f for f in features(r) if f.startswith(("pv=", "pvc="))]
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("Every Tuesday, we ring our five newest clients", [("ring", "client")]),
+        ("Every Friday evening, I write to three past customers", [("write to", "customer")]),
+        ("Each week, Lena meets with the shift leads", [("meet with", "lead")]),
+        ("The first month, I listened and asked questions", [("listen", ""), ("ask", "question")]),
+    ],
+)
+def test_a_phrase_of_when_before_a_comma_is_no_part_of_the_task(
+    title: str, acts: list[tuple[str, str]]
+) -> None:
+    assert _acts(title) == acts
+    assert all("quantifier" not in r.markers for r in read(shipped().vocab, title))
+
+
+# What the readers above do to the answer (each missed before them), and the act the reason quotes
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Email Globex Corp. to thank them for the order", "“Email Globex Corp. to thank them”"),
+        ("Ring the florist to thank her for the wreath", "“Ring the florist to thank her”"),
+        ("Every Tuesday, we ring our five newest clients", "“ring our five newest clients”"),
+    ],
+)
+def test_firms_purposes_and_times_said_first_change_the_answer(title: str, quoted: str) -> None:
+    found = assess(title)
+    assert found.relationship_building
+    assert found.reason.startswith(quoted)

@@ -1012,3 +1012,57 @@ def test_an_act_on_each_one_quotes_them() -> None:
     found = assess("Create a welcome plan for new hires and meet each one")
     assert found.relationship_building, found
     assert "“meet each one”" in found.reason
+
+
+# A contact whose purpose clause names what it is for ("to thank", "to negotiate", "to
+# apologise"): the reason is the purpose's, quoting the contact with its purpose
+@pytest.mark.parametrize(
+    ("title", "family", "quoted"),
+    [
+        (
+            "Call the landlord to negotiate a rent reduction",
+            "negotiate",
+            "Call the landlord to negotiate a rent reduction",
+        ),
+        (
+            "Ring the florist to thank her for the wreath",
+            "gesture",
+            "Ring the florist to thank her",
+        ),
+        (
+            "Email Globex Corp. to thank them for the order",
+            "gesture",
+            "Email Globex Corp. to thank them",
+        ),
+        ("Phone Mr. Osei to apologise for the mix-up", "gesture", "Phone Mr. Osei to apologise"),
+        (
+            "Ring the Hendersons to pitch the winter package",
+            "sell",
+            "Ring the Hendersons to pitch the winter package",
+        ),
+    ],
+)
+def test_a_contacts_purpose_gives_its_reason_and_its_quote(
+    title: str, family: str, quoted: str
+) -> None:
+    r = read(shipped().vocab, title)[0]
+    found = _evidence(r, LISTS)
+    assert found is not None, r
+    assert _family(r, found[0], LISTS, title) == family
+    assert _act(r, found[1], title, LISTS) == quoted
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Call the client to discuss the renewal", "Call the client"),  # talk: the call's reason
+        ("Negotiate terms with the venue to save on the deposit", "Negotiate terms with the venue"),
+    ],
+)
+def test_a_purpose_that_says_no_more_than_the_act_leaves_its_reason(
+    title: str, quoted: str
+) -> None:
+    r = read(shipped().vocab, title)[0]
+    found = _evidence(r, LISTS)
+    assert found is not None, r
+    assert _act(r, found[1], title, LISTS) == quoted
