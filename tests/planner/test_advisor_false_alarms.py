@@ -1,0 +1,89 @@
+"""False alarms of the advisor on work that is not a conversation (session 13, adv-alarm).
+
+Each case is a general kind of task that warned although nobody on the other side deals with
+the owner as a person: an errand call to a public office, a quantity phrase read as a deal.
+The wordings are written here for the tests (not rows of the data sets); the rows that showed
+each kind are counted in the commit messages and in notes/s13/adv-alarm.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.advisor.model import shipped
+from planner.advisor.reading import read
+from planner.advisor.verdict import _evidence
+from planner.rules import assess
+
+LISTS = shipped().verdict
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Phone the council to ask about bin collection",
+        "Call the town hall about the parking permit",
+        "Ring the tax office about the late filing notice",
+        "Ring the passport office about the application",
+    ],
+)
+def test_contact_with_a_public_office_is_an_errand(title: str) -> None:
+    """An errand call to a public office passes on a fact; nobody there deals with the owner as
+    a person (LABELLING boundary 5), like "Call the bank about the card limit"."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Present our plans to the town council",  # a talk given, not an errand
+        "Negotiate the lease with the council",  # more than contact
+        "Thank the council for the grant",  # a gesture
+    ],
+)
+def test_more_than_an_errand_to_a_public_office_still_warns(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+def test_a_great_deal_of_is_a_quantity_not_a_deal() -> None:
+    """A quantity phrase says how much ("purchase a great deal of gift cards"), never a deal to
+    negotiate: "a great deal of" is read as a determiner, so "deal" is no object of the act."""
+    for title in (
+        "Purchase a great deal of gift cards for the office",
+        "Order a good deal of paper",
+    ):
+        for r in read(shipped().vocab, title):
+            assert all(u.word.key != "deal" for u in r.obj), r
+        assert not assess(title).relationship_building, title
+    reason = assess("Spend a great deal of time with each new hire").reason
+    assert "negotiation" not in reason, reason
+
+
+def test_registering_complaints_is_a_record() -> None:
+    """Registering complaints keeps a record of them, like logging them; handling them is
+    still the owner's (see test_advisor_reason_families)."""
+    for r in read(shipped().vocab, "Register incoming complaints"):
+        assert _evidence(r, LISTS) is None, r
+    assert any(
+        _evidence(r, LISTS) is not None for r in read(shipped().vocab, "Handle customer complaints")
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Timeout the user who keeps spamming", "Kick and ban members", "Mute disruptive users"],
+)
+def test_acts_of_moderation_are_no_evidence(title: str) -> None:
+    """Banning, muting, kicking or timing out a member is moderation whoever it is towards
+    (LABELLING boundary 4): a word of the verdict's `warn` list as the act."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+
+
+def test_kicking_off_a_meeting_is_not_moderation() -> None:
+    assert any(
+        _evidence(r, LISTS) is not None
+        for r in read(shipped().vocab, "Kick off the client meeting")
+    )
