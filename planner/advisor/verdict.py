@@ -175,23 +175,31 @@ def judge(m: Model, text: str) -> Judgement:
                 other = _met_instead(readings, scored, r, threshold, lists)
                 if other is not None:
                     r, (family, end) = other
+            # with no act of the owner's, the owner is the one asked ("a parent asking me to
+            # see their child"), not the one who asks
+            found = (
+                _ASKED if asked else _purpose_family(r, lists) or _family(r, family, lists, text)
+            )
+            if found == _GENERIC:
+                if score < _GENERIC_FLOOR or (score < _UNSHOWN_FLOOR and not _shows_whom(r)):
+                    continue  # only the generic reason, on weak or thin evidence: refused
+                found = _specific_family(r, lists)
             act = _act(r, end, text, lists)
             return Judgement(
                 _RELATIONSHIP,
                 score,
-                # with no act of the owner's, the owner is the one asked ("a parent asking me
-                # to see their child"), not the one who asks
-                _ASKED if asked else _family(r, family, lists, text),
+                found,
                 act,
                 (act,) if end == _AFTER_TO else _matched(r, text),
                 named=not asked
                 and "approval" not in r.markers  # "I'm meeting the distributor": the owner's part
-                and (r.verb is not None or end == _AFTER_TO or bool(family)),
+                and (r.verb is not None or end == _AFTER_TO or bool(family))
+                and not (found in _PLAIN_CONTACT and _passes_on_a_thing(r, lists)),
             )
     for score, k in scored:  # below the threshold: an act that is the owner's all the same
-        if score <= m.unsure:
-            break
         r = readings[k]
+        if score <= m.unsure and not _sure_whatever_the_score(r, lists):
+            continue  # far below: only a gesture or a negotiation with someone named
         if _sure_act(r, lists):
             evidence = _evidence(r, lists)
             if evidence is not None:
@@ -200,7 +208,7 @@ def judge(m: Model, text: str) -> Judgement:
                 return Judgement(
                     _RELATIONSHIP,
                     score,
-                    _family(r, family, lists, text),
+                    _purpose_family(r, lists) or _family(r, family, lists, text),
                     act,
                     (act,) if end == _AFTER_TO else _matched(r, text),
                     named=True,
@@ -213,6 +221,150 @@ def judge(m: Model, text: str) -> Judgement:
 
 # The family of a warning on an act done to the owner, with no act of the owner's to quote
 _ASKED: Final = "asked"
+# The family whose reason says only that a task is "the relationship itself": the one left
+# when no act, relational word or kind of people says more (see :func:`_specific_family`)
+_GENERIC: Final = "build"
+
+
+# The scores a warning with only the generic reason needs: below them, out-of-fold warnings
+# of that family were wrong more often than right (source-grouped CV, session 14, folds 0-3:
+# 34 right, 42 wrong below 0; 38 right, 56 wrong below 1 with nothing :func:`_shows_whom`
+# accepts). A warning whose act, words or people name its family (a reply, a complaint, a
+# negotiation...) keeps the model's own threshold.
+_GENERIC_FLOOR: Final = 0.0
+_UNSHOWN_FLOOR: Final = 1.0
+
+
+def _shows_whom(r: Reading) -> bool:
+    """Does the reading show what a person would accept as a relationship: an act of one (a
+    verb of a relationship family), a relationship named as what the act is on ("retain
+    goodwill", "contact with clients"), people the act is done to or with ("serve customers",
+    "lunch with the partners"; people alone, with no act: "Client calls")? Not a thing given
+    to people or beside them ("give them an upgrade", "Mount the Pi in the network rack")."""
+    verb = r.verb
+    if verb is not None and _verb_families(verb.word):
+        return True
+    obj = r.obj
+    if obj and (_relationship_named(obj) or _plainly_people(obj[-1])):
+        return True
+    for prep, phrase in r.pps:
+        if phrase and (
+            _relationship_named(phrase)
+            or (prep.rstrip("*") == "with" and _plainly_people(phrase[-1]))
+        ):
+            return True
+    if verb is None:
+        for u in r.people():
+            if _plainly_people(u):
+                return True
+    return False
+
+
+def _relationship_named(units: Sequence[Unit]) -> bool:
+    """Is the head of ``units`` a word that names a relationship, not as the part of a thing
+    ("the ethernet connection", a word whose first sense is a thing before it)?"""
+    if not _relational_noun(units[-1].word):
+        return False
+    for u in units[:-1]:
+        w = u.word
+        if "wn.artifact" in w.nclasses and not w.person:
+            return False
+    return True
+
+
+def _plainly_people(u: Unit) -> bool:
+    """Does the unit name people in its first sense: a name, a word of the people classes or a
+    person or a group by WordNet; not a word whose first sense is a thing ("base", "rack")?"""
+    if u.cap:
+        return True
+    w = u.word
+    return w.person and "wn.artifact" not in w.nclasses and not _PERSONS.isdisjoint(w.nclasses)
+
+
+# the word classes of people (hand-made and WordNet's)
+_PERSONS: Final = frozenset(
+    ("people", "own_people", "suppliers", "groups", "wn.person", "wn.group")
+)
+
+
+def _specific_family(r: Reading, lists: VerdictWords) -> str:
+    """The family of a warning the families of its words left at the generic one: the act's own
+    family when its verb has one ("ask for feedback often": asking, whatever "often" is), help
+    given to people ("Give guidance to the new volunteers", "provide support to families"),
+    else the relationship itself."""
+    verb = r.verb
+    if verb is None or _relation_named(r):
+        return _GENERIC  # "Take time to retain goodwill": the relationship itself
+    key = verb.word.key
+    for f in _verb_families(verb.word):
+        if f in _OWN_REASONS and not (f == "ask" and key in lists.not_asking):
+            return f  # not "Encourage new contributors": encouraging asks nothing
+    if key in _HELPING and _plain_people_in(r):
+        return "help"
+    return _GENERIC
+
+
+# the verb families whose reasons fit any act of theirs (not "message": "Send the file"; not
+# "resolve" nor "reply", whose verbs also fix and return things: "sort out", "return")
+_OWN_REASONS: Final = frozenset(("gesture", "negotiate", "ask", "follow_up", "converse"))
+# acts of helping people or giving them something: their reason is "help" (not "make" or
+# "do": "Make a list of your best clients")
+_HELPING: Final = frozenset(
+    ("help", "assist", "support", "serve", "guide", "accompany", "offer", "provide", "give")
+)
+
+
+def _relation_named(r: Reading) -> bool:
+    """Does what the reading acts on, or a phrase of it, name a relationship itself (a word of
+    the `relation` class: "goodwill", "rapport"; not "feedback", which is asked for)?"""
+    for u in r.obj:
+        if "relation" in u.word.nclasses:
+            return True
+    for _, phrase in r.pps:
+        for u in phrase:
+            if "relation" in u.word.nclasses:
+                return True
+    return False
+
+
+def _plain_people_in(r: Reading) -> bool:
+    """Does the reading name people in a word's first sense (:func:`_plainly_people`)?"""
+    for u in r.people():  # noqa: SIM110 (a plain loop: no generator on this path)
+        if _plainly_people(u):
+            return True
+    return False
+
+
+# Families of plain contact: an act of one of them may only pass a thing or a fact on
+_PLAIN_CONTACT: Final = frozenset(("message", "call", "ask", "reply", "tell"))
+# Question words after "ask someone" that ask for a fact ("ask Sarah where the file is")
+_FACT_QUESTIONS: Final = frozenset(("where", "which", "when", "whether", "if"))
+
+
+def _passes_on_a_thing(r: Reading, lists: VerdictWords) -> bool:
+    """Does the reading's contact only pass a thing or a fact on: sending something to someone
+    ("email them to the client when done": the invoices), answering with a thing ("reply to the
+    client with the tracking number"), asking for a fact ("ask Sarah where the file is")? Not
+    when it is said to be personal, or its purpose is a gesture or a negotiation. Read where
+    it decides (:attr:`Judgement.named`): notes that instruct the VA so are no warning, only
+    no suggestion (their kind is "other")."""
+    verb = r.verb
+    if verb is None or "personal" in r.markers or _purpose_family(r, lists):
+        return False
+    for prep, phrase in r.pps:
+        if not phrase:
+            continue
+        head = phrase[-1]
+        if prep == "with" and not is_person(head) and not _relational_noun(head.word):
+            return True  # "... with the tracking number"
+        if prep == "to" and r.obj and is_person(head) and "message" in verb.word.vclasses:
+            return True  # "email them to the client": what is sent, to whom
+    background = r.background
+    return (
+        "ask" in verb.word.vclasses
+        and bool(background)
+        and background[0].word.key in _FACT_QUESTIONS
+    )
 
 
 def _sure_act(r: Reading, lists: VerdictWords) -> bool:
@@ -230,12 +382,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     if not people:
         return False
     key = verb.word.key
-    background = r.background
-    if key in lists.sure_gestures or (
-        len(background) > 1
-        and background[0].word.key == "to"
-        and background[1].word.key in lists.sure_gestures
-    ):
+    purpose = _purpose(r)
+    if key in lists.sure_gestures or purpose in lists.sure_gestures or purpose in lists.sure_deals:
         # "Call the plumber, our neighbour, to thank him for the referral"; not a gesture sent
         # to everyone at once or made from a ready-made text ("Thank all 5,000 subscribers in
         # the newsletter", "Welcome new hires with the standard welcome email"): then the
@@ -243,6 +391,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)
     if key in lists.leading and _who(people, lists) == "own":
         return True
+    if "personal" in r.markers and not _IN_PERSON.isdisjoint(_verb_families(verb.word)):
+        return True  # "Tell the team about the merger in person", "Phone each donor personally"
     return (
         key not in _PASSING_ON
         and not _REPAIRING.isdisjoint(_verb_families(verb.word))
@@ -251,6 +401,44 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     )
 
 
+def _purpose(r: Reading) -> str:
+    """The act a reading's background gives as its purpose, right after "to" ("Call the
+    landlord | to negotiate a rent reduction"), or ""."""
+    background = r.background
+    if len(background) > 1 and background[0].word.key == "to":
+        return background[1].word.key
+    return ""
+
+
+def _purpose_family(r: Reading, lists: VerdictWords) -> str:
+    """The family of a call or a visit whose purpose is a gesture or a negotiation ("Call the
+    IT manager to thank him": a thanks, not leading him), or "" for any other act."""
+    purpose = _purpose(r)
+    if not purpose:
+        return ""
+    if purpose in lists.sure_gestures:
+        return "gesture"
+    return "negotiate" if purpose in lists.sure_deals else ""
+
+
+def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading a call, a message or a visit whose purpose is a gesture or a negotiation
+    (`sure_gestures`, `sure_deals`): the owner's however low the model scores its words ("Call
+    the IT manager to thank him for the fix": the model weighs "IT" as admin)? Cheap for most
+    titles (no purpose after "to"): this runs for readings far below the threshold, which most
+    delegable titles are."""
+    purpose = _purpose(r)
+    if purpose not in lists.sure_gestures and purpose not in lists.sure_deals:
+        return False
+    verb = r.verb  # a call or a visit: not "Identify the primary supplier to negotiate with"
+    return verb is not None and not _VISITS.isdisjoint(_verb_families(verb.word))
+
+
+# Verb families that, said to be done in person ("personal" marker: in person, personally, face
+# to face), are the owner's whatever the score: telling, talking, calling, messaging
+_IN_PERSON: Final = frozenset(("converse", "message", "reply", "follow_up", "negotiate"))
+# Verb families of contact made to someone: a call, a message, a visit
+_VISITS: Final = _IN_PERSON | {"network", "presence"}
 # Verb families that, on people the title says are upset, are the owner's repair work; and the
 # verbs of those families that only pass the people on to someone else
 _REPAIRING: Final = frozenset(("resolve", "reply", "converse"))
@@ -1817,6 +2005,10 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
             return found
     for stop in range(len(words) - 1, 0, -1):
         found = _find_words(words[:stop], text, lowered)
+        if found:
+            return found
+    for word in words:  # a list read as one phrase ("meeting, greeting, welcoming"): one word
+        found = _find_words((word,), text, lowered)
         if found:
             return found
     return " ".join(words)

@@ -618,6 +618,7 @@ class VerdictWords:
         self.calls_taken = take("calls_taken")
         self.put_through = take("put_through")
         self.sure_gestures = take("sure_gestures")
+        self.sure_deals = take("sure_deals")
         self.sent = take("sent")
         self.all_of = take("all_of")
         self.everyone = take("everyone")
