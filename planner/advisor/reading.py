@@ -2403,8 +2403,9 @@ class GroupWeights:
             if part is None:
                 part = self._keep(self.marked, markers, v, _marker_feats(markers, v))
             total += part
-        if r.background:
-            act = purpose(r)
+        background = r.background
+        if background:
+            act = purpose(r) if len(background) > 1 and background[0].word.key == "to" else None
             if act is not None:
                 towards = _purpose_towards(r)
                 purposes = self.purposes[1 if towards else 0]
@@ -2414,7 +2415,7 @@ class GroupWeights:
                 if part is None:
                     part = self._keep(purposes, pw, v, _purpose_feats(pw, v, towards))
                 total += part
-            background = _clipped(r.background)
+            background = _clipped(background)
             again = not _distinct(background)
             before = None
             for i, u in enumerate(background):

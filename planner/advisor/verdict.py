@@ -1597,7 +1597,7 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     if hint.startswith(_NAMED):
         return hint[1:]
     acting = r.verb if r.verb is not None else _to_act(r)
-    why = _purpose_of_contact(r)
+    why = _purpose_of_contact(r) if len(r.background) > 1 else None
     if why is not None:
         acting = why  # "Call the landlord to negotiate a rent reduction": a negotiation
     verb = acting.word if acting is not None else None
@@ -1979,7 +1979,7 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
         if units and units[0] is span[0] and r.lead:
             # "Help your colleagues": the act the reader passed over, and the words up to them
             units = [*r.lead, *_before(r.main, span[0]), *units]
-        if units and _purpose_of_contact(r) is not None:
+        if units and len(r.background) > 1 and _purpose_of_contact(r) is not None:
             units = [*units, *_purpose_units(r)]  # "Call the plumber | to thank him"
     if len(units) > 1 and units[0].word.key == "to" and units[1] is _to_act(r):
         units = units[1:]  # "thank the donors", not "to thank the donors"
