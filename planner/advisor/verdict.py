@@ -292,9 +292,11 @@ def _specific_family(r: Reading, lists: VerdictWords) -> str:
     family when its verb has one ("ask for feedback often": asking, whatever "often" is), help
     given to people ("Give guidance to the new volunteers", "provide support to families"),
     else the relationship itself."""
-    verb = r.verb
-    if verb is None or _relation_named(r):
+    if _relation_named(r):
         return _GENERIC  # "Take time to retain goodwill": the relationship itself
+    verb = _act_after_lead_in(r)
+    if verb is None:
+        return _GENERIC
     key = verb.word.key
     for f in _verb_families(verb.word):
         if f in _OWN_REASONS and not (f == "ask" and key in lists.not_asking):
@@ -312,6 +314,25 @@ _OWN_REASONS: Final = frozenset(("gesture", "negotiate", "ask", "follow_up", "co
 _HELPING: Final = frozenset(
     ("help", "assist", "support", "serve", "guide", "accompany", "offer", "provide", "give")
 )
+
+
+def _act_after_lead_in(r: Reading) -> Unit | None:
+    """The act a generic reason is about: the reading's verb, or the act after a lead-in
+    ("Make time | to thank your best customers yourself", "Be sure | to apologise to the
+    Hendersons": the lead-in is no act)."""
+    verb = r.verb
+    if verb is None:
+        return _to_act(r)
+    if "lead_in" not in verb.word.vclasses:
+        return verb
+    main = r.main
+    for k in range(len(main) - 1):
+        if main[k] is verb:
+            for u in main[k + 1 :]:
+                if u.word.verbal and _verb_families(u.word):
+                    return u
+            break
+    return verb
 
 
 def _relation_named(r: Reading) -> bool:

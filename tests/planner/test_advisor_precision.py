@@ -139,3 +139,18 @@ def test_a_generic_reason_is_made_specific_when_the_act_says_more() -> None:
     people; a relationship named keeps the generic reason, which is then exact."""
     assert "asking people" in assess("ask for feedback often").reason
     assert "relationship itself" in assess("Take time to retain goodwill").reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Make time to thank your best customers yourself",
+        "Take a moment to congratulate each graduate",
+    ],
+)
+def test_a_lead_in_leaves_the_reason_to_the_act_after_it(title: str) -> None:
+    """ "Make time", "take a moment" are no act: the gesture after them gives the reason (the
+    reviewer's s14 finding: a retrain left "Make time to thank ..." with the generic one)."""
+    a = assess(title)
+    assert a.relationship_building, title
+    assert "personal gesture" in a.reason, a.reason
