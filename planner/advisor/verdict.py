@@ -1708,6 +1708,8 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
             if u.word.key in lists.group_formats:
                 nouns.append("talk")  # a session the owner leads in front of people
                 break
+    elif act in lists.give_talk and obj and obj[-1].word.key in lists.group_formats:
+        nouns.append("talk")  # "Give the keynote", "Make a speech": a talk given, not a meeting
     if _upset(r, lists) and (not text or _may_be_upset(text, lists)):
         nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
     if act in lists.speak_to:
@@ -1882,6 +1884,8 @@ def _family_of(
         return "live"  # "Run quarterly business reviews with top customers": a meeting held
     if "speak" in v and not (key in lists.speak_on and people and "live" not in nouns):
         return "speak"  # not "delivered flowers to a customer", "Lead onboarding for clients"
+    if "talk" in nouns:
+        return "speak"  # "Give the keynote at the regional conference": people came to hear you
     if key == "call out":
         return "build"  # challenging someone face to face: the relationship itself
     if "message" in v and (people or "reply" in nouns):

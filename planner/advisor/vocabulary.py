@@ -660,6 +660,7 @@ class VerdictWords:
         self.group_formats = take("group_formats")
         self.speak_to = take("speak_to")
         self.speak_on = take("speak_on")
+        self.give_talk = take("give_talk")
         unknown = sorted(set(lists) - set(taken))
         if unknown:
             raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")
