@@ -652,6 +652,7 @@ def _surely_delegable(
             or _started_unnamed(r)
             or _calls(r, lists)
             or _acts_on_people_aside(r, lists)
+            or (_upset(r, lists) and r.people())  # "Sort things out with the upset bride"
         ):
             return False
     return True

@@ -684,3 +684,17 @@ def test_answering_or_calming_upset_people_warns_whatever_the_weights(title: str
 )
 def test_passing_upset_people_on_or_templated_replies_do_not_warn(title: str) -> None:
     assert not assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sort things out with the upset bride",
+        "Log calls from irate customers",
+        "Forward complaints from angry customers to the manager",
+    ],
+)
+def test_a_task_towards_upset_people_is_never_offered_for_delegation(title: str) -> None:
+    """Whatever the model reads in the act, people the title calls upset may need the owner:
+    the board suggests nothing rather than "could delegate" (issue point 3)."""
+    assert not could_delegate(assess(title)), title
