@@ -416,9 +416,25 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return True  # "Tell the team about the merger in person", "Phone each donor personally"
     return (
         key not in _PASSING_ON
-        and not _REPAIRING.isdisjoint(_verb_families(verb.word))
+        and _reaches_out(r, _verb_families(verb.word), lists)
         and _upset(r, lists)
         and not _mass_or_ready_made(r, lists)
+    )
+
+
+def _reaches_out(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+    """Is the act one that, on people the title says are upset, repairs: resolving, answering
+    or talking with them ("Deal with an irate caller"), or contacting them themselves ("call
+    the customers who are furious": the people are what the call is on), not sending them a
+    thing ("Email the angry client the refund form")?"""
+    if not _REPAIRING.isdisjoint(verb_families):
+        return True
+    obj = r.obj
+    return (
+        "message" in verb_families
+        and bool(obj)
+        and is_person(obj[-1])
+        and not _passes_on_a_thing(r, lists)
     )
 
 

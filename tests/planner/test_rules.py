@@ -664,6 +664,8 @@ def test_importing_the_advisor_loads_no_qt() -> None:
         "Talk with the frustrated client about the delay",
         "Respond to the disgruntled member yourself",
         "Calm down an angry guest at the front desk",
+        "Phone the frustrated tenant back",
+        "Text the angry bride",
     ],
 )
 def test_answering_or_calming_upset_people_warns_whatever_the_weights(title: str) -> None:
@@ -680,6 +682,8 @@ def test_answering_or_calming_upset_people_warns_whatever_the_weights(title: str
         "Forward complaints from angry customers to the manager",
         "Reply to upset clients with the standard template",
         "Log calls from irate customers",
+        "Email the angry client the refund form",
+        "Send the refund form to the angry customer",
     ],
 )
 def test_passing_upset_people_on_or_templated_replies_do_not_warn(title: str) -> None:
