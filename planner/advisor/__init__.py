@@ -30,6 +30,7 @@ from planner.advisor.verdict import (
     KINDS,
     Assessment,
     Judgement,
+    assess_title,
     assessment,
     could_delegate,
     judge,
@@ -53,6 +54,8 @@ _NOTES_LIMIT: Final = 600
 @lru_cache(maxsize=16384)
 def assess(title: str, notes: str = "") -> Assessment:
     """Assess one task: its title, and its notes when the title is not a relationship task."""
+    if not notes:
+        return assess_title(title)  # the common case, in one compiled call
     m = shipped()
     found = judge(m, title)
     kind = found.kind

@@ -151,6 +151,13 @@ class Unit:
 IMPLIED_PEOPLE: Final = Unit(_IMPLIED, "")
 
 
+# The empty list a new Reading starts with for the parts a reader only ever replaces with a list
+# of its own (``units``, ``background``, ``main``, ``lead``): never appended to nor changed in
+# place, so every reading can share it, and a title allocates (and frees) four lists fewer per
+# reading. ``obj`` and ``pps`` are filled in place by the readers: each reading has its own.
+_NOTHING: Final[list[Unit]] = []
+
+
 class Reading:
     """One task of a title, read into its parts."""
 
@@ -175,12 +182,13 @@ class Reading:
         self.pps: list[tuple[str, list[Unit]]] = []  # ("with", [the, client]) ...
         self.noun_mode = False  # the task is only a noun phrase ("Client calls")
         self.markers: frozenset[str] = frozenset()
-        self.background: list[Unit] = []  # after "who", "so I can"...: who / why, not the act
-        self.units: list[Unit] = []  # the units read into this task, in order
-        self.main: list[Unit] = []  # the clause without its background
+        # (these four start as the shared _NOTHING: a reader replaces them, never changes them)
+        self.background: list[Unit] = _NOTHING  # after "who", "so I can"...: who / why, not the act
+        self.units: list[Unit] = _NOTHING  # the units read into this task, in order
+        self.main: list[Unit] = _NOTHING  # the clause without its background
         # a verb passed over right before the clause's words ("Help | your colleagues"): the
         # reason quotes it with them
-        self.lead: list[Unit] = []
+        self.lead: list[Unit] = _NOTHING
         self.shared = False  # its object and phrases are another reading's ("Find and approve")
         self._span: list[Unit] | None = None
         self._people: list[Unit] | None = None
@@ -194,11 +202,11 @@ class Reading:
             main = self.main
             units = self.units
             lo = len(main) - len(units)
-            if not self.shared and units and lo >= 0 and main[lo:] == units:
+            if not self.shared and units and lo >= 0 and _ends_with(main, units, lo):
                 # the common case: the units end the clause, and its verb, object and phrases
                 # are among them (a unit before them that is one of them has a later place, so
                 # the span starts among them): what _span_of finds, found with less work
-                while main[lo] in main[lo + 1 :]:
+                while _said_later(main, lo):
                     lo += 1
                 self._span = main[lo:]
             else:
@@ -225,6 +233,27 @@ class Reading:
     def __repr__(self) -> str:
         verb = self.verb.text if self.verb else "-"
         return f"Reading({verb} | {self.obj} | {self.pps} | {sorted(self.markers)})"
+
+
+def _ends_with(main: list[Unit], units: list[Unit], lo: int) -> bool:
+    """Is ``main[lo:]`` the very units of ``units`` (``main[lo:] == units``: a unit equals only
+    itself), compared in place, with no slice made?"""
+    if len(main) - lo != len(units):
+        return False
+    for k in range(len(units)):  # noqa: SIM110 (a plain loop: no generator on this path)
+        if main[lo + k] is not units[k]:
+            return False
+    return True
+
+
+def _said_later(units: list[Unit], k: int) -> bool:
+    """Is the unit at ``k`` also among the units after it (``units[k] in units[k + 1 :]``, with
+    no slice made)?"""
+    u = units[k]
+    for j in range(k + 1, len(units)):  # noqa: SIM110 (a plain loop: no generator on this path)
+        if units[j] is u:
+            return True
+    return False
 
 
 def _people_in(units: list[Unit], found: list[Unit]) -> None:
@@ -1496,8 +1525,8 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
             markers = markers | u.marks
     # cut the background ("who ...", "so I can ...", "for my approval")
     main: list[Unit] = []
-    background: list[Unit] = []
-    lead: list[Unit] = []  # a verb passed over right before ``main`` (see Reading.lead)
+    background: list[Unit] = _NOTHING  # (replaced, never changed in place: see _NOTHING)
+    lead: list[Unit] = _NOTHING  # a verb passed over right before ``main`` (see Reading.lead)
     started = False
     joined = False  # a joiner in the clause: it holds several tasks
     n = len(clause)
@@ -1525,7 +1554,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         w = u.word
         f = u.flags
         if not started and (f & (SUBJECT | FILLER) or "approval" in w.markers):
-            lead = [u] if f & FILLER and w.key.partition(" ")[0] in _HELP and not main else []
+            lead = [u] if f & FILLER and w.key.partition(" ")[0] in _HELP and not main else _NOTHING
             continue
         if f & BACKGROUND and not started and k + 1 < n:
             continue  # "I reply ...", leading "so"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from planner.advisor.model import Model
+from planner.advisor.model import Model, shipped
 from planner.advisor.reading import (
     TEMPLATE_ACTS,
     Reading,
@@ -141,13 +141,24 @@ class Judgement:
         return f"Judgement({self.kind!r}, {self.score!r}, {self.family!r}, {self.act!r})"
 
 
+def assess_title(title: str) -> Assessment:
+    """The assessment of a task with no notes, with the shipped model: what
+    :func:`planner.advisor.assess` returns for a title alone, here so that the packaged app runs
+    it compiled (the package's ``__init__`` is not, and an interpreted frame that calls the
+    model, the verdict and the assessment in turn costs more than one call that does all three).
+    """
+    m = shipped()
+    return assessment(m, judge(m, title))
+
+
 def judge(m: Model, text: str) -> Judgement:
     lists = m.verdict
     readings = read(m.vocab, text)
     first = readings[0]
     if len(readings) == 1:
         best_score = m.score(first)
-        scored: Sequence[tuple[float, int]] = ((best_score, 0),)
+        # a list, not a tuple: compiled, a loop over a list indexes it (no iterator object)
+        scored: list[tuple[float, int]] = [(best_score, 0)]
     else:
         scored = sorted(((m.score(r), k) for k, r in enumerate(readings)), reverse=True)
         best_score = scored[0][0]

@@ -316,3 +316,16 @@ def test_two_word_phrases_from_the_pair_cache_are_those_the_general_way_merges(
         assert len(set(map(id, phrases))) == len(phrases), title
         merged += len(fast) < len(separate)
     assert merged > 3000
+
+
+def test_the_empty_list_new_readings_share_stays_empty() -> None:
+    """Readings start with one shared empty list for the parts the readers only ever replace
+    (reading._NOTHING, which saves four lists a reading): no reader nor verdict may add to it."""
+    from planner.advisor import assess, clear_caches
+    from planner.advisor.reading import _NOTHING
+
+    clear_caches()
+    for title in _titles():
+        assess(title)
+        assess("Send invoices", title)
+    assert _NOTHING == []
