@@ -1,0 +1,250 @@
+"""The advisor's standing regression list: every wording the second reader reported and that a
+later session marked fixed stays fixed, through every retrain.
+
+Retrains on new data have lost fixed findings three sessions running ("Tell the team about the
+merger in person", "Call the IT manager to thank him for the fix", "Pitch the new package to
+Greenleaf Ltd"), each seen only in the next review. This file's name matches land.sh's model
+test selection (``-k "advisor or rules"``), so every landing, and every retrain it makes, runs
+it.
+
+Each row is the reviewer's exact wording (title, and notes where the finding had notes), the
+answer it must get, and the finding it comes from: "s13 #9" is finding 9 of
+notes/s13/review.md, "s12 adv-model 1" an item of the twelfth session's review as the
+thirteenth session's prompts carried it, "s14 closing" the fourteenth session's closing note.
+A relationship row must warn, get the kind "relationship" and never the "could delegate"
+suggestion, checked both with :func:`planner.advisor.could_delegate` and with the board's own
+:func:`planner.advice.could_hand_over`; where the finding was about the reason, the reason's
+words are checked too. A row that is not relationship work must not warn; where the finding
+was about the suggestion, it must keep it.
+
+To add a row: only wordings a review reported and a landing fixed. A row that fails on main is
+marked ``xfail(strict=True)`` with its finding until the fix lands (strict: the fix makes the
+mark fail, so it is removed in the same landing).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from planner import advice
+from planner.advisor import TaskKind, could_delegate
+from planner.model import Column, Task
+from planner.rules import assess
+
+
+class Kept(NamedTuple):
+    """One fixed finding: the wording, where it comes from, and what the reason must hold."""
+
+    title: str
+    notes: str
+    finding: str
+    reason_has: str = ""
+    reason_lacks: str = ""
+
+
+def _row(k: Kept, *marks: pytest.MarkDecorator) -> object:
+    return pytest.param(
+        k,
+        id=f"{k.finding}: {k.title}" + (f" || {k.notes}" if k.notes else ""),
+        marks=marks,
+    )
+
+
+_GESTURE = "personal gesture"
+
+RELATIONSHIP = [
+    # the twelfth session's findings (fixed in the thirteenth)
+    Kept(
+        "Send invoices",
+        "then call the client to thank them",
+        "s12 adv-model 1",
+        "(in the notes)",
+    ),
+    Kept(
+        "Call the customers who are upset and reply to the rest with the standard reply",
+        "",
+        "s12 adv-model 2",
+        "“Call the customers",
+    ),
+    Kept(
+        "Answer support tickets using saved replies, and call anyone who is still angry",
+        "",
+        "s12 adv-model 2",
+        "call anyone",
+    ),
+    Kept("Call J. K. Rowling about the foreword", "", "s12 adv-prose 1"),
+    Kept("Call J.R. about the renewal", "", "s12 adv-prose 1 / s13 #9"),
+    Kept("Meet A.J. for coffee", "", "s12 adv-prose 1", "Meet A.J."),
+    Kept("Meet the C.E.O. of our biggest client", "", "s12 adv-prose 1"),
+    Kept(
+        "Update the CRM. call the top three clients",
+        "",
+        "s12 adv-prose 2",
+        "call the top three",
+    ),
+    Kept("Call Mr. Smith", "", "s12 adv-prose 3", "“Call Mr. Smith”"),
+    Kept(
+        "Donors are thanked personally by the founder",
+        "",
+        "s12 adv-prose 3",
+        "Donors are thanked",
+    ),
+    Kept(
+        "I'll take the donors to lunch",
+        "",
+        "s12 adv-prose 3",
+        "take the donors to lunch",
+    ),
+    Kept("Organize short, weekly meetings for your instructors", "", "s13 lead 23:35"),
+    # the thirteenth session's findings
+    Kept(
+        "Prepare the quarterly figures",
+        "walk Jane through them over coffee on Friday",
+        "s13 #1",
+        "(in the notes)",
+    ),
+    Kept(
+        "Tidy the inbox",
+        "reply personally to the two investors who wrote",
+        "s13 #1",
+        "(in the notes)",
+    ),
+    Kept(
+        "Order supplies",
+        "then phone the supplier to negotiate a better price",
+        "s13 #1",
+        "negotiation",
+    ),
+    Kept(
+        "Create a welcome plan for new hires and meet each one",
+        "",
+        "s13 #5",
+        "“meet each one",
+    ),
+    Kept("Introduce Sam to our accountant", "", "s13 #7"),
+    Kept("Pitch the new package to Greenleaf Ltd", "", "s13 #9 / s14 #14"),
+    Kept("Phone the landlord to renegotiate the lease", "", "s13 #9", "negotiation"),
+    Kept("Call the landlord to negotiate a rent reduction", "", "s13 #9", "negotiation"),
+    Kept("Email Globex Corp. to thank them for the order", "", "s13 #13", _GESTURE),
+    Kept("Tell the team about the merger in person", "", "s13 #17"),
+    Kept("Call the IT manager to thank him for the fix", "", "s13 #19", _GESTURE),
+    Kept("Call the plumber to thank him for the quick fix", "", "s13 #20", _GESTURE),
+    # the fourteenth session's findings
+    Kept("Drop by the bakery to thank Rosa for the cake", "", "s14 #4", _GESTURE),
+    Kept(
+        "Reconcile the accounts",
+        "then ring the bank manager to thank her for the extension",
+        "s14 #5",
+        _GESTURE,
+        "leading the people",
+    ),
+    Kept(
+        "Order the flowers",
+        "deliver them to Mrs. Patel yourself and say sorry",
+        "s14 #5",
+        "“say sorry”",
+    ),
+    Kept("Present our roadmap to the board in person", "", "s14 #6"),
+    Kept("Deliver the opening speech at our customer day", "", "s14 #6"),
+    Kept(
+        "Give the keynote at the regional retail conference",
+        "",
+        "s14 #6",
+        "came to hear you",
+    ),
+    Kept("Give a toast at Maria's retirement party", "", "s14 #6", "came to hear you"),
+    Kept("Call our U.S. distributor to renegotiate terms", "", "s14 #9", "negotiation"),
+    Kept("Make time to thank your best customers yourself", "", "s14 #13", _GESTURE),
+    Kept("Deal with an irate caller", "", "s14 closing (lead)"),
+]
+
+# Rows that fail on main today: each is fixed in the landing that removes its mark.
+# (title, notes) -> why
+_FAILING: dict[tuple[str, str], str] = {
+    ("Pitch the new package to Greenleaf Ltd", ""): "s14 #14: lost by the retrain e019876",
+    ("Book the hotel", "I'm meeting the distributor in Leeds"): (
+        "s14 #1: lost by the retrain cf82ea6 (warns on the notes' meeting again)"
+    ),
+}
+
+NOT_RELATIONSHIP = [
+    Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),
+    Kept("Welcome new hires with the standard welcome email", "", "s12 adv-model 3"),
+    Kept("Call the IT support line", "", "s12 adv-prose 3"),
+    Kept("Post a thank-you to our customers on Instagram", "", "s13 #2"),
+    Kept("Phone the council to ask about bin collection", "", "s13 #6"),
+    Kept("Book a table", "dinner with the Hendersons, 4 people", "s13 #8"),
+    Kept("Book a meeting room", "for my one-on-one with Tom", "s13 #8"),
+    Kept("Buy a gift card", "for Lena, to congratulate her on the promotion", "s13 #8"),
+    Kept("Pay the caterer", "for the client appreciation lunch", "s13 #8"),
+    Kept("Send invoices", "email them to the client when done", "s13 #10"),
+    Kept("Send invoices", "ask Sarah where the file is", "s13 #10"),
+    Kept(
+        "Ship the replacement order",
+        "reply to the client with the tracking number",
+        "s13 #10",
+    ),
+    Kept("Book the hotel", "I'm meeting the distributor in Leeds", "s14 #1"),
+    Kept("Troubleshoot the printer connection", "", "s14 #3"),
+]
+
+# Delegable titles whose notes hold nothing (s13 #11): the suggestion stays.
+KEEPS_SUGGESTION = [
+    Kept("Send invoices", "asap", "s13 #11"),
+    Kept("Update the CRM", "every Monday", "s13 #11"),
+    Kept("Transcribe the recording", "urgent", "s13 #11"),
+    Kept("Print name badges", "by 5pm", "s13 #11"),
+]
+
+# Never offered for delegation, though the advisor may not warn (yet).
+NEVER_SUGGESTED = [
+    Kept("Sort things out with the upset bride", "", "s14 #8"),
+]
+
+
+def _offered(k: Kept) -> bool:
+    """Does the board suggest delegating the task from the owner's column?"""
+    return advice.could_hand_over(Task(1, k.title, notes=k.notes), Column.ME)
+
+
+def _marks(k: Kept) -> tuple[pytest.MarkDecorator, ...]:
+    why = _FAILING.get((k.title, k.notes))
+    return (pytest.mark.xfail(reason=why, strict=True),) if why else ()
+
+
+@pytest.mark.parametrize("k", [_row(k, *_marks(k)) for k in RELATIONSHIP])
+def test_a_fixed_relationship_wording_still_warns(k: Kept) -> None:
+    a = assess(k.title, k.notes)
+    assert a.relationship_building, k
+    assert a.kind is TaskKind.RELATIONSHIP, a
+    assert a.reason, a
+    assert k.reason_has in a.reason, a.reason
+    assert not (k.reason_lacks and k.reason_lacks in a.reason), a.reason
+    assert not could_delegate(a), a
+    assert not _offered(k), k
+
+
+@pytest.mark.parametrize("k", [_row(k, *_marks(k)) for k in NOT_RELATIONSHIP])
+def test_a_fixed_false_alarm_stays_quiet(k: Kept) -> None:
+    a = assess(k.title, k.notes)
+    assert not a.relationship_building, a.reason
+    assert a.kind is not TaskKind.RELATIONSHIP, a
+
+
+@pytest.mark.parametrize("k", [_row(k) for k in KEEPS_SUGGESTION])
+def test_notes_that_hold_nothing_keep_the_suggestion(k: Kept) -> None:
+    alone = assess(k.title)
+    assert could_delegate(alone), alone  # the title alone is delegable
+    a = assess(k.title, k.notes)
+    assert not a.relationship_building, a.reason
+    assert a.kind is alone.kind, a
+    assert _offered(k), a
+
+
+@pytest.mark.parametrize("k", [_row(k) for k in NEVER_SUGGESTED])
+def test_a_task_towards_upset_people_is_never_suggested(k: Kept) -> None:
+    a = assess(k.title, k.notes)
+    assert not could_delegate(a), a
+    assert not _offered(k), k
