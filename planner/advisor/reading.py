@@ -181,7 +181,7 @@ class Reading:
         self.obj: list[Unit] = []  # what it acts on (its head last)
         self.pps: list[tuple[str, list[Unit]]] = []  # ("with", [the, client]) ...
         self.noun_mode = False  # the task is only a noun phrase ("Client calls")
-        self.markers: frozenset[str] = frozenset()
+        self.markers: frozenset[str] = _NO_MARKERS  # (one empty frozenset, not one a reading)
         # (these four start as the shared _NOTHING: a reader replaces them, never changes them)
         self.background: list[Unit] = _NOTHING  # after "who", "so I can"...: who / why, not the act
         self.units: list[Unit] = _NOTHING  # the units read into this task, in order
@@ -331,20 +331,21 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     else:
         tokens = re.findall(_TOKEN, lowered)
         bounded = not _BOUNDARY_TOKENS.isdisjoint(tokens)
-    cache = _UNIT_CACHES.get(id(vocab))
-    if cache is None or cache.vocab is not vocab or len(cache) > 100_000:
-        cache = _unit_cache(vocab)
+    cache = _unit_cache(vocab)
+    known = cache.units
     words: list[Unit] = []
     found = 0  # what the title's tokens may do (_MAY_*), each known once its unit is made
     if initials is None:
         for tok in tokens:
-            u = cache[tok]
+            u = known.get(tok)  # (the common case, without a call: see _UnitCache.unit)
+            if u is None:
+                u = cache.make(tok)
             words.append(u)
             found |= u.may
     else:
         for tok in tokens:
             run = initials.get(tok)
-            u = cache[tok] if run is None else _initials_unit(vocab, run)
+            u = cache.unit(tok) if run is None else _initials_unit(vocab, run)
             words.append(u)
             found |= u.may
     if found & _MAY_SKIP:
@@ -647,20 +648,33 @@ _MAY_STATE: Final = 32  # a word of how a person is ("OK": see _asks_after)
 _MAY_FIRM: Final = 64  # a word that ends a firm's name ("Inc", "Ltd": see _firms_named)
 
 
-class _UnitCache(dict[str, Unit]):
+class _UnitCache:
     """Token -> its :class:`Unit`, made on first sight, with what the token may do
     (:attr:`Unit.may`: skipped, unknown to every list, a phrase's start, a quantifier, "be"), so
-    a title skips the passes none of its tokens needs."""
+    a title skips the passes none of its tokens needs.
+
+    A class of its own holding a plain dict (not a dict subclass with ``__missing__``): compiled,
+    looking a token up in a plain dict is a direct call, and the cache's fields are read from
+    the object, where a subclass of dict goes through the generic item and attribute look-ups
+    for every token and every title."""
+
+    __slots__ = ("merged", "units", "vocab")
 
     def __init__(self, vocab: Vocabulary) -> None:
-        super().__init__()
         self.vocab = vocab
+        self.units: dict[str, Unit] = {}
         # a phrase's key and text -> its unit (a title that says it twice gets a second one:
         # the readers tell the units of a title apart by identity)
         self.merged: dict[tuple[str, str], Unit] = {}
 
-    def __missing__(self, tok: str) -> Unit:
-        u = self[tok] = _unit(self.vocab, tok)
+    def unit(self, tok: str) -> Unit:
+        """The token's unit (made on first sight)."""
+        u = self.units.get(tok)
+        return u if u is not None else self.make(tok)
+
+    def make(self, tok: str) -> Unit:
+        """A token's unit, seen for the first time: made and kept."""
+        u = self.units[tok] = _unit(self.vocab, tok)
         if u.word.phrase_start:
             u.nexts = {}
             u.pairs = {}
@@ -681,14 +695,21 @@ class _UnitCache(dict[str, Unit]):
         return u
 
 
-_UNIT_CACHES: Final[dict[int, _UnitCache]] = {}
+# The one unit cache kept (a list of at most one: a module global that is changed is looked up
+# by name, compiled, and a Final list's item is not): a cache serves one vocabulary only.
+_UNIT_CACHE: Final[list[_UnitCache]] = []
 
 
 def _unit_cache(vocab: Vocabulary) -> _UnitCache:
-    cache = _UNIT_CACHES.get(id(vocab))
-    if cache is None or cache.vocab is not vocab or len(cache) > 100_000:
-        _UNIT_CACHES.clear()
-        cache = _UNIT_CACHES[id(vocab)] = _UnitCache(vocab)
+    """The unit cache of ``vocab``: the one kept, or a new one (kept in its place) when the one
+    kept is another vocabulary's or has grown past its bound."""
+    if _UNIT_CACHE:
+        cache = _UNIT_CACHE[0]
+        if cache.vocab is vocab and len(cache.units) <= 100_000:
+            return cache
+    cache = _UnitCache(vocab)
+    _UNIT_CACHE.clear()
+    _UNIT_CACHE.append(cache)
     return cache
 
 
@@ -844,7 +865,7 @@ def _merge_phrases(
                 out = []
             for j in range(copied, i):
                 out.append(words[j])
-            merged = (cache or _unit_cache(vocab)).merged
+            merged = (cache if cache is not None else _unit_cache(vocab)).merged
             unit = merged.get((key, text))
             if unit is None or _holds(out, unit):  # a phrase said twice is two units
                 w = words[i].word
@@ -860,7 +881,8 @@ def _merge_phrases(
             copied = i + size
     if out is None:
         return words, 0
-    out.extend(words[copied:])
+    for j in range(copied, len(words)):  # (words[copied:] without the slice's list)
+        out.append(words[j])
     return out, roles
 
 
@@ -1140,7 +1162,7 @@ def _read_each(vocab: Vocabulary, clause: list[Unit], be: bool) -> list[Reading]
     split: list[Unit] = []
     for u in clause:
         if u in each:
-            split.extend(cache[t] for t in u.text.split())
+            split.extend(cache.unit(t) for t in u.text.split())
         else:
             split.append(u)
     return _read_clause(split, be)
@@ -1150,7 +1172,7 @@ def _all_at_once(cache: _UnitCache, u: Unit) -> bool:
     """Is ``u`` a phrase of one message to all that is a quantifier and people ("every client",
     "all members"; not "mass email")?"""
     words = u.text.split()
-    return bool(cache[words[0]].flags & QUANT) and cache[words[-1]].word.person
+    return bool(cache.unit(words[0]).flags & QUANT) and cache.unit(words[-1]).word.person
 
 
 def _one_by_one(readings: Sequence[Reading], u: Unit) -> bool:
@@ -1520,9 +1542,10 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
     # the clause's markers ("for my approval", "personally"; "every" is a quantifier), from
     # each of its units on the way
     markers = _NO_MARKERS
-    for k, u in enumerate(opener):
-        if u.marks and not negated(opener, k):
-            markers = markers | u.marks
+    if opener:  # (most clauses have none: no iterator over the empty tuple)
+        for k, u in enumerate(opener):
+            if u.marks and not negated(opener, k):
+                markers = markers | u.marks
     # cut the background ("who ...", "so I can ...", "for my approval")
     main: list[Unit] = []
     background: list[Unit] = _NOTHING  # (replaced, never changed in place: see _NOTHING)
@@ -1599,7 +1622,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
             r = Reading()
             r.verb = part[i]
             r.units = part[i:]
-            _fill(r, part[i + 1 :])
+            _fill(r, part, i + 1)
             if not r.obj and not r.pps and not _standalone(part[i].word):
                 pending_verbs.append(part[i])  # "Find and approve friends": shares the object
                 continue
@@ -1617,7 +1640,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
                 r = Reading()
                 r.verb = v
                 r.units = [v, *part[i:]]
-                _fill(r, part[i:])
+                _fill(r, part, i)
                 readings.append(r)
             pending_verbs = []
         elif readings:
@@ -2002,14 +2025,16 @@ def _up_to_prep(part: Sequence[Unit]) -> tuple[list[Unit], int]:
     return words, k
 
 
-def _fill(r: Reading, rest: list[Unit]) -> None:
+def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
     """What the verb acts on, then the prepositional phrases (one pass: the plain words before
-    the first preposition are the object, each preposition's plain words its phrase)."""
+    the first preposition are the object, each preposition's plain words its phrase), from the
+    words of ``rest`` from ``start`` on (an index, not a slice: no list made to be read once)."""
     obj: list[Unit] = []
     pps = r.pps
     prep = ""
     current = obj
-    for u in rest:
+    for k in range(start, len(rest)):
+        u = rest[k]
         if u.prep:
             if current is not obj and prep and current:
                 pps.append((prep, current))

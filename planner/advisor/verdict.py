@@ -163,7 +163,7 @@ def judge(m: Model, text: str) -> Judgement:
         scored = sorted(((m.score(r), k) for k, r in enumerate(readings)), reverse=True)
         best_score = scored[0][0]
     markers = first.markers
-    if markers and not _AVOID_MARKERS.isdisjoint(markers):
+    if markers and _meets(_AVOID_MARKERS, markers):
         avoid = _avoid(m, readings, markers, text)
         if avoid is not None:
             return avoid
@@ -271,7 +271,7 @@ def _shows_whom(r: Reading) -> bool:
     return False
 
 
-def _relationship_named(units: Sequence[Unit]) -> bool:
+def _relationship_named(units: list[Unit]) -> bool:
     """Is the head of ``units`` a word that names a relationship, not as the part of a thing
     ("the ethernet connection", a word whose first sense is a thing before it)?"""
     if not _relational_noun(units[-1].word):
@@ -423,7 +423,7 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)
     if key in lists.leading and _who(people, lists) == "own":
         return True
-    if "personal" in r.markers and not _IN_PERSON.isdisjoint(_verb_families(verb.word)):
+    if "personal" in r.markers and _meets(_verb_families(verb.word), _IN_PERSON):
         return True  # "Tell the team about the merger in person", "Phone each donor personally"
     return (
         key not in _PASSING_ON
@@ -433,12 +433,12 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     )
 
 
-def _reaches_out(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+def _reaches_out(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
     """Is the act one that, on people the title says are upset, repairs: resolving, answering
     or talking with them ("Deal with an irate caller"), or contacting them themselves ("call
     the customers who are furious": the people are what the call is on), not sending them a
     thing ("Email the angry client the refund form")?"""
-    if not _REPAIRING.isdisjoint(verb_families):
+    if _meets(verb_families, _REPAIRING):
         return True
     obj = r.obj
     return (
@@ -479,7 +479,7 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
     if purpose not in lists.sure_gestures and purpose not in lists.sure_deals:
         return False
     verb = r.verb  # a call or a visit: not "Identify the primary supplier to negotiate with"
-    return verb is not None and not _VISITS.isdisjoint(_verb_families(verb.word))
+    return verb is not None and _meets(_verb_families(verb.word), _VISITS)
 
 
 # Verb families that, said to be done in person ("personal" marker: in person, personally, face
@@ -509,7 +509,7 @@ def _mass_or_ready_made(r: Reading, lists: VerdictWords) -> bool:
     return _templated(r, _verb_families(verb.word), lists)
 
 
-def _gesture_to_all(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+def _gesture_to_all(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
     """Is the act a thanks, welcome or congratulation sent to everyone at once or from a
     ready-made text (:func:`_mass_or_ready_made`: "Congratulate our members in the monthly
     bulletin", "Thank donors with the usual thank-you email"), or one published ("Post a
@@ -539,8 +539,8 @@ def _done_to_owner(r: Reading, lists: VerdictWords) -> bool:
 
 
 def _owners_act(
-    readings: Sequence[Reading],
-    scored: Sequence[tuple[float, int]],
+    readings: list[Reading],
+    scored: list[tuple[float, int]],
     found: Reading,
     lists: VerdictWords,
 ) -> Reading | None:
@@ -553,8 +553,8 @@ def _owners_act(
 
 
 def _met_instead(
-    readings: Sequence[Reading],
-    scored: Sequence[tuple[float, int]],
+    readings: list[Reading],
+    scored: list[tuple[float, int]],
     found: Reading,
     threshold: float,
     lists: VerdictWords,
@@ -574,7 +574,7 @@ def _contact_alone(r: Reading) -> bool:
     phrase, a verb of a family that stands alone)?"""
     if r.obj or r.pps or r.verb is None:
         return False
-    return not _STANDALONE.isdisjoint(_verb_families(r.verb.word))
+    return _meets(_verb_families(r.verb.word), _STANDALONE)
 
 
 # no floor for :func:`_other_with_evidence`: any score
@@ -582,8 +582,8 @@ _ANY_SCORE: Final = float("-inf")
 
 
 def _other_with_evidence(
-    readings: Sequence[Reading],
-    scored: Sequence[tuple[float, int]],
+    readings: list[Reading],
+    scored: list[tuple[float, int]],
     found: Reading,
     lists: VerdictWords,
     may: Callable[[Reading], bool],
@@ -606,7 +606,8 @@ def _other_with_evidence(
 
 
 # the markers :func:`_avoid` reads (a title with none of them needs no look)
-_AVOID_MARKERS: Final = frozenset({"numbers", "buy", "automation"})
+# (a tuple: each is looked for in a title's markers, a few steps, not a generic method call)
+_AVOID_MARKERS: Final = ("numbers", "buy", "automation")
 # the kinds as module constants (a member read from the enum class costs a look-up each time)
 _RELATIONSHIP: Final = TaskKind.RELATIONSHIP
 _OTHER: Final = TaskKind.OTHER
@@ -617,7 +618,7 @@ _AVOID: Final = TaskKind.AVOID
 
 
 def _surely_delegable(
-    m: Model, readings: Sequence[Reading], markers: frozenset[str], best_score: float
+    m: Model, readings: list[Reading], markers: frozenset[str], best_score: float
 ) -> bool:
     """May the board suggest delegating this task? Only when the model is sure it is not
     relationship work (a score at or below ``m.unsure``) and nothing in the title points at a
@@ -748,11 +749,14 @@ def _calls_on(r: Reading) -> bool:
 
 
 def _refers_to_people(r: Reading, lists: VerdictWords) -> bool:
-    for units in (r.units, r.main, r.background):
-        for u in units:
-            if u.word.key in lists.people_pronouns:
-                return True
-    return False
+    # each list in turn, not a loop over a tuple of them: compiled, that builds the tuple and
+    # an iterator over it for every title
+    pronouns = lists.people_pronouns
+    return (
+        _holds_one_of(r.units, pronouns)
+        or _holds_one_of(r.main, pronouns)
+        or _holds_one_of(r.background, pronouns)
+    )
 
 
 def _speaks(r: Reading) -> bool:
@@ -792,7 +796,7 @@ def _holds_live(r: Reading) -> bool:
     return "record" in verb.word.vclasses and _after_a_word(r.main, verb)
 
 
-def _after_a_word(units: Sequence[Unit], verb: Unit) -> bool:
+def _after_a_word(units: list[Unit], verb: Unit) -> bool:
     """Does a word (not punctuation) come right before ``verb`` in ``units``?"""
     for k, u in enumerate(units):
         if u is verb:
@@ -827,10 +831,14 @@ def _towards_people(r: Reading) -> bool:
         and _HOLDING & verb.word.vclasses
     ):
         return True  # "Host live Q&A sessions": holding the meeting, not booking it
-    for units in (r.main, r.background):
-        for u in units:
-            if _signals(u.word):
-                return True
+    return _any_signals(r.main) or _any_signals(r.background)  # (no tuple of the two built)
+
+
+def _any_signals(units: list[Unit]) -> bool:
+    """Does a word of ``units`` point at people or a conversation (:func:`_signals`)?"""
+    for u in units:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if _signals(u.word):
+            return True
     return False
 
 
@@ -908,7 +916,7 @@ def _thing(r: Reading) -> bool:
 
 
 def _avoid(
-    m: Model, readings: Sequence[Reading], markers: frozenset[str], text: str
+    m: Model, readings: list[Reading], markers: frozenset[str], text: str
 ) -> Judgement | None:
     kind = ""
     if "numbers" in markers:
@@ -928,7 +936,7 @@ def _avoid(
     return Judgement(TaskKind.AVOID, -10.0, act=act, matched=_matched(r, text), advice=kind)
 
 
-def _faked(readings: Sequence[Reading]) -> bool:
+def _faked(readings: list[Reading]) -> bool:
     """A relationship act done by a bot or a trick ("Auto-DM new followers", "Use a bot to like
     posts"); automated welcome emails are not this (they are admin)."""
     for r in readings:
@@ -953,6 +961,17 @@ def _relational_noun(w: Word) -> bool:
             _RELATIONAL_CACHE.clear()
         found = _RELATIONAL_CACHE[w] = bool(_RELATIONAL_NOUNS & w.nclasses)
     return found
+
+
+def _meets(names: tuple[str, ...], wanted: frozenset[str]) -> bool:
+    """Is one of ``names`` (a verb's families, say) among ``wanted``: ``not
+    wanted.isdisjoint(names)``, as a loop? Compiled, the loop is a few steps over a short
+    tuple (a verb's families are mostly none), where the set's method is a generic call that
+    builds an iterator."""
+    for name in names:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if name in wanted:
+            return True
+    return False
 
 
 def _verb_families(v: Word) -> tuple[str, ...]:
@@ -1101,7 +1120,7 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
     return (verb_families[0] if verb_families else ""), end
 
 
-def _marked(units: Sequence[Unit], marker: str) -> bool:
+def _marked(units: list[Unit], marker: str) -> bool:
     """Does a word of ``units`` give the marker ``marker``?"""
     for u in units:  # noqa: SIM110 (a plain loop: no generator on this path)
         if marker in u.marks:
@@ -1109,7 +1128,7 @@ def _marked(units: Sequence[Unit], marker: str) -> bool:
     return False
 
 
-def _only_each_other(people: Sequence[Unit], lists: VerdictWords) -> bool:
+def _only_each_other(people: list[Unit], lists: VerdictWords) -> bool:
     """Are the only people a task names "each other" or "one another" (`reciprocal`)?"""
     for u in people:  # noqa: SIM110 (a plain loop: no generator on this path)
         if u.word.key not in lists.reciprocal:
@@ -1281,7 +1300,7 @@ _NOT_A_PLACE: Final = frozenset(
 )
 
 
-def _routine_notice(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+def _routine_notice(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
     """Is the task a notice any admin sends, or chasing a payment ("wrote reminder e-mails to
     clients", "contact them to confirm the details", "calling tenants that hadn't paid rent
     yet")? Not when its act is more than contact ("Negotiate payment terms")."""
@@ -1336,7 +1355,7 @@ _MORE_THAN_CONTACT: Final = frozenset(
 
 
 def _service_errand(
-    r: Reading, people: Sequence[Unit], verb_families: Sequence[str], lists: VerdictWords
+    r: Reading, people: list[Unit], verb_families: tuple[str, ...], lists: VerdictWords
 ) -> bool:
     """Is the task plain contact with someone who provides a service, about the owner's
     errand ("Call Doctor", "call the tree service", "meet a handy-man at the property",
@@ -1352,14 +1371,16 @@ def _service_errand(
     calling on them ("Call on the target doctors twice a quarter": sales calls); a clause
     about them that names someone else makes them that person too ("Visit the dentist, who is
     also my biggest client")."""
-    if "personal" in r.markers or not _MORE_THAN_CONTACT.isdisjoint(verb_families):
+    if "personal" in r.markers or _meets(verb_families, _MORE_THAN_CONTACT):
         return False
     if verb_families and _only_leading(verb_families):
         return False
     if _calls_on(r):
         return False  # "Calling on Doctors ... to promote": a sales call on them
     heads = [r.obj[-1]] if r.obj else []
-    heads.extend(p[-1] for _, p in r.pps if p)
+    for _, p in r.pps:  # (a plain loop: no generator)
+        if p:
+            heads.append(p[-1])
     found = False
     background = r.background
     about_them = bool(background) and bool(background[0].word.roles & DESCRIBER)
@@ -1386,7 +1407,7 @@ def _service_errand(
                 found = True  # "Call the pharmacy", "Call customer service": a firm
             elif u is not r.verb and (
                 (_relational_noun(w) and "live" not in w.nclasses)
-                or not _MORE_THAN_CONTACT.isdisjoint(_verb_families(w))
+                or _meets(_verb_families(w), _MORE_THAN_CONTACT)
             ):
                 return False  # "a relationship with our accountant", "to promote our products"
     return found
@@ -1414,7 +1435,7 @@ def _reception(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
-def _only_leading(verb_families: Sequence[str]) -> bool:
+def _only_leading(verb_families: tuple[str, ...]) -> bool:
     """Is every one of the act's families leading people (no set built)?"""
     for family in verb_families:  # noqa: SIM110 (a plain loop: no generator on this path)
         if family != "lead_people":
@@ -1442,7 +1463,7 @@ def _names_service(units: list[Unit], k: int, lists: VerdictWords) -> bool:
     return before in lists.service_starts and f"{before} {key}" in lists.services
 
 
-def _sent_to_everyone(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+def _sent_to_everyone(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
     """Is the thanks or message one sent to everyone ("Thank everyone for signing up",
     "Sending all guests a follow-up thank you letter", "a note to all of your customers")?
     Not when it is personal, nor to everyone of a group the title narrows ("Thank everyone
@@ -1568,13 +1589,13 @@ def _joins_acts(u: Unit) -> bool:
     return bool(u.flags & JOIN) and u.text != ","
 
 
-def _templated(r: Reading, verb_families: Sequence[str], lists: VerdictWords) -> bool:
+def _templated(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
     """Is the reply or message sent with a ready-made text ("with the standard reply", "using
     the template", "via a macro")? A word of the `template` marker in the phrase after a word
     of `made_with`, the act one a text can do (:data:`TEMPLATE_ACTS`; "respond" to complaints
     too: the ready-made text is the answer) and not one it only helps with, and nothing
     personal ("a personal reply, not the template" is still the owner's)."""
-    if "personal" in r.markers or TEMPLATE_ACTS.isdisjoint(verb_families):
+    if "personal" in r.markers or not _meets(verb_families, TEMPLATE_ACTS):
         return False
     if not template_can_do(verb_families):
         return False  # "Negotiate contracts using the standard template": still negotiating
@@ -1615,7 +1636,7 @@ def _passed_on(r: Reading) -> bool:
     return False
 
 
-def _clash_of_times(obj: Sequence[Unit]) -> bool:
+def _clash_of_times(obj: list[Unit]) -> bool:
     """Is what the task acts on a clash of bookings ("schedule conflicts", "calendar
     conflicts"): a word for a conflict after a word for booking?"""
     head = obj[-1]
@@ -1837,7 +1858,7 @@ def _upset(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
-def _who(people: Sequence[Unit], lists: VerdictWords) -> str:
+def _who(people: list[Unit], lists: VerdictWords) -> str:
     """Who the task is towards: "" (nobody named), "own" (the owner's own people), "out"
     (customers, suppliers and the like), "group" (only a crowd: "the audience", "the
     community") or "some" (someone else: a name, a pronoun, a person WordNet knows)."""
@@ -2107,7 +2128,7 @@ def _through_a_passive(r: Reading, span: list[Unit], end: int) -> int:
     return end
 
 
-def _holds_be(units: Sequence[Unit]) -> bool:
+def _holds_be(units: list[Unit]) -> bool:
     """Is a form of "be" among ``units`` (a passive's: see :func:`_find_over_helpers`)?"""
     for u in units:  # noqa: SIM110 (a plain loop, as elsewhere here)
         if u.text in _PASSIVE_BE:
@@ -2424,7 +2445,8 @@ def _find_words(words: Sequence[str], text: str, lowered: str = "") -> str:
         # Same match, cheaper: an ASCII title's casefolded copy has the same positions. Plain
         # words are matched run by run, with no pattern to compile: a plan's titles hold
         # thousands of distinct word runs ("... articles #9796"), each pattern ~1 ms to make.
-        plain = all(map(_plain_words, words)) and "one on one" not in words
+        # (a generator in all(), which compiles to a loop; map() would call through Python)
+        plain = all(_plain_words(w) for w in words) and "one on one" not in words
         if plain and not asides and "_" not in lowered:
             return _find_runs(words, text, lowered)
         found = _words_pattern(tuple(words), asides, folded=True).search(lowered)
@@ -2504,7 +2526,9 @@ def _runs_match(tokens: list[str], roles: list[int], t: int, s: str, at: int) ->
     while True:
         token = tokens[t]
         on = -1  # where the next token's run starts, if the match goes on
-        if s.startswith(token, at):
+        # s.startswith(token, at), as a find bounded to the token's length: compiled, that is a
+        # direct call, where startswith with a start goes through a generic method call
+        if s.find(token, at, at + len(token)) == at:
             end = _run_end(s, at)
             rest = s[at + len(token) : end]
             if roles[t] == 0:  # a phrase's word: then one or more non-word characters
