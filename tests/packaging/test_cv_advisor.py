@@ -6,7 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cv_advisor import SUFFIX_FILE, Row, Suffixes, named_files, share_of_sites, site, suffix_rules
+from cv_advisor import (
+    SUFFIX_FILE,
+    Row,
+    Suffixes,
+    latest_held_out,
+    named_files,
+    origin_of,
+    share_of_sites,
+    site,
+    suffix_rules,
+)
 
 
 def _rows() -> list[Row]:
@@ -43,6 +53,28 @@ def test_score_names_tune_files_and_refuses_others(tmp_path: Path) -> None:
         named_files("tune-a.csv,tune-z.csv", files)
     with pytest.raises(SystemExit):
         named_files(" , ", files)
+
+
+def test_pseudo_held_out_files_are_the_last_held_out_files_renamed(tmp_path: Path) -> None:
+    names = ["tune-a.csv", "tune-h.csv", "tune-hab.csv", "tune-hz2.csv", "tune-hat.csv"]
+    names += ["tune-ha.csv", "tune-haa.csv", "tune-hz.csv", "tune-hb.csv", "holdout-au.csv"]
+    files = [tmp_path / n for n in names]
+    last = [f.name for f in latest_held_out(files, 5)]
+    assert last == ["tune-hz.csv", "tune-hz2.csv", "tune-haa.csv", "tune-hab.csv", "tune-hat.csv"]
+    assert [f.name for f in latest_held_out(files, 7)][:2] == ["tune-ha.csv", "tune-hb.csv"]
+    with pytest.raises(SystemExit, match="only 7"):
+        latest_held_out(files, 8)
+    with pytest.raises(SystemExit):
+        latest_held_out(files, 0)
+
+
+def test_the_report_by_origin_names_the_pseudo_held_out_rows(tmp_path: Path) -> None:
+    names = [f"tune-ha{c}.csv" for c in "abcdefghij"] + ["tune-hz.csv", "tune-k.csv"]
+    origin = origin_of([tmp_path / n for n in names])
+    assert origin({"file": "tune-haj.csv"}) == origin({"file": "tune-hac.csv"})
+    assert origin({"file": "tune-hab.csv"}) == "older tune files"
+    assert origin({"file": "tune-hz.csv"}) == origin({"file": "tune-k.csv"}) == "older tune files"
+    assert origin({"file": "tune-hac.csv"}) == "last 8 held-out files"
 
 
 @pytest.mark.parametrize(
