@@ -82,8 +82,10 @@ class Model:
         # features' weights, added up group by group (each group's total is cached). The
         # method of the readers' compiled module itself, not a method here that calls it: the
         # verdict calls it for every reading, and a Python frame between cost more than the
-        # cached sum.
-        self.score: Callable[[Reading], float] = GroupWeights(self.weights.total, self.bias).score
+        # cached sum. The verdict calls the scorer's method directly (compiled, a direct call,
+        # where calling the attribute goes through a bound method object).
+        self.scorer = GroupWeights(self.weights.total, self.bias)
+        self.score: Callable[[Reading], float] = self.scorer.score
 
     def explain(self, reading: Reading) -> list[tuple[float, str]]:
         """Each feature's weight, strongest first (for tuning and for tests)."""

@@ -314,7 +314,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     runs: list[_Initials] = []
     if "." in raw:
         said, runs = _stops_read(vocab, raw)
-    if "IT" in raw:
+    if "I" in raw and "IT" in raw:  # (a letter is looked for faster than two)
         runs = _with_acronyms(raw, runs)
     if runs:
         said, initials = _initials_marked(said, runs)

@@ -155,12 +155,13 @@ def judge(m: Model, text: str) -> Judgement:
     lists = m.verdict
     readings = read(m.vocab, text)
     first = readings[0]
+    scorer = m.scorer  # (m.score's object: called on it, compiled, a call is a direct one)
     if len(readings) == 1:
-        best_score = m.score(first)
+        best_score = scorer.score(first)
         # a list, not a tuple: compiled, a loop over a list indexes it (no iterator object)
         scored: list[tuple[float, int]] = [(best_score, 0)]
     else:
-        scored = sorted(((m.score(r), k) for k, r in enumerate(readings)), reverse=True)
+        scored = sorted(((scorer.score(r), k) for k, r in enumerate(readings)), reverse=True)
         best_score = scored[0][0]
     markers = first.markers
     if markers and _meets(_AVOID_MARKERS, markers):
@@ -1846,6 +1847,8 @@ def _upset(r: Reading, lists: VerdictWords) -> bool:
     main = r.main
     for k, u in enumerate(main):
         key = u.word.key
+        if key not in lists.upset_or_trouble:
+            continue  # most words: one look-up, not two
         if key in lists.upset_words:
             return True
         if key in lists.trouble_words and k + 1 < len(main):
@@ -2604,16 +2607,17 @@ def _as_written(said: str, text: str) -> str:
 def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
     verb = r.verb.word if r.verb is not None else None
     head = r.head.word if r.head is not None else None
-    if "ghostwrite" in markers:
-        return _VOICE
-    if "pen_name" in markers:
-        return _PRODUCTION
-    if "as_me" in markers and head is not None and "long_pieces" in head.nclasses:
-        return _VOICE
-    if "approval" in markers:
-        if verb is not None and verb.kind_v in DELEGABLE:
-            return verb.kind_v
-        return _PRODUCTION
+    if markers:  # (most titles have none: four look-ups skipped)
+        if "ghostwrite" in markers:
+            return _VOICE
+        if "pen_name" in markers:
+            return _PRODUCTION
+        if "as_me" in markers and head is not None and "long_pieces" in head.nclasses:
+            return _VOICE
+        if "approval" in markers:
+            if verb is not None and verb.kind_v in DELEGABLE:
+                return verb.kind_v
+            return _PRODUCTION
     if verb is not None and verb.kind_v:
         if verb.kind_v is _SETUP and head is not None and head.kind_n not in (None, _SETUP):
             return head.kind_n

@@ -648,6 +648,8 @@ class VerdictWords:
         self.upset_words = take("upset_words")
         self.upset_stems: tuple[str, ...] = tuple(self._list(lists, "upset_stems", taken))
         self.trouble_words = take("trouble_words")
+        # either of the two: the verdict's upset check looks a word up once, then tells which
+        self.upset_or_trouble = self.upset_words | self.trouble_words
         self.leading = take("leading")
         self.teaching = take("teaching")
         self.calming = take("calming")
