@@ -80,10 +80,18 @@ def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement,
       with no such act: then the task gets "other", so the board suggests nothing (a
       relationship task must never be advised away; a missing suggestion on admin costs
       little). Notes that hold nothing ("asap", "every Monday") score about the model's bias,
-      near the threshold: the score alone decides nothing here.
+      near the threshold: the score alone decides nothing here; nor do notes that only say
+      whom the task waits on ("waiting on Tom": :attr:`Judgement.state`), nor notes that
+      name the meeting a booking is for ("Book the train" + "meeting the supplier in York").
     """
+    if title.arranges and notes.kind is _RELATIONSHIP and notes.family in _MEETINGS:
+        # "Book the train" + "meeting the supplier in York on Tuesday": what the booking is
+        # for; the meeting is the owner's, the booking is the task
+        return title, False
     if notes.kind is _RELATIONSHIP and notes.named:
         return notes, True
+    if notes.state:
+        return title, False  # "waiting on Tom": whom the task waits for, no work with them
     if title.kind is _OTHER:
         if notes.kind is _OTHER or notes.kind is _RELATIONSHIP:
             return title, False
@@ -93,6 +101,9 @@ def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement,
     return title, False
 
 
+# The families of a meeting, a call or a meal with people: notes that name one on a title
+# that arranges something say what it is for (not a thanks, an apology, a negotiation...)
+_MEETINGS: Final = frozenset(("network", "live", "call", "converse", "build", "presence"))
 # module constants: an enum member read from its class costs more
 _OTHER: Final = TaskKind.OTHER
 _RELATIONSHIP: Final = TaskKind.RELATIONSHIP
@@ -118,7 +129,7 @@ def clip(text: str, limit: int) -> str:
 def _judge_notes(notes: str) -> Judgement:
     """The judgement of a task's notes, cached by the notes alone: many tasks share their notes
     (a template, a pasted checklist) while their titles differ."""
-    return judge(shipped(), notes)
+    return judge(shipped(), notes, notes=True)
 
 
 def clear_caches() -> None:

@@ -1082,7 +1082,9 @@ def _addressed(r: Reading) -> bool:
     for u in r.obj:
         if u.word.kind_n == "admin":
             return False
-        found = found or is_person(u)
+        # "Update my biggest client"; not a body that is only a group by WordNet, which an
+        # admin act handles as a thing ("Register the business in person")
+        found = found or (is_person(u) and (u.cap or not ONE_OF_US.isdisjoint(u.word.nclasses)))
     for prep, units_ in r.pps:
         for u in units_:
             if u.word.kind_n == "admin":
@@ -1091,6 +1093,10 @@ def _addressed(r: Reading) -> bool:
     return found
 
 
+# The word classes of people that are someone to talk to, not only a body by WordNet's groups
+ONE_OF_US: Final = frozenset(
+    ("people", "own_people", "groups", "suppliers", "given_names", "wn.person")
+)
 # Prepositions whose people a task is addressed to ("with the client", "to the team")
 _ADDRESSED: Final = frozenset({"with", "to", "on"})
 

@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 
 from planner.advisor.model import Model, shipped
 from planner.advisor.reading import (
+    ONE_OF_US,
     TEMPLATE_ACTS,
     Reading,
     Unit,
@@ -115,9 +116,23 @@ class Judgement:
     relationship warning rests on an act of the owner's (a verb: "call the client"; an act
     after "to": "be sure to thank them"; a family the evidence names), not only on the model's
     score and the people or calls a text mentions ("client asked for PDF copies": the client
-    acts). The notes of a task whose title is delegable warn only with such an act."""
+    acts). The notes of a task whose title is delegable warn only with such an act.
+    ``state``: a warning whose act is waiting on people ("waiting on Tom", "still waiting
+    for the client to reply": :func:`_waits`); as notes, it holds no relationship
+    work of the owner's, so a delegable title keeps its kind. ``arranges``: the text (a title
+    that is no relationship task) arranges something: booking, reserving, inviting."""
 
-    __slots__ = ("act", "advice", "family", "kind", "matched", "named", "score")
+    __slots__ = (
+        "act",
+        "advice",
+        "arranges",
+        "family",
+        "kind",
+        "matched",
+        "named",
+        "score",
+        "state",
+    )
 
     def __init__(
         self,
@@ -128,6 +143,7 @@ class Judgement:
         matched: tuple[str, ...] = (),
         advice: str = "",
         named: bool = False,
+        state: bool = False,
     ) -> None:
         self.kind = kind
         self.score = score
@@ -136,6 +152,8 @@ class Judgement:
         self.matched = matched
         self.advice = advice
         self.named = named
+        self.state = state
+        self.arranges = False
 
     def __repr__(self) -> str:
         return f"Judgement({self.kind!r}, {self.score!r}, {self.family!r}, {self.act!r})"
@@ -151,7 +169,11 @@ def assess_title(title: str) -> Assessment:
     return assessment(m, judge(m, title))
 
 
-def judge(m: Model, text: str) -> Judgement:
+def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judgement:
+    """The judgement of one text (a title, or a task's notes: ``notes``, which reads what only
+    notes need, :attr:`Judgement.named` and :attr:`Judgement.state`). ``aside``: whether an
+    act the model's score points at but only a clause beside the reading holds may be judged on
+    its own (:func:`_act_aside`; False when judging that clause, so it looks no further)."""
     lists = m.verdict
     readings = read(m.vocab, text)
     first = readings[0]
@@ -169,6 +191,7 @@ def judge(m: Model, text: str) -> Judgement:
         if avoid is not None:
             return avoid
     threshold = m.threshold
+    bare = 0  # readings above the threshold with nothing to show for it
     for score, k in scored:
         if score <= threshold:
             break
@@ -192,10 +215,16 @@ def judge(m: Model, text: str) -> Judgement:
             found = (
                 _ASKED if asked else _purpose_family(r, lists) or _family(r, family, lists, text)
             )
+            if found == _GESTURE:
+                found = _gesture_or_apology(r, lists)
             if found == _GENERIC:
                 if score < _GENERIC_FLOOR or (score < _UNSHOWN_FLOOR and not _shows_whom(r)):
+                    bare += 1
                     continue  # only the generic reason, on weak or thin evidence: refused
                 found = _specific_family(r, lists)
+            state = notes and _waits(r, lists)
+            if found in _PLAIN_CONTACT and score < _UNSHOWN_FLOOR and _told_a_fact(r, lists):
+                continue  # "Tell the cleaner in person when the office is free": a fact
             act = _act(r, end, text, lists)
             return Judgement(
                 _RELATIONSHIP,
@@ -204,10 +233,23 @@ def judge(m: Model, text: str) -> Judgement:
                 act,
                 (act,) if end == _AFTER_TO else _matched(r, text),
                 named=not asked
-                and "approval" not in r.markers  # "I'm meeting the distributor": the owner's part
-                and (r.verb is not None or end == _AFTER_TO or bool(family))
+                and not state
+                and "approval" not in r.markers
+                and not (notes and _owner_says_it_is_theirs(r, text, lists))  # "I'm meeting ..."
+                and (
+                    r.verb is not None
+                    or end == _AFTER_TO
+                    or bool(family)
+                    or _to_act(r) is not None  # "remember to thank Sarah for the referral"
+                )
                 and not (found in _PLAIN_CONTACT and _passes_on_a_thing(r, lists)),
+                state=state,
             )
+        bare += 1
+    if bare and aside:
+        found_aside = _act_aside(m, readings, scored, text, notes)
+        if found_aside is not None:
+            return found_aside
     for score, k in scored:  # below the threshold: an act that is the owner's all the same
         r = readings[k]
         if score <= m.unsure and not _sure_whatever_the_score(r, lists):
@@ -217,10 +259,11 @@ def judge(m: Model, text: str) -> Judgement:
             if evidence is not None:
                 family, end = evidence
                 act = _act(r, end, text, lists)
+                found = _purpose_family(r, lists) or _family(r, family, lists, text)
                 return Judgement(
                     _RELATIONSHIP,
                     score,
-                    _purpose_family(r, lists) or _family(r, family, lists, text),
+                    _gesture_or_apology(r, lists) if found == _GESTURE else found,
                     act,
                     (act,) if end == _AFTER_TO else _matched(r, text),
                     named=True,
@@ -228,7 +271,88 @@ def judge(m: Model, text: str) -> Judgement:
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
-    return Judgement(kind, best_score, "", "", _matched(first, text))
+    plain = Judgement(kind, best_score, "", "", _matched(first, text))
+    plain.arranges = _arranges(first)
+    return plain
+
+
+def _arranges(r: Reading) -> bool:
+    """Is the reading's act arranging something ("Book the train", "Reserve a table", "Send
+    the calendar invite"): a verb of arranging, or one whose object is a word of arranging?"""
+    verb = r.verb
+    if verb is not None and "arrange" in verb.word.vclasses:
+        return True
+    head = r.head
+    return head is not None and "arrange" in head.word.vclasses
+
+
+def _gesture_or_apology(r: Reading, lists: VerdictWords) -> str:
+    """The family of a gesture: an apology when its act or its purpose is one ("Ring the
+    caterer to apologise for the mix-up", "say sorry"), whose reason is its own; else a
+    gesture (thanks, welcomes, congratulations)."""
+    verb = r.verb
+    if verb is not None and verb.word.key in lists.apologies:
+        return _APOLOGY
+    return _APOLOGY if _purpose(r) in lists.apologies else _GESTURE
+
+
+_GESTURE: Final = "gesture"
+_APOLOGY: Final = "apology"
+
+
+def _act_aside(
+    m: Model,
+    readings: Sequence[Reading],
+    scored: Sequence[tuple[float, int]],
+    text: str,
+    notes: bool,
+) -> Judgement | None:
+    """A warning for a text the model scores as relationship work whose reading has nothing to
+    show for it because its act sits in a clause beside it ("Outside | to greet children and
+    parents", "Your first job is | to get to know your new team", "Find out why she is
+    unhappy, | then apologize", "the Facilitator might go over | to introduce themselves"):
+    the clause from that act on, judged as a text of its own, must itself be a relationship
+    act with something to show for it; the warning quotes its words. Not an act in a clause
+    about other people ("... or others who can help"). None when there is no such act."""
+    threshold = m.threshold
+    lowered = text.casefold()
+    for score, k in scored:
+        if score <= threshold:
+            break
+        r = readings[k]
+        if r.verb is not None:  # "includes | thanking each of our top ten clients"
+            units = [*r.obj, *r.background] if r.obj and r.obj[0].word.verbal else r.background
+        else:
+            units = [*r.main, *r.background]
+        if not units or units[0].word.roles & DESCRIBER:
+            continue
+        act = _aside_verb(units, m.verdict)
+        if act is None:
+            continue
+        at = lowered.find(act.text.casefold())
+        if at < 0:
+            continue
+        found = judge(m, text[at:], False, notes)
+        if found.kind is _RELATIONSHIP and (
+            " " in found.act or found.act.casefold() in m.verdict.sure_alone
+        ):  # not one loose word ("I still hand write every | address")
+            found.score = score
+            return found
+    return None
+
+
+def _aside_verb(units: Sequence[Unit], lists: VerdictWords) -> Unit | None:
+    """The first act of a relationship family among ``units`` (not a lead-in, not an act that
+    only records or hands on), or None."""
+    for u in units:
+        w = u.word
+        if not w.verbal or u.flags & DET or "lead_in" in w.vclasses:
+            continue
+        if w.key in lists.record_only or w.key in lists.pass_on:
+            continue
+        if _verb_families(w):
+            return u
+    return None
 
 
 # The family of a warning on an act done to the owner, with no act of the owner's to quote
@@ -270,6 +394,43 @@ def _shows_whom(r: Reading) -> bool:
             if _plainly_people(u):
                 return True
     return False
+
+
+def _owner_says_it_is_theirs(r: Reading, text: str, lists: VerdictWords) -> bool:
+    """Does the text say the act is the owner's own, with the owner as its subject right before
+    it ("I'm meeting the distributor in Leeds", "we will call the investor at 10")? In a task's
+    notes that is the owner's own part, said as theirs: the task handed over is the rest."""
+    verb = r.verb
+    if verb is None:
+        return False
+    lowered = text.casefold()
+    at = lowered.find(verb.text.casefold())
+    if at <= 0:
+        return False
+    before = lowered[:at].replace("’", "'").split()[-2:]
+    return bool(before) and (before[-1] in lists.owner_says or " ".join(before) in lists.owner_says)
+
+
+def _waits(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act waiting on people, not an act towards them ("waiting on Tom",
+    "depends on the supplier", "still waiting for the client to reply"): a verb of `waiting`,
+    on nothing that names a relationship? Its people are whom the task waits for; nothing is
+    done to them."""
+    verb = r.verb
+    if verb is None:
+        return False
+    w = verb.word
+    if (w.vkey or w.key) not in lists.waiting:
+        return False
+    for u in r.obj:
+        if _relational_noun(u.word):
+            return False  # "waiting on a call from the investor"
+    for prep, phrase in r.pps:
+        if prep != "to":  # "for the client to reply": what they do, not the task
+            for u in phrase:
+                if _relational_noun(u.word):
+                    return False
+    return True
 
 
 def _relationship_named(units: list[Unit]) -> bool:
@@ -370,6 +531,8 @@ def _plain_people_in(r: Reading) -> bool:
 
 # Families of plain contact: an act of one of them may only pass a thing or a fact on
 _PLAIN_CONTACT: Final = frozenset(("message", "call", "ask", "reply", "tell"))
+# Question words after "tell someone" that tell a fact ("tell the courier where to leave it")
+_TOLD_FACTS: Final = frozenset(("where", "which", "when"))
 # Question words after "ask someone" that ask for a fact ("ask Sarah where the file is")
 _FACT_QUESTIONS: Final = frozenset(("where", "which", "when", "whether", "if"))
 
@@ -400,17 +563,43 @@ def _passes_on_a_thing(r: Reading, lists: VerdictWords) -> bool:
     )
 
 
+def _told_a_fact(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act telling someone only a fact ("Tell the cleaner when the office is
+    free", "Tell the courier in person where to leave parcels"): a verb of `telling`, then
+    "where", "when" or "which" (not "why": "Tell the team in person why we are restructuring";
+    nor asking "whether" or "if": "Ask the Hendersons if they'd refer us"), with no purpose
+    that is a gesture or a negotiation?"""
+    verb = r.verb
+    if verb is None:
+        return False
+    background = r.background
+    return (
+        bool(background)
+        and background[0].word.key in _TOLD_FACTS
+        and verb.word.key in lists.telling
+        and not _purpose_family(r, lists)
+    )
+
+
 def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading's act one that is the owner's whatever its wording scores: thanking,
     greeting or congratulating someone named (a word of `sure_gestures`, as the act or its
     purpose: "Thank the plumber for the quick fix", "Call the plumber, our neighbour, to thank
     him for the referral"), leading the owner's own people ("Coach the new VA on our inbox
-    rules"), or answering, calming or talking with people the title says are upset ("Deal with
-    an irate caller"; not passing them on: "Escalate angry customers to the manager")? The
-    model's weights move with every retrain; these acts do not."""
+    rules"), a pitch to someone named ("Pitch the new package to Greenleaf Ltd"), contact said
+    to be in person that is more than an errand ("Tell the team about the merger in person";
+    not "Tell the courier in person where to leave parcels"), asking people face to face
+    ("Gather feedback from clients in short interviews"), answering, calming or talking with
+    people the title says are upset ("Deal with an irate caller"; not passing them on:
+    "Escalate angry customers to the manager"), or contact about what someone holds against
+    the owner ("Call Acme Inc. about the late payment dispute")? The model's weights move
+    with every retrain; these acts do not."""
     verb = r.verb
     if verb is None:
-        return False
+        act = _to_act(r)  # "remember to say thank you"
+        return act is not None and _gesture_alone(r, act, lists)
+    if _gesture_alone(r, verb, lists):
+        return True  # "Acknowledge the problem and apologize", "say sorry when we get it wrong"
     people = r.people()
     if not people:
         return False
@@ -424,14 +613,123 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)
     if key in lists.leading and _who(people, lists) == "own":
         return True
-    if "personal" in r.markers and _meets(_verb_families(verb.word), _IN_PERSON):
-        return True  # "Tell the team about the merger in person", "Phone each donor personally"
-    return (
-        key not in _PASSING_ON
-        and _reaches_out(r, _verb_families(verb.word), lists)
-        and _upset(r, lists)
-        and not _mass_or_ready_made(r, lists)
-    )
+    families = _verb_families(verb.word)
+    if key in lists.sure_pitches:
+        # "Pitch the new package to Greenleaf Ltd", "Upsell existing clients": selling to
+        # someone named; not one pitch sent to everyone or made from a ready-made text
+        return _pitched_to_someone(r) and not _mass_or_ready_made(r, lists)
+    if "personal" in r.markers and _meets(families, _IN_PERSON):
+        # "Tell the team about the merger in person", "Phone each donor personally"; not an
+        # errand done in person ("Tell the courier in person where to leave parcels": a fact
+        # passed on to someone who provides a service)
+        return not _told_a_fact(r, lists) and not _names_a_service(r.main, lists)
+    if key in _PASSING_ON or _mass_or_ready_made(r, lists):
+        return False
+    if "ask" in families and (_asked_face_to_face(r, lists) or _asked_a_favour(r)):
+        return True  # "Gather feedback from clients in short interviews"
+    if _reaches_out(r, families, lists) and _upset(r, lists):
+        return True  # "Deal with an irate caller", "call the customers who are furious"
+    # contact about what someone holds against the owner ("Call Acme Inc. about the late
+    # payment dispute"): repairing, whoever they are
+    return _meets(families, _VISITS) and _about_a_grievance(r, lists)
+
+
+def _gesture_alone(r: Reading, act: Unit, lists: VerdictWords) -> bool:
+    """Is the act a thanks or an apology with nothing it acts on (a word of `sure_alone`:
+    "Acknowledge the problem and apologize", "remember to say thank you", "Apologize again and
+    thank the customer"): whoever it is to, it is the owner's own gesture? Not one made
+    from a ready-made text or sent to everyone (:func:`_mass_or_ready_made`)."""
+    if r.obj or act.word.key not in lists.sure_alone:
+        return False
+    return r.verb is None or not _mass_or_ready_made(r, lists)
+
+
+def _asked_a_favour(r: Reading) -> bool:
+    """Does the act ask people whether they would do something ("Ask the Hendersons if they'd
+    refer us to friends", "ask the venue whether they could host us"): its object people,
+    then "if" or "whether" and a word of willing ("would", "could", "they'd")? Not a fact
+    asked for ("Ask the client if the invoice arrived")."""
+    obj = r.obj
+    background = r.background
+    if not obj or not is_person(obj[-1]) or len(background) < 2:
+        return False
+    if background[0].word.key not in _IF:
+        return False
+    for u in background[1:4]:
+        key = u.word.key
+        if key in _WILLING or key.endswith("'d"):
+            return True
+    return False
+
+
+_IF: Final = frozenset(("if", "whether"))
+# words of willing after "if" or "whether": a favour asked, not a fact
+_WILLING: Final = frozenset(("would", "could", "will", "can", "might", "may"))
+
+
+def _asked_face_to_face(r: Reading, lists: VerdictWords) -> bool:
+    """Is an asking act ("gather feedback", "ask for referrals") made of people named after
+    "from" or "of", in a live one-to-one format ("from clients in short interviews", "of
+    each donor over coffee"; not "via a survey", nor "at the conference": a format held in
+    front of a group)?"""
+    asked = held = False
+    for prep, phrase in r.pps:
+        if not phrase:
+            continue
+        p = prep.rstrip("*")
+        head = phrase[-1]
+        if p in ("from", "of") and is_person(head):
+            asked = True
+        elif (
+            p in _LIVE_WAYS
+            and "live" in head.word.nclasses
+            and head.word.key not in lists.group_formats
+        ):
+            held = True
+    return asked and held
+
+
+# the prepositions of the way an act is done
+_LIVE_WAYS: Final = frozenset(("in", "during", "through", "over", "on", "via", "at", "by"))
+
+
+def _pitched_to_someone(r: Reading) -> bool:
+    """Is a selling act made to people or a firm named as what it acts on ("Upsell existing
+    clients", "Woo the investors") or after "to" ("Pitch our services to Initech Inc.",
+    "Pitch the spring menu to Oakwood Catering Ltd.")?"""
+    obj = r.obj
+    if obj and _plainly_people(obj[-1]):
+        return True
+    for prep, phrase in r.pps:
+        if phrase and prep.rstrip("*") == "to" and _plainly_people(phrase[-1]):
+            return True
+    return False
+
+
+def _about_a_grievance(r: Reading, lists: VerdictWords) -> bool:
+    """Does the task name a grievance of the people it is towards: a word of `grievances` in
+    a phrase of the act ("about the late payment dispute") or in a clause about them ("the
+    order they complained about", "tenants who complained")? Not a word of the act itself
+    ("Call the complaints line": a line), nor of a clause that is not about them."""
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _ABOUT:
+            for u in phrase:
+                if u.word.key in lists.grievances:
+                    return True
+    background = r.background
+    if not background:
+        return False
+    first = background[0].word
+    if not (first.roles & DESCRIBER or first.key in lists.people_pronouns):
+        return False  # "... and provide details on how we intend to resolve your complaint"
+    for u in background:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if u.word.key in lists.grievances:
+            return True
+    return False
+
+
+# the prepositions of what a contact is about
+_ABOUT: Final = frozenset(("about", "regarding", "over", "re", "concerning", "on"))
 
 
 def _reaches_out(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
@@ -472,15 +770,23 @@ def _purpose_family(r: Reading, lists: VerdictWords) -> str:
 
 def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading a call, a message or a visit whose purpose is a gesture or a negotiation
-    (`sure_gestures`, `sure_deals`): the owner's however low the model scores its words ("Call
-    the IT manager to thank him for the fix": the model weighs "IT" as admin)? Cheap for most
-    titles (no purpose after "to"): this runs for readings far below the threshold, which most
-    delegable titles are."""
-    purpose = _purpose(r)
-    if purpose not in lists.sure_gestures and purpose not in lists.sure_deals:
-        return False
+    (`sure_gestures`, `sure_deals`), or that is about what someone holds against the owner
+    (:func:`_about_a_grievance`: "Email the venue manager about the complaint"): the owner's
+    however low the model scores its words ("Call the IT manager to thank him for the fix":
+    the model weighs "IT" as admin)? Cheap for most titles (no purpose after "to", no phrase
+    of a grievance): this runs for readings far below the threshold, which most delegable
+    titles are."""
     verb = r.verb  # a call or a visit: not "Identify the primary supplier to negotiate with"
-    return verb is not None and _meets(_verb_families(verb.word), _VISITS)
+    if verb is None:
+        return False
+    purpose = _purpose(r)
+    if (
+        purpose not in lists.sure_gestures
+        and purpose not in lists.sure_deals
+        and not (_about_a_grievance(r, lists) and r.people())
+    ):
+        return False
+    return _meets(_verb_families(verb.word), _VISITS)
 
 
 # Verb families that, said to be done in person ("personal" marker: in person, personally, face
@@ -1051,8 +1357,14 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
                 and "short_posts" in head.word.nclasses
                 and ("as_me" in markers or "incoming" not in head.word.nclasses)
             )
-            if short or (verb is not None and "speak_as_you" in verb.word.vclasses):
-                return "speaking_as_you", max(end, 0)  # "Tweet on my behalf"
+            if short or (
+                verb is not None
+                and "speak_as_you" in verb.word.vclasses
+                and not (obj and not people and "publish" in verb.word.vclasses)
+            ):
+                # "Tweet on my behalf"; not a post about something to everyone, even in the
+                # owner's voice ("Tweet about the launch in my voice": the voice note at most)
+                return "speaking_as_you", max(end, 0)
     if (
         (not people or (head is not None and "relation" in head.word.nclasses))
         and verb is not None
@@ -1099,7 +1411,7 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         # "Respond to refund requests with the standard reply": a ready-made text (also said
         # after a clause about the people: "Reply to customers who ordered with the template")
         return None
-    if not people and head is not None and _clash_of_times(obj):
+    if not people and head is not None and _clash_of_times(obj, lists):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
     if verb is not None and end < 0:
         if _STANDALONE.intersection(verb_families) or (verb_families and " " in verb.word.key):
@@ -1317,6 +1629,8 @@ def _routine_notice(r: Reading, verb_families: tuple[str, ...], lists: VerdictWo
             return False  # "send a thank-you note when the customer pays an old bill",
             # "point of contact for customer inquiries regarding account balances"
         key = w.key
+        if key in lists.grievances or key in lists.upset_words:
+            return False  # "the overdue order they complained about": a grievance, not a notice
         if key in lists.notices or key in lists.dues:
             found = True
         elif key in lists.confirm:
@@ -1372,12 +1686,19 @@ def _service_errand(
     calling on them ("Call on the target doctors twice a quarter": sales calls); a clause
     about them that names someone else makes them that person too ("Visit the dentist, who is
     also my biggest client")."""
-    if "personal" in r.markers or _meets(verb_families, _MORE_THAN_CONTACT):
+    if _meets(verb_families, _MORE_THAN_CONTACT):
         return False
+    if "personal" in r.markers and (verb_families or r.verb is None):
+        return False  # "Meet the accountant in person"; not an errand run in person ("Drop
+        # the keys off at the estate agent in person", "Register the business in person")
     if verb_families and _only_leading(verb_families):
         return False
     if _calls_on(r):
         return False  # "Calling on Doctors ... to promote": a sales call on them
+    if r.verb is not None and r.verb.word.kind_v is not None:
+        # what an act of delegable work is on is a thing, even a body WordNet calls a group
+        # ("Register the business at the town hall")
+        people = [u for u in people if not (u in r.obj and _group_only(u))]
     heads = [r.obj[-1]] if r.obj else []
     for _, p in r.pps:  # (a plain loop: no generator)
         if p:
@@ -1412,6 +1733,12 @@ def _service_errand(
             ):
                 return False  # "a relationship with our accountant", "to promote our products"
     return found
+
+
+def _group_only(u: Unit) -> bool:
+    """Is the unit a body only WordNet's groups call people ("the business", "the firm"), not
+    a name nor a word of the people classes?"""
+    return not u.cap and ONE_OF_US.isdisjoint(u.word.nclasses)
 
 
 def _reception(r: Reading, lists: VerdictWords) -> bool:
@@ -1637,13 +1964,23 @@ def _passed_on(r: Reading) -> bool:
     return False
 
 
-def _clash_of_times(obj: list[Unit]) -> bool:
-    """Is what the task acts on a clash of bookings ("schedule conflicts", "calendar
-    conflicts"): a word for a conflict after a word for booking?"""
+def _clash_of_times(obj: list[Unit], lists: VerdictWords) -> bool:
+    """Is what the task acts on a clash of bookings or of things ("schedule conflicts",
+    "calendar conflicts", "the merge conflicts in the repo", "data conflicts"): a word for a
+    conflict after a word for booking, or for a thing of delegable work (a word with a kind
+    of work, or a thing prepared), not after people ("team conflicts")?"""
     head = obj[-1]
     if "complaint" not in head.word.nclasses or len(obj) < 2:
         return False
-    return "arrange" in obj[-2].word.vclasses
+    before = obj[-2]
+    w = before.word
+    if "arrange" in w.vclasses:
+        return True
+    return (
+        head.word.key in lists.clashes
+        and not is_person(before)
+        and (w.kind_v is not None or "prepared" in w.nclasses)
+    )
 
 
 def _names_relationship(r: Reading) -> bool:
@@ -1762,6 +2099,8 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
         nouns.append("talk")  # "Give the keynote", "Make a speech": a talk given, not a meeting
     if _upset(r, lists) and (not text or _may_be_upset(text, lists)):
         nouns.append("resolve")  # "Handle Upset Customers", "clients who are unhappy"
+    elif r.background and _about_a_grievance(r, lists):
+        nouns.append("resolve")  # "the overdue order they complained about"
     if act in lists.speak_to:
         # "Speak with fellow members" talks with them; "Speak at local business events" or
         # "on a webinar for a partner's audience" gives a talk

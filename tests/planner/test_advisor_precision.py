@@ -24,10 +24,11 @@ from planner.rules import assess, could_delegate
 )
 def test_a_call_made_to_thank_someone_warns_as_a_gesture(title: str) -> None:
     """A call or a visit whose purpose is a thanks or an apology is the gesture itself, however
-    the model weighs the other words ("IT" scores as admin): the reason says it is a gesture."""
+    the model weighs the other words ("IT" scores as admin): the reason says it is a gesture,
+    or an apology (whose reason is its own since session 15)."""
     a = assess(title)
     assert a.relationship_building, title
-    assert "personal gesture" in a.reason, a.reason
+    assert "personal gesture" in a.reason or "is an apology" in a.reason, a.reason
 
 
 @pytest.mark.parametrize(

@@ -158,16 +158,32 @@ RELATIONSHIP = [
     Kept("Call our U.S. distributor to renegotiate terms", "", "s14 #9", "negotiation"),
     Kept("Make time to thank your best customers yourself", "", "s14 #13", _GESTURE),
     Kept("Deal with an irate caller", "", "s14 closing (lead)"),
+    # open findings of s13/s14 and the fifteenth session's review, fixed in the fifteenth
+    Kept("Call Acme Inc. about the late payment dispute", "", "s13 #13", "repairing"),
+    Kept("Gather feedback from clients in short interviews", "", "s13 #4", "asking people"),
+    Kept("Ring the caterer to apologise for the mix-up", "", "s14 #15", "is an apology"),
+    Kept("Pitch our consulting retainer to Brightside Ltd", "", "s15 review 06:37", "selling"),
+    Kept("Pitch the spring menu to Oakwood Catering Ltd.", "", "s15 review 06:37", "selling"),
+    Kept("Pitch the new package to Greenleaf", "", "s15 review 06:37", "selling"),
+    Kept(
+        "Call Hartley & Sons Ltd about the overdue order they complained about",
+        "",
+        "s15 review 06:37",
+        "repairing",
+    ),
+    Kept("Reply to the annoyed supplier about the late payment", "", "s15 review 07:04"),
+    Kept("Ask the Hendersons if they'd refer us to friends", "", "s15 review 07:04", "asking"),
+    Kept(
+        "Monthly admin",
+        "includes thanking each of our top ten clients by phone",
+        "s15 review 07:04",
+        "(in the notes)",
+    ),
 ]
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
-_FAILING: dict[tuple[str, str], str] = {
-    ("Pitch the new package to Greenleaf Ltd", ""): "s14 #14: lost by the retrain e019876",
-    ("Book the hotel", "I'm meeting the distributor in Leeds"): (
-        "s14 #1: lost by the retrain cf82ea6 (warns on the notes' meeting again)"
-    ),
-}
+_FAILING: dict[tuple[str, str], str] = {}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),
@@ -188,10 +204,18 @@ NOT_RELATIONSHIP = [
     ),
     Kept("Book the hotel", "I'm meeting the distributor in Leeds", "s14 #1"),
     Kept("Troubleshoot the printer connection", "", "s14 #3"),
+    Kept("Resolve the merge conflicts in the repo", "", "s14 #3"),
+    Kept("Tell the courier in person where to leave parcels", "", "s14 #16"),
+    Kept("Register the business in person at the town hall", "", "s14 #16"),
+    Kept("Drop the keys off at the estate agent in person", "", "s15 review 06:37"),
+    Kept("Tweet about the launch in my voice", "", "s15 review 06:37"),
+    Kept("Book the train", "meeting the supplier in York on Tuesday", "s15 review 07:04"),
+    Kept("Reserve a table", "lunch with the investor on Friday", "s15 review 07:04"),
 ]
 
 # Delegable titles whose notes hold nothing (s13 #11): the suggestion stays.
 KEEPS_SUGGESTION = [
+    Kept("Send invoices", "waiting on Tom", "s14 #7"),
     Kept("Send invoices", "asap", "s13 #11"),
     Kept("Update the CRM", "every Monday", "s13 #11"),
     Kept("Transcribe the recording", "urgent", "s13 #11"),
