@@ -250,6 +250,10 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
         found_aside = _act_aside(m, readings, scored, text, notes)
         if found_aside is not None:
             return found_aside
+    if best_score >= _STRONG and aside and not notes:  # none shows people: is the model sure?
+        sure = _sure_of_its_own_act(readings, scored, text, lists)
+        if sure is not None:
+            return sure
     for score, k in scored:  # below the threshold: an act that is the owner's all the same
         r = readings[k]
         if score <= m.unsure and not _sure_whatever_the_score(r, lists):
@@ -355,6 +359,41 @@ def _aside_verb(units: Sequence[Unit], lists: VerdictWords) -> Unit | None:
     return None
 
 
+def _sure_of_its_own_act(
+    readings: list[Reading],
+    scored: list[tuple[float, int]],
+    text: str,
+    lists: VerdictWords,
+) -> Judgement | None:
+    """The warning on the strongest reading scored at :data:`_STRONG` or more whose own act and
+    what it acts on are its evidence (:func:`_own_act`), when no reading above the threshold
+    shows people or a relationship; None when none has that either."""
+    for score, k in scored:
+        if score < _STRONG:
+            break
+        r = readings[k]
+        if _done_to_owner(r, lists):
+            continue  # the owner is the one asked: the threshold's loop judges that
+        evidence = _evidence(r, lists, strong=True)
+        if evidence is None:
+            continue
+        family, end = evidence
+        found = _purpose_family(r, lists) or _family(r, family, lists, text)
+        if found == _GENERIC:
+            found = _specific_family(r, lists)
+        act = _act(r, end, text, lists)
+        return Judgement(
+            _RELATIONSHIP,
+            score,
+            found,
+            act,
+            (act,) if end == _AFTER_TO else _matched(r, text),
+            named="approval" not in r.markers
+            and not (found in _PLAIN_CONTACT and _passes_on_a_thing(r, lists)),
+        )
+    return None
+
+
 # The family of a warning on an act done to the owner, with no act of the owner's to quote
 _ASKED: Final = "asked"
 # The family whose reason says only that a task is "the relationship itself": the one left
@@ -369,6 +408,14 @@ _GENERIC: Final = "build"
 # negotiation...) keeps the model's own threshold.
 _GENERIC_FLOOR: Final = 0.0
 _UNSHOWN_FLOOR: Final = 1.0
+# The score from which the model's own confidence is enough to show a reading's act: a reading
+# with an act and something it acts on warns though none of its words names people or a
+# relationship ("expressed my regret", "making cold calls", "conducts the induction ceremony");
+# the refusal rules (moderation, errands, templates, messages to all...) still apply. Measured
+# out of sample (session 15, tune-hai..hat scored by a model trained on the other tune files:
+# the PHO-8 of packaging/cv_advisor.py): of the readings refused for want of such a word, those
+# above 3 were relationship rows 17 times of 17; from 2 to 3, 3 of 6; below 2, 36 of 107.
+_STRONG: Final = 3.0
 
 
 def _shows_whom(r: Reading) -> bool:
@@ -1308,8 +1355,10 @@ _VERB_FAMILY_CACHE: Final[dict[Word, tuple[str, ...]]] = {}
 _NOUN_FAMILY_CACHE: Final[dict[Word, tuple[str, ...]]] = {}
 
 
-def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
-    """What a warning can rest on: (a family hint, the index in ``r.span`` where the act ends)."""
+def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[str, int] | None:
+    """What a warning can rest on: (a family hint, the index in ``r.span`` where the act ends).
+    ``strong``: the model scores the reading at :data:`_STRONG` or more, so its act and what it
+    acts on are enough when no word names people or a relationship (:func:`_own_act`)."""
     span = r.span
     end = -1
     people = r.people()
@@ -1419,9 +1468,9 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         for f in verb_families:
             if f != "message":
                 return f, 0  # "Respond within two hours": the act alone is a relationship act
-        return _act_after_to(r, lists)
+        return _act_after_to(r, lists) or _own_act(r, strong)
     if end < 0:
-        return _act_after_to(r, lists)
+        return _act_after_to(r, lists) or _own_act(r, strong)
     if verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
         # a single loose word ("Events") is not enough; a word that names an act between
         # people is ("Apologies", "Timely feedback")
@@ -1429,8 +1478,27 @@ def _evidence(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
         return (_NAMED + named, end) if named else None
     if not people and not verb_families and not _names_relationship(r):
         named = _heading_act(r)
-        return (_NAMED + named, end) if named else _act_after_to(r, lists)
+        if named:
+            return _NAMED + named, end
+        return _act_after_to(r, lists) or _own_act(r, strong)
     return (verb_families[0] if verb_families else ""), end
+
+
+def _own_act(r: Reading, strong: bool) -> tuple[str, int] | None:
+    """When the model is sure (``strong``), the reading's own act up to the last thing it acts
+    on (its object's head, or a phrase's: "expressed | my regret", "talk | to the offender");
+    None for an act with nothing to act on, or a reading with no act (never a loose word)."""
+    if not strong or r.verb is None:
+        return None
+    heads = [r.obj[-1]] if r.obj else []
+    heads.extend(pp[-1] for _, pp in r.pps if pp)
+    if not heads:
+        return None
+    span = r.span
+    for k in range(len(span) - 1, -1, -1):
+        if span[k] in heads and span[k] is not r.verb:
+            return "", k
+    return None
 
 
 def _marked(units: list[Unit], marker: str) -> bool:

@@ -1,0 +1,70 @@
+"""When the model is sure, a reading's own act and what it acts on are enough to warn.
+
+A warning needs something to show for it (issue point 5). Below ``verdict._STRONG`` that is a
+word naming people, a relationship or an act between people; from it, the model's score is
+enough for the reading's own act and its object ("give my undivided attention"), still never a loose
+word or an act with nothing to act on, and the refusal rules (errands, putting calls through,
+messages to everyone...) still apply. These tests use a model made here whose every reading
+scores the same, so they hold whatever the shipped weights are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.advisor import verdict
+from planner.advisor.model import Model, read_bytes, read_json, read_lexicon, read_model
+from planner.advisor.verdict import judge
+
+_RELATIONSHIP = "relationship"
+
+
+def _model(score: float) -> Model:
+    """The shipped words and lexicon, and a model that scores every reading ``score``."""
+    shipped = read_model(read_bytes("advisor-model.txt"))
+    data = {"words": shipped["words"], "weights": {"bias": score}, "threshold": -0.5}
+    return Model(
+        data, read_lexicon(read_bytes("advisor-lexicon.txt")), read_json("advisor-index.json")
+    )
+
+
+STRONG = verdict._STRONG
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Give my undivided attention", "Give my undivided attention"),
+        ("Show a sincere interest in their year", "Show a sincere interest"),
+        ("Conduct the induction ceremony", "Conduct the induction ceremony"),
+    ],
+)
+def test_a_sure_score_shows_the_act_and_what_it_acts_on(title: str, quoted: str) -> None:
+    below = judge(_model(STRONG - 0.1), title)
+    assert below.kind != _RELATIONSHIP, title  # no word names people: not enough below it
+    sure = judge(_model(STRONG + 1.0), title)
+    assert sure.kind == _RELATIONSHIP, title
+    assert sure.act == quoted  # the reason quotes the act and its object, not one word
+    assert len(sure.matched) == 2
+
+
+@pytest.mark.parametrize("title", ["Events", "Pricing", "Relax", "Paperwork"])
+def test_a_sure_score_never_rests_on_a_loose_word_or_an_act_on_nothing(title: str) -> None:
+    assert judge(_model(STRONG + 5.0), title).kind != _RELATIONSHIP, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Go to the bank",  # an errand to a place
+        "Call the plumber about the leak",  # an errand to a service
+        "Refer customers to supervisors",  # handing people on
+        "Track client relationships in the CRM",  # a record of them
+        "Resolve schedule conflicts",  # a clash in a calendar
+        "Respond to refund requests with the standard reply",  # a ready-made text
+        "Send thank-you cards for me to sign",  # prepared for the owner's approval
+        "Thank all subscribers in the newsletter",  # one text to everyone
+    ],
+)
+def test_the_refusal_rules_hold_at_any_score(title: str) -> None:
+    assert judge(_model(STRONG + 5.0), title).kind != _RELATIONSHIP, title
