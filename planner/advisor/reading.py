@@ -1627,7 +1627,9 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
         ):  # after "the", "a"... a noun phrase starts ("and the follow-up logistics")
             r = Reading()
             r.verb = part[i]
-            r.units = part[i:]
+            # (the part itself when the act starts it, the common case: a reading's units are
+            # replaced, never changed in place, and the part is not changed once read)
+            r.units = part if not i else part[i:]
             _fill(r, part, i + 1)
             if not r.obj and not r.pps and not _standalone(part[i].word):
                 pending_verbs.append(part[i])  # "Find and approve friends": shares the object
@@ -2053,7 +2055,7 @@ def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
         prep, first = pps[0]
         if prep in _STARRED:
             obj = list(first)  # "Reply to comments", "Comment on posts"
-            r.pps = [(_STARRED[prep], first), *pps[1:]]
+            pps[0] = (_STARRED[prep], first)  # (in place: the list is this reading's own)
     r.obj = obj
 
 

@@ -826,14 +826,14 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
     verb = r.verb  # a call or a visit: not "Identify the primary supplier to negotiate with"
     if verb is None:
         return False
+    if not _meets(_verb_families(verb.word), _VISITS):
+        return False  # (asked first: most far-below readings are acts of no such family)
     purpose = _purpose(r)
-    if (
-        purpose not in lists.sure_gestures
-        and purpose not in lists.sure_deals
-        and not (_about_a_grievance(r, lists) and r.people())
-    ):
-        return False
-    return _meets(_verb_families(verb.word), _VISITS)
+    return (
+        purpose in lists.sure_gestures
+        or purpose in lists.sure_deals
+        or (_about_a_grievance(r, lists) and bool(r.people()))
+    )
 
 
 # Verb families that, said to be done in person ("personal" marker: in person, personally, face
@@ -1108,7 +1108,7 @@ def _refers_to_people(r: Reading, lists: VerdictWords) -> bool:
     pronouns = lists.people_pronouns
     return (
         _holds_one_of(r.units, pronouns)
-        or _holds_one_of(r.main, pronouns)
+        or (r.main is not r.units and _holds_one_of(r.main, pronouns))  # (often the same list)
         or _holds_one_of(r.background, pronouns)
     )
 
@@ -1218,9 +1218,11 @@ def _owner_converses(r: Reading) -> bool:
     moderation or record keeping?"""
     if r.verb is not None and _AROUND_ACTS & r.verb.word.vclasses:
         return False
-    for u in r.background:
-        w = u.word
-        if is_person(u) or _SIGNAL_VERBS & w.vclasses or _SIGNAL_NOUNS & w.nclasses:
+    for u in r.background:  # noqa: SIM110 (a plain loop: no generator on this path)
+        # a person, or a word of people or a conversation: is_person(u) or the word's classes
+        # meet _SIGNAL_VERBS or _SIGNAL_NOUNS, as _signals keeps it for the word (two set
+        # intersections built for each word cost more than one cached look-up)
+        if u.cap or _signals(u.word):
             return True
     return False
 
@@ -1626,7 +1628,7 @@ def _has_trigger(r: Reading, lists: VerdictWords) -> bool:
     triggers = lists.triggers
     return (
         _holds_one_of(r.units, triggers)
-        or _holds_one_of(r.main, triggers)
+        or (r.main is not r.units and _holds_one_of(r.main, triggers))  # (often the same list)
         or _holds_one_of(r.background, triggers)
     )
 
@@ -2205,9 +2207,6 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
 
 
 _FAMILY_CACHE: Final[dict[tuple[VerdictWords, Word | None, tuple[str, ...], str, str], str]] = {}
-# The word lists' classes of people outside the business (customers, suppliers, the public):
-# :func:`_who` calls them "out"
-_OUTSIDE: Final = frozenset({"people", "suppliers"})
 
 
 def _someone_elses(r: Reading, u: Unit, lists: VerdictWords) -> bool:
@@ -2281,7 +2280,11 @@ def _who(people: list[Unit], lists: VerdictWords) -> str:
         if ("own_people" in c and key not in lists.anyones) or key in lists.own_to_be:
             return "own"
         if (
-            _OUTSIDE & c and key not in lists.people_pronouns and key != "you"
+            # the word lists' classes of people outside the business (customers, suppliers,
+            # the public), asked one by one (a set intersection would build a set each word)
+            ("people" in c or "suppliers" in c)
+            and key not in lists.people_pronouns
+            and key != "you"
         ):  # "giving them feedback"
             who = "out"
         elif who == "group" and "groups" not in c:
@@ -3039,7 +3042,16 @@ def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
 
 def assessment(m: Model, j: Judgement, from_notes: bool = False) -> Assessment:
     """The public value for a judgement (equal judgements share one value: it is immutable)."""
-    key = (m, j.kind, j.family, j.act, j.matched, j.advice, from_notes)
+    kind = j.kind
+    key: tuple[object, ...]
+    if kind is _RELATIONSHIP or kind is _VOICE or kind is _AVOID:
+        key = (m, kind, j.family, j.act, j.matched, j.advice, from_notes)
+    else:
+        # a kind of work, or "other" (most tasks): its value holds only the kind and the words
+        # (:func:`_assessment`), so they are its whole key, cheaper to hash and compare than
+        # seven parts (and no value made anew: new values held by the caches cost the
+        # garbage collector more than the look-up)
+        key = (kind, j.matched)
     found = _ASSESSMENTS.get(key)
     if found is None:
         if len(_ASSESSMENTS) > 50_000:
