@@ -202,13 +202,19 @@ class Reading:
             main = self.main
             units = self.units
             lo = len(main) - len(units)
-            if not self.shared and units and lo >= 0 and _ends_with(main, units, lo):
+            if (
+                not self.shared
+                and units
+                and lo >= 0
+                and (units is main or _ends_with(main, units, lo))
+            ):
                 # the common case: the units end the clause, and its verb, object and phrases
                 # are among them (a unit before them that is one of them has a later place, so
-                # the span starts among them): what _span_of finds, found with less work
+                # the span starts among them): what _span_of finds, found with less work (the
+                # clause itself when the units are all of it: a span is read, never changed)
                 while _said_later(main, lo):
                     lo += 1
-                self._span = main[lo:]
+                self._span = main[lo:] if lo else main
             else:
                 self._span = _span_of(self)
         return self._span
@@ -860,7 +866,12 @@ def _merge_phrases(
             found = None
         if found is not None:
             size, key = found
-            text = " ".join([u.text for u in words[i : i + size]])
+            # (two words, the common case, joined without a list and a slice made for them)
+            text = (
+                f"{words[i].text} {words[i + 1].text}"
+                if size == 2
+                else " ".join([u.text for u in words[i : i + size]])
+            )
             if out is None:
                 out = []
             for j in range(copied, i):

@@ -1143,7 +1143,7 @@ def _holds_live(r: Reading) -> bool:
     if head is None or "live" not in head.word.nclasses:
         return False
     verb = r.verb
-    if verb is None or not (_AROUND_ACTS | {"arrange"}) & verb.word.vclasses:
+    if verb is None or _AROUND_OR_ARRANGING.isdisjoint(verb.word.vclasses):
         return True
     # "Weekly or monthly update calls or meetings": a word before it in its clause makes the
     # record act a noun ("update calls" are calls), not work on a call ("Log calls")
@@ -1166,6 +1166,9 @@ _SIGNAL_VERBS: Final = frozenset(_VERB_FAMILIES) - {"message"}
 # Acts that work around a conversation without being one (from advisor-words.toml).
 _AROUND_ACTS: Final = frozenset({"publish", "triage", "moderate", "record", "draft"})
 _HOLDING: Final = frozenset({"hold", "review"})
+# unions the checks below ask about, made once (not a new set for every title that asks)
+_AROUND_OR_ARRANGING: Final = _AROUND_ACTS | {"arrange"}
+_SIGNAL_OR_HOLDING: Final = _SIGNAL_VERBS | _HOLDING
 # What a thing made for one's people is made for: feedback, coaching, asks (a class of the word
 # lists: "a Feedback Cycle" is not delegable work on a thing)
 _FOR_PEOPLE: Final = frozenset({"people_work", "asks"})
@@ -1216,7 +1219,7 @@ def _owner_converses(r: Reading) -> bool:
     """Is the part handed back to the owner work towards people ("... I can answer", "I will
     work with the Client") while this task's own act is not drafting, publishing, triage,
     moderation or record keeping?"""
-    if r.verb is not None and _AROUND_ACTS & r.verb.word.vclasses:
+    if r.verb is not None and not _AROUND_ACTS.isdisjoint(r.verb.word.vclasses):
         return False
     for u in r.background:  # noqa: SIM110 (a plain loop: no generator on this path)
         # a person, or a word of people or a conversation: is_person(u) or the word's classes
@@ -1239,11 +1242,11 @@ def _thing(r: Reading) -> bool:
         and is_person(head)
         and r.verb is not None
         and r.verb.word.kind_v == "research"
-        and not (_SIGNAL_VERBS | _HOLDING) & acts
+        and _SIGNAL_OR_HOLDING.isdisjoint(acts)
         and not any(is_person(u) for _, p in r.pps for u in p)
     ):
         return True  # "Research targeted friends to add": finding people, not contacting them
-    if head is None or is_person(head) or _SIGNAL_NOUNS & head.word.nclasses:
+    if head is None or is_person(head) or not _SIGNAL_NOUNS.isdisjoint(head.word.nclasses):
         return False
     if any("gesture" in u.word.nclasses for u in r.obj):
         return False  # "Write thank-you notes for the parent": the thanks are the owner's
@@ -1260,11 +1263,16 @@ def _thing(r: Reading) -> bool:
                 return False  # "Find opportunities to praise your staff"
         if "review" in acts and pp and prep.rstrip("*") == "with" and is_person(pp[-1]):
             return False  # "Reviews policies and guidelines with new members": a talk with them
-    if _SIGNAL_VERBS & acts and not (_AROUND_ACTS | {"arrange"}) & acts:
+    # (isdisjoint: whether two sets meet, without building their intersection)
+    if not _SIGNAL_VERBS.isdisjoint(acts) and _AROUND_OR_ARRANGING.isdisjoint(acts):
         return False  # "Manage invoices": an act of both kinds is read by what it acts on
-    if {"publish", "draft"} & acts and "arrange" not in acts and "incoming" in head.word.nclasses:
+    if (
+        ("publish" in acts or "draft" in acts)
+        and "arrange" not in acts
+        and "incoming" in head.word.nclasses
+    ):
         return False  # "Post helpful comments on questions", "Write comments": answering people
-    if head.word.kind_n in DELEGABLE or _AROUND_ACTS & acts:
+    if head.word.kind_n in DELEGABLE or not _AROUND_ACTS.isdisjoint(acts):
         return True
     # "Schedule calls with clients" books them; "Planning meetings with the couple" may be
     # the meetings themselves ("plan" also leads on to an act: "Plan to meet")
@@ -2470,8 +2478,12 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
             units = [*units, *_purpose_units(r)]  # "Call the plumber | to thank him"
     if len(units) > 1 and units[0].word.key == "to" and units[1] is _to_act(r):
         units = units[1:]  # "thank the donors", not "to thank the donors"
-    words = [u.quote for u in units if u.quote]
-    quoted = [u for u in units if u.quote]
+    quoted: list[Unit] = []  # the units a quote shows, and their words (one pass for both)
+    words: list[str] = []
+    for u in units:
+        if u.quote:
+            quoted.append(u)
+            words.append(u.quote)
     if quoted:
         last = quoted[-1]
         if last is r.verb:  # "check in with | any that don't start logging in"
@@ -3034,9 +3046,13 @@ def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
         return verb.kind_v
     if head is not None and head.kind_n:
         return head.kind_n
-    for u in (*r.obj, *(x for _, p in r.pps for x in p)):
+    for u in r.obj:  # (loops, not a tuple of the object and the phrases built to be read once)
         if u.word.kind_n:
             return u.word.kind_n
+    for _, p in r.pps:
+        for u in p:
+            if u.word.kind_n:
+                return u.word.kind_n
     return _OTHER
 
 
