@@ -317,7 +317,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     raw = text if plain else text.translate(_QUOTES)
     said = raw
     initials: dict[str, _Initials] | None = None
-    runs: list[_Initials] = []
+    runs = _NO_RUNS  # (replaced when the title has runs, never changed: most titles have none)
     if "." in raw:
         said, runs = _stops_read(vocab, raw)
     if "I" in raw and "IT" in raw:  # (a letter is looked for faster than two)
@@ -413,6 +413,10 @@ class _Initials:
 # Words in capitals that spell a grammar word ("Call the IT support line": not "it"), and the
 # word read for each
 _ACRONYMS: Final = {"IT": "technology"}
+
+
+# the runs of a title that has none: one empty list, shared (read, never changed)
+_NO_RUNS: Final[list[_Initials]] = []
 
 
 def _with_acronyms(raw: str, runs: list[_Initials]) -> list[_Initials]:
@@ -596,7 +600,7 @@ def _plain_tokens(lowered: str) -> list[str] | None:
     whitespace, and hyphens inside words ("thank-you" is two words): what :data:`_TOKEN`
     finds there, found without it (a pattern costs several times more per title); None for any
     other title."""
-    at = lowered.find("-")
+    at = lowered.find("-") if "-" in lowered else -1  # (most titles hold none: asked first)
     if at >= 0:
         end = len(lowered) - 1
         while at >= 0:  # a hyphen between two letters or digits joins nothing and is no token
@@ -628,7 +632,9 @@ def _q_and(lowered: str) -> bool:
         k = at + 1
         while k < end and lowered[k].isspace():
             k += 1
-        if lowered.startswith("&", k) or lowered.startswith("and", k):
+        # lowered.startswith("&", k) or lowered.startswith("and", k), as finds bounded to the
+        # word's length (compiled, a startswith with a start is a generic method call)
+        if lowered.find("&", k, k + 1) == k or lowered.find("and", k, k + 3) == k:
             return True
         at = lowered.find("q", at + 1)
     return False
@@ -1310,7 +1316,7 @@ def _is_verb_here(
     if (
         w.hand_n
         and w.form != "ed"  # "phoned": a verb's form, never a noun
-        and _any_of(_NOUN_FIRST, w.nclasses)
+        and _noun_first(w)
         and (
             nxt is None
             or not (
@@ -1323,6 +1329,20 @@ def _is_verb_here(
         return False  # "Client calls", "Instagram DMs"
     # "Sales calls", "Customer complaints"
     return not (nxt is not None and w.hand_n and not w.hand_v and nxt.hand_n and not nxt.flags)
+
+
+def _noun_first(w: Word) -> bool:
+    """Is the word one of :data:`_NOUN_FIRST`'s classes, a noun that may start a task ("Client
+    calls")? Worked out once a word (five look-ups asked of every task's first word)."""
+    found = _NOUN_FIRST_CACHE.get(w)
+    if found is None:
+        if len(_NOUN_FIRST_CACHE) > 100_000:
+            _NOUN_FIRST_CACHE.clear()
+        found = _NOUN_FIRST_CACHE[w] = _any_of(_NOUN_FIRST, w.nclasses)
+    return found
+
+
+_NOUN_FIRST_CACHE: Final[dict[Word, bool]] = {}
 
 
 def _any_of(wanted: tuple[str, ...], classes: frozenset[str]) -> bool:
@@ -1645,14 +1665,15 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
             if not r.obj and not r.pps and not _standalone(part[i].word):
                 pending_verbs.append(part[i])  # "Find and approve friends": shares the object
                 continue
-            for v in pending_verbs:
-                shared = Reading()
-                shared.shared = True
-                shared.verb = v
-                shared.obj, shared.pps = r.obj, r.pps
-                shared.units = [v, *r.units[1:]]
-                readings.append(shared)
-            pending_verbs = []
+            if pending_verbs:  # (most readings have none: no new empty list for them)
+                for v in pending_verbs:
+                    shared = Reading()
+                    shared.shared = True
+                    shared.verb = v
+                    shared.obj, shared.pps = r.obj, r.pps
+                    shared.units = [v, *r.units[1:]]
+                    readings.append(shared)
+                pending_verbs = []
             readings.append(r)
         elif pending_verbs:
             for v in pending_verbs:  # "Build and maintain strong, lasting relationships"
@@ -1736,8 +1757,9 @@ def template_can_do(classes: Collection[str]) -> bool:
     """Can a ready-made text do an act of these verb classes? Not negotiating, selling or
     talking; not leading one's people unless the act is also one a text does ("Thank new donors
     using the template letter" thanks; "Give feedback to my team using the template" leads)."""
-    if not _NOT_TEMPLATED.isdisjoint(f for f in classes if f != "lead_people"):
-        return False
+    for f in classes:  # (a loop: a generator handed to isdisjoint is an object made each call)
+        if f != "lead_people" and f in _NOT_TEMPLATED:
+            return False
     return "lead_people" not in classes or not TEMPLATE_ACTS.isdisjoint(classes)
 
 
@@ -2047,8 +2069,9 @@ def _up_to_prep(part: Sequence[Unit]) -> tuple[list[Unit], int]:
 def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
     """What the verb acts on, then the prepositional phrases (one pass: the plain words before
     the first preposition are the object, each preposition's plain words its phrase), from the
-    words of ``rest`` from ``start`` on (an index, not a slice: no list made to be read once)."""
-    obj: list[Unit] = []
+    words of ``rest`` from ``start`` on (an index, not a slice: no list made to be read once).
+    ``r`` is a new reading: its object and phrases are its own empty lists, filled in place."""
+    obj = r.obj
     pps = r.pps
     prep = ""
     current = obj

@@ -3019,11 +3019,39 @@ def _as_written(said: str, text: str) -> str:
     if said in text:
         return said
     size = len(said)
+    # the common case, the title starts with it capitalised ("Reply to ..."): the same answer
+    # as below, as the one string kept for the word (the caller's key hashes it at once: a
+    # kept string's hash is kept too, a new one's is worked out each title)
+    cap = _capitalised(said)
+    if (
+        cap
+        and text.startswith(cap)
+        and text.isascii()
+        and (len(text) == size or not text[size].isalnum())
+    ):
+        return cap
     start = text[:size]
     if start.lower() == said and text.isascii() and (len(text) == size or not text[size].isalnum()):
         return start  # the title starts with it, capitalised ("Reply to ..."): as below
     # written with capitals or hyphens: find it as written
     return _find_words((said,), text) or said
+
+
+def _capitalised(said: str) -> str:
+    """``said`` with a capital first letter, when that is another string whose lower case is
+    ``said`` ("reply" -> "Reply"); else "" (kept for each word)."""
+    cap = _CAPITALISED.get(said)
+    if cap is None:
+        if len(_CAPITALISED) > 100_000:
+            _CAPITALISED.clear()
+        cap = said[:1].upper() + said[1:]
+        if cap == said or cap.lower() != said:
+            cap = ""
+        _CAPITALISED[said] = cap
+    return cap
+
+
+_CAPITALISED: Final[dict[str, str]] = {}
 
 
 def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
