@@ -31,7 +31,9 @@ A cross-validation's report gives both groups of rows (``by origin``).
 
 ``--train-share 0.5 --draw 0`` trains each fold's model on a random half of that fold's training
 sites (whole sites, drawn anew for each fold, seed and draw) and scores the same test folds: a
-learning curve, how much F1 more tuning data buys.
+learning curve, how much F1 more tuning data buys. With ``--score`` or ``--pho`` it trains the
+one model on that share of the other files' sites and scores the named files whole (the learning
+curve on the measure that predicts held-out).
 
 Held-out files (``holdout`` in the name) are refused, like the trainer refuses them.
 """
@@ -213,6 +215,16 @@ def share_of_sites(rows: list[Row], share: float, draw: str) -> list[Row]:
     return [r for r in rows if r["site"] in keep]
 
 
+def score_split(
+    files: list[Path], target: list[Path], share: float = 1.0, draw: int = 0
+) -> tuple[list[Row], list[Row]]:
+    """``--score``'s rows: the training rows (every tune file but ``target``; with ``share``
+    below 1, the rows of that share of their sites, drawn by :func:`share_of_sites`, the same
+    for the same ``draw``) and the rows to score (all of ``target``'s, whatever the share)."""
+    train_rows = real_rows(f for f in files if f not in target)
+    return share_of_sites(train_rows, share, f"score-{draw}"), real_rows(target)
+
+
 # A former held-out file: "tune-h" and its collection's letters (and a digit for a second file),
 # renamed once scored (tune-ha ... tune-hz2, then tune-haa ... tune-hat)
 HELD_OUT_ORIGIN = re.compile(r"tune-h([a-z]+)(\d*)\.csv")
@@ -348,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         "--train-share",
         type=float,
         default=1.0,
-        help="train each fold on this share of its training sites (a learning curve)",
+        help="train each model on this share of its training sites (a learning curve)",
     )
     parser.add_argument("--draw", type=int, default=0, help="which random share (--train-share)")
     parser.add_argument("--l2", type=float, default=train_advisor.L2)
@@ -383,8 +395,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pseudo-held-out: {args.score}")
     if args.score:
         target = named_files(args.score, files)
-        train_rows = real_rows(f for f in files if f not in target)
-        test_rows = real_rows(target)
+        train_rows, test_rows = score_split(files, target, args.train_share, args.draw)
+        if args.train_share < 1.0:
+            sites = len({r["site"] for r in train_rows})
+            share = f"{args.train_share:.0%}"
+            print(f"trained on {share} of the training sites ({sites}), draw {args.draw}")
         train_sites = {r["site"] for r in train_rows}
         shared = sorted({r["site"] for r in test_rows} & train_sites)
         if shared:

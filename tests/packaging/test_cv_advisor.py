@@ -13,6 +13,7 @@ from cv_advisor import (
     latest_held_out,
     named_files,
     origin_of,
+    score_split,
     share_of_sites,
     site,
     suffix_rules,
@@ -44,6 +45,34 @@ def test_the_whole_share_is_every_row_and_a_tiny_share_still_one_site() -> None:
     rows = _rows()
     assert share_of_sites(rows, 1.0, "x") is rows
     assert len({r["site"] for r in share_of_sites(rows, 0.001, "x")}) == 1
+
+
+def _tune_file(path: Path, sites: range) -> Path:
+    lines = ["text,relationship_building,family,source,why"]
+    lines += [
+        f"Call client {s}-{i},1,sales,https://www.site{s}.com/p{i},x"
+        for s in sites
+        for i in range(3)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_scored_file_is_scored_whole_and_trained_on_a_share_of_the_other_sites(
+    tmp_path: Path,
+) -> None:
+    files = [_tune_file(tmp_path / "tune-a.csv", range(0, 12))]
+    files.append(_tune_file(tmp_path / "tune-hb.csv", range(12, 20)))
+    files.append(_tune_file(tmp_path / "tune-ha.csv", range(20, 24)))
+    target = [files[2]]
+    every, scored = score_split(files, target)
+    assert len(every) == 60 and {r["file"] for r in every} == {"tune-a.csv", "tune-hb.csv"}
+    half, scored_again = score_split(files, target, 0.5, draw=3)
+    assert scored == scored_again and len(scored) == 12  # the scored rows do not shrink
+    sites = {r["site"] for r in half}
+    assert len(sites) == 10 and len(half) == 30  # half of the 20 training sites, whole
+    assert half == [r for r in every if r["site"] in sites]
+    assert half == score_split(files, target, 0.5, draw=3)[0]  # a draw is repeatable
 
 
 def test_score_names_tune_files_and_refuses_others(tmp_path: Path) -> None:
