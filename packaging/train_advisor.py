@@ -105,10 +105,14 @@ def train(examples: list[Example], epochs: int = EPOCHS, seed: int = 7) -> dict[
     """The average of BAGS models trained on the same rows in different orders, pruned: a
     weight is kept only when its feature was seen in at least MIN_TITLES training titles and
     the weight is at least MIN_WEIGHT (the bias always)."""
+    coded, names = encode(examples)
     total: dict[str, float] = {}
     for k in range(BAGS):
-        for f, v in _train_one(examples, epochs, seed + k).items():
-            total[f] = total.get(f, 0.0) + v / BAGS
+        w = _train_one(coded, len(names), epochs, seed + k)
+        for i, v in enumerate(w):
+            if v != 0.0:  # a feature the bag never moved adds nothing
+                f = names[i]
+                total[f] = total.get(f, 0.0) + v / BAGS
     titles: dict[str, int] = {}
     for readings, _, _ in examples:
         for f in {f for feats in readings for f in feats}:
@@ -120,29 +124,62 @@ def train(examples: list[Example], epochs: int = EPOCHS, seed: int = 7) -> dict[
     }
 
 
-def _train_one(examples: list[Example], epochs: int, seed: int) -> dict[str, float]:
-    w: dict[str, float] = {}
-    g2: dict[str, float] = {}
+Coded = tuple[list[list[int]], bool, float]  # an Example with each feature as its number
+
+
+def encode(examples: list[Example]) -> tuple[list[Coded], list[str]]:
+    """The examples with each feature replaced by its number (in order of first sight), and
+    the features' names by number: the training loop then indexes lists, not dictionaries."""
+    index: dict[str, int] = {}
+    coded: list[Coded] = []
+    for readings, label, weight in examples:
+        numbered = []
+        for feats in readings:
+            ids = []
+            for f in feats:
+                i = index.get(f)
+                if i is None:
+                    i = index[f] = len(index)
+                ids.append(i)
+            numbered.append(ids)
+        coded.append((numbered, label, weight))
+    return coded, list(index)
+
+
+def _train_one(coded: list[Coded], count: int, epochs: int, seed: int) -> list[float]:
+    """One model (a weight for each of ``count`` features): logistic loss with L2 by AdaGrad,
+    the rows in a new order each epoch (from ``seed``). A positive title pushes up its
+    strongest reading (the first of equal scores), a negative title each of its readings in
+    turn. The sums and updates are done in the same order as in any earlier version of this
+    loop, so the same rows still give the same weights, bit for bit."""
+    w = [0.0] * count
+    g2 = [1e-8] * count
     rng = random.Random(seed)
-    order = list(range(len(examples)))
-
-    def score(feats: list[str]) -> float:
-        return sum(w.get(f, 0.0) for f in feats)
-
+    order = list(range(len(coded)))
+    l2, rate, sqrt, exp = L2, RATE, math.sqrt, math.exp
+    get = w.__getitem__
     for _ in range(epochs):
         rng.shuffle(order)
         for idx in order:
-            readings, label, weight = examples[idx]
-            targets = [max(readings, key=score)] if label else readings
-            for feats in targets:
-                s = max(-30.0, min(30.0, score(feats)))
-                p = 1.0 / (1.0 + math.exp(-s))
-                grad = (p - (1.0 if label else 0.0)) * weight
-                for f in feats:
-                    g = grad + L2 * w.get(f, 0.0)
-                    acc = g2.get(f, 1e-8) + g * g
+            readings, label, weight = coded[idx]
+            targets = readings
+            if label and len(readings) > 1:
+                best, top = readings[0], sum(map(get, readings[0]))
+                for ids in readings[1:]:
+                    s = sum(map(get, ids))
+                    if s > top:
+                        best, top = ids, s
+                targets = [best]
+            target = 1.0 if label else 0.0
+            for ids in targets:
+                s = max(-30.0, min(30.0, sum(map(get, ids))))
+                grad = (1.0 / (1.0 + exp(-s)) - target) * weight
+                for f in ids:
+                    wf = w[f]
+                    g = grad + l2 * wf
+                    acc = g2[f] + g * g
                     g2[f] = acc
-                    w[f] = w.get(f, 0.0) - RATE * g / math.sqrt(acc)
+                    w[f] = wf - rate * g / sqrt(acc)
     return w
 
 

@@ -1,0 +1,90 @@
+"""packaging/train_advisor.py's training loop: features numbered once, and weights equal, bit for
+bit, to the plain definition (logistic loss, L2, AdaGrad over dictionaries keyed by name), so a
+faster loop never changes the shipped model."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+import train_advisor
+from train_advisor import Example, encode, train
+
+
+def _plain_train_one(examples: list[Example], epochs: int, seed: int) -> dict[str, float]:
+    """The loop as first written: every weight looked up by the feature's name."""
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    rng = random.Random(seed)
+    order = list(range(len(examples)))
+
+    def score(feats: list[str]) -> float:
+        return sum(w.get(f, 0.0) for f in feats)
+
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for idx in order:
+            readings, label, weight = examples[idx]
+            targets = [max(readings, key=score)] if label else readings
+            for feats in targets:
+                s = max(-30.0, min(30.0, score(feats)))
+                p = 1.0 / (1.0 + math.exp(-s))
+                grad = (p - (1.0 if label else 0.0)) * weight
+                for f in feats:
+                    g = grad + train_advisor.L2 * w.get(f, 0.0)
+                    acc = g2.get(f, 1e-8) + g * g
+                    g2[f] = acc
+                    w[f] = w.get(f, 0.0) - train_advisor.RATE * g / math.sqrt(acc)
+    return w
+
+
+def _plain_train(examples: list[Example], epochs: int, seed: int) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for k in range(train_advisor.BAGS):
+        for f, v in _plain_train_one(examples, epochs, seed + k).items():
+            total[f] = total.get(f, 0.0) + v / train_advisor.BAGS
+    titles: dict[str, int] = {}
+    for readings, _, _ in examples:
+        for f in {f for feats in readings for f in feats}:
+            titles[f] = titles.get(f, 0) + 1
+    floor = max(train_advisor.MIN_WEIGHT, 5e-4)
+    return {
+        f: round(v, 4)
+        for f, v in sorted(total.items())
+        if f == "bias" or (abs(v) >= floor and titles.get(f, 0) >= train_advisor.MIN_TITLES)
+    }
+
+
+def _examples(seed: int, count: int) -> list[Example]:
+    """Titles of one to three readings over a small vocabulary: features shared between rows
+    and readings, a feature said twice in a reading, and weights of 1 and 3."""
+    rng = random.Random(seed)
+    vocab = [f"f{i}" for i in range(60)]
+    out: list[Example] = []
+    for _ in range(count):
+        readings = []
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            feats = ["bias", *rng.sample(vocab, rng.randint(2, 9))]
+            if rng.random() < 0.2:
+                feats.append(feats[-1])  # the same feature twice in one reading
+            readings.append(feats)
+        label = any(f in {"f1", "f2", "f3", "f5", "f8"} for feats in readings for f in feats[:4])
+        out.append((readings, label, rng.choice((1.0, 1.0, 3.0))))
+    return out
+
+
+def test_features_are_numbered_in_order_of_first_sight() -> None:
+    examples: list[Example] = [([["bias", "v=call"], ["bias", "o=client"]], True, 1.0)]
+    examples.append(([["bias", "v=call", "v=call"]], False, 3.0))
+    coded, names = encode(examples)
+    assert names == ["bias", "v=call", "o=client"]
+    assert coded == [([[0, 1], [0, 2]], True, 1.0), ([[0, 1, 1]], False, 3.0)]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_trained_weights_are_the_plain_definitions_bit_for_bit(seed: int) -> None:
+    examples = _examples(seed, 150)
+    weights = train(examples, epochs=4, seed=7 + seed)
+    assert weights == _plain_train(examples, epochs=4, seed=7 + seed)
+    assert len(weights) > 10 and "bias" in weights  # something was learnt, and kept
