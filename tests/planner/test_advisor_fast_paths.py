@@ -240,6 +240,19 @@ def test_plain_titles_are_cut_into_the_tokens_the_pattern_finds() -> None:
     assert _plain_tokens("reply - now") is None  # a hyphen between spaces is a boundary
 
 
+def test_ascii_texts_in_lower_case_are_cut_as_the_pattern_cuts_them() -> None:
+    """``_TOKEN_ASCII`` finds in an ASCII text in lower case the very tokens ``_TOKEN`` finds."""
+    import re
+
+    from planner.advisor.reading import _TOKEN, _TOKEN_ASCII
+
+    texts = [*_random_texts(20000, 12), "note 3: call bob (re: q&a) - now, #tag @me don't x_y a--b"]
+    for text in texts:
+        lowered = text.lower()
+        if lowered.isascii():
+            assert re.findall(_TOKEN_ASCII, lowered) == re.findall(_TOKEN, lowered), text
+
+
 def test_the_written_out_patterns_are_tried_only_where_they_may_match() -> None:
     """The look before "1:1" / "one-on-one" and "q & a" are spelled out never skips a text the
     pattern would change, and skips most others."""
