@@ -183,7 +183,11 @@ RELATIONSHIP = [
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
-_FAILING: dict[tuple[str, str], str] = {}
+_FAILING: dict[tuple[str, str], str] = {
+    ("Call J. K. Rowling about the foreword", ""): "lost by the session-16 start retrain"
+    " (tune-hau..hax added): a call to a person named by initials and a surname scores -0.9;"
+    " open for adv-fix",
+}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),
