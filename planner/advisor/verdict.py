@@ -236,6 +236,7 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
                 and not state
                 and "approval" not in r.markers
                 and not (notes and _owner_says_it_is_theirs(r, text, lists))  # "I'm meeting ..."
+                and not (notes and _KEPT_BY_OWNER.search(text) is not None)  # "... stays with me"
                 and (
                     r.verb is not None
                     or end == _AFTER_TO
@@ -456,6 +457,16 @@ def _owner_says_it_is_theirs(r: Reading, text: str, lists: VerdictWords) -> bool
         return False
     before = lowered[:at].replace("’", "'").split()[-2:]
     return bool(before) and (before[-1] in lists.owner_says or " ".join(before) in lists.owner_says)
+
+
+# notes that say a part of the work stays the owner's ("the commenting stays with me", "replies to
+# readers remain mine"): that part is the owner's own, said as theirs; the task handed over is
+# the rest (a verb of staying, then the owner: not "stay in touch with me", "is with me at 10")
+_KEPT_BY_OWNER: Final = re.compile(
+    r"\b(?:stays?|remains?|will\s+stay|will\s+remain)\s+(?:with\s+me|with\s+us|mine|ours)\b"
+    r"|\b(?:is|are)\s+(?:mine|ours|my\s+job|for\s+me\s+to\s+do)\b",
+    re.IGNORECASE,
+)
 
 
 def _waits(r: Reading, lists: VerdictWords) -> bool:

@@ -207,6 +207,14 @@ NOT_RELATIONSHIP = [
         "s13 #10",
     ),
     Kept("Book the hotel", "I'm meeting the distributor in Leeds", "s14 #1"),
+    # notes that say the relationship part stays the owner's: the task handed over is the rest
+    Kept(
+        "Research blogs in my niche for me to comment on",
+        "A shortlist with links each Monday; the commenting stays with me.",
+        "s16 lead (starter plan)",
+    ),
+    Kept("Draft the newsletter", "replies to readers stay with me", "s16 lead"),
+    Kept("Find podcasts that take guests", "the pitching is mine, just the list", "s16 lead"),
     Kept("Troubleshoot the printer connection", "", "s14 #3"),
     Kept("Resolve the merge conflicts in the repo", "", "s14 #3"),
     Kept("Tell the courier in person where to leave parcels", "", "s14 #16"),
@@ -276,3 +284,15 @@ def test_a_task_towards_upset_people_is_never_suggested(k: Kept) -> None:
     a = assess(k.title, k.notes)
     assert not could_delegate(a), a
     assert not _offered(k), k
+
+
+@pytest.mark.parametrize(
+    ("title", "notes"),
+    [
+        ("Research blogs in my niche for me to comment on", "then comment on each one"),
+        ("Send invoices", "call the client to stay in touch with me"),
+        ("Reply to comments on my blog", "the replying stays with me"),
+    ],
+)
+def test_notes_that_name_the_act_without_keeping_it_still_warn(title: str, notes: str) -> None:
+    assert assess(title, notes).relationship_building
