@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 
 from planner.advisor.model import Model, shipped
 from planner.advisor.reading import (
+    HONORIFICS,
     ONE_OF_US,
     TEMPLATE_ACTS,
     Reading,
@@ -670,7 +671,7 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         # model and the evidence decide, as for any other act
         return not _mass_or_ready_made(r, lists)
     if key in lists.leading and _who(people, lists) == "own":
-        return True
+        return not _taught_a_thing(r, lists)  # not "Train the AI assistant on our docs"
     families = _verb_families(verb.word)
     if key in lists.sure_pitches:
         # "Pitch the new package to Greenleaf Ltd", "Upsell existing clients": selling to
@@ -685,11 +686,68 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return False
     if "ask" in families and (_asked_face_to_face(r, lists) or _asked_a_favour(r)):
         return True  # "Gather feedback from clients in short interviews"
+    if key in lists.replying and _answers_someone_about(r) and not _passes_on_a_thing(r, lists):
+        return True  # "Reply to the supplier about the late payment": the owner's own answer
+    if _meets(families, _VISITS) and _one_person_by_name(r) and not _purpose(r):
+        # "Call J. K. Rowling about the foreword", "Visit Mrs. Alvarez": contact with one
+        # person named as a person is; not an errand, a thing or a fact passed on
+        return not (
+            _names_a_service(r.main, lists)
+            or _passes_on_a_thing(r, lists)
+            or _told_a_fact(r, lists)
+        )
     if _reaches_out(r, families, lists) and _upset(r, lists):
         return True  # "Deal with an irate caller", "call the customers who are furious"
+    if _grievance(r, lists) and _with_people(r, lists):
+        return True  # "Sort out the misunderstanding with our landlord"
     # contact about what someone holds against the owner ("Call Acme Inc. about the late
     # payment dispute"): repairing, whoever they are
     return _meets(families, _VISITS) and _about_a_grievance(r, lists)
+
+
+def _answers_someone_about(r: Reading) -> bool:
+    """Is the reply made to people named as what it acts on or after "to", about something
+    ("Reply to the supplier about the late payment", "Answer the tenant about the repairs")?"""
+    about = to_people = False
+    obj = r.obj
+    if obj and is_person(obj[-1]):
+        to_people = True
+    for prep, phrase in r.pps:
+        if not phrase:
+            continue
+        p = prep.rstrip("*")
+        if p == "about":
+            about = True
+        elif p == "to" and is_person(phrase[-1]):
+            to_people = True
+    return about and to_people
+
+
+def _one_person_by_name(r: Reading) -> bool:
+    """Is what the act is on one person named by name, with initials or a title before the
+    name that say it is a person's ("J. K. Rowling", "Mr Brandt", "Dr. Okafor"), not a firm's
+    ("Call Geico": a name alone may be either)?"""
+    obj = r.obj
+    if not obj:
+        return False
+    head = obj[-1]
+    main = r.main
+    for k in range(1, len(main)):
+        if main[k] is head:
+            before = main[k - 1]
+            return before.word.key in HONORIFICS or _initials(before)
+    return False
+
+
+def _initials(u: Unit) -> bool:
+    """Is the unit a run of initials before a name (read as one unit, its letters quoted apart:
+    "j k"), not a word?"""
+    if u.plain or not u.word.unknown or not u.text:
+        return False
+    for part in u.text.split():  # noqa: SIM110 (a plain loop, as elsewhere here)
+        if len(part) != 1 or not part.isalpha():
+            return False
+    return True
 
 
 def _gesture_alone(r: Reading, act: Unit, lists: VerdictWords) -> bool:
@@ -792,11 +850,14 @@ _ABOUT: Final = frozenset(("about", "regarding", "over", "re", "concerning", "on
 
 def _reaches_out(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
     """Is the act one that, on people the title says are upset, repairs: resolving, answering
-    or talking with them ("Deal with an irate caller"), or contacting them themselves ("call
+    or talking with them ("Deal with an irate caller"), working a loose thing out with them
+    ("Sort things out with the upset bride"), or contacting them themselves ("call
     the customers who are furious": the people are what the call is on), not sending them a
     thing ("Email the angry client the refund form")?"""
     if _meets(verb_families, _REPAIRING):
         return True
+    if _with_people(r, lists):
+        return True  # "Sort things out with the upset bride": working it out with them
     obj = r.obj
     return (
         "message" in verb_families
@@ -827,7 +888,8 @@ def _purpose_family(r: Reading, lists: VerdictWords) -> str:
 
 
 def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
-    """Is the reading a call, a message or a visit whose purpose is a gesture or a negotiation
+    """Is the reading a reply to people about a matter (:func:`_answers_someone_about`), a
+    call, a message or a visit whose purpose is a gesture or a negotiation
     (`sure_gestures`, `sure_deals`), or that is about what someone holds against the owner
     (:func:`_about_a_grievance`: "Email the venue manager about the complaint"): the owner's
     however low the model scores its words ("Call the IT manager to thank him for the fix":
@@ -838,13 +900,48 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
     if verb is None:
         return False
     if not _meets(_verb_families(verb.word), _VISITS):
-        return False  # (asked first: most far-below readings are acts of no such family)
+        # (asked first: most far-below readings are acts of no such family) "Sort things out
+        # with the upset bride", "Sort out the misunderstanding with our landlord"
+        return bool(r.pps) and _worked_out_with_people(r, lists)
+    if verb.word.key in lists.replying and _answers_someone_about(r):
+        return True  # "Answer the annoyed landlord about the late rent"
     purpose = _purpose(r)
     return (
         purpose in lists.sure_gestures
         or purpose in lists.sure_deals
         or (_about_a_grievance(r, lists) and bool(r.people()))
+        or (bool(r.pps) and _worked_out_with_people(r, lists))
     )
+
+
+def _worked_out_with_people(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act a loose thing or a grievance worked out with people the title says are upset,
+    or a grievance worked out with anyone (:func:`_with_people`)?"""
+    return _with_people(r, lists) and (_upset(r, lists) or _grievance(r, lists))
+
+
+def _grievance(r: Reading, lists: VerdictWords) -> bool:
+    """Is what the act is on a grievance ("the misunderstanding", "the dispute"), and the act
+    more than a record of it or an errand ("Log the dispute with the bank", "File the
+    complaint with the council")?"""
+    obj = r.obj
+    if not obj or obj[-1].word.key not in lists.grievances:
+        return False
+    verb = r.verb
+    if verb is None or verb.word.key in lists.record_only or verb.word.key in lists.pass_on:
+        return False
+    return not _names_a_service(r.main, lists)
+
+
+def _with_people(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act a loose thing or a grievance worked out with people, or nothing at all ("Sort
+    things out with the upset bride", "Sort out the misunderstanding with our landlord"): no
+    object, or one of `loose_things` or `grievances`, and people after "with"?"""
+    for prep, phrase in r.pps:  # (asked first: few readings have people after "with")
+        if prep.rstrip("*") == "with" and phrase and is_person(phrase[-1]):
+            obj = r.obj
+            return not obj or obj[-1].word.key in lists.loose_things or _grievance(r, lists)
+    return False
 
 
 # Verb families that, said to be done in person ("personal" marker: in person, personally, face
@@ -1403,6 +1500,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
             end = k
             break
     verb = r.verb
+    if verb is not None and _taught_a_thing(r, lists):
+        return None  # "Train the chatbot on our FAQ": a machine set up, nobody led
     verb_families = _verb_families(verb.word) if verb is not None else ()
     markers = r.markers
     if markers:
@@ -1496,11 +1595,14 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return _act_after_to(r, lists) or _own_act(r, strong)
     if end < 0:
         return _act_after_to(r, lists) or _own_act(r, strong)
-    if verb is None and not people and sum(len(u.text.split()) for u in span) == 1:
-        # a single loose word ("Events") is not enough; a word that names an act between
-        # people is ("Apologies", "Timely feedback")
+    if verb is None and _one_word(span):
+        # a single loose word ("Events"), or a word for people alone ("Team", "Customers",
+        # "Referrals"), is not enough; a word that names an act between people is
+        # ("Apologies", "Timely feedback")
         named = _named_act(span[0].word)
         return (_NAMED + named, end) if named else None
+    if verb is None and people and _a_thing_about_people(r):
+        return None  # "Customer journey diagram": a thing made about people, no act
     if not people and not verb_families and not _names_relationship(r):
         named = _heading_act(r)
         if named:
@@ -1524,6 +1626,73 @@ def _own_act(r: Reading, strong: bool) -> tuple[str, int] | None:
         if _among(heads, span[k]) and span[k] is not r.verb:
             return "", k
     return None
+
+
+def _one_word(span: list[Unit]) -> bool:
+    """Do the units of ``span`` hold one word in all ("Team", "Apologies")?"""
+    words = 0
+    for u in span:
+        words += len(u.text.split())
+        if words > 1:
+            return False
+    return words == 1
+
+
+def _a_thing_about_people(r: Reading) -> bool:
+    """Is a title with no act only a thing made about people, the people words only describing
+    it ("Customer journey diagram", "Client onboarding checklist"): its head a thing in its
+    first sense (an artifact, or a prepared or long piece of writing), no phrase after it, and
+    no word of it that names a relationship or an act between people ("Team feedback loops")?"""
+    obj = r.obj
+    if r.pps or r.background or len(obj) < 2:
+        return False
+    head = obj[-1]
+    w = head.word
+    if head.cap or w.person or _THING_HEADS.isdisjoint(w.nclasses):
+        return False
+    for u in obj:
+        if u is not head and u.cap:
+            return False  # "Acme Inc. account plan": a name, maybe a firm's
+        if _relational_noun(u.word) or _named_act(u.word):
+            return False
+    return True
+
+
+# the classes of a head that is a thing made, not an act: WordNet's artifacts, and prepared or
+# long pieces of writing ("checklist", "report")
+_THING_HEADS: Final = frozenset(("wn.artifact", "prepared", "long_pieces"))
+
+
+def _taught_a_thing(r: Reading, lists: VerdictWords) -> bool:
+    """Is a teaching act done to a machine or an animal, not to people ("Train the chatbot on
+    our FAQ", "Train the AI assistant on our product docs", "Onboard the new software", "Train
+    the dog"): a verb of `taught_things` whose object names a machine (a word of `machines`,
+    its head or a word before it) or whose head is an animal in its first sense? Not "Train staff
+    on the new CRM": the staff are taught."""
+    verb = r.verb
+    obj = r.obj
+    if verb is None or not obj:
+        return False
+    w = verb.word
+    taught = lists.taught_things
+    if w.key not in taught and w.vkey not in taught:
+        return False
+    head = obj[-1]
+    return not head.cap and (_machine_in(obj, lists) or _animal(head.word))
+
+
+def _machine_in(units: list[Unit], lists: VerdictWords) -> bool:
+    """Does a word of ``units`` name a machine or a program (a word of `machines`)?"""
+    machines = lists.machines
+    for u in units:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if u.word.key in machines:
+            return True
+    return False
+
+
+def _animal(w: Word) -> bool:
+    """Is the word an animal in its first sense ("dog", "puppy"), and no person word?"""
+    return "wn.animal" in w.nclasses and not w.person
 
 
 def _marked(units: list[Unit], marker: str) -> bool:

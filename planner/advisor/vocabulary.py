@@ -659,6 +659,10 @@ class VerdictWords:
         self.upset_or_trouble = self.upset_words | self.trouble_words
         self.leading = take("leading")
         self.teaching = take("teaching")
+        self.taught_things = take("taught_things")
+        self.machines = take("machines")
+        self.replying = take("replying")
+        self.loose_things = take("loose_things")
         self.calming = take("calming")
         self.not_asking = take("not_asking")
         self.giving = take("giving")

@@ -630,21 +630,14 @@ def test_initials_and_titles_are_part_of_one_persons_name(title: str, who: str) 
     assert not [u for u in r.obj if len(u.text) == 1]  # no initial alone
 
 
-_SURNAME_ONLY = pytest.mark.xfail(
-    strict=True,
-    reason="open (lead, session 16 start): after the retrain on tune-hau..hax a call to a person"
-    " named by initials and a surname scores -0.9 (the name class weighs -0.76); adv-fix",
-)
-
-
 @pytest.mark.parametrize(
     "title",
     [
         "Call J.R. about the renewal",
         "Meet A.J. for coffee",
         "Welcome T.J. to the team",
-        pytest.param("Call J. K. Rowling about the foreword", marks=_SURNAME_ONLY),
-        pytest.param("Call J. K. Rowling", marks=_SURNAME_ONLY),
+        "Call J. K. Rowling about the foreword",
+        "Call J. K. Rowling",
         "Take Mrs. Alvarez to lunch",
         "Visit Dr. Okafor at the clinic",
     ],
@@ -699,7 +692,7 @@ def test_a_stop_before_no_act_starts_no_task(title: str) -> None:
     [
         ("Update the CRM. call the top three clients", "“call the top three clients”"),
         ("Call Mr. Smith", "“Call Mr. Smith”"),
-        pytest.param("Call J. K. Rowling", "“Call J. K. Rowling”", marks=_SURNAME_ONLY),
+        ("Call J. K. Rowling", "“Call J. K. Rowling”"),
         ("Call J. K. Rowling to thank her", "“Call J. K. Rowling to thank her”"),
         ("Thank J. K. Rowling for the foreword", "“Thank J. K. Rowling”"),
         ("Meet A.J. for coffee", "“Meet A.J. for coffee”"),

@@ -74,15 +74,7 @@ def _family_and_act(title: str) -> tuple[str, str]:
         ("Chat with tenants for referrals", "ask"),
         # keeping goodwill is the relationship; keeping staff is leading them
         ("Take time to retain goodwill", "build"),
-        pytest.param(
-            "Retain your best staff",
-            "lead_people",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="lost by the session-16 start retrain (tune-hau..hax added): no warning;"
-                " open for adv-fix",
-            ),
-        ),
+        ("Retain your best staff", "lead_people"),
         # telling someone news or a decision, in person: the labelled data reads a plain notice
         # ("Let the donor know the gala is postponed", "Inform a client ... about the delay",
         # -0.6 and -2.4 after the tenth session's retrain) as a VA's status update, so the

@@ -1,0 +1,181 @@
+"""The advisor tells people from things where a warning depends on it (session 16).
+
+- A teaching act (train, coach, onboard, mentor, teach) done to a machine or an animal leads
+  nobody: "Train the spam filter on last month's mail" is setup. Done to people it stays the
+  owner's leading of their own people.
+- A title of one word for people, or one word for what people give ("Staff", "Suppliers",
+  "Testimonials"), rests on no act, so it does not warn; a word that names an act between
+  people ("Apologies", "Negotiation") still does.
+- A title with no act that names a thing made about people ("Donor journey map") does not warn;
+  one whose words name an act between people ("Client calls") still does.
+- Contact with one person named as a person, by initials or a title before the name ("Ring
+  Mrs. Okonjo", "Meet A. B. Osei about the lease"), warns whatever a retrain scores; a name
+  alone may be a firm's ("Call Geico to cancel the policy"), and the model decides that.
+- A reply to one person about a matter is the owner's own answer ("Get back to the landlord about
+  the deposit"); working a loose thing out with someone the title calls upset is repair work
+  ("Work things out with the angry neighbour"), and so is settling a grievance with someone
+  ("Settle the disagreement with the neighbour"; not logging or filing it). These hold whatever
+  a retrain scores.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.advisor import TaskKind, could_delegate
+from planner.rules import assess
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Train the spam filter on last month's mail",
+        "Retrain the classifier on the new labels",
+        "Coach the AI agent with better examples",
+        "Onboard the new CRM system",
+        "Train the puppy to sit",
+        "Mentor the support bot through the new macros",
+        "Teach the chatbot our refund policy",
+    ],
+)
+def test_teaching_a_machine_or_an_animal_is_no_leading(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, a.reason
+    assert a.kind is not TaskKind.RELATIONSHIP
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Train the new hire on the CRM system",
+        "Coach the junior designer on our style guide",
+        "Onboard the new sales rep",
+        "Mentor our newest volunteer",
+        "Train staff on the new booking app",
+    ],
+)
+def test_teaching_people_is_still_leading_them(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "leading the people who work for you" in a.reason, a.reason
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize("title", ["Staff", "Suppliers", "Volunteers", "Partners", "Testimonials"])
+def test_one_word_for_people_is_no_warning(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, a.reason
+
+
+@pytest.mark.parametrize("title", ["Apologies", "Negotiation", "Networking"])
+def test_one_word_for_an_act_between_people_still_warns(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Donor journey map", "Member onboarding checklist", "Supplier contact spreadsheet"],
+)
+def test_a_thing_made_about_people_is_no_warning(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, a.reason
+
+
+@pytest.mark.parametrize(
+    "title", ["Client calls", "Customer complaints", "Supplier negotiations", "Client lunch"]
+)
+def test_people_words_beside_an_act_still_warn(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Ring Mrs. Okonjo", "“Ring Mrs. Okonjo”"),
+        ("Phone Dr. Reyes about the referral letter", "“Phone Dr. Reyes"),
+        ("Meet A. B. Osei about the lease", "“Meet A. B. Osei”"),
+        ("Call T. S. Marlow", "“Call T. S. Marlow”"),
+    ],
+)
+def test_contact_with_a_person_named_as_one_warns(title: str, quoted: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert quoted in a.reason, a.reason
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call Geico to cancel the policy",
+        "Email Dr. Okafor the invoice",
+        "Call Dr. Lee to book the scan",
+    ],
+)
+def test_a_name_alone_or_an_errand_is_not_made_sure(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Get back to the landlord about the deposit",
+        "Answer the tenant about the boiler repairs",
+        "Write back to the donor about the gala",
+        "Respond to Mrs. Hale about her order",
+    ],
+)
+def test_a_reply_to_someone_about_a_matter_warns(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "answering people" in a.reason, a.reason
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize("title", ["Answer the survey about the venue"])
+def test_an_answer_to_a_thing_is_not_made_sure(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Settle the disagreement with the neighbour",
+        "Clear up the dispute with our wholesaler",
+        "Work things out with the angry neighbour",
+        "Sort out the issues with the disgruntled tenant",
+        "Clear up the misunderstanding with the frustrated supplier",
+    ],
+)
+def test_working_things_out_with_someone_upset_warns(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "repairing" in a.reason, a.reason
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Share the refund form with the angry client",
+        "Sort the files with the upset bride",
+        "Sort things out with the bride",
+    ],
+)
+def test_a_thing_shared_or_nobody_upset_is_not_repair(title: str) -> None:
+    a = assess(title)
+    assert "repairing" not in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title", ["Log the dispute with the bank", "File the complaint with the council"]
+)
+def test_a_grievance_recorded_or_filed_is_not_repair(title: str) -> None:
+    a = assess(title)
+    assert "repairing" not in a.reason, a.reason
