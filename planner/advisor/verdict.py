@@ -19,7 +19,6 @@ from typing import Final, NamedTuple
 
 from planner.advisor.model import Model, shipped
 from planner.advisor.reading import (
-    HONORIFICS,
     ONE_OF_US,
     TEMPLATE_ACTS,
     Reading,
@@ -187,6 +186,10 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
         scored = sorted(((scorer.score(r), k) for k, r in enumerate(readings)), reverse=True)
         best_score = scored[0][0]
     markers = first.markers
+    if ("llowed to" in text or "ermitted to" in text) and _permission_line(m, text):
+        # "Employees are allowed to take part in the sales contest": a rule about what others
+        # may do, no act of the owner's; never suggested for delegation either
+        return Judgement(_OTHER, best_score, "", "", _matched(first, text))
     if markers and _meets(_AVOID_MARKERS, markers):
         avoid = _avoid(m, readings, markers, text)
         if avoid is not None:
@@ -238,6 +241,7 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
                 and "approval" not in r.markers
                 and not (notes and _owner_says_it_is_theirs(r, text, lists))  # "I'm meeting ..."
                 and not (notes and _KEPT_BY_OWNER.search(text) is not None)  # "... stays with me"
+                and not (notes and _first_act_to_owner(r, lists))  # "message me if ..."
                 and (
                     r.verb is not None
                     or end == _AFTER_TO
@@ -280,6 +284,22 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
     plain = Judgement(kind, best_score, "", "", _matched(first, text))
     plain.arranges = _arranges(first)
     return plain
+
+
+# A title that starts by saying people are (not) allowed to do something: the words before
+# "are" or "is" are the subject (its last word a person word, checked by the vocabulary)
+_PERMISSION: Final = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?([\w'’-]+)\s+(?:are|is)\s+(?:not\s+)?(?:allowed|permitted)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _permission_line(m: Model, text: str) -> bool:
+    """Does the text say what people are allowed to do ("Employees are allowed to take part in
+    the sales contest", "Staff are not permitted to accept gifts from clients"): people named
+    as its subject, then "are (not) allowed / permitted to"? A rule about them, not a task."""
+    found = _PERMISSION.match(text)
+    return found is not None and m.vocab.word(found.group(1).casefold()).person
 
 
 def _arranges(r: Reading) -> bool:
@@ -326,6 +346,8 @@ def _act_aside(
         if score <= threshold:
             break
         r = readings[k]
+        if "approval" in r.markers and r.verb is not None and r.verb.word.kind_v is not None:
+            continue  # "Draft a reply to the angry customer for my approval": the owner approves
         if r.verb is not None:  # "includes | thanking each of our top ten clients"
             units = [*r.obj, *r.background] if r.obj and r.obj[0].word.verbal else r.background
         else:
@@ -686,7 +708,12 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return False
     if "ask" in families and (_asked_face_to_face(r, lists) or _asked_a_favour(r)):
         return True  # "Gather feedback from clients in short interviews"
-    if key in lists.replying and _answers_someone_about(r) and not _passes_on_a_thing(r, lists):
+    if (
+        key in lists.replying
+        and _answers_someone_about(r)
+        and not _passes_on_a_thing(r, lists)
+        and not _names_a_service(r.main, lists)
+    ):
         return True  # "Reply to the supplier about the late payment": the owner's own answer
     if _meets(families, _VISITS) and _one_person_by_name(r) and not _purpose(r):
         # "Call J. K. Rowling about the foreword", "Visit Mrs. Alvarez": contact with one
@@ -725,7 +752,7 @@ def _answers_someone_about(r: Reading) -> bool:
 
 def _one_person_by_name(r: Reading) -> bool:
     """Is what the act is on one person named by name, with initials or a title before the
-    name that say it is a person's ("J. K. Rowling", "Mr Brandt", "Dr. Okafor"), not a firm's
+    name that say it is a person's ("J. K. Rowling", "Mr Brandt", "Mrs. Okonjo"), not a firm's
     ("Call Geico": a name alone may be either)?"""
     obj = r.obj
     if not obj:
@@ -735,8 +762,13 @@ def _one_person_by_name(r: Reading) -> bool:
     for k in range(1, len(main)):
         if main[k] is head:
             before = main[k - 1]
-            return before.word.key in HONORIFICS or _initials(before)
+            return before.word.key in _PERSONAL_TITLES or _initials(before)
     return False
+
+
+# Titles before a name that say only that it is a person's (not "Dr.": a call to one's doctor is
+# most often an errand, "Call Dr. Jones about my prescription")
+_PERSONAL_TITLES: Final = frozenset(("mr", "mrs", "ms", "mx", "miss", "messrs"))
 
 
 def _initials(u: Unit) -> bool:
@@ -903,7 +935,11 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
         # (asked first: most far-below readings are acts of no such family) "Sort things out
         # with the upset bride", "Sort out the misunderstanding with our landlord"
         return bool(r.pps) and _worked_out_with_people(r, lists)
-    if verb.word.key in lists.replying and _answers_someone_about(r):
+    if (
+        verb.word.key in lists.replying
+        and _answers_someone_about(r)
+        and not _names_a_service(r.main, lists)
+    ):
         return True  # "Answer the annoyed landlord about the late rent"
     purpose = _purpose(r)
     return (
@@ -922,15 +958,27 @@ def _worked_out_with_people(r: Reading, lists: VerdictWords) -> bool:
 
 def _grievance(r: Reading, lists: VerdictWords) -> bool:
     """Is what the act is on a grievance ("the misunderstanding", "the dispute"), and the act
-    more than a record of it or an errand ("Log the dispute with the bank", "File the
-    complaint with the council")?"""
+    more than a record of it, an errand or a talk with the owner's own people ("Log the dispute
+    with the bank", "File the complaint with the council", "Review complaints with the staff")?"""
     obj = r.obj
     if not obj or obj[-1].word.key not in lists.grievances:
         return False
     verb = r.verb
     if verb is None or verb.word.key in lists.record_only or verb.word.key in lists.pass_on:
         return False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "with" and _insiders(phrase, lists):
+            return False  # "evaluate complaints with department personnel": talked over inside
     return not _names_a_service(r.main, lists)
+
+
+def _insiders(units: list[Unit], lists: VerdictWords) -> bool:
+    """Do the units name the owner's own people or colleagues (`own_people`, `insiders`)?"""
+    for u in units:
+        w = u.word
+        if w.key in lists.insiders or "own_people" in w.nclasses:
+            return True
+    return False
 
 
 def _with_people(r: Reading, lists: VerdictWords) -> bool:
@@ -998,6 +1046,17 @@ def _done_to_owner(r: Reading, lists: VerdictWords) -> bool:
         if main[k] is verb:
             return main[k + 1].word.key in lists.owner
     return False
+
+
+def _first_act_to_owner(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act, its clause's first word, done to the owner ("message me if
+    anything is missing", "call us when it arrives")? In a task's notes the one who acts is
+    whoever does the task; the owner is only told."""
+    verb = r.verb
+    main = r.main
+    return (
+        verb is not None and len(main) > 1 and main[0] is verb and main[1].word.key in lists.owner
+    )
 
 
 def _owners_act(
@@ -1143,9 +1202,24 @@ def _surely_delegable(
             or _calls(r, lists)
             or _acts_on_people_aside(r, lists)
             or (_upset(r, lists) and r.people())  # "Sort things out with the upset bride"
+            or _for_a_relationship_act(r)
+            or _with_people(r, lists)  # "Sort things out with the caterer"
         ):
             return False
     return True
+
+
+def _for_a_relationship_act(r: Reading) -> bool:
+    """Is the act's purpose one of a relationship family ("Set up a coffee with the new
+    neighbour | to introduce ourselves", "Book a table | to thank the Wrights")? Arranging it
+    may be admin, but the owner's part is in the same task: no suggestion."""
+    p = purpose(r)
+    return p is not None and _meets(_verb_families(p.word), _PURPOSES_OF_OWN)
+
+
+# the families of a purpose that is the owner's own act (not "connect": "Research targeted
+# friends | to add" adds them on a network)
+_PURPOSES_OF_OWN: Final = frozenset(("gesture", "network", "converse", "negotiate", "speak"))
 
 
 def _acts_on_people_aside(r: Reading, lists: VerdictWords) -> bool:
@@ -1595,9 +1669,9 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return _act_after_to(r, lists) or _own_act(r, strong)
     if end < 0:
         return _act_after_to(r, lists) or _own_act(r, strong)
-    if verb is None and _one_word(span):
-        # a single loose word ("Events"), or a word for people alone ("Team", "Customers",
-        # "Referrals"), is not enough; a word that names an act between people is
+    if verb is None and _one_word(span) and (not people or len(r.main) == 1):
+        # a single loose word ("Events"), or a title that is a word for people alone ("Team",
+        # "Customers", "Referrals"), is not enough; a word that names an act between people is
         # ("Apologies", "Timely feedback")
         named = _named_act(span[0].word)
         return (_NAMED + named, end) if named else None
@@ -1653,6 +1727,8 @@ def _a_thing_about_people(r: Reading) -> bool:
     for u in obj:
         if u is not head and u.cap:
             return False  # "Acme Inc. account plan": a name, maybe a firm's
+        if u.word.verbal and not u.word.nclasses:
+            return False  # "helped another customer choose books": a clause, not a thing
         if _relational_noun(u.word) or _named_act(u.word):
             return False
     return True
@@ -1666,9 +1742,10 @@ _THING_HEADS: Final = frozenset(("wn.artifact", "prepared", "long_pieces"))
 def _taught_a_thing(r: Reading, lists: VerdictWords) -> bool:
     """Is a teaching act done to a machine or an animal, not to people ("Train the chatbot on
     our FAQ", "Train the AI assistant on our product docs", "Onboard the new software", "Train
-    the dog"): a verb of `taught_things` whose object names a machine (a word of `machines`,
-    its head or a word before it) or whose head is an animal in its first sense? Not "Train staff
-    on the new CRM": the staff are taught."""
+    the dog"): a verb of `taught_things` whose object's head is a machine (a word of
+    `machines`), an animal in its first sense, or a role a machine can play with a machine word
+    before it ("the AI assistant")? Not "Train staff on the new CRM" nor "Train the machine
+    operators": people are taught."""
     verb = r.verb
     obj = r.obj
     if verb is None or not obj:
@@ -1678,16 +1755,14 @@ def _taught_a_thing(r: Reading, lists: VerdictWords) -> bool:
     if w.key not in taught and w.vkey not in taught:
         return False
     head = obj[-1]
-    return not head.cap and (_machine_in(obj, lists) or _animal(head.word))
-
-
-def _machine_in(units: list[Unit], lists: VerdictWords) -> bool:
-    """Does a word of ``units`` name a machine or a program (a word of `machines`)?"""
-    machines = lists.machines
-    for u in units:  # noqa: SIM110 (a plain loop: no generator on this path)
-        if u.word.key in machines:
-            return True
-    return False
+    if head.cap:
+        return False
+    key = head.word.key
+    if key in lists.machines or _animal(head.word):
+        return True  # "Train the chatbot", "Onboard the new software", "Train the dog"
+    # a person word for a role a machine can play, a machine word right before it ("the AI
+    # assistant"); not people whose job names a machine ("Train the machine operators")
+    return key in lists.machine_roles and len(obj) > 1 and obj[-2].word.key in lists.machines
 
 
 def _animal(w: Word) -> bool:

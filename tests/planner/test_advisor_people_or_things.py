@@ -14,8 +14,12 @@
 - A reply to one person about a matter is the owner's own answer ("Get back to the landlord about
   the deposit"); working a loose thing out with someone the title calls upset is repair work
   ("Work things out with the angry neighbour"), and so is settling a grievance with someone
-  ("Settle the disagreement with the neighbour"; not logging or filing it). These hold whatever
-  a retrain scores.
+  ("Settle the disagreement with the neighbour"; not logging or filing it, nor talking it over
+  with colleagues). These hold whatever a retrain scores.
+- What people are allowed to do is a rule, not a task ("Volunteers are allowed to bring a
+  guest"); notes that only ask to be told ("text me when it arrives") and drafts for the
+  owner's approval do not warn; arranging something for a relationship act ("Book a table to
+  thank the Wrights") is never suggested for delegation.
 """
 
 from __future__ import annotations
@@ -61,6 +65,20 @@ def test_teaching_people_is_still_leading_them(title: str) -> None:
     assert not could_delegate(a)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Train the machine operators on the new press",
+        "Mentor the software engineers",
+        "Onboard the new app team",
+    ],
+)
+def test_people_whose_job_names_a_machine_are_people(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert not could_delegate(a)
+
+
 @pytest.mark.parametrize("title", ["Staff", "Suppliers", "Volunteers", "Partners", "Testimonials"])
 def test_one_word_for_people_is_no_warning(title: str) -> None:
     a = assess(title)
@@ -96,7 +114,7 @@ def test_people_words_beside_an_act_still_warn(title: str) -> None:
     ("title", "quoted"),
     [
         ("Ring Mrs. Okonjo", "“Ring Mrs. Okonjo”"),
-        ("Phone Dr. Reyes about the referral letter", "“Phone Dr. Reyes"),
+        ("Phone Mrs. Reyes about the referral letter", "“Phone Mrs. Reyes"),
         ("Meet A. B. Osei about the lease", "“Meet A. B. Osei”"),
         ("Call T. S. Marlow", "“Call T. S. Marlow”"),
     ],
@@ -114,6 +132,7 @@ def test_contact_with_a_person_named_as_one_warns(title: str, quoted: str) -> No
         "Call Geico to cancel the policy",
         "Email Dr. Okafor the invoice",
         "Call Dr. Lee to book the scan",
+        "Call Dr. Jones about my prescription",
     ],
 )
 def test_a_name_alone_or_an_errand_is_not_made_sure(title: str) -> None:
@@ -179,3 +198,54 @@ def test_a_thing_shared_or_nobody_upset_is_not_repair(title: str) -> None:
 def test_a_grievance_recorded_or_filed_is_not_repair(title: str) -> None:
     a = assess(title)
     assert "repairing" not in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Volunteers are allowed to bring a guest to the gala",
+        "Staff are not permitted to accept gifts from clients",
+        "Interns are allowed to sit in on client calls",
+    ],
+)
+def test_what_people_are_allowed_to_do_is_a_rule_not_a_task(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, a.reason
+    assert not could_delegate(a)
+
+
+def test_asking_whether_we_are_allowed_is_still_asking() -> None:
+    assert assess("Ask the client whether we are allowed to use their logo").relationship_building
+
+
+@pytest.mark.parametrize(
+    ("title", "notes"),
+    [
+        ("Order the printer paper", "text me when it arrives"),
+        ("Collect the parcels", "call us if anything is damaged"),
+    ],
+)
+def test_notes_that_only_ask_to_be_told_do_not_warn(title: str, notes: str) -> None:
+    assert not assess(title, notes).relationship_building
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Draft a reply to the furious tenant for my approval",
+        "Prepare an answer to the upset client for me to approve",
+    ],
+)
+def test_a_draft_for_approval_to_someone_upset_is_drafting(title: str) -> None:
+    assert not assess(title).relationship_building
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Book a table at the bistro to thank the Wrights",
+        "Arrange a coffee with the new landlord to introduce ourselves",
+    ],
+)
+def test_arranging_for_a_relationship_act_is_never_suggested(title: str) -> None:
+    assert not could_delegate(assess(title))

@@ -192,7 +192,6 @@ RELATIONSHIP = [
     # s16 review 10:05: lost by the start retrain 7403783
     Kept("Answer the annoyed landlord about the late rent", "", "s16 review 10:05"),
     Kept("Sort out the misunderstanding with our landlord", "", "s16 review 10:05", "repairing"),
-    Kept("Call Dr. Patel about the referral", "", "s16 review 10:05"),
     Kept("Retain your best staff", "", "s16 lead 10:04", "leading the people"),
     # s16 lead: a call to one person named with initials, lost by the start retrain
     Kept("Call J. K. Rowling", "", "s16 lead 09:29", "J. K. Rowling"),
@@ -248,6 +247,10 @@ NOT_RELATIONSHIP = [
     Kept("Train the new model on last year's data", "", "s16 review 09:26"),
     Kept("Onboard the new software", "", "s16 review 09:26"),
     Kept("Train the dog", "", "s16 review 09:26"),
+    Kept("Employees are allowed to take part in the sales contest", "", "s15 #11"),
+    Kept("Staff are allowed to attend the networking lunch", "", "s15 #11"),
+    Kept("Collect the receipts", "message me if anything is missing", "s14 #2"),
+    Kept("Draft a reply to the angry customer for my approval", "", "s16 review 10:05"),
 ]
 
 # Delegable titles whose notes hold nothing (s13 #11): the suggestion stays.
@@ -262,6 +265,8 @@ KEEPS_SUGGESTION = [
 # Never offered for delegation, though the advisor may not warn (yet).
 NEVER_SUGGESTED = [
     Kept("Sort things out with the upset bride", "", "s14 #8"),
+    Kept("Set up a coffee with the new neighbour to introduce ourselves", "", "s16 review 09:25"),
+    Kept("Sort things out with the caterer", "", "s16 review 10:30"),
 ]
 
 
