@@ -199,7 +199,13 @@ RELATIONSHIP = [
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
-_FAILING: dict[tuple[str, str], str] = {}
+_FAILING: dict[tuple[str, str], str] = {
+    ("Introduce Sam to our accountant", ""): "lost by the session-17 start retrain (tune-hay..hbb"
+    " added, chairing relabel): an introduction of a named person to a supplier-class person"
+    " scores -0.84; open for adv-fix",
+    ("Set up the client's account", "ask the client for their VAT number"): "lost by the"
+    " session-17 start retrain: the notes' request for a fact warns; open for adv-fix",
+}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),
