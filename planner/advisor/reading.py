@@ -174,6 +174,7 @@ class Reading:
         "markers",
         "noun_mode",
         "obj",
+        "permits",
         "pps",
         "shared",
         "units",
@@ -194,6 +195,9 @@ class Reading:
         # reason quotes it with them
         self.lead: list[Unit] = _NOTHING
         self.shared = False  # its object and phrases are another reading's ("Find and approve")
+        # (the first reading of a title only) the title says "allowed" or "permitted": it may
+        # say what people may do, a rule, not a task (the verdict's permission check)
+        self.permits = False
         self._span: list[Unit] | None = None
         self._people: list[Unit] | None = None
 
@@ -307,12 +311,13 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
     return _units(vocab, text)[0]
 
 
-def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, bool]:
+def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, bool, bool]:
     """:func:`units`, whether they may hold a boundary (punctuation: a title of plain words and
     spaces is one clause), whether a form of "be" is among them (a passive may be), whether
-    a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`) and
+    a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`),
     whether there is something to read once the tasks are (a word of how a person is, "OK", or a
-    live medium, "by phone": see :func:`_read_after`).
+    live medium, "by phone": see :func:`_read_after`) and whether "allowed" or "permitted" is
+    among them (see :attr:`Reading.permits`).
 
     The common case costs one look-up per token: a plain ASCII title needs no translating nor
     pattern (:func:`_plain_tokens`), and a title with no word that may start a phrase (or be a
@@ -380,7 +385,14 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
         words, roles = _merge_phrases(vocab, words, cache)
         each = bool(found & _MAY_QUANTIFY)
         live = bool(roles & LIVE)
-    return words, bounded, bool(found & _MAY_BE), each, live or bool(found & _MAY_STATE)
+    return (
+        words,
+        bounded,
+        bool(found & _MAY_BE),
+        each,
+        live or bool(found & _MAY_STATE),
+        bool(found & _MAY_PERMIT),
+    )
 
 
 # Full stops that end no sentence (:func:`_stops_read`). A stop after a single letter is an
@@ -662,6 +674,8 @@ _MAY_QUANTIFY: Final = 8  # a quantifier
 _MAY_BE: Final = 16  # a form of "be" (a passive may be)
 _MAY_STATE: Final = 32  # a word of how a person is ("OK": see _asks_after)
 _MAY_FIRM: Final = 64  # a word that ends a firm's name ("Inc", "Ltd": see _firms_named)
+_MAY_PERMIT: Final = 128  # "allowed", "permitted" (see Reading.permits)
+_PERMITS: Final = frozenset({"allowed", "permitted"})
 
 
 class _UnitCache:
@@ -707,6 +721,8 @@ class _UnitCache:
             kind |= _MAY_STATE
         if tok in _FIRM_ENDINGS:
             kind |= _MAY_FIRM
+        if tok in _PERMITS:
+            kind |= _MAY_PERMIT
         u.may = kind  # the same for every token of _SKIPPED (none is a form of "be")
         return u
 
@@ -1012,7 +1028,7 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
-    words, bounded, be, each, look_after = _units(vocab, text)
+    words, bounded, be, each, look_after, permits = _units(vocab, text)
     if not bounded:  # one clause (the common case)
         if not words:
             found = []
@@ -1022,7 +1038,7 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
             _take_topic(found, None)
         if look_after:
             _read_after(vocab, found)
-        return found or [Reading()]
+        return _with_permits(found, permits)
     found = []
     clause: list[Unit] = []
     topic: Reading | None = None
@@ -1047,7 +1063,17 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
             clause.append(u)
     if look_after:
         _read_after(vocab, found)
-    return found or [Reading()]
+    return _with_permits(found, permits)
+
+
+def _with_permits(found: list[Reading], permits: bool) -> list[Reading]:
+    """The readings of a title (one empty reading when it has none), the first marked when the
+    title says "allowed" or "permitted" (:attr:`Reading.permits`)."""
+    if not found:
+        found = [Reading()]
+    if permits:
+        found[0].permits = True
+    return found
 
 
 def _read_after(vocab: Vocabulary, found: list[Reading]) -> None:

@@ -186,7 +186,7 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
         scored = sorted(((scorer.score(r), k) for k, r in enumerate(readings)), reverse=True)
         best_score = scored[0][0]
     markers = first.markers
-    if ("llowed to" in text or "ermitted to" in text) and _permission_line(m, text):
+    if first.permits and _permission_line(m, text):  # (the title says "allowed"/"permitted")
         # "Employees are allowed to take part in the sales contest": a rule about what others
         # may do, no act of the owner's; never suggested for delegation either
         return Judgement(_OTHER, best_score, "", "", _matched(first, text))
@@ -229,18 +229,17 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
             state = notes and _waits(r, lists)
             if found in _PLAIN_CONTACT and score < _UNSHOWN_FLOOR and _told_a_fact(r, lists):
                 continue  # "Tell the cleaner in person when the office is free": a fact
-            act = _act(r, end, text, lists)
-            return Judgement(
-                _RELATIONSHIP,
+            return _relationship(
+                r,
                 score,
                 found,
-                act,
-                (act,) if end == _AFTER_TO else _matched(r, text),
+                end,
+                text,
+                lists,
                 named=not asked
                 and not state
                 and "approval" not in r.markers
                 and not (notes and _owner_says_it_is_theirs(r, text, lists))  # "I'm meeting ..."
-                and not (notes and _KEPT_BY_OWNER.search(text) is not None)  # "... stays with me"
                 and not (notes and _first_act_to_owner(r, lists))  # "message me if ..."
                 and (
                     r.verb is not None
@@ -268,16 +267,10 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
             evidence = _evidence(r, lists)
             if evidence is not None:
                 family, end = evidence
-                act = _act(r, end, text, lists)
                 found = _purpose_family(r, lists) or _family(r, family, lists, text)
-                return Judgement(
-                    _RELATIONSHIP,
-                    score,
-                    _gesture_or_apology(r, lists) if found == _GESTURE else found,
-                    act,
-                    (act,) if end == _AFTER_TO else _matched(r, text),
-                    named=True,
-                )
+                if found == _GESTURE:
+                    found = _gesture_or_apology(r, lists)
+                return _relationship(r, score, found, end, text, lists, named=True)
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
@@ -405,17 +398,43 @@ def _sure_of_its_own_act(
         found = _purpose_family(r, lists) or _family(r, family, lists, text)
         if found == _GENERIC:
             found = _specific_family(r, lists)
-        act = _act(r, end, text, lists)
-        return Judgement(
-            _RELATIONSHIP,
+        return _relationship(
+            r,
             score,
             found,
-            act,
-            (act,) if end == _AFTER_TO else _matched(r, text),
+            end,
+            text,
+            lists,
             named="approval" not in r.markers
             and not (found in _PLAIN_CONTACT and _passes_on_a_thing(r, lists)),
         )
     return None
+
+
+def _relationship(
+    r: Reading,
+    score: float,
+    family: str,
+    end: int,
+    text: str,
+    lists: VerdictWords,
+    named: bool,
+    state: bool = False,
+) -> Judgement:
+    """The warning on reading ``r`` of ``text``, of the relationship family ``family``: it
+    quotes the act (:func:`_act`, up to ``end``) alone when the act is the clause after "to"
+    (:data:`_AFTER_TO`), else the reading's own words. ``named`` and ``state``: see
+    :class:`Judgement`."""
+    act = _act(r, end, text, lists)
+    return Judgement(
+        _RELATIONSHIP,
+        score,
+        family,
+        act,
+        (act,) if end == _AFTER_TO else _matched(r, text),
+        named=named,
+        state=state,
+    )
 
 
 # The family of a warning on an act done to the owner, with no act of the owner's to quote
@@ -467,10 +486,24 @@ def _shows_whom(r: Reading) -> bool:
     return False
 
 
+# notes that say a part of the work stays the owner's ("the commenting stays with me", "replies to
+# readers remain mine"): that part is the owner's own, said as theirs; the task handed over is
+# the rest (a verb of staying, then the owner: not "stay in touch with me", "is with me at 10")
+_KEPT_BY_OWNER: Final = re.compile(
+    r"\b(?:stays?|remains?|will\s+stay|will\s+remain)\s+(?:with\s+me|with\s+us|mine|ours)\b"
+    r"|\b(?:is|are)\s+(?:mine|ours|my\s+job|for\s+me\s+to\s+do)\b",
+    re.IGNORECASE,
+)
+
+
 def _owner_says_it_is_theirs(r: Reading, text: str, lists: VerdictWords) -> bool:
-    """Does the text say the act is the owner's own, with the owner as its subject right before
-    it ("I'm meeting the distributor in Leeds", "we will call the investor at 10")? In a task's
-    notes that is the owner's own part, said as theirs: the task handed over is the rest."""
+    """Does the text say the act is the owner's own: with the owner as its subject right before
+    it ("I'm meeting the distributor in Leeds", "we will call the investor at 10"), or a part of
+    the work said to stay the owner's (:data:`_KEPT_BY_OWNER`: "the commenting stays with me")?
+    In a task's notes that is the owner's own part, said as theirs: the task handed over is the
+    rest."""
+    if _KEPT_BY_OWNER.search(text) is not None:
+        return True
     verb = r.verb
     if verb is None:
         return False
@@ -480,16 +513,6 @@ def _owner_says_it_is_theirs(r: Reading, text: str, lists: VerdictWords) -> bool
         return False
     before = lowered[:at].replace("’", "'").split()[-2:]
     return bool(before) and (before[-1] in lists.owner_says or " ".join(before) in lists.owner_says)
-
-
-# notes that say a part of the work stays the owner's ("the commenting stays with me", "replies to
-# readers remain mine"): that part is the owner's own, said as theirs; the task handed over is
-# the rest (a verb of staying, then the owner: not "stay in touch with me", "is with me at 10")
-_KEPT_BY_OWNER: Final = re.compile(
-    r"\b(?:stays?|remains?|will\s+stay|will\s+remain)\s+(?:with\s+me|with\s+us|mine|ours)\b"
-    r"|\b(?:is|are)\s+(?:mine|ours|my\s+job|for\s+me\s+to\s+do)\b",
-    re.IGNORECASE,
-)
 
 
 def _waits(r: Reading, lists: VerdictWords) -> bool:

@@ -342,3 +342,37 @@ def test_the_empty_list_new_readings_share_stays_empty() -> None:
         assess(title)
         assess("Send invoices", title)
     assert _NOTHING == []
+
+
+def test_the_permission_check_is_asked_of_every_title_the_pattern_may_match() -> None:
+    """The verdict asks whether a title says what people are allowed to do only when the reader
+    marked its first reading (Reading.permits: "allowed" or "permitted" among its words), in
+    place of looking through every title for "allowed to" / "permitted to": no text the
+    permission pattern matches goes unmarked, and texts without those words are never marked."""
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import read
+    from planner.advisor.verdict import _PERMISSION
+
+    vocab = shipped().vocab
+    rng = random.Random(17)
+    subjects = ("Employees", "staff", "Our volunteers", "The interns", "Members", "We", "it")
+    verbs = ("are", "is", "Are", "are not", "were")
+    words = ("allowed", "Allowed", "permitted", "PERMITTED", "allowing", "permits", "asked")
+    ends = (" to join the contest", " to bring a guest.", " to", " in the hall", "-to attend")
+    texts = [
+        f"{rng.choice(subjects)} {rng.choice(verbs)} {rng.choice(words)}{rng.choice(ends)}"
+        for _ in range(2_000)
+    ]
+    texts += [*_random_texts(3_000, 17), "Staff are not permitted to accept gifts from clients"]
+    texts += ["Ask the client whether we are allowed to use their logo", "Ask: allowed?"]
+    marked = 0
+    for text in texts:
+        permits = read(vocab, text)[0].permits
+        if _PERMISSION.match(text):
+            assert permits, text
+        if permits:
+            marked += 1
+            assert any(w in text.casefold() for w in ("allowed", "permitted")), text
+        else:
+            assert "allowed" not in text.casefold().split(), text
+    assert marked > 500

@@ -206,6 +206,13 @@ def test_a_grievance_recorded_or_filed_is_not_repair(title: str) -> None:
         "Volunteers are allowed to bring a guest to the gala",
         "Staff are not permitted to accept gifts from clients",
         "Interns are allowed to sit in on client calls",
+        # written in capitals or with more than one space: the same rule (the check was asked
+        # only of titles holding "llowed to" / "ermitted to" as written until the reader's
+        # words were used for it)
+        "Staff Are Allowed To Attend The Networking Lunch",
+        "Volunteers are PERMITTED TO greet guests at the door",
+        "Employees are allowed  to join the networking lunch",
+        "Staff are allowed\tto meet the clients at the fair",
     ],
 )
 def test_what_people_are_allowed_to_do_is_a_rule_not_a_task(title: str) -> None:
