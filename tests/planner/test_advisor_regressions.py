@@ -195,6 +195,18 @@ RELATIONSHIP = [
     Kept("Retain your best staff", "", "s16 lead 10:04", "leading the people"),
     # s16 lead: a call to one person named with initials, lost by the start retrain
     Kept("Call J. K. Rowling", "", "s16 lead 09:29", "J. K. Rowling"),
+    # s17 review 12:18: wordings reported and fixed earlier that no test held
+    Kept("Finish plan B. Call the bank manager to thank her", "", "s17 review 12:18", "thank"),
+    Kept("Get back to the annoyed supplier about the late payment", "", "s17 review 12:18"),
+    Kept("Quarterly report", "present it to the board chair in person", "s17 review 12:18"),
+    Kept("Compile a list of lapsed clients and call each one", "", "s16 #7", "call each one"),
+    Kept("E-mail the customer", "", "s16 #14"),
+    Kept("Train the app developers on our code review process", "", "s16 #16"),
+    Kept("Coach the AI researchers on presenting", "", "s16 #16"),
+    Kept("Train the system administrators", "", "s16 #16"),
+    Kept("Train the new CRM manager", "", "s16 #16"),
+    Kept("Coach the tool room staff", "", "s16 #16"),
+    Kept("Train the dog walkers we hired", "", "s16 #16"),
 ]
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
@@ -205,6 +217,10 @@ _FAILING: dict[tuple[str, str], str] = {
     " scores -0.84; open for adv-fix",
     ("Set up the client's account", "ask the client for their VAT number"): "lost by the"
     " session-17 start retrain: the notes' request for a fact warns; open for adv-fix",
+    ("Quarterly report", "present it to the board chair in person"): "lost by the session-17"
+    " start retrain (review 12:26); open for adv-fix",
+    ("Compile a list of lapsed clients and call each one", ""): "lost by the session-17 start"
+    " retrain (review 12:26); open for adv-fix",
 }
 
 NOT_RELATIONSHIP = [
@@ -257,6 +273,11 @@ NOT_RELATIONSHIP = [
     Kept("Staff are allowed to attend the networking lunch", "", "s15 #11"),
     Kept("Collect the receipts", "message me if anything is missing", "s14 #2"),
     Kept("Draft a reply to the angry customer for my approval", "", "s16 review 10:05"),
+    # s17 review 12:18: wordings reported and fixed earlier that no test held
+    Kept("Re: Re: Re: client", "", "s16 #14"),
+    Kept("Client", "", "s15 #9"),
+    Kept("Book the flights", "client meeting in Berlin on Monday", "s17 review 12:18"),
+    Kept("Format the report", "Jane will walk the board through it", "s17 review 12:18"),
 ]
 
 # Delegable titles whose notes hold nothing (s13 #11): the suggestion stays.
@@ -266,6 +287,11 @@ KEEPS_SUGGESTION = [
     Kept("Update the CRM", "every Monday", "s13 #11"),
     Kept("Transcribe the recording", "urgent", "s13 #11"),
     Kept("Print name badges", "by 5pm", "s13 #11"),
+    Kept("Print name badges", "waiting on Tom", "s17 review 12:18"),
+    Kept("Send invoices", "urgent", "s17 review 12:18"),
+    Kept("Send invoices", "by 5pm", "s17 review 12:18"),
+    Kept("Send invoices", "every Monday", "s17 review 12:18"),
+    Kept("Configure the chatbot to answer billing questions", "", "s16 #20"),
 ]
 
 # Never offered for delegation, though the advisor may not warn (yet).
