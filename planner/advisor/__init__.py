@@ -14,8 +14,9 @@ Where things are:
 decides what the task is; the notes, when there are any, are read when the title is not a
 relationship task: a vague title takes its kind from them, and relationship work the notes hold
 ("Send invoices" with "then call the client to thank them") is part of the task, so it warns, its
-reason quoting the notes and saying so. Notes the advisor is unsure of keep the "could delegate"
-suggestion off a task whose title alone would get it. Plain Python, no Qt, no network;
+reason quoting the notes and saying so. A task with notes keeps the "could delegate" suggestion
+of its title only when every clause of the notes shows it adds no relationship work
+(:func:`with_notes`). Plain Python, no Qt, no network;
 importing the package reads nothing (the data is loaded on the first assessment).
 """
 
@@ -34,6 +35,8 @@ from planner.advisor.verdict import (
     assessment,
     could_delegate,
     judge,
+    notes_leave_it_delegable,
+    notes_name_only_the_occasion,
 )
 from planner.advisor.vocabulary import TaskKind
 
@@ -61,10 +64,13 @@ def assess(title: str, notes: str = "") -> Assessment:
     kind = found.kind
     if not notes or kind is _RELATIONSHIP or kind is _AVOID or notes.isspace():
         return assessment(m, found)
-    return assessment(m, *with_notes(m, found, _judge_notes(clip(notes, _NOTES_LIMIT))))
+    read = clip(notes, _NOTES_LIMIT)
+    return assessment(m, *with_notes(m, found, _judge_notes(read), read, title))
 
 
-def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement, bool]:
+def with_notes(
+    m: Model, title: Judgement, notes: Judgement, text: str = "", title_text: str = ""
+) -> tuple[Judgement, bool]:
     """The judgement of a task whose title is not a relationship task (``title``) and whose
     notes read as ``notes``, and whether it comes from the notes.
 
@@ -76,29 +82,63 @@ def with_notes(m: Model, title: Judgement, notes: Judgement) -> tuple[Judgement,
       what the booking is for, and arranging is not holding), nor the owner's own part said
       as theirs ("Book the hotel" + "I'm meeting the distributor in Leeds").
     - A vague title (kind "other") otherwise takes the notes' kind of work, if they have one.
-    - A title of delegable work keeps its kind, unless the notes read as relationship work
-      with no such act: then the task gets "other", so the board suggests nothing (a
-      relationship task must never be advised away; a missing suggestion on admin costs
-      little). Notes that hold nothing ("asap", "every Monday") score about the model's bias,
-      near the threshold: the score alone decides nothing here; nor do notes that only say
-      whom the task waits on ("waiting on Tom": :attr:`Judgement.state`), nor notes that
-      name the meeting a booking is for ("Book the train" + "meeting the supplier in York").
+    - A title of delegable work keeps its kind (and so the "could delegate" suggestion) only
+      on positive evidence that the notes add no relationship work of the owner's:
+      :func:`~planner.advisor.verdict.notes_leave_it_delegable` reads every clause (no act of
+      a relationship family anywhere, no person the owner's act is towards, no meal or
+      meeting with someone, nothing the owner does "myself" or "in person"). Otherwise the
+      task gets "other": no warning, no suggestion (a relationship task must never be
+      advised away; a missing suggestion on admin costs little). The score of the notes
+      decides nothing here: notes that hold nothing ("asap") score about the model's bias,
+      and "ring the caterer to smooth things over" scores far below it. Notes of facts keep
+      it ("by Friday", "Jane will walk the board through it", "waiting on Tom").
+    - A title that arranges something keeps its kind when its notes plainly name the
+      occasion it is for, and when or where ("Book the train" + "meeting the supplier in
+      York on Tuesday": :func:`~planner.advisor.verdict.notes_name_only_the_occasion`); other
+      meeting notes take the suggestion away ("Order stationery" + "and meet Sam for coffee").
+    - A vague title takes the notes' kind of work only when both read as adding no
+      relationship work.
     """
+    if notes.state and title.kind is not _OTHER and _clear(m, text):
+        return title, False  # "waiting on Tom": whom the task waits for, no work with them
     if title.arranges and notes.kind is _RELATIONSHIP and notes.family in _MEETINGS:
         # "Book the train" + "meeting the supplier in York on Tuesday": what the booking is
-        # for; the meeting is the owner's, the booking is the task
-        return title, False
+        # for; the meeting is the owner's, the booking is the task; the suggestion stays only
+        # when the notes plainly name that occasion and no act besides ("Order stationery" +
+        # "and meet Sam for coffee": no suggestion)
+        if notes_name_only_the_occasion(m, text):
+            return title, False
+        return _no_suggestion(title), False
     if notes.kind is _RELATIONSHIP and notes.named:
         return notes, True
-    if notes.state:
-        return title, False  # "waiting on Tom": whom the task waits for, no work with them
     if title.kind is _OTHER:
-        if notes.kind is _OTHER or notes.kind is _RELATIONSHIP:
+        if notes.kind is _OTHER or notes.kind is _RELATIONSHIP or notes.state:
             return title, False
-        return notes, False
-    if title.kind in DELEGABLE and notes.kind is _RELATIONSHIP:
-        return Judgement(_OTHER, title.score, matched=title.matched), False
+        if _clear(m, text) and _clear(m, title_text):
+            return notes, False  # a vague title takes the notes' kind of work
+        return _no_suggestion(notes), False
+    if title.kind in DELEGABLE and (notes.kind is _RELATIONSHIP or not _clear(m, text)):
+        return _no_suggestion(title), False
     return title, False
+
+
+def _no_suggestion(j: Judgement) -> Judgement:
+    """``j`` with the kind "other": no warning and no "could delegate" suggestion."""
+    return Judgement(_OTHER, j.score, matched=j.matched)
+
+
+@lru_cache(maxsize=4096)
+def _clear_notes(text: str) -> bool:
+    return notes_leave_it_delegable(shipped(), text)
+
+
+def _clear(m: Model, text: str) -> bool:
+    """Do the notes ``text`` (or a vague title) add no relationship work of the owner's
+    (:func:`planner.advisor.verdict.notes_leave_it_delegable`)? The shipped model's answer is
+    cached by the text: many tasks share their notes."""
+    if m is shipped():
+        return _clear_notes(text)
+    return notes_leave_it_delegable(m, text)
 
 
 # The families of a meeting, a call or a meal with people: notes that name one on a title
@@ -136,3 +176,4 @@ def clear_caches() -> None:
     """Forget every cached judgement: of titles and of notes (benchmarks measure first sight)."""
     assess.cache_clear()
     _judge_notes.cache_clear()
+    _clear_notes.cache_clear()

@@ -29,6 +29,7 @@ from planner.advisor.reading import (
     read,
     template_can_do,
 )
+from planner.advisor.reading import units as read_units
 from planner.advisor.vocabulary import (
     BACKGROUND,
     DESCRIBER,
@@ -3412,3 +3413,266 @@ def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
         template = m.notes.get(f"avoid_{j.advice}") or m.notes.get("avoid_automation", "")
         return Assessment(False, "", TaskKind.AVOID, j.matched, advice=template.format(act=j.act))
     return Assessment(False, "", j.kind, j.matched)
+
+
+# ---------------------------------------------------------------------------------------------
+# The "could delegate" suggestion on a task with notes: positive evidence, clause by clause.
+#
+# The title's own suggestion needs the model to be sure (:func:`_surely_delegable`). Notes are
+# prose around the task, so their score is no evidence either way ("by Friday" scores near the
+# model's bias; "ring the caterer to smooth things over" scores far below it). What the notes
+# must show instead is that no clause of them adds a part of the owner's towards people: no act
+# of a relationship family, no person the owner's act is towards, no meal or meeting with
+# someone, nothing the owner says they do themselves. Facts (when, where, who else does what,
+# whom the task waits on) add none of these.
+
+
+def notes_leave_it_delegable(m: Model, text: str) -> bool:
+    """Do these notes (or a vague title, read the same way) add no relationship work of the
+    owner's to a task of delegable work? True only on positive evidence: every clause is a
+    fact, a thing or someone else's act (:func:`_owners_part_towards_people` finds none)."""
+    if _OWN_DOING.search(text) is not None:
+        return False  # "and lead it yourself", "I'll greet each guest myself"
+    lists = m.verdict
+    scorer = m.scorer
+    others = True  # every clause is someone else's act, or waiting on someone
+    recorded: set[str] = set()  # words of what a record is about ("log | who I met")
+    for r in read(m.vocab, text):
+        if _owners_part_towards_people(m, r, scorer.score(r), text, lists):
+            return False
+        others = others and _not_the_owners(r, text, lists)
+        if _records(r):
+            recorded.update(u.text for u in r.background)
+    # a net under the readers, unless the notes only say what the task waits on or what
+    # others do ("waiting for the supplier's quote": the quote is the supplier's)
+    return others or not _family_act_anywhere(read_units(m.vocab, text), recorded)
+
+
+def _records(r: Reading) -> bool:
+    """Is the clause's act one that works around a conversation without being one (logging,
+    drafting, publishing, triage, moderation)? What its background says ("log | who I met at
+    the breakfast") is what the record is about, not an act of the owner's."""
+    verb = r.verb
+    return verb is not None and not _AROUND_ACTS.isdisjoint(verb.word.vclasses)
+
+
+def _not_the_owners(r: Reading, text: str, lists: VerdictWords) -> bool:
+    """Is the clause's act waiting on someone or someone else's ("Marco will send it")?"""
+    verb = r.verb
+    if verb is None:
+        return False
+    w = verb.word
+    return (w.vkey or w.key) in lists.waiting or _someone_else_acts(r, verb, text)
+
+
+def _family_act_anywhere(found: list[Unit], recorded: set[str]) -> bool:
+    """Does any word of the text name an act of a relationship family (not only asking or
+    calling, which need someone to be towards)? A net under the readers: a clause they read
+    as nothing ("and I need to apologise to Leo for the delay") still holds its act."""
+    for k, u in enumerate(found):
+        if u.text in recorded:
+            continue
+        w = u.word
+        if not _SIGNAL_NOUNS.isdisjoint(w.nclasses):
+            return True  # "the conversations that drive retention", "get-togethers"
+        if not w.verbal or (k > 0 and (found[k - 1].flags & DET or found[k - 1].poss)):
+            continue  # "the review", "the supplier's quote": things, not acts
+        if not _ONLY_WITH_PEOPLE.issuperset(_verb_families(w)):
+            return True
+    return False
+
+
+def notes_name_only_the_occasion(m: Model, text: str) -> bool:
+    """Do notes that read as a meeting or a meal name only the occasion an arranging title is
+    for ("Book the train" + "meeting the supplier in York on Tuesday"), not a further act the
+    task adds ("Order stationery" + "and meet Sam for coffee", "also: lunch with Priya to talk
+    about her promotion", "Networking")? Positive evidence: the occasion as a noun or a gerund
+    ("lunch with the investor", "meeting the supplier"), never an act told to be done ("Go to
+    the mixer"); when or where it is (a day, a date, a time, a named place); no lead-in that
+    adds an act, no purpose of a conversation, nothing the owner says they do themselves."""
+    if (
+        _ADDS_AN_ACT.match(text) is not None
+        or _OWN_DOING.search(text) is not None
+        or _TO_TALK.search(text) is not None
+        or _WHEN_OR_WHERE.search(text) is None
+    ):
+        return False
+    for u in read_units(m.vocab, text):
+        if not _SIGNAL_NOUNS.isdisjoint(u.word.nclasses):
+            return False  # "holding 1-on-1 conversations": the conversation, not an occasion
+    for r in read(m.vocab, text):
+        verb = r.verb
+        if verb is not None and verb.word.form != "ing" and not _occasion_noun(r, verb):
+            return False
+    return True
+
+
+def _occasion_noun(r: Reading, verb: Unit) -> bool:
+    """Is the reading's act a meal or a meeting read as a verb ("lunch | with the investor"):
+    a word of a live occasion followed by a phrase, not by what it acts on ("Call the
+    sponsor today")?"""
+    if "live" not in verb.word.nclasses:
+        return False
+    after = r.units[1:2]
+    return not after or bool(after[0].flags & PREP)
+
+
+def _owners_part_towards_people(
+    m: Model, r: Reading, score: float, text: str, lists: VerdictWords
+) -> bool:
+    """Does this clause of the notes hold a part of the owner's towards people: an act of a
+    relationship family or of contact (call, ring, meet), an act on a person or on someone the
+    text refers to ("ring the caterer", "thank them"), a purpose that is one ("to thank him"),
+    upset people, a meal or meeting with someone ("dinner with the Wilsons"), a "personal"
+    marker, or an act the model reads as relationship work? Not an act someone else does
+    ("Jane will walk the board through it") nor waiting on someone ("waiting on Tom")."""
+    if "personal" in r.markers:
+        return True  # "then apologise to Maria in person"
+    above_threshold = score > m.threshold
+    verb = r.verb
+    if verb is None:
+        return _occasion_with_people(r, above_threshold) or (
+            above_threshold and (_any_signals(r.units) or _any_signals(r.background))
+        )  # read as relationship work, and it names people or a relationship
+    if _not_the_owners(r, text, lists):
+        return False  # "waiting for the supplier's quote": nothing is done to them
+    if above_threshold or _upset(r, lists):
+        return True  # "also pop round to see Mrs Green" scores as relationship work
+    if not _ONLY_WITH_PEOPLE.issuperset(_verb_families(verb.word)):
+        return True  # "and congratulate Anna", "then negotiate the rent"
+    if not _records(r) and (_acts_on_someone(r, text) or _refers_to_people(r, lists)):
+        return True  # "ring the caterer to smooth things over"
+    p = purpose(r)
+    if p is not None and _verb_families(p.word):
+        return True  # "... to thank him"
+    for _, phrase in r.pps:  # "then smooth things over | to patch things up"
+        for u in phrase:
+            if u.word.verbal and _verb_families(u.word):
+                return True
+    return not _records(r) and _any_signals(r.background)
+
+
+def _acts_on_someone(r: Reading, text: str) -> bool:
+    """Is the act on a person, or towards one ("ring the caterer", "hand them to the mayor",
+    "sit down with Jess")? Not a name the act only happens on ("card ending 4412, both on
+    Namecheap": a place, not someone the owner deals with)."""
+    for u in r.obj:
+        if is_person(u):
+            return True
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _TOWARDS:
+            for u in phrase:
+                if is_person(u) or _written_as_a_name(u, text):
+                    return True
+    return False
+
+
+def _written_as_a_name(u: Unit, text: str) -> bool:
+    """Is the word written like a name in ``text`` ("with Kit", "to Rose"), though the
+    vocabulary knows it as a thing? A capital, then small letters (not an acronym, not a code
+    such as "Q3"), after the text's first word."""
+    word = u.text
+    if len(word) < 2 or not word.isalpha():
+        return False
+    name = word[0].upper() + word[1:].lower()
+    found = re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", text)
+    return found is not None and found.start() > 0
+
+
+# the prepositions of someone an act is towards
+_TOWARDS: Final = frozenset(("with", "to", "for", "towards", "from"))
+
+
+def _occasion_with_people(r: Reading, above_threshold: bool) -> bool:
+    """A clause with no act: does it name a meal, a meeting or a relationship together with
+    people ("also: dinner with the Wilsons", "plus coffee with the new neighbour")? A person
+    alone is a fact ("the supplier is Acme Ltd", "Tom sent the figures yesterday")."""
+    if not r.people():
+        return False
+    first = r.units[0].word if r.units else None
+    if first is not None and first.verbal and _verb_families(first):
+        return True  # "then phone Carla to patch things up": the act read as a noun
+    for u in r.units:
+        if "live" in u.word.nclasses or _relational_noun(u.word):
+            return True
+    return above_threshold and _any_signals(r.main)
+
+
+def _someone_else_acts(r: Reading, verb: Unit, text: str) -> bool:
+    """Is the act's subject someone other than the owner ("Jane will walk the board through
+    it", "Marco will send it to the client")? Read from the words before the act: a name or
+    a person word, then a modal or a form of "be" or "have", and no "I" / "we" among them; or
+    the reader took the subject for the act (a name, then such a helper word)."""
+    after = r.units[1:2]
+    helper = bool(after) and after[0].text.lower() in _SUBJECT_HELPERS
+    if helper and verb.text.lower() not in _OWNER_WORDS:
+        return True  # "Marco | will send it": the name read as the act
+    at = _word_at(text, verb.text)
+    if at <= 0:
+        return False
+    before = _WORDS.findall(text[:at].lower())
+    if not before or before[-1] not in _SUBJECT_HELPERS:
+        return False
+    subject = before[:-1]
+    return bool(subject) and not _OWNER_WORDS.intersection(subject)
+
+
+def _word_at(text: str, word: str) -> int:
+    """Where ``word`` starts in ``text`` as a whole word (case-blind), or -1."""
+    if not word:
+        return -1
+    found = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text, re.IGNORECASE)
+    return -1 if found is None else found.start()
+
+
+# families whose acts are relationship work only towards someone: "ask IT for the password",
+# "call at 5" (the people, or a pronoun for them, decide: checked after)
+_ONLY_WITH_PEOPLE: Final = frozenset(("ask", "message"))
+_WORDS: Final = re.compile(r"[\w'’]+")
+# what stands between a subject and its act ("Jane will walk", "Tom is sending", "Tom's sending")
+_SUBJECT_HELPERS: Final = frozenset(
+    (
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "does",
+        "did",
+        "to",
+    )
+)
+_OWNER_WORDS: Final = frozenset(("i", "i'll", "i’ll", "we", "we'll", "we’ll", "me", "us", "you"))
+# the owner doing it themselves: a reflexive after the act, or "I'll ... myself"
+_OWN_DOING: Final = re.compile(
+    r"\b(?:myself|yourself|ourselves|yourselves|my own|in person|personally|face to face)\b",
+    re.IGNORECASE,
+)
+# a lead-in that adds an act to the task ("and meet Sam", "then call", "also: lunch with", "plus")
+_ADDS_AN_ACT: Final = re.compile(
+    r"^\W*(?:and|then|also|plus|after(?:wards| that)?|afterwards|next|later|too)\b", re.IGNORECASE
+)
+# when or where an occasion is: a day, a date or a time, or "in" / "at" a named place
+_WHEN_OR_WHERE: Final = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|tomorrow|next week)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b(?:in|at)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# a conversation as the purpose of a meal or meeting ("lunch with Priya to talk about ...")
+_TO_TALK: Final = re.compile(
+    r"\b(?:to|and)\s+(?:talk|chat|discuss|catch up|thank|apologi[sz]e|say sorry|smooth|patch)\b",
+    re.IGNORECASE,
+)

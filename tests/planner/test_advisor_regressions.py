@@ -299,6 +299,32 @@ NEVER_SUGGESTED = [
     Kept("Sort things out with the upset bride", "", "s14 #8"),
     Kept("Set up a coffee with the new neighbour to introduce ourselves", "", "s16 review 09:25"),
     Kept("Sort things out with the caterer", "", "s16 review 10:30"),
+    # relationship work in the notes of a plain admin title (s16 #12, s17 review 12:21 and
+    # 12:26, issue 10 point 3): the notes must show they add none before the title keeps it
+    Kept("Order stationery", "then call the printer rep to say sorry", "s16 #12"),
+    Kept("Print the brochures", "hand them to the mayor myself and chat", "s16 #12"),
+    Kept("Order stationery", "and call Jen to smooth things over", "s16 #12"),
+    Kept("Order stationery", "also patch things up with the printer rep", "s16 #12"),
+    Kept("Update the spreadsheet", "then phone Carla to patch things up", "s17 review 12:21"),
+    Kept("Scan the receipts", "and ring the builder to say sorry for the mess", "s17 review 12:21"),
+    Kept(
+        "Order stationery",
+        "also: lunch with Priya to talk about her promotion",
+        "s17 review 12:26",
+    ),
+    Kept("Schedule the client call", "and lead it yourself", "s17 review 12:26"),
+    Kept(
+        "Update the website",
+        "and ring the photographer to smooth things over about the credit",
+        "s17 review 12:26",
+    ),
+    Kept("Back up the laptop", "then sit down with Jess for her review", "s17 review 12:26"),
+    Kept("Print name badges", "I'll greet each guest at the door myself", "s17 review 12:26"),
+    Kept(
+        "Pay the suppliers",
+        "and call Dave to sort out the row about the late delivery",
+        "s17 review 12:26",
+    ),
 ]
 
 

@@ -1,0 +1,151 @@
+"""The "could delegate" suggestion is safe by design (issue 10, point 3).
+
+A task gets the suggestion only on positive evidence that all of it is delegable: the title by
+the model's sureness and the title checks (:func:`planner.advisor.verdict._surely_delegable`),
+and every clause of the notes by :func:`planner.advisor.verdict.notes_leave_it_delegable` (no
+act of a relationship family, no person the owner's act is towards, no meal or meeting with
+someone, nothing the owner says they do themselves). The shapes below are this file's own
+wordings, written for the test: plain admin or production titles crossed with notes that add
+a relationship act in many shapes (never suggested), and with notes that add only facts (the
+suggestion stays). The last test holds every labelled relationship row of the repository.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from planner import advice
+from planner.advisor import could_delegate
+from planner.model import Column, Task
+from planner.rules import assess
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# delegable on their own (checked by the tests), none of them an arranging title
+PLAIN_TITLES = (
+    "Reconcile the petty cash",
+    "Tidy the shared drive",
+    "Proofread the price list",
+    "Export the mailing list",
+)
+# delegable titles that arrange something (book, order, print): notes may name its occasion
+ARRANGING_TITLES = ("Book the ferry tickets", "Order the name cards", "Print the seating plan")
+
+RELATIONSHIP_NOTES = [
+    # "then call / ring / phone X to ..."
+    "then call the landlady to say sorry about the leak",
+    "then ring Marta to clear the air",
+    "and phone the plumber to make up after the argument",
+    "after that, call Ines to thank her for covering",
+    # "and meet / see / visit Y"
+    "and meet Olu at the café",
+    "then see the new tenant and introduce myself",
+    "afterwards visit the Joneses to smooth things over",
+    # "also: lunch / coffee / drinks with Z"
+    "also: lunch with Bea to hear how the new job is going",
+    "plus coffee with the head of the residents' group",
+    "also drinks with the new landlord",
+    # the owner doing it themselves
+    "I'll thank each helper myself",
+    "hand it to the chair myself and have a chat",
+    "and present it to the trustees in person",
+    # relationship families named by their act
+    "then congratulate Pim on the new baby",
+    "and apologise to the neighbours for the noise",
+    "then negotiate the fee with the printer",
+    "then give Ravi his feedback",
+    "and catch up with Noor about her first month",
+    "then welcome the new volunteers one by one",
+    "and have a quiet word with Kit about the missed shifts",
+]
+
+FACT_NOTES = [
+    "by Wednesday",
+    "before the end of the quarter",
+    "urgent",
+    "waiting on Ana",
+    "Ana will send the numbers",
+    "the old file is in the archive folder",
+    "same layout as last time",
+    "budget is 50 pounds",
+    "ask for two copies",
+    "use the green template",
+]
+
+
+def _offered(title: str, notes: str) -> bool:
+    """Does the board suggest delegating the task from the owner's column?"""
+    return advice.could_hand_over(Task(1, title, notes=notes), Column.ME)
+
+
+@pytest.mark.parametrize("title", PLAIN_TITLES + ARRANGING_TITLES)
+def test_the_titles_alone_get_the_suggestion(title: str) -> None:
+    assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize("notes", RELATIONSHIP_NOTES)
+@pytest.mark.parametrize("title", PLAIN_TITLES + ARRANGING_TITLES)
+def test_notes_that_add_relationship_work_take_the_suggestion_away(title: str, notes: str) -> None:
+    a = assess(title, notes)
+    assert not could_delegate(a), a
+    assert not _offered(title, notes)
+
+
+@pytest.mark.parametrize("notes", FACT_NOTES)
+@pytest.mark.parametrize("title", PLAIN_TITLES)
+def test_notes_that_add_only_facts_keep_the_suggestion(title: str, notes: str) -> None:
+    a = assess(title, notes)
+    assert not a.relationship_building, a.reason
+    assert a.kind is assess(title).kind, a
+    assert _offered(title, notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "dinner with the Okafors on Saturday",
+        "meeting the buyers in Leeds on Thursday",
+        "lunch with the auditor at 1pm",
+    ],
+)
+def test_notes_that_name_the_occasion_of_an_arranging_title_keep_it(notes: str) -> None:
+    """ "Book the ferry tickets" + "meeting the buyers in Leeds on Thursday": the booking is
+    the task; the notes only say what it is for, and when or where."""
+    a = assess("Book the ferry tickets", notes)
+    assert not a.relationship_building, a.reason
+    assert could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "networking",  # an activity, no occasion named
+        "and meet the buyers for a coffee on Thursday",  # an act the task adds
+        "lunch with the auditor on Friday to talk about her move",  # a conversation as its purpose
+        "go to the trade mixer on Friday",  # an act told to be done
+    ],
+)
+def test_meeting_notes_that_add_an_act_to_an_arranging_title_take_it_away(notes: str) -> None:
+    assert not could_delegate(assess("Order the name cards", notes))
+
+
+def _relationship_rows() -> list[str]:
+    files = sorted(DATA.glob("*.csv")) + sorted((DATA / "advisor-real").glob("tune-*.csv"))
+    texts: list[str] = []
+    for path in files:
+        assert "holdout" not in path.name
+        with path.open(newline="", encoding="utf-8") as f:
+            texts.extend(r["text"] for r in csv.DictReader(f) if r["relationship_building"] == "1")
+    return texts
+
+
+def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
+    """Every relationship row of the repository (hand-written sets and real tuning data; never
+    a held-out file), assessed as a title: the suggestion never fires."""
+    rows = _relationship_rows()
+    assert len(rows) > 5_000  # the sets are there
+    offered = [text for text in rows if could_delegate(assess(text))]
+    assert offered == []
