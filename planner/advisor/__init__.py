@@ -12,11 +12,12 @@ Where things are:
 
 :func:`assess` is the entry point (re-exported as :func:`planner.rules.assess`). The title
 decides what the task is; the notes, when there are any, are read when the title is not a
-relationship task: a vague title takes its kind from them, and relationship work the notes hold
-("Send invoices" with "then call the client to thank them") is part of the task, so it warns, its
-reason quoting the notes and saying so. A task with notes keeps the "could delegate" suggestion
-of its title only when every clause of the notes shows it adds no relationship work
-(:func:`with_notes`). Plain Python, no Qt, no network;
+relationship task (or, as the end of the title's sentence, when they start with its purpose:
+"Call the client" + "just to confirm the delivery address"): a vague title takes its kind from
+them, and relationship work the notes hold ("Send invoices" with "then call the client to thank
+them") is part of the task, so it warns, its reason quoting the notes and saying so. A task with
+notes keeps the "could delegate" suggestion of its title only when every clause of the notes
+shows it adds no relationship work (:func:`with_notes`). Plain Python, no Qt, no network;
 importing the package reads nothing (the data is loaded on the first assessment).
 """
 
@@ -62,10 +63,31 @@ def assess(title: str, notes: str = "") -> Assessment:
     m = shipped()
     found = judge(m, title)
     kind = found.kind
+    if kind is _RELATIONSHIP and _says_why(notes):
+        # ("Call the client", "just to confirm the delivery address"): the notes finish the
+        # title's sentence with its purpose, so the two are read as one
+        return assessment(m, judge(m, f"{title} {_said_why(notes)}"))
     if not notes or kind is _RELATIONSHIP or kind is _AVOID or notes.isspace():
         return assessment(m, found)
     read = clip(notes, _NOTES_LIMIT)
     return assessment(m, *with_notes(m, found, _judge_notes(read), read, title))
+
+
+# Notes that start by saying what the title's act is for ("just to confirm the address")
+_WHY: Final = ("to ", "just to ", "only to ", "simply to ")
+
+
+def _says_why(notes: str) -> bool:
+    """Do the notes start with the purpose of the title's act ("to ...", "just to ...")?"""
+    return notes[:12].lstrip().lower().startswith(_WHY)
+
+
+def _said_why(notes: str) -> str:
+    """The purpose the notes start with, as the words that finish the title's sentence: their
+    first line from its "to" ("just to confirm" reads as "to confirm"), cut at
+    :data:`_NOTES_LIMIT`."""
+    line = notes.strip().splitlines()[0]
+    return clip(line[line.lower().index("to ") :], _NOTES_LIMIT)
 
 
 def with_notes(
@@ -81,6 +103,8 @@ def with_notes(
       mention ("client asked for PDF copies"; "Book a table" + "dinner with the Hendersons":
       what the booking is for, and arranging is not holding), nor the owner's own part said
       as theirs ("Book the hotel" + "I'm meeting the distributor in Leeds").
+      A title that is a live occasion alone ("Lunch", "Coffee on Friday") is such an act:
+      relationship notes say who it is with ("with the Patels, to thank them"), so it warns.
     - A vague title (kind "other") otherwise takes the notes' kind of work, if they have one.
     - A title of delegable work keeps its kind (and so the "could delegate" suggestion) only
       on positive evidence that the notes add no relationship work of the owner's:
@@ -109,7 +133,9 @@ def with_notes(
         if notes_name_only_the_occasion(m, text):
             return title, False
         return _no_suggestion(title), False
-    if notes.kind is _RELATIONSHIP and notes.named:
+    if notes.kind is _RELATIONSHIP and (notes.named or (title.occasion and not notes.state)):
+        # (a live occasion alone as the title, "Lunch" + "with the Patels, to thank them":
+        # the notes say who it is with, and the occasion is the act)
         return notes, True
     if title.kind is _OTHER:
         if notes.kind is _OTHER or notes.kind is _RELATIONSHIP or notes.state:

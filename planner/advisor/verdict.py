@@ -121,7 +121,9 @@ class Judgement:
     ``state``: a warning whose act is waiting on people ("waiting on Tom", "still waiting
     for the client to reply": :func:`_waits`); as notes, it holds no relationship
     work of the owner's, so a delegable title keeps its kind. ``arranges``: the text (a title
-    that is no relationship task) arranges something: booking, reserving, inviting."""
+    that is no relationship task) arranges something: booking, reserving, inviting.
+    ``occasion``: the text (a title) is a live occasion alone, no one named ("Lunch", "Coffee
+    on Friday"): notes that say with whom are the task itself."""
 
     __slots__ = (
         "act",
@@ -131,6 +133,7 @@ class Judgement:
         "kind",
         "matched",
         "named",
+        "occasion",
         "score",
         "state",
     )
@@ -155,6 +158,7 @@ class Judgement:
         self.named = named
         self.state = state
         self.arranges = False
+        self.occasion = False
 
     def __repr__(self) -> str:
         return f"Judgement({self.kind!r}, {self.score!r}, {self.family!r}, {self.act!r})"
@@ -217,9 +221,7 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
                     r, (family, end) = other
             # with no act of the owner's, the owner is the one asked ("a parent asking me to
             # see their child"), not the one who asks
-            found = (
-                _ASKED if asked else _purpose_family(r, lists) or _family(r, family, lists, text)
-            )
+            found = _ASKED if asked else _act_family(r, family, lists, text)
             if found == _GESTURE:
                 found = _gesture_or_apology(r, lists)
             if found == _GENERIC:
@@ -268,7 +270,7 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
             evidence = _evidence(r, lists)
             if evidence is not None:
                 family, end = evidence
-                found = _purpose_family(r, lists) or _family(r, family, lists, text)
+                found = _act_family(r, family, lists, text)
                 if found == _GESTURE:
                     found = _gesture_or_apology(r, lists)
                 return _relationship(r, score, found, end, text, lists, named=True)
@@ -277,11 +279,26 @@ def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judge
         kind = _OTHER  # unsure, or work towards people: suggest nothing
     plain = Judgement(kind, best_score, "", "", _matched(first, text))
     plain.arranges = _arranges(first)
+    if not notes and len(readings) == 1:
+        plain.occasion = _bare_occasion(first)
     return plain
+
+
+def _bare_occasion(r: Reading) -> bool:
+    """Is the reading a live occasion alone, a word of the `live` class with nothing it is on,
+    with or for ("Lunch", "Coffee on Friday", "Drinks")?"""
+    if r.pps:
+        return False
+    verb = r.verb
+    if verb is not None:
+        return not r.obj and "live" in verb.word.nclasses
+    obj = r.obj
+    return len(obj) == 1 and "live" in obj[0].word.nclasses
 
 
 # A title that starts by saying people are (not) allowed to do something: the words before
 # "are" or "is" are the subject (its last word a person word, checked by the vocabulary)
+# "are" or "is")
 _PERMISSION: Final = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,3}?([\w'’-]+)\s+(?:are|is)\s+(?:not\s+)?(?:allowed|permitted)\s+to\b",
     re.IGNORECASE,
@@ -396,7 +413,7 @@ def _sure_of_its_own_act(
         if evidence is None:
             continue
         family, end = evidence
-        found = _purpose_family(r, lists) or _family(r, family, lists, text)
+        found = _act_family(r, family, lists, text)
         if found == _GENERIC:
             found = _specific_family(r, lists)
         return _relationship(
@@ -673,17 +690,42 @@ def _told_a_fact(r: Reading, lists: VerdictWords) -> bool:
     free", "Tell the courier in person where to leave parcels"): a verb of `telling`, then
     "where", "when" or "which" (not "why": "Tell the team in person why we are restructuring";
     nor asking "whether" or "if": "Ask the Hendersons if they'd refer us"), with no purpose
-    that is a gesture or a negotiation?"""
+    that is a gesture or a negotiation; any act only to confirm a booking or a fact
+    (:func:`_only_confirms`: "Call the client to confirm the meeting time"); or asking for a
+    detail or a number (:func:`_asked_for_a_fact`: "ask the client for their VAT number")?"""
     verb = r.verb
     if verb is None:
         return False
     background = r.background
-    return (
-        bool(background)
-        and background[0].word.key in _TOLD_FACTS
-        and verb.word.key in lists.telling
-        and not _purpose_family(r, lists)
-    )
+    if background:
+        if background[0].word.key in _TOLD_FACTS:
+            return verb.word.key in lists.telling and not _purpose_family(r, lists)
+        if _only_confirms(background, lists):
+            return True
+    return verb.word.key in lists.ask_words and _asked_for_a_fact(r, lists)
+
+
+def _asked_for_a_fact(r: Reading, lists: VerdictWords) -> bool:
+    """Does the act ask for a detail, a number, an address (a word of `booked` after "for":
+    "ask the client for their VAT number")?"""
+    for prep, phrase in r.pps:
+        if phrase and prep.rstrip("*") == "for" and phrase[-1].word.key in lists.booked:
+            return True
+    return False
+
+
+def _only_confirms(background: Sequence[Unit], lists: VerdictWords) -> bool:
+    """Is the purpose of the act only to confirm a booking or a fact ("Call the client | to
+    confirm the delivery address", "| to confirm the meeting time"): "to", a word of `confirm`,
+    then a word of `booked` within three words?"""
+    if len(background) < 3 or background[0].word.key != "to":
+        return False
+    if background[1].word.key not in lists.confirm:
+        return False
+    for u in background[2:5]:  # noqa: SIM110 (a plain loop: no generator)
+        if u.word.key in lists.booked:
+            return True
+    return False
 
 
 def _sure_act(r: Reading, lists: VerdictWords) -> bool:
@@ -716,6 +758,10 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         # the newsletter", "Welcome new hires with the standard welcome email"): then the
         # model and the evidence decide, as for any other act
         return not _mass_or_ready_made(r, lists)
+    if _mends_things_with_people(r, lists):
+        return not _mass_or_ready_made(r, lists)  # "Smooth things over with the florist"
+    if key in lists.introducing and _introduces_someone(r):
+        return True  # "Introduce Sam to our accountant"
     if key in lists.leading and _who(people, lists) == "own":
         return not _taught_a_thing(r, lists)  # not "Train the AI assistant on our docs"
     families = _verb_families(verb.word)
@@ -730,7 +776,11 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _told_a_fact(r, lists) and not _names_a_service(r.main, lists)
     if key in _PASSING_ON or _mass_or_ready_made(r, lists):
         return False
-    if "ask" in families and (_asked_face_to_face(r, lists) or _asked_a_favour(r)):
+    if "ask" in families and (
+        _asked_face_to_face(r, lists)
+        or _asked_a_favour(r)
+        or (key in lists.ask_words and _asked_for_goodwill(r, lists))
+    ):
         return True  # "Gather feedback from clients in short interviews"
     if (
         key in lists.replying
@@ -834,6 +884,46 @@ def _asked_a_favour(r: Reading) -> bool:
     return False
 
 
+def _introduces_someone(r: Reading) -> bool:
+    """Does the act introduce a person named to another ("Introduce Sam to our accountant",
+    "Introduce Priya to the editor"): a person as its object and a person after "to" or
+    "with"? Not a thing introduced ("Introduce the new CRM to the team")."""
+    obj = r.obj
+    if not obj or not is_person(obj[-1]):
+        return False
+    for prep, phrase in r.pps:
+        if phrase and prep.rstrip("*") in _TO_WITH and is_person(phrase[-1]):
+            return True
+    return False
+
+
+_TO_WITH: Final = frozenset(("to", "with"))
+
+
+def _asked_for_goodwill(r: Reading, lists: VerdictWords) -> bool:
+    """Does the act ask someone named for what only goodwill gives, a word of `goodwill_asks`
+    ("Request a testimonial from the Hendersons", "Ask Dana for an introduction to her
+    editor"): that word as its object with people after "from" or "of", or people as its
+    object with that word after "for"? Not a quote nor a document ("Request a quote from the
+    printer", "Ask the bank for a statement")."""
+    obj = r.obj
+    if not obj:
+        return False
+    people_asked = is_person(obj[-1])  # "Ask Dana | for an introduction"
+    if not people_asked and obj[-1].word.key not in lists.goodwill_asks:
+        return False
+    for prep, phrase in r.pps:
+        if not phrase:
+            continue
+        p = prep.rstrip("*")
+        if people_asked and p == "for" and phrase[-1].word.key in lists.goodwill_asks:
+            return True
+        if not people_asked and p in _FROM_OF and is_person(phrase[-1]):
+            return True
+    return False
+
+
+_FROM_OF: Final = frozenset(("from", "of"))
 _IF: Final = frozenset(("if", "whether"))
 # words of willing after "if" or "whether": a favour asked, not a fact
 _WILLING: Final = frozenset(("would", "could", "will", "can", "might", "may"))
@@ -932,6 +1022,15 @@ def _purpose(r: Reading) -> str:
     return ""
 
 
+def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
+    """The family of a warning's act: repairing when it mends things with people ("Smooth
+    things over with the florist", :func:`_mends_things_with_people`), else its purpose's
+    (:func:`_purpose_family`), else what :func:`_family` finds from ``hint`` and its words."""
+    if _mends_things_with_people(r, lists):
+        return _RESOLVE
+    return _purpose_family(r, lists) or _family(r, hint, lists, text)
+
+
 def _purpose_family(r: Reading, lists: VerdictWords) -> str:
     """The family of a call or a visit whose purpose is a gesture or a negotiation ("Call the
     IT manager to thank him": a thanks, not leading him), or "" for any other act."""
@@ -941,6 +1040,85 @@ def _purpose_family(r: Reading, lists: VerdictWords) -> str:
     if purpose in lists.sure_gestures:
         return "gesture"
     return "negotiate" if purpose in lists.sure_deals else ""
+
+
+_RESOLVE: Final = "resolve"
+
+
+def _mends_things(r: Reading, lists: VerdictWords) -> bool:
+    """Does the reading say in an idiom of `repair_idioms` that things are mended ("Smooth
+    things over with the florist", "call Jen to patch it up", "Visit the Hendersons to make
+    amends"), in its own words or its background (not another task's: "making amends and
+    sending back to the client")? Whom with is for the caller to ask."""
+    starts = lists.repair_starts
+    for part in (r.units, r.background):
+        for k, u in enumerate(part):
+            w = u.word
+            if (w.vkey or w.key) in starts and _idiom_at(part, k, lists):
+                return True
+    return False
+
+
+def _idiom_at(units: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
+    """Does an idiom of `repair_idioms` start at ``units[k]`` (its first word a verb's base form,
+    the others word keys, "*" one of `loose_things`, determiners between them skipped)?"""
+    w = units[k].word
+    first = w.vkey or w.key
+    end = len(units)
+    for idiom in lists.repair_idioms:
+        if idiom[0] != first:
+            continue
+        j = k + 1
+        for word in idiom[1:]:
+            while j < end and units[j].flags & DET:
+                j += 1
+            if j == end:
+                break
+            key = units[j].word.key
+            if key != word and not (word == "*" and key in lists.loose_things):
+                break
+            j += 1
+        else:
+            return True
+    return False
+
+
+def _may_mend(r: Reading, lists: VerdictWords) -> bool:
+    """Can an idiom of `repair_idioms` start the reading's act, its purpose after "to" or a
+    phrase after "to" ("Smooth things over", "Visit the Hendersons | to make amends", "call
+    Jen | to smooth things over")? A few look-ups, asked before the words are searched."""
+    starts = lists.repair_starts
+    verb = r.verb
+    if verb is not None and (verb.word.vkey or verb.word.key) in starts:
+        return True
+    if _purpose(r) in starts:
+        return True
+    for prep, phrase in r.pps:  # ("to" or "to*": compared, no stripped copy made)
+        if (prep == "to" or prep == "to*") and phrase and phrase[0].word.key in starts:
+            return True
+    return False
+
+
+def _mends_things_with_people(r: Reading, lists: VerdictWords) -> bool:
+    """Does the reading mend things (:func:`_mends_things`) with people: people as what it acts
+    on ("Visit the Hendersons to make amends", "call Jen to patch things up") or after "with",
+    in a phrase or in its background ("Smooth things over with the florist")? Not people it
+    only sends something to ("making amends and sending back to the client": corrections)."""
+    if not _may_mend(r, lists) or not _mends_things(r, lists):
+        return False
+    obj = r.obj
+    if obj and is_person(obj[-1]):
+        return True
+    for prep, phrase in r.pps:
+        if phrase and prep.rstrip("*") == "with" and is_person(phrase[-1]):
+            return True
+    with_seen = False
+    for u in r.background:
+        if u.word.key == "with":
+            with_seen = True
+        elif with_seen and is_person(u):
+            return True
+    return False
 
 
 def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
@@ -957,8 +1135,11 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
         return False
     if not _meets(_verb_families(verb.word), _VISITS):
         # (asked first: most far-below readings are acts of no such family) "Sort things out
-        # with the upset bride", "Sort out the misunderstanding with our landlord"
-        return bool(r.pps) and _worked_out_with_people(r, lists)
+        # with the upset bride", "Sort out the misunderstanding with our landlord", "Smooth
+        # things over with the florist"
+        if bool(r.pps) and _worked_out_with_people(r, lists):
+            return True
+        return _mends_things_with_people(r, lists)
     if (
         verb.word.key in lists.replying
         and _answers_someone_about(r)
@@ -971,6 +1152,7 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
         or purpose in lists.sure_deals
         or (_about_a_grievance(r, lists) and bool(r.people()))
         or (bool(r.pps) and _worked_out_with_people(r, lists))
+        or _mends_things_with_people(r, lists)  # "Call Jen to smooth things over"
     )
 
 
@@ -1497,7 +1679,7 @@ def _avoid(
         for u in (*r.obj, *(x for _, p in r.pps for x in p))
     ):
         kind = "buy"
-    elif "automation" in markers and _faked(readings):
+    elif "automation" in markers and _faked(readings, m.verdict):
         kind = "automation"
     if not kind:
         return None
@@ -1506,20 +1688,42 @@ def _avoid(
     return Judgement(TaskKind.AVOID, -10.0, act=act, matched=_matched(r, text), advice=kind)
 
 
-def _faked(readings: list[Reading]) -> bool:
+def _faked(readings: list[Reading], lists: VerdictWords) -> bool:
     """A relationship act done by a bot or a trick ("Auto-DM new followers", "Use a bot to like
-    posts"); automated welcome emails are not this (they are admin)."""
+    posts"); automated welcome emails are not this (they are admin), nor a bot that answers
+    questions (:func:`_answers_questions`: "Set up the bot to answer FAQs" is setup)."""
     for r in readings:
-        if r.verb is not None and _FAKEABLE & r.verb.word.vclasses:
+        verb = r.verb
+        if (
+            verb is not None
+            and _FAKEABLE & verb.word.vclasses
+            and not _answers_questions(verb, r.obj, lists)
+        ):
             return True
         seq = [*r.span, *r.background]
         for k, u in enumerate(seq):
             if u.word.form or not _FAKEABLE & u.word.vclasses:
                 continue
+            if _answers_questions(u, seq[k + 1 : k + 4], lists):
+                continue
             if u in r.background and u.word.verbal and seq[k - 1].word.key == "to":
                 return True
             if k and "automation" in seq[k - 1].word.markers:
                 return True
+    return False
+
+
+def _answers_questions(act: Unit, then: Sequence[Unit], lists: VerdictWords) -> bool:
+    """Is the act a reply (a word of `replying`) to questions, not to people ("answer FAQs",
+    "answer billing questions"; not "answer customer questions"): a word of `questions` among
+    the words after it, no person before it?"""
+    if act.word.key not in lists.replying:
+        return False
+    for u in then:
+        if is_person(u):
+            return False
+        if u.word.key in lists.questions:
+            return True
     return False
 
 
@@ -1699,8 +1903,10 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         # ("Apologies", "Timely feedback")
         named = _named_act(span[0].word)
         return (_NAMED + named, end) if named else None
-    if verb is None and people and _a_thing_about_people(r):
-        return None  # "Customer journey diagram": a thing made about people, no act
+    if verb is None and people and (_a_thing_about_people(r) or _fault_in_a_thing(r, lists)):
+        # "Customer journey diagram": a thing made about people, no act; "Client login
+        # problems": a fault in a thing, nobody upset
+        return None
     if not people and not verb_families and not _names_relationship(r):
         named = _heading_act(r)
         if named:
@@ -1738,16 +1944,19 @@ def _one_word(span: list[Unit]) -> bool:
 
 def _a_thing_about_people(r: Reading) -> bool:
     """Is a title with no act only a thing made about people, the people words only describing
-    it ("Customer journey diagram", "Client onboarding checklist"): its head a thing in its
-    first sense (an artifact, or a prepared or long piece of writing), no phrase after it, and
+    it ("Customer journey diagram", "Client onboarding checklist", "Customers page"): its head a
+    thing in its first sense (an artifact, or a prepared or long piece of writing) or a word
+    whose kind is delegable work ("page", "login", "update"), no phrase after it, and
     no word of it that names a relationship or an act between people ("Team feedback loops")?"""
     obj = r.obj
     if r.pps or r.background or len(obj) < 2:
         return False
     head = obj[-1]
     w = head.word
-    if head.cap or w.person or _THING_HEADS.isdisjoint(w.nclasses):
+    if head.cap or w.person:
         return False
+    if _THING_HEADS.isdisjoint(w.nclasses) and w.kind_n not in DELEGABLE:
+        return False  # (a head whose kind is a kind of delegable work: "Customers page")
     for u in obj:
         if u is not head and u.cap:
             return False  # "Acme Inc. account plan": a name, maybe a firm's
@@ -1756,6 +1965,21 @@ def _a_thing_about_people(r: Reading) -> bool:
         if _relational_noun(u.word) or _named_act(u.word):
             return False
     return True
+
+
+def _fault_in_a_thing(r: Reading, lists: VerdictWords) -> bool:
+    """Is a title with no act a fault in a thing people use ("Client login problems", "Member
+    app errors"): a word of `faults` as its head, right after a word of setup or production
+    work that is no person? Not a grievance ("Client billing complaints": "complaints" is none
+    of `faults`)."""
+    obj = r.obj
+    if r.pps or r.background or len(obj) < 2 or obj[-1].word.key not in lists.faults:
+        return False
+    before = obj[-2].word
+    return not before.person and before.kind_n in _MADE_OR_SET_UP
+
+
+_MADE_OR_SET_UP: Final = frozenset((TaskKind.SETUP, TaskKind.PRODUCTION))
 
 
 # the classes of a head that is a thing made, not an act: WordNet's artifacts, and prepared or
@@ -3357,7 +3581,12 @@ def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
         if "approval" in markers:
             if verb is not None and verb.kind_v in DELEGABLE:
                 return verb.kind_v
-            return _PRODUCTION
+            if verb is None or head is None:
+                # no act, or an act on nothing: the marker alone ("I'll start my first
+                # appointment", "set aside time to send as many replies as I can") says nothing
+                # of what would be handed over
+                return _OTHER
+            return _PRODUCTION  # "Send thank-you cards for me to sign": preparation
     if verb is not None and verb.kind_v:
         if verb.kind_v is _SETUP and head is not None and head.kind_n not in (None, _SETUP):
             return head.kind_n

@@ -650,6 +650,8 @@ class VerdictWords:
         self.owners = take("owners")
         self.own_to_be = take("own_to_be")
         self.ask_words = take("ask_words")
+        self.goodwill_asks = take("goodwill_asks")
+        self.introducing = take("introducing")
         self.consultations = take("consultations")
         self.buyers = take("buyers")
         self.upset_words = take("upset_words")
@@ -663,7 +665,14 @@ class VerdictWords:
         self.machines = take("machines")
         self.machine_roles = take("machine_roles")
         self.replying = take("replying")
+        self.questions = take("questions")
+        self.faults = take("faults")
         self.loose_things = take("loose_things")
+        # each idiom as its words ("*": one of the loose things), and the verbs that start one
+        self.repair_idioms: tuple[tuple[str, ...], ...] = tuple(
+            tuple(idiom.split()) for idiom in self._list(lists, "repair_idioms", taken)
+        )
+        self.repair_starts: frozenset[str] = frozenset(i[0] for i in self.repair_idioms)
         self.insiders = take("insiders")
         self.calming = take("calming")
         self.not_asking = take("not_asking")

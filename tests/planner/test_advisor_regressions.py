@@ -207,16 +207,27 @@ RELATIONSHIP = [
     Kept("Train the new CRM manager", "", "s16 #16"),
     Kept("Coach the tool room staff", "", "s16 #16"),
     Kept("Train the dog walkers we hired", "", "s16 #16"),
+    # s16 #12/#13 and the s17 review's wordings of them: an apology said as "say sorry", and
+    # idioms of mending things with someone, in a title or in its notes
+    Kept("Call the rep to say sorry", "", "s16 #13", "an apology"),
+    Kept("Order stationery", "then call the printer rep to say sorry", "s16 #12", "an apology"),
+    Kept("Order stationery", "also patch things up with the printer rep", "s16 #12", "repairing"),
+    Kept("Order stationery", "and call Jen to smooth things over", "s16 #12", "repairing"),
+    Kept("Scan the receipts", "and ring the builder to say sorry for the mess", "s17 review 12:21"),
+    Kept(
+        "Update the website",
+        "and ring the photographer to smooth things over about the credit",
+        "s17 review 12:26",
+        "repairing",
+    ),
+    Kept("Smooth things over with the florist", "", "s16 #4", "repairing"),
+    # s16 #3: a live occasion alone as the title, its notes saying with whom
+    Kept("Lunch", "with the Patels, to thank them for the referral", "s16 #3", "in the notes"),
 ]
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
 _FAILING: dict[tuple[str, str], str] = {
-    ("Introduce Sam to our accountant", ""): "lost by the session-17 start retrain (tune-hay..hbb"
-    " added, chairing relabel): an introduction of a named person to a supplier-class person"
-    " scores -0.84; open for adv-fix",
-    ("Set up the client's account", "ask the client for their VAT number"): "lost by the"
-    " session-17 start retrain: the notes' request for a fact warns; open for adv-fix",
     ("Quarterly report", "present it to the board chair in person"): "lost by the session-17"
     " start retrain (review 12:26); open for adv-fix",
     ("Compile a list of lapsed clients and call each one", ""): "lost by the session-17 start"
@@ -278,6 +289,11 @@ NOT_RELATIONSHIP = [
     Kept("Client", "", "s15 #9"),
     Kept("Book the flights", "client meeting in Berlin on Monday", "s17 review 12:18"),
     Kept("Format the report", "Jane will walk the board through it", "s17 review 12:18"),
+    # s16 #17: notes that finish the title's sentence with a fact to confirm
+    Kept("Call the client", "just to confirm the delivery address", "s16 #17"),
+    # s16 #18: a page about people, no act
+    Kept("Customers page", "", "s16 #18"),
+    Kept("Client login problems", "", "s16 #2"),
 ]
 
 # Delegable titles whose notes hold nothing (s13 #11): the suggestion stays.
@@ -292,6 +308,7 @@ KEEPS_SUGGESTION = [
     Kept("Send invoices", "by 5pm", "s17 review 12:18"),
     Kept("Send invoices", "every Monday", "s17 review 12:18"),
     Kept("Configure the chatbot to answer billing questions", "", "s16 #20"),
+    Kept("Set up the bot to answer FAQs", "", "s16 #21"),
 ]
 
 # Never offered for delegation, though the advisor may not warn (yet).
