@@ -309,6 +309,16 @@ KEEPS_SUGGESTION = [
     Kept("Send invoices", "every Monday", "s17 review 12:18"),
     Kept("Configure the chatbot to answer billing questions", "", "s16 #20"),
     Kept("Set up the bot to answer FAQs", "", "s16 #21"),
+    # notes of facts, priorities, dates and someone's things (s17 review 13:20)
+    Kept("Send invoices", "low priority", "s17 review 13:20"),
+    Kept("Print name badges", "low priority", "s17 review 13:20"),
+    Kept("Update the CRM", "March and April", "s17 review 13:20"),
+    Kept("Send invoices", "ask Sarah where the file is", "s17 review 13:20"),
+    Kept("Send invoices", "for Sunita's team", "s17 review 13:20"),
+    Kept("Send invoices", "see the email from the landlord", "s17 review 13:20"),
+    Kept("Send invoices", "same format as the donors' report", "s17 review 13:20"),
+    Kept("Send invoices", "use Mrs Ellis's address", "s17 review 13:20"),
+    Kept("Send invoices", "ask accounts for the PO", "s17 review 13:20"),
 ]
 
 # Never offered for delegation, though the advisor may not warn (yet).
@@ -342,6 +352,15 @@ NEVER_SUGGESTED = [
         "and call Dave to sort out the row about the late delivery",
         "s17 review 12:26",
     ),
+    # relationship tasks of the public sets as notes (s17 review 13:20)
+    Kept("Send invoices", "Sort things out with the caterer", "s17 review 13:20"),
+    Kept("Order stationery", "Talk to the subcontractors about the delays", "s17 review 13:20"),
+    Kept(
+        "Update the spreadsheet",
+        "Kick things off with the client in a workshop",
+        "s17 review 13:20",
+    ),
+    Kept("Print name badges", "Moderate the panel at the members' evening", "s17 review 13:20"),
 ]
 
 
