@@ -361,6 +361,7 @@ NEVER_SUGGESTED = [
         "s17 review 13:20",
     ),
     Kept("Print name badges", "Moderate the panel at the members' evening", "s17 review 13:20"),
+    Kept("Moderate the panel at the members' evening", "", "s17 review 13:37"),
 ]
 
 
