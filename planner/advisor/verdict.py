@@ -443,6 +443,8 @@ def _relationship(
     quotes the act (:func:`_act`, up to ``end``) alone when the act is the clause after "to"
     (:data:`_AFTER_TO`), else the reading's own words. ``named`` and ``state``: see
     :class:`Judgement`."""
+    if family == _RESOLVE and end >= 0 and _mends_things_with_people(r, lists):
+        end = len(r.span) - 1  # the idiom too: "call Jen to smooth things over", not "call Jen"
     act = _act(r, end, text, lists)
     return Judgement(
         _RELATIONSHIP,
@@ -1024,11 +1026,18 @@ def _purpose(r: Reading) -> str:
 
 def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
     """The family of a warning's act: repairing when it mends things with people ("Smooth
-    things over with the florist", :func:`_mends_things_with_people`), else its purpose's
+    things over with the florist", :func:`_mends_things_with_people`), the owner's own help
+    when it introduces one person to another (:func:`_introduces_someone`), else its purpose's
     (:func:`_purpose_family`), else what :func:`_family` finds from ``hint`` and its words."""
     if _mends_things_with_people(r, lists):
         return _RESOLVE
+    verb = r.verb
+    if verb is not None and verb.word.key in lists.introducing and _introduces_someone(r):
+        return _HELP  # "Introduce Sam to our accountant": an introduction, not a handshake
     return _purpose_family(r, lists) or _family(r, hint, lists, text)
+
+
+_HELP: Final = "help"
 
 
 def _purpose_family(r: Reading, lists: VerdictWords) -> str:

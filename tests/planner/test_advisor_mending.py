@@ -156,7 +156,16 @@ def test_notes_that_finish_the_title_with_a_relationship_purpose_still_warn(
     "title", ["Introduce Maya to the new board treasurer", "Introduce our intern to the Okafors"]
 )
 def test_introducing_one_person_to_another_is_the_owners(title: str) -> None:
-    assert assess(title).relationship_building, title
+    a = assess(title)
+    assert a.relationship_building, title
+    assert "your own help" in a.reason, a.reason  # an introduction, not a handshake
+    assert "shake hands" not in a.reason, a.reason
+
+
+def test_a_repair_idiom_in_the_notes_is_quoted_with_its_act() -> None:
+    a = assess("Archive the old invoices", "then phone the framer to smooth things over")
+    assert a.relationship_building, a
+    assert "phone the framer to smooth things" in a.reason, a.reason
 
 
 @pytest.mark.parametrize(
