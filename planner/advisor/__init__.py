@@ -64,9 +64,16 @@ def assess(title: str, notes: str = "") -> Assessment:
     found = judge(m, title)
     kind = found.kind
     if kind is _RELATIONSHIP and _says_why(notes):
-        # ("Call the client", "just to confirm the delivery address"): the notes finish the
-        # title's sentence with its purpose, so the two are read as one
-        return assessment(m, judge(m, f"{title} {_said_why(notes)}"))
+        # ("Call the client", "just to confirm the delivery address"): the notes' first line
+        # finishes the title's sentence with its purpose, so the two are read as one; the
+        # lines after it are notes of that task like any others ("... address" + "and
+        # apologise for the late order" on the next line still warns)
+        found = judge(m, f"{title} {_said_why(notes)}")
+        rest = _after_first_line(notes)
+        if found.kind is _RELATIONSHIP or found.kind is _AVOID or not rest:
+            return assessment(m, found)
+        read = clip(rest, _NOTES_LIMIT)
+        return assessment(m, *with_notes(m, found, _judge_notes(read), read, title))
     if not notes or kind is _RELATIONSHIP or kind is _AVOID or notes.isspace():
         return assessment(m, found)
     read = clip(notes, _NOTES_LIMIT)
@@ -80,6 +87,12 @@ _WHY: Final = ("to ", "just to ", "only to ", "simply to ")
 def _says_why(notes: str) -> bool:
     """Do the notes start with the purpose of the title's act ("to ...", "just to ...")?"""
     return notes[:12].lstrip().lower().startswith(_WHY)
+
+
+def _after_first_line(notes: str) -> str:
+    """The notes after their first line ("" when there is none or only blank lines)."""
+    lines = notes.strip().splitlines()
+    return "\n".join(lines[1:]).strip()
 
 
 def _said_why(notes: str) -> str:

@@ -143,6 +143,22 @@ def test_contact_only_to_confirm_a_booking_or_a_fact_is_admin(title: str, notes:
 
 
 @pytest.mark.parametrize(
+    "notes",
+    [
+        "just to confirm the delivery address\nand apologise for the late order",
+        "to confirm the booking\nthen thank her for the referral while I have her",
+    ],
+)
+def test_lines_after_a_purpose_are_still_read_as_notes(notes: str) -> None:
+    # the first line finishes the title ("Call the client just to confirm ..."), an errand;
+    # the next line is the owner's own apology or thanks, and the task warns on it
+    a = assess("Call the client", notes)
+    assert a.relationship_building, a
+    assert "(in the notes)" in a.reason, a.reason
+    assert not assess("Call the client", notes.splitlines()[0]).relationship_building
+
+
+@pytest.mark.parametrize(
     ("title", "notes"),
     [("Call the client", "to thank her for the referral"), ("Call the client", "just to check in")],
 )
