@@ -228,10 +228,8 @@ RELATIONSHIP = [
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
 _FAILING: dict[tuple[str, str], str] = {
-    ("Quarterly report", "present it to the board chair in person"): "lost by the session-17"
-    " start retrain (review 12:26); open for adv-fix",
-    ("Compile a list of lapsed clients and call each one", ""): "lost by the session-17 start"
-    " retrain (review 12:26); open for adv-fix",
+    ("Drop by the bakery to thank Rosa for the cake", ""): "lost by the session-18 start retrain"
+    " (tune-hbc..hbf added); open for adv-fix",
 }
 
 NOT_RELATIONSHIP = [
