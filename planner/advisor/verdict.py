@@ -3688,7 +3688,22 @@ def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
 def notes_leave_it_delegable(m: Model, text: str) -> bool:
     """Do these notes (or a vague title, read the same way) add no relationship work of the
     owner's to a task of delegable work? True only on positive evidence: every clause is a
-    fact, a thing or someone else's act (:func:`_owners_part_towards_people` finds none)."""
+    fact, a thing or someone else's act (:func:`_owners_part_towards_people` finds none).
+
+    The text is judged whole, and then each of its clauses on its own (:func:`_clauses`): a
+    clause that is someone else's act says nothing of the clauses beside it ("Jane will ring
+    the printer and I will email Rosa about her complaint": the second is the owner's own
+    complaint handling, though the readers take it as the background of Jane's act)."""
+    if not _clause_leaves_it_delegable(m, text):
+        return False
+    clauses = _clauses(text)
+    if len(clauses) < 2:
+        return True
+    return all(_clause_leaves_it_delegable(m, clause) for clause in clauses)
+
+
+def _clause_leaves_it_delegable(m: Model, text: str) -> bool:
+    """:func:`notes_leave_it_delegable` of one text as the readers read it."""
     if _OWN_DOING.search(text) is not None:
         return False  # "and lead it yourself", "I'll greet each guest myself"
     lists = m.verdict
@@ -3698,12 +3713,28 @@ def notes_leave_it_delegable(m: Model, text: str) -> bool:
     for r in read(m.vocab, text):
         if _owners_part_towards_people(m, r, scorer.score(r), text, lists):
             return False
-        others = others and _not_the_owners(r, text, lists)
+        # someone else's act excuses only itself: not an act of the owner's that the readers
+        # took as its background ("Jane will ring the printer | and I will email Rosa ...")
+        others = others and _not_the_owners(r, text, lists) and not _owner_starts(r.background)
         if _records(r):
             recorded.update(u.text for u in r.background)
     # a net under the readers, unless the notes only say what the task waits on or what
     # others do ("waiting for the supplier's quote": the quote is the supplier's)
     return others or not _family_act_anywhere(read_units(m.vocab, text), recorded)
+
+
+def _owner_starts(background: list[Unit]) -> bool:
+    """Does an act of the owner's start in ``background`` ("... | and I will email Rosa",
+    "... | then we meet the client"): the owner as a subject among its words?"""
+    return any(u.text.partition(" ")[0] in _OWNER_SUBJECTS for u in background)
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of notes, each to be judged on its own: their lines, the parts between
+    semicolons, and a part that starts with "then" or with the owner as its subject after a
+    comma or a joiner ("..., then call Rosa", "... and I'll call Rosa", "... but we meet the
+    client")."""
+    return [c for c in _CLAUSE_BREAK.split(text) if c and not c.isspace()]
 
 
 def _records(r: Reading) -> bool:
@@ -3951,6 +3982,21 @@ _SUBJECT_HELPERS: Final = frozenset(
     )
 )
 _OWNER_WORDS: Final = frozenset(("i", "i'll", "i’ll", "we", "we'll", "we’ll", "me", "us", "you"))
+# the owner as the subject of an act (a word of a reading's unit, before its first space)
+_OWNER_SUBJECTS: Final = frozenset(
+    ("i", "i'll", "i’ll", "i'm", "i’m", "i'd", "i’d", "we", "we'll", "we’ll", "we're", "we’re")
+)
+_SUBJECT_OWNER: Final = r"(?:i|i['’](?:ll|m|ve|d)|we|we['’](?:ll|re|ve|d)|let\s+me|myself)\b"
+# where notes start a clause of their own (:func:`_clauses`): a line ends, a semicolon (the
+# readers part sentences themselves); "then" (an "and" before it dropped); the owner as a
+# subject after a comma or a joiner (the joiner dropped)
+_CLAUSE_BREAK: Final = re.compile(
+    r"\s*[\n;]\s*"
+    r"|,?\s+(?:and\s+)?(?=then\b)"
+    rf"|,?\s+(?:and|but|so|while|whereas|plus|also|or)\s+(?=(?:then\s+|also\s+)?{_SUBJECT_OWNER})"
+    rf"|,\s*(?={_SUBJECT_OWNER})",
+    re.IGNORECASE,
+)
 # the owner doing it themselves: a reflexive after the act, or "I'll ... myself"
 _OWN_DOING: Final = re.compile(
     r"\b(?:myself|yourself|ourselves|yourselves|my own|in person|personally|face to face)\b",

@@ -132,6 +132,67 @@ def test_meeting_notes_that_add_an_act_to_an_arranging_title_take_it_away(notes:
     assert not could_delegate(assess("Order the name cards", notes))
 
 
+# someone else's act beside an act of the owner's: the first excuses only itself
+OWNERS_ACT_BESIDE_SOMEONE_ELSES = [
+    "Jane will ring the printer and I will email Rosa about her complaint",  # second
+    "I will email Rosa about her complaint and Jane will ring the printer",  # first
+    "Jane will ring the printer, Tom will file the receipts and I will email Rosa about her"
+    " complaint",  # third
+    "Jane will ring the printer and Tom will file the receipts and I'll thank Rosa for waiting",
+    "Jane will ring the printer and we will take the Hendersons to lunch to thank them",
+    "Jane will ring the printer and I'll call Rosa to apologise",
+    "Jane will ring the printer, then I'll call Rosa to apologise",
+    "Jane will ring the printer and then I will sit down with Rosa about her complaint",
+    "Jane will ring the printer but I will call Rosa about her complaint",
+    "Jane will ring the printer; I will email Rosa about her complaint",
+    "Jane will ring the printer.\nI will email Rosa about her complaint",
+    "Jane will ring the printer\nthen I'll thank Rosa for her patience",
+    "Marco will send it to the client, then we meet the client to negotiate the fee",
+    # a line of its own with no subject: the owner's act as much as any note's
+    "Jane will ring the printer\nthank Rosa for her patience",
+    # the owner's act inside the clause of someone else's ("as I ...", "once we ...")
+    "Jane will ring the printer as I email Rosa about her complaint",
+    "Jane will ring the printer once we have thanked Rosa for her patience",
+    "Jane will ring the printer after I apologise to Rosa",
+]
+# someone else's act beside facts, or beside another's act: the suggestion stays
+SOMEONE_ELSES_BESIDE_FACTS = [
+    "Jane will ring the printer",
+    "receipts are in the blue folder",
+    "Jane will ring the printer; receipts are in the blue folder",
+    "Jane will ring the printer and Tom will file the receipts",
+    "Jane will ring the printer.\nReceipts are in the blue folder",
+    "Jane will ring the printer\nreceipts are in the blue folder",
+    "Ana will send the numbers by Friday and the receipts are in the blue folder",
+    "Ana will send the numbers, then the receipts",
+]
+
+
+def test_the_reported_example_takes_the_suggestion_away() -> None:
+    """Review s17: "I will email Rosa about her complaint" is the owner's own complaint
+    handling; Jane ringing the printer before it does not make it delegable."""
+    a = assess("Reconcile the petty cash", OWNERS_ACT_BESIDE_SOMEONE_ELSES[0])
+    assert not could_delegate(a), a
+    assert not _offered("Reconcile the petty cash", OWNERS_ACT_BESIDE_SOMEONE_ELSES[0])
+
+
+@pytest.mark.parametrize("notes", OWNERS_ACT_BESIDE_SOMEONE_ELSES)
+@pytest.mark.parametrize("title", PLAIN_TITLES[:2] + ARRANGING_TITLES[:1])
+def test_someone_elses_act_does_not_excuse_the_owners_beside_it(title: str, notes: str) -> None:
+    a = assess(title, notes)
+    assert not could_delegate(a), a
+    assert not _offered(title, notes)
+
+
+@pytest.mark.parametrize("notes", SOMEONE_ELSES_BESIDE_FACTS)
+@pytest.mark.parametrize("title", PLAIN_TITLES[:2] + ARRANGING_TITLES[:1])
+def test_someone_elses_act_beside_facts_keeps_the_suggestion(title: str, notes: str) -> None:
+    a = assess(title, notes)
+    assert not a.relationship_building, a.reason
+    assert a.kind is assess(title).kind, a
+    assert _offered(title, notes)
+
+
 def _relationship_rows() -> list[str]:
     files = sorted(DATA.glob("*.csv")) + sorted((DATA / "advisor-real").glob("tune-*.csv"))
     texts: list[str] = []
