@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from planner import advice
-from planner.advisor import could_delegate
+from planner.advisor import TaskKind, could_delegate
 from planner.model import Column, Task
 from planner.rules import assess
 
@@ -191,6 +191,72 @@ def test_someone_elses_act_beside_facts_keeps_the_suggestion(title: str, notes: 
     assert not a.relationship_building, a.reason
     assert a.kind is assess(title).kind, a
     assert _offered(title, notes)
+
+
+# Each check of the notes below decides these wordings on its own: switched off, its test fails
+# (verified when they were written by disabling each check in turn).
+
+
+def test_the_approval_marker_alone_suggests_nothing() -> None:
+    """A kind guessed from "as I can" / "for me to ..." with an act on nothing says nothing of
+    what would be handed over ("set aside time to send as many replies as I can": the replies
+    are the owner's); a thing prepared for the owner's approval is still production."""
+    a = assess("set aside time to send as many replies as I can")
+    assert not could_delegate(a), a
+    assert assess("Send thank-you cards for me to sign").kind is TaskKind.PRODUCTION
+    assert assess("Draft replies for me to approve").kind is TaskKind.PRODUCTION
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # the readers read no act of the owner's here; the last check (any word of a
+        # relationship family) still finds one
+        "and I need to apologise to Leo for the delay",
+        "usually I catch up with Mo when I drop the forms off",
+        "lately I met with a couple to talk about their renovation",
+        "and I owe Priya a proper thank-you",
+    ],
+)
+def test_the_last_check_finds_an_act_the_readers_read_as_nothing(notes: str) -> None:
+    a = assess("Reconcile the petty cash", notes)
+    assert not could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "I'll do the handover myself",
+        "I'll sign it off myself",
+        "we'll take it round ourselves",
+        "then I take it to the bank in person",
+        "the walkthrough I do myself",
+    ],
+)
+def test_a_part_the_owner_does_themselves_takes_the_suggestion_away(notes: str) -> None:
+    """ "myself", "ourselves", "in person": the owner keeps a part of the task, so it is not
+    all delegable, whatever the act."""
+    a = assess("Reconcile the petty cash", notes)
+    assert not could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Marco will send it to the client",
+        "Jane will walk the board through it",
+        "Tom will call the supplier about the delivery",
+        "Sara will email the donors the receipt",
+        "the bookkeeper will ring the bank",
+    ],
+)
+def test_someone_elses_act_towards_people_keeps_the_suggestion(notes: str) -> None:
+    """Someone named, or a person word, then "will": their act, not the owner's, though it is
+    towards people."""
+    for title in ("Reconcile the petty cash", "Book the ferry tickets"):
+        a = assess(title, notes)
+        assert could_delegate(a), (title, a)
+        assert a.kind is assess(title).kind
 
 
 def _relationship_rows() -> list[str]:
