@@ -32,6 +32,7 @@ from planner.advisor.verdict import (
     KINDS,
     Assessment,
     Judgement,
+    NotesRead,
     assess_title,
     assessment,
     could_delegate,
@@ -73,11 +74,11 @@ def assess(title: str, notes: str = "") -> Assessment:
         if found.kind is _RELATIONSHIP or found.kind is _AVOID or not rest:
             return assessment(m, found)
         read = clip(rest, _NOTES_LIMIT)
-        return assessment(m, *with_notes(m, found, _judge_notes(read), read, title))
+        return assessment(m, *with_notes(m, found, *_judge_notes(read), read, title))
     if not notes or kind is _RELATIONSHIP or kind is _AVOID or notes.isspace():
         return assessment(m, found)
     read = clip(notes, _NOTES_LIMIT)
-    return assessment(m, *with_notes(m, found, _judge_notes(read), read, title))
+    return assessment(m, *with_notes(m, found, *_judge_notes(read), read, title))
 
 
 # Notes that start by saying what the title's act is for ("just to confirm the address")
@@ -104,10 +105,17 @@ def _said_why(notes: str) -> str:
 
 
 def with_notes(
-    m: Model, title: Judgement, notes: Judgement, text: str = "", title_text: str = ""
+    m: Model,
+    title: Judgement,
+    notes: Judgement,
+    read_as: NotesRead | None = None,
+    text: str = "",
+    title_text: str = "",
 ) -> tuple[Judgement, bool]:
     """The judgement of a task whose title is not a relationship task (``title``) and whose
-    notes read as ``notes``, and whether it comes from the notes.
+    notes read as ``notes`` (``read_as``: the notes ``text`` as read for that judgement, which
+    the checks below read again rather than reading the text anew), and whether it comes from
+    the notes.
 
     - Relationship work the notes name as an act the task includes is part of the task,
       whatever its title says: the task warns, on the notes' words ("Send invoices" + "then
@@ -136,14 +144,14 @@ def with_notes(
     - A vague title takes the notes' kind of work only when both read as adding no
       relationship work.
     """
-    if notes.state and title.kind is not _OTHER and _clear(m, text):
+    if notes.state and title.kind is not _OTHER and _clear(m, text, read_as):
         return title, False  # "waiting on Tom": whom the task waits for, no work with them
     if title.arranges and notes.kind is _RELATIONSHIP and notes.family in _MEETINGS:
         # "Book the train" + "meeting the supplier in York on Tuesday": what the booking is
         # for; the meeting is the owner's, the booking is the task; the suggestion stays only
         # when the notes plainly name that occasion and no act besides ("Order stationery" +
         # "and meet Sam for coffee": no suggestion)
-        if notes_name_only_the_occasion(m, text):
+        if notes_name_only_the_occasion(m, text, read_as):
             return title, False
         return _no_suggestion(title), False
     if notes.kind is _RELATIONSHIP and (notes.named or (title.occasion and not notes.state)):
@@ -153,10 +161,10 @@ def with_notes(
     if title.kind is _OTHER:
         if notes.kind is _OTHER or notes.kind is _RELATIONSHIP or notes.state:
             return title, False
-        if _clear(m, text) and _clear(m, title_text):
+        if _clear(m, text, read_as) and _clear(m, title_text):
             return notes, False  # a vague title takes the notes' kind of work
         return _no_suggestion(notes), False
-    if title.kind in DELEGABLE and (notes.kind is _RELATIONSHIP or not _clear(m, text)):
+    if title.kind in DELEGABLE and (notes.kind is _RELATIONSHIP or not _clear(m, text, read_as)):
         return _no_suggestion(title), False
     return title, False
 
@@ -171,10 +179,13 @@ def _clear_notes(text: str) -> bool:
     return notes_leave_it_delegable(shipped(), text)
 
 
-def _clear(m: Model, text: str) -> bool:
+def _clear(m: Model, text: str, read_as: NotesRead | None = None) -> bool:
     """Do the notes ``text`` (or a vague title) add no relationship work of the owner's
-    (:func:`planner.advisor.verdict.notes_leave_it_delegable`)? The shipped model's answer is
-    cached by the text: many tasks share their notes."""
+    (:func:`planner.advisor.verdict.notes_leave_it_delegable`)? Notes already read
+    (``read_as``) keep their answer with their reading, cached with their judgement; a title's
+    answer, with the shipped model, is cached by the text."""
+    if read_as is not None:
+        return read_as.leave_it_delegable(m)
     if m is shipped():
         return _clear_notes(text)
     return notes_leave_it_delegable(m, text)
@@ -205,10 +216,13 @@ def clip(text: str, limit: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _judge_notes(notes: str) -> Judgement:
-    """The judgement of a task's notes, cached by the notes alone: many tasks share their notes
-    (a template, a pasted checklist) while their titles differ."""
-    return judge(shipped(), notes, notes=True)
+def _judge_notes(notes: str) -> tuple[Judgement, NotesRead]:
+    """The judgement of a task's notes and the notes as read for it (read once: the checks
+    before "could delegate" reuse the reading), cached by the notes alone: many tasks share
+    their notes (a template, a pasted checklist) while their titles differ."""
+    m = shipped()
+    read_as = NotesRead(m, notes)
+    return judge(m, notes, notes=True, read_as=read_as), read_as
 
 
 def clear_caches() -> None:

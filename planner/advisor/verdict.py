@@ -174,21 +174,31 @@ def assess_title(title: str) -> Assessment:
     return assessment(m, judge(m, title))
 
 
-def judge(m: Model, text: str, aside: bool = True, notes: bool = False) -> Judgement:
+def judge(
+    m: Model, text: str, aside: bool = True, notes: bool = False, read_as: NotesRead | None = None
+) -> Judgement:
     """The judgement of one text (a title, or a task's notes: ``notes``, which reads what only
     notes need, :attr:`Judgement.named` and :attr:`Judgement.state`). ``aside``: whether an
     act the model's score points at but only a clause beside the reading holds may be judged on
-    its own (:func:`_act_aside`; False when judging that clause, so it looks no further)."""
+    its own (:func:`_act_aside`; False when judging that clause, so it looks no further).
+    ``read_as``: the text already read and scored (:class:`NotesRead`: a task's notes, which
+    the notes checks read too)."""
     lists = m.verdict
-    readings = read(m.vocab, text)
-    first = readings[0]
-    scorer = m.scorer  # (m.score's object: called on it, compiled, a call is a direct one)
-    if len(readings) == 1:
-        best_score = scorer.score(first)
-        # a list, not a tuple: compiled, a loop over a list indexes it (no iterator object)
-        scored: list[tuple[float, int]] = [(best_score, 0)]
+    if read_as is None:
+        readings = read(m.vocab, text)
+        first = readings[0]
+        scorer = m.scorer  # (m.score's object: called on it, compiled, a call is a direct one)
+        if len(readings) == 1:
+            best_score = scorer.score(first)
+            # a list, not a tuple: compiled, a loop over a list indexes it (no iterator object)
+            scored: list[tuple[float, int]] = [(best_score, 0)]
+        else:
+            scored = sorted(((scorer.score(r), k) for k, r in enumerate(readings)), reverse=True)
+            best_score = scored[0][0]
     else:
-        scored = sorted(((scorer.score(r), k) for k, r in enumerate(readings)), reverse=True)
+        readings = read_as.readings
+        first = readings[0]
+        scored = read_as.scored
         best_score = scored[0][0]
     markers = first.markers
     if first.permits and _permission_line(m, text):  # (the title says "allowed"/"permitted")
@@ -3685,42 +3695,99 @@ def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
 # whom the task waits on) add none of these.
 
 
-def notes_leave_it_delegable(m: Model, text: str) -> bool:
+class NotesRead:
+    """A task's notes read once for all that asks about them: :func:`judge`, and the checks
+    before the "could delegate" suggestion (:func:`notes_leave_it_delegable`,
+    :func:`notes_name_only_the_occasion`). It holds the readings, their scores (``scored``:
+    strongest first, as :func:`judge` weighs them), the words and phrases (read when a check
+    first asks) and the answer of :func:`notes_leave_it_delegable` once it is found."""
+
+    __slots__ = ("_delegable", "_units", "readings", "scored", "scores", "text")
+
+    def __init__(self, m: Model, text: str) -> None:
+        readings = read(m.vocab, text)
+        scorer = m.scorer
+        scores = [scorer.score(r) for r in readings]
+        self.text = text
+        self.readings = readings
+        self.scores = scores
+        if len(scores) == 1:
+            self.scored = [(scores[0], 0)]
+        else:
+            self.scored = sorted(((s, k) for k, s in enumerate(scores)), reverse=True)
+        self._units: list[Unit] | None = None
+        self._delegable: bool | None = None
+
+    def units(self, m: Model) -> list[Unit]:
+        """The words and phrases of the notes, in order (:func:`planner.advisor.reading.units`)."""
+        found = self._units
+        if found is None:
+            found = self._units = read_units(m.vocab, self.text)
+        return found
+
+    def leave_it_delegable(self, m: Model) -> bool:
+        """:func:`notes_leave_it_delegable` of these notes, found once."""
+        found = self._delegable
+        if found is None:
+            found = self._delegable = notes_leave_it_delegable(m, self.text, self)
+        return found
+
+
+def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = None) -> bool:
     """Do these notes (or a vague title, read the same way) add no relationship work of the
     owner's to a task of delegable work? True only on positive evidence: every clause is a
     fact, a thing or someone else's act (:func:`_owners_part_towards_people` finds none).
+    ``read_as``: the notes already read (:class:`NotesRead`).
 
     The text is judged whole, and then each of its clauses on its own (:func:`_clauses`): a
     clause that is someone else's act says nothing of the clauses beside it ("Jane will ring
     the printer and I will email Rosa about her complaint": the second is the owner's own
     complaint handling, though the readers take it as the background of Jane's act)."""
-    if not _clause_leaves_it_delegable(m, text):
+    if _OWN_DOING.search(text) is not None:
+        return False  # "and lead it yourself", "I'll greet each guest myself"
+    if read_as is None:
+        read_as = NotesRead(m, text)
+    if not _clause_leaves_it_delegable(m, text, read_as.readings, read_as.scores, read_as):
         return False
     clauses = _clauses(text)
     if len(clauses) < 2:
         return True
-    return all(_clause_leaves_it_delegable(m, clause) for clause in clauses)
+    vocab = m.vocab
+    return all(
+        _clause_leaves_it_delegable(m, clause, read(vocab, clause), None, None)
+        for clause in clauses
+    )
 
 
-def _clause_leaves_it_delegable(m: Model, text: str) -> bool:
-    """:func:`notes_leave_it_delegable` of one text as the readers read it."""
-    if _OWN_DOING.search(text) is not None:
-        return False  # "and lead it yourself", "I'll greet each guest myself"
+def _clause_leaves_it_delegable(
+    m: Model,
+    text: str,
+    readings: list[Reading],
+    scores: list[float] | None,
+    read_as: NotesRead | None,
+) -> bool:
+    """:func:`notes_leave_it_delegable` of one text as the readers read it (``readings``, and
+    their ``scores`` when they are known; ``read_as``, when the text is the whole notes)."""
     lists = m.verdict
     scorer = m.scorer
     others = True  # every clause is someone else's act, or waiting on someone
     recorded: set[str] = set()  # words of what a record is about ("log | who I met")
-    for r in read(m.vocab, text):
-        if _owners_part_towards_people(m, r, scorer.score(r), text, lists):
+    for k, r in enumerate(readings):
+        score = scores[k] if scores is not None else scorer.score(r)
+        if _owners_part_towards_people(m, r, score, text, lists):
             return False
         # someone else's act excuses only itself: not an act of the owner's that the readers
         # took as its background ("Jane will ring the printer | and I will email Rosa ...")
         others = others and _not_the_owners(r, text, lists) and not _owner_starts(r.background)
         if _records(r):
             recorded.update(u.text for u in r.background)
-    # a net under the readers, unless the notes only say what the task waits on or what
-    # others do ("waiting for the supplier's quote": the quote is the supplier's)
-    return others or not _family_act_anywhere(read_units(m.vocab, text), recorded)
+    if others:
+        # the notes only say what the task waits on or what others do ("waiting for the
+        # supplier's quote": the quote is the supplier's)
+        return True
+    # a net under the readers
+    found = read_as.units(m) if read_as is not None else read_units(m.vocab, text)
+    return not _family_act_anywhere(found, recorded)
 
 
 def _owner_starts(background: list[Unit]) -> bool:
@@ -3773,14 +3840,15 @@ def _family_act_anywhere(found: list[Unit], recorded: set[str]) -> bool:
     return False
 
 
-def notes_name_only_the_occasion(m: Model, text: str) -> bool:
+def notes_name_only_the_occasion(m: Model, text: str, read_as: NotesRead | None = None) -> bool:
     """Do notes that read as a meeting or a meal name only the occasion an arranging title is
     for ("Book the train" + "meeting the supplier in York on Tuesday"), not a further act the
     task adds ("Order stationery" + "and meet Sam for coffee", "also: lunch with Priya to talk
     about her promotion", "Networking")? Positive evidence: the occasion as a noun or a gerund
     ("lunch with the investor", "meeting the supplier"), never an act told to be done ("Go to
     the mixer"); when or where it is (a day, a date, a time, a named place); no lead-in that
-    adds an act, no purpose of a conversation, nothing the owner says they do themselves."""
+    adds an act, no purpose of a conversation, nothing the owner says they do themselves.
+    ``read_as``: the notes already read (:class:`NotesRead`)."""
     if (
         _ADDS_AN_ACT.match(text) is not None
         or _OWN_DOING.search(text) is not None
@@ -3788,10 +3856,12 @@ def notes_name_only_the_occasion(m: Model, text: str) -> bool:
         or _WHEN_OR_WHERE.search(text) is None
     ):
         return False
-    for u in read_units(m.vocab, text):
+    if read_as is None:
+        read_as = NotesRead(m, text)
+    for u in read_as.units(m):
         if not _SIGNAL_NOUNS.isdisjoint(u.word.nclasses):
             return False  # "holding 1-on-1 conversations": the conversation, not an occasion
-    for r in read(m.vocab, text):
+    for r in read_as.readings:
         verb = r.verb
         if verb is not None and verb.word.form != "ing" and not _occasion_noun(r, verb):
             return False
