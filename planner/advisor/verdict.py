@@ -3785,9 +3785,31 @@ def _clause_leaves_it_delegable(
         # the notes only say what the task waits on or what others do ("waiting for the
         # supplier's quote": the quote is the supplier's)
         return True
-    # a net under the readers
     found = read_as.units(m) if read_as is not None else read_units(m.vocab, text)
+    if not readings[0].units and _read_as_nothing(readings, found):
+        return False  # unsure what the notes add: suggest nothing
+    # a net under the readers
     return not _family_act_anywhere(found, recorded)
+
+
+def _read_as_nothing(readings: list[Reading], found: list[Unit]) -> bool:
+    """Did the readers read nothing of a text that names acts or people: no word in any
+    reading, though two words or more of it can be an act or are a person ("Or I might buy
+    them a drink", "Then, it was time to go see mom")? Notes of times alone ("every Monday
+    and Thursday morning", "asap") name none."""
+    for r in readings:
+        if r.units:
+            return False
+    named = 0
+    for u in found:
+        w = u.word
+        if (w.verbal and w.vkey not in _LIGHT_VERBS) or is_person(u):
+            named += 1
+    return named > 1
+
+
+# verbs that name no act of their own ("it is", "I have", "I do")
+_LIGHT_VERBS: Final = frozenset(("be", "have", "do"))
 
 
 def _owner_starts(background: list[Unit]) -> bool:

@@ -259,6 +259,26 @@ def test_someone_elses_act_towards_people_keeps_the_suggestion(notes: str) -> No
         assert a.kind is assess(title).kind
 
 
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Or I might take them out for a coffee",
+        "Then, it was time to go and see the neighbours",
+    ],
+)
+def test_notes_the_readers_read_as_nothing_suggest_nothing(notes: str) -> None:
+    """The readers read no word of these notes, though they name acts and people: unsure what
+    the notes add, so no suggestion (issue 10 point 3: unsure, suggest nothing)."""
+    assert not could_delegate(assess("Reconcile the petty cash", notes))
+
+
+@pytest.mark.parametrize(
+    "notes", ["every Monday and Thursday morning", "asap please, it is quite urgent now"]
+)
+def test_notes_of_times_alone_read_as_nothing_keep_the_suggestion(notes: str) -> None:
+    assert _offered("Reconcile the petty cash", notes)
+
+
 def _relationship_rows() -> list[str]:
     files = sorted(DATA.glob("*.csv")) + sorted((DATA / "advisor-real").glob("tune-*.csv"))
     texts: list[str] = []
@@ -276,3 +296,23 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
     assert len(rows) > 5_000  # the sets are there
     offered = [text for text in rows if could_delegate(assess(text))]
     assert offered == []
+
+
+# A relationship row as the notes of a delegable title: how many still get the suggestion, at
+# most (measured when the test was written: 76 of 20,570; the rest are notes the readers read
+# as a fact or someone else's act, or an occasion an arranging title is for). A higher count is
+# a regression; lower it when the advisor improves.
+MOST_KEPT_AS_NOTES = 76
+
+
+def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
+    """Every relationship row of the repository as the notes of a plain admin title and of an
+    arranging one: the suggestion stays on at most :data:`MOST_KEPT_AS_NOTES` of them."""
+    rows = _relationship_rows()
+    kept = [
+        (title, text)
+        for title in (PLAIN_TITLES[0], ARRANGING_TITLES[0])
+        for text in rows
+        if could_delegate(assess(title, text))
+    ]
+    assert len(kept) <= MOST_KEPT_AS_NOTES, kept[:20]
