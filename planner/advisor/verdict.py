@@ -4081,9 +4081,14 @@ _OWNER_SUBJECTS: Final = frozenset(
 _SUBJECT_OWNER: Final = r"(?:i|i['’](?:ll|m|ve|d)|we|we['’](?:ll|re|ve|d)|let\s+me|myself)\b"
 # where notes start a clause of their own (:func:`_clauses`): a line ends, a semicolon (the
 # readers part sentences themselves); "then" (an "and" before it dropped); the owner as a
-# subject after a comma or a joiner (the joiner dropped)
+# subject after a comma or a joiner (the joiner dropped); a bracket that opens with the owner
+# as a subject or a joiner (the readers take the bracket for the background of the act before
+# it: "Jane will ring the printer (I'll call Rosa about her complaint)", "file receipts (and
+# smooth things over with the landlord)")
 _CLAUSE_BREAK: Final = re.compile(
     r"\s*[\n;]\s*"
+    rf"|\s*[(\[]\s*(?:(?:and|but|plus|also)\s+)?(?=(?:then\s+|also\s+)?{_SUBJECT_OWNER}|then\b)"
+    r"|\s*[(\[]\s*(?:and|plus|also)\s+"
     r"|,?\s+(?:and\s+)?(?=then\b)"
     rf"|,?\s+(?:and|but|so|while|whereas|plus|also|or)\s+(?=(?:then\s+|also\s+)?{_SUBJECT_OWNER})"
     rf"|,\s*(?={_SUBJECT_OWNER})",

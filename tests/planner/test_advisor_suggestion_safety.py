@@ -193,6 +193,41 @@ def test_someone_elses_act_beside_facts_keeps_the_suggestion(title: str, notes: 
     assert _offered(title, notes)
 
 
+# an act of the owner's in brackets: the readers take a bracket for the background of the act
+# before it, so it is judged as a clause of its own (review s18)
+OWNERS_ACT_IN_BRACKETS = [
+    "Jane will ring the printer (I'll call Rosa about her complaint)",
+    "Jane will ring the printer (and I'll thank Rosa for waiting)",
+    "Jane will ring the printer [I'll call Rosa about her complaint]",
+    "file receipts (and smooth things over with the landlord)",
+    "receipts in the folder (and take the client to dinner)",
+    "Jane books the hotel (then we meet the client to negotiate the fee)",
+]
+# brackets of facts, or of someone else's act: the suggestion stays
+FACTS_IN_BRACKETS = [
+    "Jane will ring the printer (the number is on the invoice)",
+    "receipts are in the blue folder (second drawer)",
+    "by Friday (the auditors come on Monday)",
+    "Jane will ring the printer (and Tom will file the receipts)",
+    "receipts are in the blue folder (and the old ones in the archive)",
+]
+
+
+@pytest.mark.parametrize("notes", OWNERS_ACT_IN_BRACKETS)
+@pytest.mark.parametrize("title", PLAIN_TITLES[:2] + ARRANGING_TITLES[:1])
+def test_an_act_of_the_owners_in_brackets_takes_the_suggestion_away(title: str, notes: str) -> None:
+    a = assess(title, notes)
+    assert not could_delegate(a), a
+    assert not _offered(title, notes)
+
+
+@pytest.mark.parametrize("notes", FACTS_IN_BRACKETS)
+def test_facts_in_brackets_keep_the_suggestion(notes: str) -> None:
+    a = assess(PLAIN_TITLES[0], notes)
+    assert a.kind is assess(PLAIN_TITLES[0]).kind, a
+    assert _offered(PLAIN_TITLES[0], notes)
+
+
 # Each check of the notes below decides these wordings on its own: switched off, its test fails
 # (verified when they were written by disabling each check in turn).
 
