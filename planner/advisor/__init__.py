@@ -74,11 +74,13 @@ def assess(title: str, notes: str = "") -> Assessment:
         if found.kind is _RELATIONSHIP or found.kind is _AVOID or not rest:
             return assessment(m, found)
         read = clip(rest, _NOTES_LIMIT)
-        return assessment(m, *with_notes(m, found, *_judge_notes(read), read, title))
+        return assessment(
+            m, *with_notes(m, found, _judge_notes(read), _read_last(read), read, title)
+        )
     if not notes or kind is _RELATIONSHIP or kind is _AVOID or notes.isspace():
         return assessment(m, found)
     read = clip(notes, _NOTES_LIMIT)
-    return assessment(m, *with_notes(m, found, *_judge_notes(read), read, title))
+    return assessment(m, *with_notes(m, found, _judge_notes(read), _read_last(read), read, title))
 
 
 # Notes that start by saying what the title's act is for ("just to confirm the address")
@@ -176,19 +178,17 @@ def _no_suggestion(j: Judgement) -> Judgement:
 
 @lru_cache(maxsize=4096)
 def _clear_notes(text: str) -> bool:
-    return notes_leave_it_delegable(shipped(), text)
+    return notes_leave_it_delegable(shipped(), text, _read_last(text))
 
 
 def _clear(m: Model, text: str, read_as: NotesRead | None = None) -> bool:
     """Do the notes ``text`` (or a vague title) add no relationship work of the owner's
-    (:func:`planner.advisor.verdict.notes_leave_it_delegable`)? Notes already read
-    (``read_as``) keep their answer with their reading, cached with their judgement; a title's
-    answer, with the shipped model, is cached by the text."""
-    if read_as is not None:
-        return read_as.leave_it_delegable(m)
+    (:func:`planner.advisor.verdict.notes_leave_it_delegable`)? ``read_as``: the notes as
+    already read. The shipped model's answer is cached by the text: many tasks share their
+    notes."""
     if m is shipped():
         return _clear_notes(text)
-    return notes_leave_it_delegable(m, text)
+    return notes_leave_it_delegable(m, text, read_as)
 
 
 # The families of a meeting, a call or a meal with people: notes that name one on a title
@@ -216,13 +216,28 @@ def clip(text: str, limit: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _judge_notes(notes: str) -> tuple[Judgement, NotesRead]:
-    """The judgement of a task's notes and the notes as read for it (read once: the checks
-    before "could delegate" reuse the reading), cached by the notes alone: many tasks share
-    their notes (a template, a pasted checklist) while their titles differ."""
+def _judge_notes(notes: str) -> Judgement:
+    """The judgement of a task's notes, cached by the notes alone: many tasks share their notes
+    (a template, a pasted checklist) while their titles differ. The notes as read for it are
+    kept until other notes are read (:func:`_read_last`): the checks before "could delegate"
+    reuse the reading, and the cache holds no readings (thousands of them held would cost the
+    garbage collector more than reading once saves)."""
     m = shipped()
     read_as = NotesRead(m, notes)
-    return judge(m, notes, notes=True, read_as=read_as), read_as
+    _LAST_READ[:] = (read_as,)
+    return judge(m, notes, notes=True, read_as=read_as)
+
+
+# the notes :func:`_judge_notes` read last (one at most)
+_LAST_READ: Final[list[NotesRead]] = []
+
+
+def _read_last(notes: str) -> NotesRead | None:
+    """The notes ``notes`` as :func:`_judge_notes` read them, if they were the last it read."""
+    for last in _LAST_READ:
+        if last.text == notes:
+            return last
+    return None
 
 
 def clear_caches() -> None:
@@ -230,3 +245,4 @@ def clear_caches() -> None:
     assess.cache_clear()
     _judge_notes.cache_clear()
     _clear_notes.cache_clear()
+    _LAST_READ.clear()

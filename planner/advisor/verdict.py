@@ -3699,10 +3699,10 @@ class NotesRead:
     """A task's notes read once for all that asks about them: :func:`judge`, and the checks
     before the "could delegate" suggestion (:func:`notes_leave_it_delegable`,
     :func:`notes_name_only_the_occasion`). It holds the readings, their scores (``scored``:
-    strongest first, as :func:`judge` weighs them), the words and phrases (read when a check
-    first asks) and the answer of :func:`notes_leave_it_delegable` once it is found."""
+    strongest first, as :func:`judge` weighs them) and the words and phrases (read when a check
+    first asks)."""
 
-    __slots__ = ("_delegable", "_units", "readings", "scored", "scores", "text")
+    __slots__ = ("_units", "readings", "scored", "scores", "text")
 
     def __init__(self, m: Model, text: str) -> None:
         readings = read(m.vocab, text)
@@ -3716,20 +3716,12 @@ class NotesRead:
         else:
             self.scored = sorted(((s, k) for k, s in enumerate(scores)), reverse=True)
         self._units: list[Unit] | None = None
-        self._delegable: bool | None = None
 
     def units(self, m: Model) -> list[Unit]:
         """The words and phrases of the notes, in order (:func:`planner.advisor.reading.units`)."""
         found = self._units
         if found is None:
             found = self._units = read_units(m.vocab, self.text)
-        return found
-
-    def leave_it_delegable(self, m: Model) -> bool:
-        """:func:`notes_leave_it_delegable` of these notes, found once."""
-        found = self._delegable
-        if found is None:
-            found = self._delegable = notes_leave_it_delegable(m, self.text, self)
         return found
 
 
