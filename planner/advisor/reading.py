@@ -311,10 +311,11 @@ def units(vocab: Vocabulary, text: str) -> list[Unit]:
     return _units(vocab, text)[0]
 
 
-def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, bool, bool]:
+def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, bool, bool]:
     """:func:`units`, whether they may hold a boundary (punctuation: a title of plain words and
-    spaces is one clause), whether a form of "be" is among them (a passive may be), whether
-    a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`),
+    spaces is one clause), which words among them make a clause prose to read closer
+    (:data:`_MAY_PROSE`: a form of "be", a passive may be; a modal, a subject may come before
+    it), whether a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`),
     whether there is something to read once the tasks are (a word of how a person is, "OK", or a
     live medium, "by phone": see :func:`_read_after`) and whether "allowed" or "permitted" is
     among them (see :attr:`Reading.permits`).
@@ -388,7 +389,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, bool, bool, 
     return (
         words,
         bounded,
-        bool(found & _MAY_BE),
+        found & _MAY_PROSE,
         each,
         live or bool(found & _MAY_STATE),
         bool(found & _MAY_PERMIT),
@@ -675,6 +676,10 @@ _MAY_BE: Final = 16  # a form of "be" (a passive may be)
 _MAY_STATE: Final = 32  # a word of how a person is ("OK": see _asks_after)
 _MAY_FIRM: Final = 64  # a word that ends a firm's name ("Inc", "Ltd": see _firms_named)
 _MAY_PERMIT: Final = 128  # "allowed", "permitted" (see Reading.permits)
+_MAY_MODAL: Final = 256  # a modal ("will", "might": see _subject_before_modal)
+# what the titles' tokens may do that makes a clause prose to read closer (see _prose): a form of
+# "be" (a passive may be), a modal (a subject may come before it)
+_MAY_PROSE: Final = _MAY_BE | _MAY_MODAL
 _PERMITS: Final = frozenset({"allowed", "permitted"})
 
 
@@ -723,6 +728,8 @@ class _UnitCache:
             kind |= _MAY_FIRM
         if tok in _PERMITS:
             kind |= _MAY_PERMIT
+        if u.word.roles & MODAL:
+            kind |= _MAY_MODAL
         u.may = kind  # the same for every token of _SKIPPED (none is a form of "be")
         return u
 
@@ -1028,12 +1035,12 @@ def _with_form(vocab: Vocabulary, key: str, form: str) -> Word:
 
 def read(vocab: Vocabulary, text: str) -> list[Reading]:
     """One reading per task in the title (at least one, maybe empty)."""
-    words, bounded, be, each, look_after, permits = _units(vocab, text)
+    words, bounded, prose, each, look_after, permits = _units(vocab, text)
     if not bounded:  # one clause (the common case)
         if not words:
             found = []
         else:
-            found = _read_each(vocab, words, be) if each else _read_clause(words, be)
+            found = _read_each(vocab, words, prose) if each else _read_clause(words, prose)
         if len(found) > 1:
             _take_topic(found, None)
         if look_after:
@@ -1050,9 +1057,9 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
             if not clause:
                 clause_readings = []
             elif each:
-                clause_readings = _read_each(vocab, clause, be)
+                clause_readings = _read_each(vocab, clause, prose)
             else:
-                clause_readings = _read_clause(clause, be)
+                clause_readings = _read_clause(clause, prose)
             if found and _elaborates(after, found, clause_readings):
                 clause_readings = []  # a list about the task before: not a task
             after = u.text
@@ -1198,13 +1205,13 @@ def _asks_after(seq: Sequence[Unit]) -> bool:
     return False
 
 
-def _read_each(vocab: Vocabulary, clause: list[Unit], be: bool) -> list[Reading]:
+def _read_each(vocab: Vocabulary, clause: list[Unit], prose: int) -> list[Reading]:
     """:func:`_read_clause`, and again with "every client" as "every" + "client" when that
     phrase of one message to all ("every client", "all members") is what an act done with one
     person at a time acts on ("Call every client who has gone quiet", "personally thank every
     donor"): each of them in turn. After an act that goes one way ("Email every client") it
     stays one message."""
-    found = _read_clause(clause, be)
+    found = _read_clause(clause, prose)
     phrases = [u for u in clause if "broadcast" in u.marks and " " in u.text]
     if not phrases:
         return found  # the common case
@@ -1218,7 +1225,7 @@ def _read_each(vocab: Vocabulary, clause: list[Unit], be: bool) -> list[Reading]
             split.extend(cache.unit(t) for t in u.text.split())
         else:
             split.append(u)
-    return _read_clause(split, be)
+    return _read_clause(split, prose)
 
 
 def _all_at_once(cache: _UnitCache, u: Unit) -> bool:
@@ -1435,16 +1442,24 @@ def _person_word(w: Word) -> bool:
     return bool({"people", "own_people", "groups"} & w.nclasses)
 
 
-def _prose(clause: list[Unit], be: bool) -> tuple[list[Unit], bool]:
+def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
     """A sentence as prose writes it, in a task's order: a subject other than the owner left
-    out ("The secretary asks someone to lead the meeting": the act is asking), a passive turned
-    round ("every buyer I've met is called": calling every buyer). And whether it was turned
-    round (its words are no longer in the title's order)."""
+    out ("The secretary asks someone to lead the meeting": the act is asking; "an RLO might
+    negotiate ...": negotiating), a passive turned round ("every buyer I've met is called":
+    calling every buyer). And whether it was turned round (its words are no longer in the
+    title's order), and whether it now starts with a verb for certain (the word after a subject
+    and a modal: "Membership services can | phone lapsed members", whatever else "phone" is)."""
+    if prose & _MAY_MODAL:
+        start = _subject_before_modal(clause)
+        if start and clause[start].text not in _BE:
+            # "The consultant will contact the client once the goods are received": the act is
+            # the modal's, active; a passive later on is another clause's
+            return clause[start:], False, True
     turned = False
-    if be:
+    if prose & _MAY_BE:
         clause, turned = _active(clause)
     start = _subject_end(clause)
-    return (clause[start:] if start else clause), turned
+    return (clause[start:] if start else clause), turned, False
 
 
 def _subject_end(clause: list[Unit]) -> int:
@@ -1469,6 +1484,43 @@ def _subject_end(clause: list[Unit]) -> int:
             break
         j += 1
     return 0
+
+
+def _subject_before_modal(clause: list[Unit]) -> int:
+    """Where the act starts after a noun phrase and a modal, whoever the subject is ("an RLO
+    might | negotiate relocation plans", "School admissions directors may | serve as the point of
+    contact", "The host town will | prepare a programme"), or 0. The noun phrase is a few plain
+    words ending in a noun or a name, not a task that starts with its own verb ("Ask what
+    clients would like": a hand-made act, no determiner before it) nor a question ("what")."""
+    n = len(clause)
+    i = 0
+    while i < n and clause[i].flags & (DET | QUANT):
+        i += 1  # "an", "the", "all"
+    j = i
+    while j < n and j - i < _SUBJECT_WORDS:
+        u = clause[j]
+        if _modal(u):
+            break
+        w = u.word
+        if not u.plain or u.flags & ~DESCRIBING or (w.verbal and not w.is_noun and not u.cap):
+            return 0  # a grammar word, or a verb that is no noun ("Ask what they would like")
+        j += 1
+    if j == i or j + 1 >= n or not _modal(clause[j]):
+        return 0
+    first = clause[i].word
+    if not i and first.hand_v and not clause[i].cap:
+        return 0  # "Call customers ...": a task that starts with its act
+    last = clause[j - 1]
+    if not (last.word.is_noun or last.word.unknown or last.cap):
+        return 0
+    k = j + 1
+    while k < n and clause[k].skip and not clause[k].flags & SUBJECT and not _modal(clause[k]):
+        k += 1  # "will also", "may sometimes"
+    return k if k < n and _base_verb(clause[k], hand=False) else 0
+
+
+# The most words a subject before a modal has ("School admissions directors may ...")
+_SUBJECT_WORDS: Final = 5
 
 
 def _finite_at(clause: Sequence[Unit], j: int) -> int:
@@ -1565,7 +1617,7 @@ def _may_be_subject(subject: list[Unit]) -> bool:
     return False
 
 
-def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
+def _read_clause(clause: list[Unit], prose: int = 0) -> list[Reading]:
     """The tasks of one clause (a title's words between boundaries)."""
     if clause[0].word.key == "to" and len(clause) > 1 and _base_verb(clause[1], hand=False):
         # a duty as job descriptions write it: "To maintain good relations with ..."
@@ -1575,37 +1627,40 @@ def _read_clause(clause: list[Unit], be: bool = False) -> list[Reading]:
         if k:
             # "Each week, I meet with the key leaders", "The first week, I listened": when,
             # not what (read whole, the comma joined "week" to the task and no act was found)
-            found = _read_task(clause[k:], be)
+            found = _read_task(clause[k:], prose)
             if found and found[0].verb is not None:
                 return found
     if clause[0].word.roles & OPENER:
         # "If a guest cancels, ...": when the task is done, not the task
         k = _opener_end(clause)
         if k:
-            found = _read_task(clause[k:], be, clause[:k])
+            found = _read_task(clause[k:], prose, clause[:k])
             if found is not None:
                 return found
             # no act after the comma ("If we need to close a big deal, I make sure I'm in the
             # room"): the clause is read whole, as one with no opener
-    return _read_task(clause, be) or []
+    return _read_task(clause, prose) or []
 
 
-def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> list[Reading] | None:
+def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> list[Reading] | None:
     """The tasks of a clause, read from its act (after the ``opener`` before it, if any: None
     when there is no act after the opener)."""
     first = clause[0]
     k = _one_who_end(clause)
-    finite: Unit | None = None  # a verb for certain: the word after "the one who"
+    # a verb for certain: the word after "the one who", or after a subject and a modal
+    finite: Unit | None = None
     if k:  # "I'm the one who gets on the phone": the owner gets on the phone
         clause = clause[k:]
         first = clause[0]
         finite = first if first.word.verbal else None  # "I'm the one who calls"
     as_written: list[Unit] | None = None  # the clause in the title's order, when turned round
-    if be or (first.word.vkey != first.text and len(clause) > 2):
-        read_as, turned = _prose(clause, be)
+    if prose or (first.word.vkey != first.text and len(clause) > 2):
+        read_as, turned, verb_first = _prose(clause, prose)
         if turned:
             as_written = clause
         clause = read_as
+        if verb_first:
+            finite = clause[0]
     # the clause's markers ("for my approval", "personally"; "every" is a quantifier), from
     # each of its units on the way
     markers = _NO_MARKERS
@@ -1752,7 +1807,7 @@ def _read_task(clause: list[Unit], be: bool, opener: Sequence[Unit] = ()) -> lis
     if _occasion_where(readings, background):
         # "Have a Daily Sales Run where they call or visit businesses": what happens there is
         # the task too
-        readings.extend(_read_clause(background[1:], be))
+        readings.extend(_read_clause(background[1:], prose))
     return readings
 
 

@@ -75,6 +75,39 @@ def test_a_subject_other_than_the_owner_is_not_the_act(title: str, verb: str, he
     assert _acts(title)[0] == (verb, head)
 
 
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        # whoever the subject is (a role, an acronym, a department), the act follows the modal
+        ("The front desk team will greet each arriving guest", "greet", "guest"),
+        ("A KAM might renegotiate the supply contract with the distributor", "renegotiate", "contract"),
+        ("Parish outreach will usually visit housebound parishioners", "visit", "parishioner"),
+        ("Membership services can phone lapsed members", "phone", "member"),
+        # a passive later on is another clause's: the modal's act stays the act
+        ("The coordinator will call the family once the forms are signed", "call", "family"),
+    ],
+)
+def test_any_noun_phrase_before_a_modal_is_the_subject(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+@pytest.mark.parametrize(
+    ("title", "verb"),
+    [
+        ("Ask what guests would enjoy", "ask"),  # a task that starts with its own act
+        ("Find out what members might need", "find"),
+        ("Call customers who may cancel", "call"),
+        ("Tell parents they can collect the forms", "tell"),
+    ],
+)
+def test_a_task_with_its_own_act_before_a_modal_keeps_it(title: str, verb: str) -> None:
+    assert _acts(title)[0][0] == verb
+
+
+def test_a_passive_after_a_modal_is_still_turned_round() -> None:
+    assert _acts("The invoices will be checked by the bookkeeper")[0] == ("check", "invoice")
+
+
 @pytest.mark.parametrize("title", ["Client calls", "Client calls to schedule", "The client list"])
 def test_a_noun_phrase_is_not_read_as_a_subject_and_its_verb(title: str) -> None:
     assert all(r.verb is None for r in read(shipped().vocab, title))
