@@ -1457,9 +1457,103 @@ def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
             return clause[start:], False, True
     turned = False
     if prose & _MAY_BE:
+        start = _duty_end(clause)
+        if start:
+            return clause[start:], False, True
         clause, turned = _active(clause)
     start = _subject_end(clause)
     return (clause[start:] if start else clause), turned, False
+
+
+def _duty_end(clause: list[Unit]) -> int:
+    """Where the act starts in a sentence that says what someone's duty is: a subject, a form
+    of "be", and a phrase that leads on to the duty ("The bar manager is responsible for |
+    hiring bartenders", "He is in charge of | greeting guests", "Producers are tasked with |
+    inviting guests", "Your first job is to | get to know your team", "you are there to |
+    listen to them"), or 0. The subject is a noun phrase or a pronoun, not a task that starts
+    with its own act ("Tell them how important their job is to the team"); after "to" the act
+    is a verb's base form, after any other word an -ing form ("responsible for all teaching";
+    not "responsible for the budget")."""
+    n = len(clause)
+    for k in range(1, min(n - 1, _SUBJECT_WORDS + 3)):
+        u = clause[k]
+        there = u.word.key == _BE_THERE
+        if u.text not in _IS and not there:
+            continue
+        if not _noun_phrase(clause[:k]):
+            return 0
+        j = k + 1
+        if there or clause[j].word.key == "to":
+            j += 1  # "are there to listen", "duty is to emcee"
+            base = True
+        else:
+            while j < n and clause[j].skip and not _leads_to_duty(clause[j]):
+                j += 1  # "is also responsible for"
+            if j + 1 >= n:
+                return 0
+            lead = clause[j]
+            if _leads_to_duty(lead):
+                j += 1
+                base = lead.word.key.endswith(" to")
+            elif lead.word.form == "ed" and clause[j + 1].word.key == "with":
+                base = False
+                j += 2  # "tasked with", "charged with" (a participle and "to": _active)
+            else:
+                return 0
+        while j < n and clause[j].skip and not clause[j].flags & SUBJECT:
+            if clause[j].flags & (DET | QUANT) == DET:
+                return 0  # "responsible for the budget": a thing
+            j += 1  # "for all teaching", "expected to be able to adequately answer"
+        if j >= n:
+            return 0
+        act = clause[j]
+        if base:
+            # (not "are to be entered": a passive, turned round by _active)
+            return j if _base_verb(act, hand=False) and act.text not in _BE else 0
+        return j if act.word.verbal and act.word.form == "ing" else 0
+    return 0
+
+
+_BE_THERE: Final = "be there"
+# forms of "be" after a subject ("he is", "they are", "she was")
+_IS: Final = frozenset({"is", "are", "was", "were"})
+
+
+def _imperative(u: Unit) -> bool:
+    """Does a task start with its act at ``u``: a hand-made act in its base form, not a name
+    ("Call customers who ...", "Tell them ..."; not "Stewards", "Mark")?"""
+    w = u.word
+    return w.hand_v and not u.cap and not u.flags and u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
+
+
+def _leads_to_duty(u: Unit) -> bool:
+    """A filler phrase that leads on to an act, ending in a preposition ("responsible for",
+    "in charge of", "able to")."""
+    return bool(u.flags & FILLER) and u.word.key.endswith(_DUTY_ENDINGS)
+
+
+_DUTY_ENDINGS: Final = (" for", " of", " to", " with")
+
+
+def _noun_phrase(words: Sequence[Unit]) -> bool:
+    """Are these words a subject: a pronoun ("he", "you"), or a noun phrase of a few plain
+    words, not one that starts with a hand-made act ("Tell someone ...")?"""
+    if not words or len(words) > _SUBJECT_WORDS + 1:
+        return False
+    if _imperative(words[0]):
+        return False
+    named = False  # someone or something is named, not only "the", "always"
+    for u in words:
+        w = u.word
+        if w.roles & PRONOUN or u.flags & SUBJECT:
+            named = True  # "he", "you"
+        elif u.skip:
+            continue  # "the", "your first"
+        elif not u.plain or u.flags or (w.verbal and not w.is_noun and not u.cap):
+            return False
+        else:
+            named = True
+    return named
 
 
 def _subject_end(clause: list[Unit]) -> int:
@@ -1507,8 +1601,7 @@ def _subject_before_modal(clause: list[Unit]) -> int:
         j += 1
     if j == i or j + 1 >= n or not _modal(clause[j]):
         return 0
-    first = clause[i].word
-    if not i and first.hand_v and not clause[i].cap:
+    if not i and _imperative(clause[i]):
         return 0  # "Call customers ...": a task that starts with its act
     last = clause[j - 1]
     if not (last.word.is_noun or last.word.unknown or last.cap):
@@ -1565,8 +1658,13 @@ def _active(clause: list[Unit]) -> tuple[list[Unit], bool]:
         if p >= n or not _participle(clause[p]):
             continue
         subject = list(clause[:k])
-        while subject and (subject[-1].skip or _modal(subject[-1]) or subject[-1].text == "to"):
-            subject.pop()  # "should be", "needs to be"
+        while subject and (
+            subject[-1].skip
+            or _modal(subject[-1])
+            or subject[-1].text == "to"
+            or subject[-1].text in _BE
+        ):
+            subject.pop()  # "should be", "needs to be", "are to be"
         e = p + 1
         noun_phrase = bool(subject) and _may_be_subject(subject)
         if e + 1 < n and clause[e].word.key == "to" and _base_verb(clause[e + 1]):

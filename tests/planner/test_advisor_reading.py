@@ -104,6 +104,37 @@ def test_a_task_with_its_own_act_before_a_modal_keeps_it(title: str, verb: str) 
     assert _acts(title)[0][0] == verb
 
 
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("The volunteer coordinator is responsible for recruiting new helpers", "recruit", "helper"),
+        ("She is in charge of welcoming first-time visitors", "welcome", "visitor"),
+        ("Stewards are tasked with greeting each guest", "greet", "guest"),
+        ("Your main job is to reassure anxious patients", "reassure", "patient"),
+        ("the duty officer is there to answer members' questions", "answer", "question"),
+    ],
+)
+def test_a_duty_statement_reads_the_duty_as_the_act(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "He is responsible for the quarterly budget",  # a thing, no act
+        "Always be responsible for your own calendar",  # no subject
+        "Tell new staff how important their role is to the team",  # its own act first
+    ],
+)
+def test_a_duty_reader_needs_a_subject_and_an_act(title: str) -> None:
+    verbs = [verb for verb, _ in _acts(title)]
+    assert "calendar" not in verbs and "team" not in verbs and "budget" not in verbs
+
+
+def test_a_duty_to_be_done_to_something_is_a_passive() -> None:
+    assert _acts("All receipts are to be filed by Friday")[0] == ("file", "receipt")
+
+
 def test_a_passive_after_a_modal_is_still_turned_round() -> None:
     assert _acts("The invoices will be checked by the bookkeeper")[0] == ("check", "invoice")
 
