@@ -315,10 +315,10 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
     """:func:`units`, whether they may hold a boundary (punctuation: a title of plain words and
     spaces is one clause), which words among them make a clause prose to read closer
     (:data:`_MAY_PROSE`: a form of "be", a passive may be; a modal, a subject may come before
-    it), whether a phrase that starts with a quantifier may be ("every client": see :func:`_read_each`),
-    whether there is something to read once the tasks are (a word of how a person is, "OK", or a
-    live medium, "by phone": see :func:`_read_after`) and whether "allowed" or "permitted" is
-    among them (see :attr:`Reading.permits`).
+    it), whether a phrase that starts with a quantifier may be ("every client": see
+    :func:`_read_each`), whether there is something to read once the tasks are (a word of how a
+    person is, "OK", or a live medium, "by phone": see :func:`_read_after`) and whether
+    "allowed" or "permitted" is among them (see :attr:`Reading.permits`).
 
     The common case costs one look-up per token: a plain ASCII title needs no translating nor
     pattern (:func:`_plain_tokens`), and a title with no word that may start a phrase (or be a
@@ -1523,7 +1523,8 @@ def _imperative(u: Unit) -> bool:
     """Does a task start with its act at ``u``: a hand-made act in its base form, not a name
     ("Call customers who ...", "Tell them ..."; not "Stewards", "Mark")?"""
     w = u.word
-    return w.hand_v and not u.cap and not u.flags and u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
+    base = u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
+    return w.hand_v and not u.cap and not u.flags and base
 
 
 def _leads_to_duty(u: Unit) -> bool:
