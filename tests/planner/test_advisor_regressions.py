@@ -230,8 +230,6 @@ RELATIONSHIP = [
 _FAILING: dict[tuple[str, str], str] = {
     ("Drop by the bakery to thank Rosa for the cake", ""): "lost by the session-18 start retrain"
     " (tune-hbc..hbf added); open for adv-fix",
-    ("Compile a list of lapsed clients and call each one", ""): "lost by the session-18 relabel"
-    " retrain; open for adv-fix",
 }
 
 NOT_RELATIONSHIP = [
