@@ -1333,7 +1333,23 @@ def _leads_on(main: list[Unit], clause: list[Unit], k: int) -> bool:
     if not (nxt.hand_v and nxt.form == ""):
         return False
     verbs = [u for u in main if u.word.verbal]
-    return bool(verbs) and "lead_in" in verbs[0].word.vclasses and len(main) <= 3
+    if not verbs:
+        return False
+    if "lead_in" in verbs[0].word.vclasses and len(main) <= 3:
+        return True
+    # a move to a place, then what it is for: "Drop by the bakery to thank Rosa", "Drive to the
+    # office to meet the client" (the move is only the way there)
+    return main[0] is verbs[0] and _moves(main[0].word) and 1 < len(main) <= 6 and main[1].prep
+
+
+def _moves(w: Word) -> bool:
+    """Is this a verb of going somewhere: a lead-in of motion ("drive", "head"), or a verb that
+    WordNet files under motion alone, no act of the hand-made lists ("drop", "pop", "walk")?"""
+    classes = w.vclasses
+    return _MOTION in classes and ("lead_in" in classes or not w.hand_v)
+
+
+_MOTION: Final = "wv.motion"
 
 
 def _is_verb_here(
@@ -1846,6 +1862,11 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
             # replaced, never changed in place, and the part is not changed once read)
             r.units = part if not i else part[i:]
             _fill(r, part, i + 1)
+            if not r.obj and not r.pps and readings and _each_of_them(part, i + 1):
+                # "Compile a list of lapsed clients and call each one": each of what the task
+                # before acts on
+                before = readings[-1]
+                r.obj = list(before.people() or before.obj)
             if not r.obj and not r.pps and not _standalone(part[i].word):
                 pending_verbs.append(part[i])  # "Find and approve friends": shares the object
                 continue
@@ -1908,6 +1929,17 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
         # the task too
         readings.extend(_read_clause(background[1:], prose))
     return readings
+
+
+def _each_of_them(part: Sequence[Unit], j: int) -> bool:
+    """Are the words from ``j`` on a quantifier standing for what was named before, and nothing
+    else ("each one", "every one", "each")?"""
+    quantified = False
+    for u in part[j:]:
+        if not u.skip:
+            return False
+        quantified = quantified or bool(u.flags & QUANT)
+    return quantified
 
 
 # Acts the reader passes over as fillers ("Help: ..."), that a reason quotes with the people

@@ -135,6 +135,33 @@ def test_a_duty_to_be_done_to_something_is_a_passive() -> None:
     assert _acts("All receipts are to be filed by Friday")[0] == ("file", "receipt")
 
 
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Pop over to the shop to congratulate Omar on the opening", "congratulate", "omar"),
+        ("Drive over to the farm to meet the new tenants", "meet", "tenant"),
+        ("Walk to the reception desk to greet the visitors", "greet", "visitor"),
+    ],
+)
+def test_a_move_to_a_place_leads_on_to_what_it_is_for(title: str, verb: str, head: str) -> None:
+    assert (verb, head) in _acts(title)
+
+
+def test_a_move_to_a_place_is_no_purpose_of_its_own_without_an_act() -> None:
+    assert [verb for verb, _ in _acts("Walk to the bank on Main Street")] == ["walk"]
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Look up the lapsed members and phone each one", "phone", "member"),
+        ("List the sponsors of the gala and thank each", "thank", "sponsor"),
+    ],
+)
+def test_each_one_stands_for_what_the_task_before_named(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[-1] == (verb, head)
+
+
 def test_a_passive_after_a_modal_is_still_turned_round() -> None:
     assert _acts("The invoices will be checked by the bookkeeper")[0] == ("check", "invoice")
 
@@ -873,7 +900,7 @@ def test_a_channel_word_before_a_thing_is_still_a_noun(title: str) -> None:
     [
         ("Call the landlord to negotiate a rent reduction", "negotiate", True),
         ("Phone the caterer to thank her for the spread", "thank", True),
-        ("Drop by the print shop to apologise to the owner", "apologise", False),
+        ("Visit the print shop to apologise to the owner", "apologise", False),
         ("Ring Sam to talk through his promotion", "talk", True),
         ("Book a room to discuss the budget", "discuss", False),
         ("Email Globex to thank them for the order", "thank", True),

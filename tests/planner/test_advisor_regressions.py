@@ -227,10 +227,7 @@ RELATIONSHIP = [
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
-_FAILING: dict[tuple[str, str], str] = {
-    ("Drop by the bakery to thank Rosa for the cake", ""): "lost by the session-18 start retrain"
-    " (tune-hbc..hbf added); open for adv-fix",
-}
+_FAILING: dict[tuple[str, str], str] = {}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),
