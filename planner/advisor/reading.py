@@ -1793,7 +1793,8 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
     for k in range(n):
         u = clause[k]
         if u.marks and not negated(clause, k) and (started or not _owner_says_so(u)):
-            markers = markers | u.marks if markers else u.marks
+            marks = _own_marks(clause, k)
+            markers = markers | marks if markers else marks
         if started:
             if not u.stop:
                 main.append(u)  # the common case: nothing here can cut, lead on or join
@@ -1843,8 +1844,8 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
     pending_verbs: list[Unit] = []
     for p, part in enumerate(parts):
         i = 0
-        while i < len(part) and part[i].skip:
-            i += 1
+        while i < len(part) and (part[i].skip or (part[i].marks and _owner_subject(part[i]))):
+            i += 1  # "also", "the"; "I will" after a comma ("Based on the run sheet, I will ...")
         if i >= len(part):
             continue
         if part[i] is finite or (
@@ -1957,6 +1958,41 @@ def _owner_says_so(u: Unit) -> bool:
 _OWNER: Final = frozenset({"i", "we"})
 
 
+def _owner_subject(u: Unit) -> bool:
+    """Is ``u`` a phrase of the ``approval`` list whose first word is the owner as a clause's
+    subject ("I will", "I can", "we can", "that I"; not "so I can", "for my review")?"""
+    if "approval" not in u.word.markers:
+        return False
+    first, _, rest = u.text.partition(" ")
+    if first == "that":
+        first = rest.partition(" ")[0]
+    return first.partition("'")[0] in _OWNER
+
+
+def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
+    """The markers ``seq[k]`` gives its clause. A phrase with the owner as its subject hands
+    the work back for the owner's approval only where it says what a thing is for, right after
+    the thing ("Draft the replies I will send", "look for messages I can answer", "the cases
+    that I review"); after a verb, a joiner, "as" or "if" the owner says what they do themself
+    ("reply to as many DMs as I can", "I ask if I can help her", "tell them that I wanted to
+    meet them"): no ``approval`` marker."""
+    u = seq[k]
+    marks = u.marks
+    if "approval" not in marks or not _owner_subject(u):
+        return marks
+    if k:
+        before = seq[k - 1]
+        w = before.word
+        if w.roles & DESCRIBER or (
+            w.is_noun and not before.flags and w.key not in _OBJECT_PRONOUNS
+        ):
+            return marks
+    return marks - _APPROVAL
+
+
+_APPROVAL: Final = frozenset({"approval"})
+
+
 # Acts a ready-made text can do ("Respond ... with the standard reply", "Thank donors using the
 # template letter"), and acts it only helps with (negotiating, leading, selling, talking): verb
 # classes (the verdict's families)
@@ -2045,8 +2081,13 @@ def _background_markers(
             joined = not any(x.word.roles & ONE_BY_ONE for x in main)
         if not u.marks or negated(background, j):
             continue
+        marks = u.marks
+        if "approval" in marks and _owner_subject(u):
+            if not j:
+                continue  # (the phrase that starts the background: its clause read its markers)
+            marks = _own_marks(background, j)
         if not describing:
-            markers = markers | u.marks if markers else u.marks
+            markers = markers | marks if markers else marks
         elif joined and "broadcast" in u.marks:
             markers = markers | _BROADCAST  # "those who signed up for the newsletter": its audience
     return markers
@@ -2224,7 +2265,9 @@ def _cuts(clause: list[Unit], k: int) -> bool:
     u = clause[k]
     w = u.word
     if "approval" in w.markers:
-        return True
+        # not the owner as the subject after a comma ("Based on the run sheet, I will work with
+        # the client"): a task of the owner's starts there
+        return not (k and clause[k - 1].flags & JOIN and _owner_subject(u))
     if w.flags & BACKGROUND:
         if (
             (w.roles & DESCRIBER and w.key != "that")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from planner.advisor import could_delegate
 from planner.advisor.model import LEXICON_FILE, read_bytes, read_lexicon, shipped
 from planner.advisor.reading import Reading, features, purpose, read
 from planner.advisor.vocabulary import DESCRIBER, RELATIVE, WORD_FIELDS, Vocabulary
@@ -958,3 +959,46 @@ def test_firms_purposes_and_times_said_first_change_the_answer(title: str, quote
     found = assess(title)
     assert found.relationship_building
     assert found.reason.startswith(quoted)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Draft the replies I will send",  # what the thing is for, right after it
+        "Write up the thank-you notes that I will sign",
+        "Pull out the messages I can answer myself",
+        "Prepare the notes so I can call the client",
+    ],
+)
+def test_the_owner_after_a_thing_hands_the_work_back(title: str) -> None:
+    assert any("approval" in r.markers for r in read(shipped().vocab, title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Set aside an hour to answer as many reviews as I can",  # after "as": the owner acts
+        "Ask the guests if I can help them settle in",  # after "if"
+        "Using the run sheet, I will sit down with the couple",  # after a comma
+        "Let the donors know that I will visit them in spring",  # after the people told
+    ],
+)
+def test_the_owner_as_a_clauses_subject_hands_nothing_back(title: str) -> None:
+    assert all("approval" not in r.markers for r in read(shipped().vocab, title))
+
+
+def test_the_owners_own_task_after_a_comma_is_read() -> None:
+    assert ("sit down with", "couple") in _acts(
+        "Using the run sheet, I will sit down with the couple"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Block an hour to reply to as many DMs as I can",
+        "Keep Friday free to welcome as many guests as I can",
+    ],
+)
+def test_time_kept_for_the_owners_own_contact_is_not_offered_for_delegation(title: str) -> None:
+    assert not could_delegate(assess(title)), assess(title)
