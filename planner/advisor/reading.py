@@ -1623,12 +1623,17 @@ def _subject_before_modal(clause: list[Unit]) -> int:
     last = clause[j - 1]
     if not (last.word.is_noun or last.word.unknown or last.cap):
         return 0
+    if not _THINGS_SAID.isdisjoint(last.word.nclasses):
+        return 0  # "Your kickoff call should cover ...": what an occasion holds, no one's act
     k = j + 1
     while k < n and clause[k].skip and not clause[k].flags & SUBJECT and not _modal(clause[k]):
         k += 1  # "will also", "may sometimes"
     return k if k < n and _base_verb(clause[k], hand=False) else 0
 
 
+# Noun classes of occasions and messages: a subject of theirs before a modal says what they
+# hold ("Your kickoff call should cover ...", "Questions should focus on ..."), not who acts
+_THINGS_SAID: Final = frozenset({"live", "incoming"})
 # The most words a subject before a modal has ("School admissions directors may ...")
 _SUBJECT_WORDS: Final = 5
 
