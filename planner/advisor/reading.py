@@ -1868,11 +1868,16 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
             # replaced, never changed in place, and the part is not changed once read)
             r.units = part if not i else part[i:]
             _fill(r, part, i + 1)
-            if not r.obj and not r.pps and readings and _each_of_them(part, i + 1):
-                # "Compile a list of lapsed clients and call each one": each of what the task
-                # before acts on
-                before = readings[-1]
-                r.obj = list(before.people() or before.obj)
+            if (
+                not r.obj
+                and not r.pps
+                and readings
+                and readings[-1].people()
+                and _each_of_them(part, i + 1)
+            ):
+                # "Compile a list of lapsed clients and call each one": each of the people the
+                # task before named (implied: they are not this task's words)
+                r.obj = [IMPLIED_PEOPLE]
             if not r.obj and not r.pps and not _standalone(part[i].word):
                 pending_verbs.append(part[i])  # "Find and approve friends": shares the object
                 continue
