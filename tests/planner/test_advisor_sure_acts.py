@@ -189,12 +189,7 @@ def test_a_tweet_about_something_in_my_voice_is_no_conversation(title: str) -> N
     "title",
     [
         "Tweet on my behalf",
-        pytest.param(
-            "Tweet replies to fans as me",
-            marks=pytest.mark.xfail(
-                reason="lost by the session-18 relabel retrain; open for adv-fix", strict=True
-            ),
-        ),
+        "Tweet replies to fans as me",
     ],
 )
 def test_tweeting_to_people_as_me_still_warns(title: str) -> None:
