@@ -1992,12 +1992,24 @@ def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
         return marks
     if k:
         before = seq[k - 1]
-        w = before.word
-        if w.roles & DESCRIBER or (
-            w.is_noun and not before.flags and w.key not in _OBJECT_PRONOUNS
-        ):
+        if before.word.roles & DESCRIBER or _a_thing(before):
             return marks
+        if k > 1 and before.word.key == _WHERE and _a_thing(seq[k - 2], plainly=True):
+            return marks  # "Find meetups where I can speak": a clause about the meetups
     return marks - _APPROVAL
+
+
+# the relative adverb of a place ("meetups where I can speak"); not "if", "when": a condition
+_WHERE: Final = "where"
+
+
+def _a_thing(u: Unit, plainly: bool = False) -> bool:
+    """Is ``u`` a noun of a thing or people prepared for (not "them", "us"); ``plainly``: no
+    verb's base form either ("meetups", "replies"; not "ask")?"""
+    w = u.word
+    if not w.is_noun or u.flags or w.key in _OBJECT_PRONOUNS:
+        return False
+    return not plainly or not w.verbal or w.form == "s"
 
 
 _APPROVAL: Final = frozenset({"approval"})
@@ -2095,7 +2107,7 @@ def _background_markers(
         if "approval" in marks and _owner_subject(u):
             if not j:
                 continue  # (the phrase that starts the background: its clause read its markers)
-            marks = _own_marks(background, j)
+            marks = _own_marks([*main[-1:], *background], j + 1)  # (the word before it too)
         if not describing:
             markers = markers | marks if markers else marks
         elif joined and "broadcast" in u.marks:
