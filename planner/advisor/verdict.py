@@ -3807,7 +3807,7 @@ _LIGHT_VERBS: Final = frozenset(("be", "have", "do"))
 def _owner_starts(background: list[Unit]) -> bool:
     """Does an act of the owner's start in ``background`` ("... | and I will email Rosa",
     "... | then we meet the client"): the owner as a subject among its words?"""
-    return any(u.text.partition(" ")[0] in _OWNER_SUBJECTS for u in background)
+    return any(u.text.partition(" ")[0].partition("'")[0] in _OWNER_SUBJECTS for u in background)
 
 
 def _clauses(text: str) -> list[str]:
@@ -4066,10 +4066,9 @@ _SUBJECT_HELPERS: Final = frozenset(
     )
 )
 _OWNER_WORDS: Final = frozenset(("i", "i'll", "i’ll", "we", "we'll", "we’ll", "me", "us", "you"))
-# the owner as the subject of an act (a word of a reading's unit, before its first space)
-_OWNER_SUBJECTS: Final = frozenset(
-    ("i", "i'll", "i’ll", "i'm", "i’m", "i'd", "i’d", "we", "we'll", "we’ll", "we're", "we’re")
-)
+# the owner as the subject of an act: a unit's first word, before any apostrophe ("I", "I'll",
+# "I've", "we'd"; the readers' words have straight apostrophes)
+_OWNER_SUBJECTS: Final = frozenset(("i", "we"))
 _SUBJECT_OWNER: Final = r"(?:i|i['’](?:ll|m|ve|d)|we|we['’](?:ll|re|ve|d)|let\s+me|myself)\b"
 # where notes start a clause of their own (:func:`_clauses`): a line ends, a semicolon (the
 # readers part sentences themselves); "then" (an "and" before it dropped); the owner as a

@@ -154,6 +154,11 @@ OWNERS_ACT_BESIDE_SOMEONE_ELSES = [
     "Jane will ring the printer as I email Rosa about her complaint",
     "Jane will ring the printer once we have thanked Rosa for her patience",
     "Jane will ring the printer after I apologise to Rosa",
+    # the owner contracted with "have" or "would" (read-once-more s18)
+    "Jane will ring the printer once we've thanked Rosa for her patience",
+    "Jane will ring the printer after I've apologised to Rosa",
+    "Jane will ring the printer once I’ve thanked Rosa for her patience",
+    "Jane will ring the printer and I'd like to call Rosa about her complaint",
 ]
 # someone else's act beside facts, or beside another's act: the suggestion stays
 SOMEONE_ELSES_BESIDE_FACTS = [
