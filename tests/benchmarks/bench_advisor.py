@@ -228,13 +228,7 @@ def make_notes(count: int) -> list[str]:
     for n, (fact, other, end) in enumerate(itertools.product(NOTE_FACTS, NOTE_OTHERS, NOTE_ENDS)):
         join = NOTE_JOINS[n % len(NOTE_JOINS)]
         combos.append(f"{fact}{join}{other}" + (f" {end}" if end else ""))
-    notes = combos[:count]
-    n = 0
-    while len(notes) < count:
-        notes.append(f"{combos[n % len(combos)]} #{n}")
-        n += 1
-    assert len(set(notes)) == count
-    return notes
+    return _distinct(combos, count)
 
 
 KEYWORDS = re.compile(
@@ -246,13 +240,18 @@ KEYWORDS = re.compile(
 def make_titles(count: int) -> list[str]:
     """``count`` distinct titles; past the combinations, a task number keeps them distinct."""
     combos = [f"{v} {o} {e}" for v, o, e in itertools.product(VERBS, OBJECTS, ENDINGS)]
-    titles = combos[:count]
+    return _distinct(combos, count)
+
+
+def _distinct(combos: list[str], count: int) -> list[str]:
+    """The first ``count`` of ``combos``; past them, a number after each keeps them distinct."""
+    texts = combos[:count]
     n = 0
-    while len(titles) < count:
-        titles.append(f"{combos[n % len(combos)]} #{n}")
+    while len(texts) < count:
+        texts.append(f"{combos[n % len(combos)]} #{n}")
         n += 1
-    assert len(set(titles)) == count
-    return titles
+    assert len(set(texts)) == count
+    return texts
 
 
 def measure(action: Callable[[], object], runs: int) -> dict[str, float]:
