@@ -3780,8 +3780,79 @@ def _clause_leaves_it_delegable(
     found = read_as.units(m) if read_as is not None else read_units(m.vocab, text)
     if not readings[0].units and _read_as_nothing(readings, found):
         return False  # unsure what the notes add: suggest nothing
+    if _someone_after_a_link(readings, found) and not _asks_only(readings):
+        return False  # a person the readers placed nowhere: unsure whose act it is, suggest nothing
     # a net under the readers
     return not _family_act_anywhere(found, recorded)
+
+
+def _someone_after_a_link(readings: list[Reading], found: list[Unit]) -> bool:
+    """Does a person the readers placed nowhere the checks look (in no reading's object nor a
+    phrase of whom the act is towards: :func:`_acts_on_someone`) stand right
+    after a word that ties an act to whom it is towards ("to", "with") or after a verb's
+    particle ("up", "over", "round"), as the head of what follows: "make it up to Rosa",
+    "butter up the buyer at Tesco", "pick up the investor from the station"? The readers
+    cannot read an idiom or a phrasal verb whose act is on a person (they leave the person in
+    the background, or in a phrase of "up"), so the checks before could not tell what the
+    owner does with them: unsure. Not someone whose thing it is ("use Mrs Ellis's address",
+    "for Sunita's team"), a person word that describes a thing ("pick up the dry cleaning",
+    "for the client appreciation lunch"), a group ("to the committee"), "you" (the owner, in
+    advice) nor a verb after "to" ("to tailor")."""
+    n = len(found)
+    placed: set[int] = set()
+    for r in readings:
+        placed.update(id(u) for u in r.obj)
+        for prep, phrase in r.pps:
+            if prep.rstrip("*") in _TOWARDS:  # (a phrase of "up" is not looked at)
+                placed.update(id(u) for u in phrase)
+    for k in range(n - 1):
+        if found[k].word.key not in _LINKS:
+            continue
+        j = k + 1
+        while j < n and found[j].flags & (DET | QUANT | DESCRIBING):
+            j += 1  # "to the new", "with all"
+        start = j
+        while j < n and id(found[j]) not in placed and _plainly_someone(found[j], j > k + 1):
+            j += 1  # "Mrs Ellis", "Jo Smith"
+            if found[j - 1].poss:
+                break
+        if j == start or found[j - 1].poss:
+            continue  # no one, or someone's thing ("Jo's leaving do", "Sunita's team")
+        if j < n and found[j].plain and found[j].word.is_noun:
+            continue  # a person word that describes a thing ("the client appreciation lunch")
+        return True
+    return False
+
+
+def _plainly_someone(u: Unit, after_det: bool) -> bool:
+    """Is ``u`` plainly a person: a name (not after "the": "the Uhaul" is a thing), a word of
+    the hand-made people classes or of WordNet's people (not a group, not a verb right after
+    the link: "to tailor"), or "him", "her", "them"?"""
+    w = u.word
+    if u.cap:
+        return not after_det
+    if w.key in _OWNER_WORDS:
+        return False  # "with you", "to us"
+    if w.key in _HIM_HER_THEM:
+        return True
+    if not _HAND_PEOPLE.isdisjoint(w.nclasses):
+        return True
+    return "wn.person" in w.nclasses and (after_det or not w.verbal)
+
+
+# the words after which a person is whom an act is towards ("make it up to Rosa", "get on with
+# the buyer"), or on whom a phrasal verb acts ("butter up the buyer", "win over the board",
+# "show round the visitors")
+_LINKS: Final = frozenset(("to", "with", "up", "over", "round", "along"))
+# pronouns of people other than the owner ("make it up to her")
+_HIM_HER_THEM: Final = frozenset(("him", "her", "them"))
+# the hand-made classes of people (groups of WordNet's, "the committee", are not plainly someone)
+_HAND_PEOPLE: Final = frozenset(("people", "own_people", "suppliers", "given_names"))
+
+
+def _asks_only(readings: list[Reading]) -> bool:
+    """Is every reading's act asking for a thing or a fact (:func:`_asks_for_a_thing`)?"""
+    return all(r.verb is not None and _asks_for_a_thing(r) for r in readings)
 
 
 def _read_as_nothing(readings: list[Reading], found: list[Unit]) -> bool:
@@ -3915,8 +3986,8 @@ def _owners_part_towards_people(
         return True
     if above_threshold and (
         score > m.threshold + _CLEAR_MARGIN
-        or r.people()
-        or _any_signals(r.units)
+        or _people_not_only_owners_of(r)
+        or _signals_beyond_things(r)
         or _any_signals(r.background)
     ):
         return True  # "also pop round to see Mrs Green" scores as relationship work (not a
@@ -3937,6 +4008,41 @@ def _owners_part_towards_people(
             if u.word.verbal and _verb_families(u.word):
                 return True
     return not _records(r) and _any_signals(r.background)
+
+
+def _people_not_only_owners_of(r: Reading) -> bool:
+    """Does the reading name people other than as whose thing it acts on ("use Mrs Ellis's
+    address": the address is acted on, not her)?"""
+    return any(not _only_an_owner_of(r.obj, u) for u in r.people())
+
+
+def _signals_beyond_things(r: Reading) -> bool:
+    """:func:`_any_signals` of the reading's words, but for someone whose thing it acts on
+    and a word that can be an act of people read as a thing, after "the" or a possessive
+    ("use Mrs Ellis's address": neither she nor the address is towards people)."""
+    units = r.units
+    for k, u in enumerate(units):
+        w = u.word
+        if not _signals(w):
+            continue
+        if w.person or u.cap:
+            if not _only_an_owner_of(r.obj, u):
+                return True
+        elif not (k and (units[k - 1].poss or units[k - 1].flags & DET)) or not (
+            _SIGNAL_NOUNS.isdisjoint(w.nclasses)
+        ):
+            return True
+    return False
+
+
+def _only_an_owner_of(obj: list[Unit], u: Unit) -> bool:
+    """Is ``u`` in ``obj`` at or before a possessive in it ("Mrs | Ellis's | address")?"""
+    seen = False
+    for v in obj:
+        seen = seen or v is u
+        if seen and v.poss:
+            return True
+    return False
 
 
 def _asks_for_a_thing(r: Reading) -> bool:

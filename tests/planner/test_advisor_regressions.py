@@ -227,12 +227,7 @@ RELATIONSHIP = [
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
-_FAILING: dict[tuple[str, str], str] = {
-    (
-        "Send invoices",
-        "use Mrs Ellis's address",
-    ): "s19 start retrain (tune-hbg..hbj added): the notes make the kind other",
-}
+_FAILING: dict[tuple[str, str], str] = {}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),

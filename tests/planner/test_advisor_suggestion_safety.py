@@ -313,6 +313,44 @@ def test_notes_the_readers_read_as_nothing_suggest_nothing(notes: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "notes",
+    [
+        # an idiom on a named person or a pronoun: the readers leave the person in the background
+        "I need to make it up to Rosa",
+        "and make it up to Rosa",
+        "make it up to Rosa after the mix-up",
+        # a phrasal verb on a person: the readers take the particle for a preposition
+        "and butter up the buyer at Tesco",
+        "pick up the investor from the station",
+        "then pick up Rosa from the airport",
+    ],
+)
+@pytest.mark.parametrize("title", PLAIN_TITLES[:2] + ARRANGING_TITLES[:1])
+def test_an_owners_act_on_someone_the_readers_cannot_read_suggests_nothing(
+    title: str, notes: str
+) -> None:
+    """Review s18: the readers cannot read an idiom or a phrasal verb whose act is on a person
+    ("make it up to Rosa", "butter up the buyer"), so they cannot show the notes add no
+    relationship work: unsure, no suggestion (issue 10 point 3)."""
+    a = assess(title, notes)
+    assert not could_delegate(a), a
+    assert not _offered(title, notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "pick up the dry cleaning",  # a person word that describes a thing
+        "round up the receipts from the drawer",  # a particle, no one after it
+        "for Sunita's team",  # someone's people, the task is for
+        "Sara will make it up to the printer",  # someone else's act
+    ],
+)
+def test_a_link_word_with_no_one_the_owner_acts_on_keeps_the_suggestion(notes: str) -> None:
+    assert _offered(PLAIN_TITLES[0], notes)
+
+
+@pytest.mark.parametrize(
     "notes", ["every Monday and Thursday morning", "asap please, it is quite urgent now"]
 )
 def test_notes_of_times_alone_read_as_nothing_keep_the_suggestion(notes: str) -> None:
