@@ -1470,6 +1470,11 @@ def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
         if start and clause[start].text not in _BE:
             # "The consultant will contact the client once the goods are received": the act is
             # the modal's, active; a passive later on is another clause's
+            tool = _tool_subject(clause, start)
+            if tool:
+                # "The template will thank donors": the act done with the tool, as a title
+                # would say it ("thank donors with the template"): ready-made, not the owner's
+                return [*clause[start:], _UNIT_CACHE[0].unit("with"), *tool], False, True
             return clause[start:], False, True
     turned = False
     if prose & _MAY_BE:
@@ -1479,6 +1484,21 @@ def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
         clause, turned = _active(clause)
     start = _subject_end(clause)
     return (clause[start:] if start else clause), turned, False
+
+
+def _tool_subject(clause: list[Unit], start: int) -> list[Unit]:
+    """The subject before a modal when it is a tool that does the act, a ready-made text or an
+    automation ("The template will thank donors", "Our bot will reply to customers": a word
+    of the `template` or `automation` markers), or []."""
+    for u in clause[:start]:
+        if _modal(u):
+            break
+        if not _TOOLS.isdisjoint(u.word.markers):
+            return [v for v in clause[:start] if not _modal(v) and not v.skip]
+    return []
+
+
+_TOOLS: Final = frozenset({"template", "automation"})
 
 
 def _duty_end(clause: list[Unit]) -> int:
@@ -1819,6 +1839,8 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
                 break
         w = u.word
         f = u.flags
+        if f & JOIN and not k and n > 1 and _first_word(clause[1]) in _OWNER:
+            continue  # "then I file the copy", "and I'll call Rosa": the act starts after both
         if not started and (f & (SUBJECT | FILLER) or "approval" in w.markers):
             lead = [u] if f & FILLER and w.key.partition(" ")[0] in _HELP and not main else _NOTHING
             continue
@@ -1966,6 +1988,11 @@ def _owner_says_so(u: Unit) -> bool:
 
 
 _OWNER: Final = frozenset({"i", "we"})
+
+
+def _first_word(u: Unit) -> str:
+    """The unit's first word, before any apostrophe ("I'll" -> "i", "we will" -> "we")."""
+    return u.text.partition(" ")[0].partition("'")[0]
 
 
 def _owner_subject(u: Unit) -> bool:

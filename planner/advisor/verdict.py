@@ -223,6 +223,8 @@ def judge(
             if owners is not None:
                 r, asked = owners, False
         evidence = _evidence(r, lists)
+        if evidence is not None and notes and _thing_for_an_occasion(r):
+            evidence = None  # "sandwiches for the team meeting": what the meeting needs
         if evidence is not None:  # the strongest reading that has something to show for it
             family, end = evidence
             if not family and len(scored) > 1:
@@ -254,6 +256,7 @@ def judge(
                 and "approval" not in r.markers
                 and not (notes and _owner_says_it_is_theirs(r, text, lists))  # "I'm meeting ..."
                 and not (notes and _first_act_to_owner(r, lists))  # "message me if ..."
+                and not (notes and _someone_elses_act(m, r, text))  # "Priya will thank ..."
                 and (
                     r.verb is not None
                     or end == _AFTER_TO
@@ -292,6 +295,25 @@ def judge(
     if not notes and len(readings) == 1:
         plain.occasion = _bare_occasion(first)
     return plain
+
+
+def _thing_for_an_occasion(r: Reading) -> bool:
+    """Is the reading a thing, no act, that is for an occasion ("sandwiches for the team
+    meeting", "slides for the client lunch"): materials for a meeting, not the meeting? Its
+    head names no person, no relationship and no occasion; the occasion is only after "for";
+    no one is named beside it."""
+    head = r.head
+    if r.verb is not None or head is None or not r.pps:
+        return False
+    for u in r.obj:
+        w = u.word
+        if w.person or u.cap or _relational_noun(w) or not _THINGS.isdisjoint(w.nclasses):
+            return False
+    return all(prep.rstrip("*") == "for" for prep, _ in r.pps)
+
+
+# noun classes of a head that is no thing for an occasion ("lunch", "a gift")
+_THINGS: Final = frozenset({"live", "gesture"})
 
 
 def _bare_occasion(r: Reading) -> bool:
@@ -3739,14 +3761,15 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
         return False  # "and lead it yourself", "I'll greet each guest myself"
     if read_as is None:
         read_as = NotesRead(m, text)
-    if not _clause_leaves_it_delegable(m, text, read_as.readings, read_as.scores, read_as):
-        return False
     clauses = _clauses(text)
-    if len(clauses) < 2:
+    one = len(clauses) < 2
+    if not _clause_leaves_it_delegable(m, text, read_as.readings, read_as.scores, read_as, one):
+        return False
+    if one:
         return True
     vocab = m.vocab
     return all(
-        _clause_leaves_it_delegable(m, clause, read(vocab, clause), None, None)
+        _clause_leaves_it_delegable(m, clause, read(vocab, clause), None, None, True)
         for clause in clauses
     )
 
@@ -3757,9 +3780,13 @@ def _clause_leaves_it_delegable(
     readings: list[Reading],
     scores: list[float] | None,
     read_as: NotesRead | None,
+    one: bool,
 ) -> bool:
     """:func:`notes_leave_it_delegable` of one text as the readers read it (``readings``, and
-    their ``scores`` when they are known; ``read_as``, when the text is the whole notes)."""
+    their ``scores`` when they are known; ``read_as``, when the text is the whole notes).
+    ``one``: the text is one clause, so a person in it is in the act of its subject (notes of
+    several clauses: "Marco will send it to the client, then I file the copy", the client is
+    Marco's, and the readers take the clause after it for the background of his act)."""
     lists = m.verdict
     scorer = m.scorer
     others = True  # every clause is someone else's act, or waiting on someone
@@ -3770,7 +3797,7 @@ def _clause_leaves_it_delegable(
             return False
         # someone else's act excuses only itself: not an act of the owner's that the readers
         # took as its background ("Jane will ring the printer | and I will email Rosa ...")
-        others = others and _not_the_owners(r, text, lists) and not _owner_starts(r.background)
+        others = others and _not_the_owners(m, r, text, lists) and not _owner_starts(r.background)
         if _records(r):
             recorded.update(u.text for u in r.background)
     if others:
@@ -3780,10 +3807,29 @@ def _clause_leaves_it_delegable(
     found = read_as.units(m) if read_as is not None else read_units(m.vocab, text)
     if not readings[0].units and _read_as_nothing(readings, found):
         return False  # unsure what the notes add: suggest nothing
-    if _someone_after_a_link(readings, found) and not _asks_only(readings):
+    if _owners_act_unread(readings):
+        return False  # "At times, we must confront ...": the owner's act, read as nothing
+    if one and _someone_after_a_link(readings, found) and not _asks_only(readings):
         return False  # a person the readers placed nowhere: unsure whose act it is, suggest nothing
     # a net under the readers
     return not _family_act_anywhere(found, recorded)
+
+
+def _owners_act_unread(readings: list[Reading]) -> bool:
+    """Did the readers read no act, though the owner is the subject of one in what they took
+    for the background ("At times, | we must confront harmful behaviours", "Where possible |
+    we will try to explain the repair"): an act of the owner's they could not read?"""
+    for r in readings:
+        if r.verb is not None:
+            return False
+    for r in readings:
+        background = r.background
+        for k, u in enumerate(background):
+            if u.text.partition(" ")[0].partition("'")[0] in _OWNER_SUBJECTS and any(
+                v.word.verbal and v.word.vkey not in _LIGHT_VERBS for v in background[k + 1 : k + 4]
+            ):
+                return True
+    return False
 
 
 def _someone_after_a_link(readings: list[Reading], found: list[Unit]) -> bool:
@@ -3897,13 +3943,19 @@ def _records(r: Reading) -> bool:
     return verb is not None and not _AROUND_ACTS.isdisjoint(verb.word.vclasses)
 
 
-def _not_the_owners(r: Reading, text: str, lists: VerdictWords) -> bool:
+def _someone_elses_act(m: Model, r: Reading, text: str) -> bool:
+    """Is the reading's act done by someone other than the owner (:func:`_someone_else_acts`)?"""
+    verb = r.verb
+    return verb is not None and _someone_else_acts(m, r, verb, text, present=True)
+
+
+def _not_the_owners(m: Model, r: Reading, text: str, lists: VerdictWords) -> bool:
     """Is the clause's act waiting on someone or someone else's ("Marco will send it")?"""
     verb = r.verb
     if verb is None:
         return False
     w = verb.word
-    return (w.vkey or w.key) in lists.waiting or _someone_else_acts(r, verb, text)
+    return (w.vkey or w.key) in lists.waiting or _someone_else_acts(m, r, verb, text)
 
 
 def _family_act_anywhere(found: list[Unit], recorded: set[str]) -> bool:
@@ -3980,7 +4032,7 @@ def _owners_part_towards_people(
         return _occasion_with_people(r, above_threshold) or (
             above_threshold and (_any_signals(r.units) or _any_signals(r.background))
         )  # read as relationship work, and it names people or a relationship
-    if _not_the_owners(r, text, lists):
+    if _not_the_owners(m, r, text, lists):
         return False  # "waiting for the supplier's quote": nothing is done to them
     if _upset(r, lists):
         return True
@@ -4116,11 +4168,15 @@ def _occasion_with_people(r: Reading, above_threshold: bool) -> bool:
     return above_threshold and _any_signals(r.main)
 
 
-def _someone_else_acts(r: Reading, verb: Unit, text: str) -> bool:
+def _someone_else_acts(m: Model, r: Reading, verb: Unit, text: str, present: bool = False) -> bool:
     """Is the act's subject someone other than the owner ("Jane will walk the board through
-    it", "Marco will send it to the client")? Read from the words before the act: a name or
-    a person word, then a modal or a form of "be" or "have", and no "I" / "we" among them; or
-    the reader took the subject for the act (a name, then such a helper word)."""
+    it", "Marco will send it to the client")? Read from the words before the act: a name or a
+    person word, then a modal or a form of "be" or "have", and no "I" / "we" among them; someone
+    among the words before "to" ("ask Ana to send the numbers", "parents are asked to write";
+    not "be able to explain": the owner's); or the reader took the subject for the act (a name,
+    then such a helper word). ``present``: also a name or a person word right before the act's
+    -s form ("Jane walks the investor through the deck"): what a warning may not quote as the
+    owner's, though job descriptions write the owner's own duties so ("She gives us hugs")."""
     after = r.units[1:2]
     helper = bool(after) and after[0].text.lower() in _SUBJECT_HELPERS - {"to"}
     if helper and verb.text.lower() not in _OWNER_WORDS:
@@ -4128,11 +4184,41 @@ def _someone_else_acts(r: Reading, verb: Unit, text: str) -> bool:
     at = _word_at(text, verb.text)
     if at <= 0:
         return False
-    before = _WORDS.findall(text[:at].lower())
-    if not before or before[-1] not in _SUBJECT_HELPERS:
+    said = _WORDS.findall(text[:at])
+    before = [w.lower() for w in said]
+    if not before:
         return False
+    if before[-1] not in _SUBJECT_HELPERS:
+        # "Jane walks the investor", "the bookkeeper rings the bank"
+        return present and _says_s_form(verb) and _someone(m, said[-1])
     subject = before[:-1]
-    return bool(subject) and not _OWNER_WORDS.intersection(subject)
+    if not subject or _OWNER_WORDS.intersection(subject):
+        return False
+    return before[-1] != "to" or any(_someone(m, w) for w in said[:-1])
+
+
+def _says_s_form(verb: Unit) -> bool:
+    """Is the act written in its -s form ("walks", "rings", "carries"), someone's present?"""
+    said = verb.text.lower()
+    base = verb.word.vkey
+    if not base or said == base or not said.endswith("s"):
+        return False
+    return said in (base + "s", base + "es") or (base.endswith("y") and said == base[:-1] + "ies")
+
+
+def _someone(m: Model, said: str) -> bool:
+    """Is the word as written someone other than the owner: a name (a capital; not "I"), a
+    person word ("the bookkeeper"), or "he", "she", "him", "her", "them"?"""
+    key = said.lower()
+    if key in _OWNER_WORDS or key == "i":
+        return False
+    if key in _HE_SHE_THEY:
+        return True
+    w = m.vocab.word(key)
+    return w.person or (said[:1].isupper() and w.unknown)  # (not "Always", "Then")
+
+
+_HE_SHE_THEY: Final = frozenset(("he", "she", "they", "him", "her", "them"))
 
 
 def _word_at(text: str, word: str) -> int:

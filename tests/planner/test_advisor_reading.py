@@ -93,6 +93,47 @@ def test_any_noun_phrase_before_a_modal_is_the_subject(title: str, verb: str, he
 
 
 @pytest.mark.parametrize(
+    ("title", "act", "tool"),
+    [
+        ("The template will thank donors", "thank", "template"),
+        ("Our bot will reply to customers", "reply", "bot"),
+        ("The autoresponder should welcome every new member", "welcome", "autoresponder"),
+    ],
+)
+def test_a_tool_before_a_modal_is_what_the_act_is_done_with(
+    title: str, act: str, tool: str
+) -> None:
+    """A ready-made text or an automation as the subject does the act ("The template will
+    thank donors"): read as a title says it, "thank donors with the template", not dropped."""
+    (r,) = read(shipped().vocab, title)
+    assert r.verb is not None and r.verb.word.vkey == act, r
+    assert [(p, [u.text for u in ph]) for p, ph in r.pps][-1] == ("with", [tool]), r
+
+
+@pytest.mark.parametrize(
+    ("title", "meant"),
+    [
+        ("The template will thank donors", False),
+        ("The autoresponder will welcome new members", False),
+        ("The volunteer coordinator will thank donors", True),  # a person: the act is theirs
+    ],
+)
+def test_an_act_done_with_a_tool_is_no_relationship_work(title: str, meant: bool) -> None:
+    assert assess(title).relationship_building is meant, assess(title)
+
+
+@pytest.mark.parametrize(
+    "notes", ["then I file the copy", "and I file the copy", "then we file the copy"]
+)
+def test_a_joiner_before_the_owner_as_subject_starts_nothing(notes: str) -> None:
+    """Notes' clauses start with the joiner the clause before them left ("..., then I file the
+    copy"): the act is after the joiner and the owner as its subject."""
+    (r,) = read(shipped().vocab, notes)
+    assert r.verb is not None and r.verb.text == "file", r
+    assert [u.text for u in r.obj] == ["copy"], r
+
+
+@pytest.mark.parametrize(
     ("title", "verb"),
     [
         ("Ask what guests would enjoy", "ask"),  # a task that starts with its own act

@@ -170,6 +170,9 @@ SOMEONE_ELSES_BESIDE_FACTS = [
     "Jane will ring the printer\nreceipts are in the blue folder",
     "Ana will send the numbers by Friday and the receipts are in the blue folder",
     "Ana will send the numbers, then the receipts",
+    # the owner's own act after someone else's, a thing (review s18: read as nothing)
+    "Marco will send it to the client, then I file the copy",
+    "Marco will send it to the client and I file the copy",
 ]
 
 
@@ -288,6 +291,8 @@ def test_a_part_the_owner_does_themselves_takes_the_suggestion_away(notes: str) 
         "Tom will call the supplier about the delivery",
         "Sara will email the donors the receipt",
         "the bookkeeper will ring the bank",
+        # someone among the words before "to" (review s18: "be able to" is the owner's)
+        "Parents will be asked to write to the head",
     ],
 )
 def test_someone_elses_act_towards_people_keeps_the_suggestion(notes: str) -> None:
@@ -297,6 +302,33 @@ def test_someone_elses_act_towards_people_keeps_the_suggestion(notes: str) -> No
         a = assess(title, notes)
         assert could_delegate(a), (title, a)
         assert a.kind is assess(title).kind
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Priya will thank each donor",
+        "Jane walks the investor through the deck",
+        "Tom will take the buyers to lunch",
+        "the template will thank donors",
+    ],
+)
+def test_someone_elses_relationship_act_in_the_notes_does_not_warn(notes: str) -> None:
+    """Review s18: "Priya will thank each donor" is Priya's gesture, not the owner's: the notes
+    do not make the task the owner's relationship work, and no reason quotes her act."""
+    a = assess("Reconcile the petty cash", notes)
+    assert not a.relationship_building, a.reason
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "be able to explain how the fund works to the trustees",  # the owner's, after "to"
+        "Jane will ring the printer and I walk the investor through the deck",
+    ],
+)
+def test_the_owners_act_after_a_helper_word_is_not_someone_elses(notes: str) -> None:
+    assert not could_delegate(assess("Reconcile the petty cash", notes))
 
 
 @pytest.mark.parametrize(
@@ -351,6 +383,21 @@ def test_a_link_word_with_no_one_the_owner_acts_on_keeps_the_suggestion(notes: s
 
 
 @pytest.mark.parametrize(
+    "notes",
+    [
+        "At times, we must confront rude behaviour",
+        "Where possible we will try to explain the repair",
+        "Where possible we try to show and explain the fault",
+    ],
+)
+def test_an_act_of_the_owners_the_readers_could_not_read_suggests_nothing(notes: str) -> None:
+    """The readers read no act, only an opening ("At times", "Where possible"), and leave
+    the owner's own act after it in the background: unsure what the notes add (issue 10
+    point 3), so no suggestion."""
+    assert not could_delegate(assess("Reconcile the petty cash", notes))
+
+
+@pytest.mark.parametrize(
     "notes", ["every Monday and Thursday morning", "asap please, it is quite urgent now"]
 )
 def test_notes_of_times_alone_read_as_nothing_keep_the_suggestion(notes: str) -> None:
@@ -378,10 +425,12 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 
 # A relationship row as the notes of a delegable title: how many still get the suggestion, at
 # most (76 of 20,570 when the test was written; 96 of 21,328 after the nineteenth session's
-# start retrain, which added 379 relationship rows, 12 of them kept, and moved 8 older ones; the
-# rest are notes the readers read as a fact or someone else's act, or an occasion an arranging
-# title is for). A higher count is a regression; lower it when the advisor improves.
-MOST_KEPT_AS_NOTES = 96
+# start retrain, which added 379 relationship rows, 12 of them kept, and moved 8 older ones; 88
+# once an act of the owner's the readers leave unread makes the notes unsure and "to" needs
+# someone before it to be someone else's act; the rest are notes the readers read as a fact or
+# someone else's act, or an occasion an arranging title is for). A higher count is a
+# regression; lower it when the advisor improves.
+MOST_KEPT_AS_NOTES = 88
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
