@@ -74,13 +74,17 @@ def assess(title: str, notes: str = "") -> Assessment:
         if found.kind is _RELATIONSHIP or found.kind is _AVOID or not rest:
             return assessment(m, found)
         read = clip(rest, _NOTES_LIMIT)
+        j = _judge_notes(read)
         return assessment(
-            m, *with_notes(m, found, _judge_notes(read), _read_last(read), read, title)
+            m, *with_notes(m, found, j, read_as=_read_last(read), text=read, title_text=title)
         )
     if not notes or kind is _RELATIONSHIP or kind is _AVOID or notes.isspace():
         return assessment(m, found)
     read = clip(notes, _NOTES_LIMIT)
-    return assessment(m, *with_notes(m, found, _judge_notes(read), _read_last(read), read, title))
+    j = _judge_notes(read)
+    return assessment(
+        m, *with_notes(m, found, j, read_as=_read_last(read), text=read, title_text=title)
+    )
 
 
 # Notes that start by saying what the title's act is for ("just to confirm the address")
@@ -110,6 +114,7 @@ def with_notes(
     m: Model,
     title: Judgement,
     notes: Judgement,
+    *,
     read_as: NotesRead | None = None,
     text: str = "",
     title_text: str = "",
@@ -176,19 +181,24 @@ def _no_suggestion(j: Judgement) -> Judgement:
     return Judgement(_OTHER, j.score, matched=j.matched)
 
 
-@lru_cache(maxsize=4096)
-def _clear_notes(text: str) -> bool:
-    return notes_leave_it_delegable(shipped(), text, _read_last(text))
-
-
 def _clear(m: Model, text: str, read_as: NotesRead | None = None) -> bool:
     """Do the notes ``text`` (or a vague title) add no relationship work of the owner's
     (:func:`planner.advisor.verdict.notes_leave_it_delegable`)? ``read_as``: the notes as
-    already read. The shipped model's answer is cached by the text: many tasks share their
-    notes."""
-    if m is shipped():
-        return _clear_notes(text)
-    return notes_leave_it_delegable(m, text, read_as)
+    already read, if they were. The shipped model's answer is cached by the text: many tasks
+    share their notes."""
+    if m is not shipped():
+        return notes_leave_it_delegable(m, text, read_as)
+    found = _CLEARED.get(text)
+    if found is None:
+        if len(_CLEARED) >= _CLEARED_LIMIT:
+            _CLEARED.clear()
+        found = _CLEARED[text] = notes_leave_it_delegable(m, text, read_as)
+    return found
+
+
+# notes (or a vague title) -> :func:`_clear`'s answer with the shipped model
+_CLEARED: Final[dict[str, bool]] = {}
+_CLEARED_LIMIT: Final = 4096
 
 
 # The families of a meeting, a call or a meal with people: notes that name one on a title
@@ -244,5 +254,5 @@ def clear_caches() -> None:
     """Forget every cached judgement: of titles and of notes (benchmarks measure first sight)."""
     assess.cache_clear()
     _judge_notes.cache_clear()
-    _clear_notes.cache_clear()
+    _CLEARED.clear()
     _LAST_READ.clear()

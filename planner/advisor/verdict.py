@@ -186,20 +186,12 @@ def judge(
     lists = m.verdict
     if read_as is None:
         readings = read(m.vocab, text)
-        first = readings[0]
-        scorer = m.scorer  # (m.score's object: called on it, compiled, a call is a direct one)
-        if len(readings) == 1:
-            best_score = scorer.score(first)
-            # a list, not a tuple: compiled, a loop over a list indexes it (no iterator object)
-            scored: list[tuple[float, int]] = [(best_score, 0)]
-        else:
-            scored = sorted(((scorer.score(r), k) for k, r in enumerate(readings)), reverse=True)
-            best_score = scored[0][0]
+        scored = _scored(m, readings)
     else:
         readings = read_as.readings
-        first = readings[0]
         scored = read_as.scored
-        best_score = scored[0][0]
+    first = readings[0]
+    best_score = scored[0][0]
     markers = first.markers
     if first.permits and _permission_line(m, text):  # (the title says "allowed"/"permitted")
         # "Employees are allowed to take part in the sales contest": a rule about what others
@@ -314,6 +306,15 @@ def _thing_for_an_occasion(r: Reading) -> bool:
 
 # noun classes of a head that is no thing for an occasion ("lunch", "a gift")
 _THINGS: Final = frozenset({"live", "gesture"})
+
+
+def _scored(m: Model, readings: list[Reading]) -> list[tuple[float, int]]:
+    """The readings' scores with their places, strongest first, as :func:`judge` weighs them.
+    A list, not a tuple: compiled, a loop over a list indexes it (no iterator object)."""
+    scorer = m.scorer  # (m.score's object: called on it, compiled, a call is a direct one)
+    if len(readings) == 1:
+        return [(scorer.score(readings[0]), 0)]
+    return sorted(((scorer.score(r), k) for k, r in enumerate(readings)), reverse=True)
 
 
 def _bare_occasion(r: Reading) -> bool:
@@ -3728,15 +3729,14 @@ class NotesRead:
 
     def __init__(self, m: Model, text: str) -> None:
         readings = read(m.vocab, text)
-        scorer = m.scorer
-        scores = [scorer.score(r) for r in readings]
+        scored = _scored(m, readings)
+        scores = [0.0] * len(readings)  # by the readings' places
+        for score, k in scored:
+            scores[k] = score
         self.text = text
         self.readings = readings
+        self.scored = scored
         self.scores = scores
-        if len(scores) == 1:
-            self.scored = [(scores[0], 0)]
-        else:
-            self.scored = sorted(((s, k) for k, s in enumerate(scores)), reverse=True)
         self._units: list[Unit] | None = None
 
     def units(self, m: Model) -> list[Unit]:
@@ -3932,7 +3932,7 @@ def _clauses(text: str) -> list[str]:
     semicolons, and a part that starts with "then" or with the owner as its subject after a
     comma or a joiner ("..., then call Rosa", "... and I'll call Rosa", "... but we meet the
     client")."""
-    return [c for c in _CLAUSE_BREAK.split(text) if c and not c.isspace()]
+    return [c for c in _clause_break().split(text) if c and not c.isspace()]
 
 
 def _records(r: Reading) -> bool:
@@ -4261,22 +4261,30 @@ _OWNER_WORDS: Final = frozenset(("i", "i'll", "i’ll", "we", "we'll", "we’ll"
 # the owner as the subject of an act: a unit's first word, before any apostrophe ("I", "I'll",
 # "I've", "we'd"; the readers' words have straight apostrophes)
 _OWNER_SUBJECTS: Final = frozenset(("i", "we"))
-_SUBJECT_OWNER: Final = r"(?:i|i['’](?:ll|m|ve|d)|we|we['’](?:ll|re|ve|d)|let\s+me|myself)\b"
+_SUBJECT_OWNER: Final = r"(?:i|i['’](?:ll|m|ve|d)|we|we['’](?:ll|re|ve|d)|let\s+me)\b"
 # where notes start a clause of their own (:func:`_clauses`): a line ends, a semicolon (the
 # readers part sentences themselves); "then" (an "and" before it dropped); the owner as a
 # subject after a comma or a joiner (the joiner dropped); a bracket that opens with the owner
 # as a subject or a joiner (the readers take the bracket for the background of the act before
 # it: "Jane will ring the printer (I'll call Rosa about her complaint)", "file receipts (and
-# smooth things over with the landlord)")
-_CLAUSE_BREAK: Final = re.compile(
+# smooth things over with the landlord)"). Compiled when notes are first checked, not when
+# the app starts (the first assessment of a title does not need it).
+_CLAUSE_BREAK: Final = (
     r"\s*[\n;]\s*"
     rf"|\s*[(\[]\s*(?:(?:and|but|plus|also)\s+)?(?=(?:then\s+|also\s+)?{_SUBJECT_OWNER}|then\b)"
     r"|\s*[(\[]\s*(?:and|plus|also)\s+"
     r"|,?\s+(?:and\s+)?(?=then\b)"
     rf"|,?\s+(?:and|but|so|while|whereas|plus|also|or)\s+(?=(?:then\s+|also\s+)?{_SUBJECT_OWNER})"
-    rf"|,\s*(?={_SUBJECT_OWNER})",
-    re.IGNORECASE,
+    rf"|,\s*(?={_SUBJECT_OWNER})"
 )
+
+
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern[str]:
+    """:data:`_CLAUSE_BREAK`, compiled on first use."""
+    return re.compile(_CLAUSE_BREAK, re.IGNORECASE)
+
+
 # the owner doing it themselves: a reflexive after the act, or "I'll ... myself"
 _OWN_DOING: Final = re.compile(
     r"\b(?:myself|yourself|ourselves|yourselves|my own|in person|personally|face to face)\b",

@@ -495,11 +495,11 @@ def main(argv: list[str] | None = None) -> int:
         actions[f"--against {args.against}"] = distinct(other)
     actions["advisor, cached (same titles again)"] = cached
     notes = make_notes(len(titles))
-    actions[NOTES_ROW] = with_notes("planner.advisor", titles, notes)
+    actions[NOTES_ROW] = notes_action("planner.advisor", titles, notes)
     if compiled is not None:
-        actions[f"compiled, {NOTES_ROW[9:]}"] = with_notes(COMPILED, titles, notes)
+        actions[f"compiled, {WITH_NOTES}"] = notes_action(COMPILED, titles, notes)
     if other is not None:
-        actions[f"--against, {NOTES_ROW[9:]}"] = with_notes(AGAINST, titles, notes)
+        actions[f"--against, {WITH_NOTES}"] = notes_action(AGAINST, titles, notes)
     results = interleaved(actions, args.runs)
     split_cpu = results["baseline: lower+split"]["cpu"]
     regex_cpu = results["baseline: one regex search"]["cpu"]
@@ -532,7 +532,7 @@ def main(argv: list[str] | None = None) -> int:
     with_notes_cpu = results[NOTES_ROW]["cpu"]
     print(f"each task with its own note / titles alone: {with_notes_cpu / mine['cpu']:.2f}x CPU")
     if other is not None:
-        theirs_notes = results[f"--against, {NOTES_ROW[9:]}"]["cpu"]
+        theirs_notes = results[f"--against, {WITH_NOTES}"]["cpu"]
         print(
             f"each task with its own note, this tree / --against: CPU median"
             f" {with_notes_cpu / theirs_notes:.2f}x"
@@ -584,10 +584,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 COMPILED_ROW = "compiled (the app's), distinct titles"
-NOTES_ROW = "advisor, each task with its own note"
+WITH_NOTES = "each task with its own note"
+NOTES_ROW = f"advisor, {WITH_NOTES}"
 
 
-def with_notes(package: str, titles: list[str], notes: list[str]) -> Callable[[], None]:
+def notes_action(package: str, titles: list[str], notes: list[str]) -> Callable[[], None]:
     """An action that assesses each title with its own note (:func:`make_notes`) with the
     advisor package ``package`` (its name as imported), every cache of it cleared first: the
     notes are read, judged and checked for relationship work anew each time."""

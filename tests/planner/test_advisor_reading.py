@@ -161,16 +161,18 @@ def test_a_duty_statement_reads_the_duty_as_the_act(title: str, verb: str, head:
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("title", "acts"),
     [
-        "He is responsible for the quarterly budget",  # a thing, no act
-        "Always be responsible for your own calendar",  # no subject
-        "Tell new staff how important their role is to the team",  # its own act first
+        ("He is responsible for the quarterly budget", [("be", "budget")]),  # a thing, no act
+        ("Always be responsible for your own calendar", [("be", "calendar")]),  # no subject
+        # its own act first
+        ("Tell new staff how important their role is to the team", [("tell", "staff")]),
     ],
 )
-def test_a_duty_reader_needs_a_subject_and_an_act(title: str) -> None:
-    verbs = [verb for verb, _ in _acts(title)]
-    assert "calendar" not in verbs and "team" not in verbs and "budget" not in verbs
+def test_a_duty_reader_needs_a_subject_and_an_act(title: str, acts: list[tuple[str, str]]) -> None:
+    """No duty is read (the readers read the sentence as it is written): what they read
+    instead is checked whole, so readers that read nothing fail too."""
+    assert _acts(title) == acts
 
 
 def test_a_duty_to_be_done_to_something_is_a_passive() -> None:

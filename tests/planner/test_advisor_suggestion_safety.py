@@ -132,7 +132,8 @@ def test_meeting_notes_that_add_an_act_to_an_arranging_title_take_it_away(notes:
     assert not could_delegate(assess("Order the name cards", notes))
 
 
-# someone else's act beside an act of the owner's: the first excuses only itself
+# someone else's act beside an act of the owner's: the first excuses only itself (review s17:
+# "I will email Rosa about her complaint" is the owner's own complaint handling)
 OWNERS_ACT_BESIDE_SOMEONE_ELSES = [
     "Jane will ring the printer and I will email Rosa about her complaint",  # second
     "I will email Rosa about her complaint and Jane will ring the printer",  # first
@@ -174,14 +175,6 @@ SOMEONE_ELSES_BESIDE_FACTS = [
     "Marco will send it to the client, then I file the copy",
     "Marco will send it to the client and I file the copy",
 ]
-
-
-def test_the_reported_example_takes_the_suggestion_away() -> None:
-    """Review s17: "I will email Rosa about her complaint" is the owner's own complaint
-    handling; Jane ringing the printer before it does not make it delegable."""
-    a = assess("Reconcile the petty cash", OWNERS_ACT_BESIDE_SOMEONE_ELSES[0])
-    assert not could_delegate(a), a
-    assert not _offered("Reconcile the petty cash", OWNERS_ACT_BESIDE_SOMEONE_ELSES[0])
 
 
 @pytest.mark.parametrize("notes", OWNERS_ACT_BESIDE_SOMEONE_ELSES)
