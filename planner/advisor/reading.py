@@ -2019,7 +2019,7 @@ def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
         return marks
     if k:
         before = seq[k - 1]
-        if before.word.roles & DESCRIBER or _a_thing(before):
+        if before.word.roles & DESCRIBER or (_a_thing(before) and not _told_that(seq, k)):
             return marks
         if k > 1 and before.word.key == _WHERE and _a_thing(seq[k - 2], plainly=True):
             return marks  # "Find meetups where I can speak": a clause about the meetups
@@ -2028,6 +2028,28 @@ def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
 
 # the relative adverb of a place ("meetups where I can speak"); not "if", "when": a condition
 _WHERE: Final = "where"
+
+
+def _told_that(seq: Sequence[Unit], k: int) -> bool:
+    """Is the phrase at ``k`` ("that I ...") what a person is told, not a clause about that
+    person: a verb of telling, the person it is towards, then "that" ("Remind my mentor that I
+    owe her a coffee", "Assure the client that we will call back"; not "Find the donors that I
+    should call", where the donors are found for the owner's own act)?"""
+    if not seq[k].text.startswith(_THAT):
+        return False
+    j = k - 1
+    if not is_person(seq[j]):
+        return False
+    j -= 1
+    while j >= 0 and seq[j].skip:
+        j -= 1  # "my", "the", "our new"
+    return j >= 0 and seq[j].word.verbal and not _TELLING.isdisjoint(seq[j].word.vclasses)
+
+
+_THAT: Final = "that "
+# verb classes of telling someone something (WordNet's communication verbs, first sense or
+# another: "remind" is a verb of cognition first)
+_TELLING: Final = frozenset({"wv.communication", "wv~communication"})
 
 
 def _a_thing(u: Unit, plainly: bool = False) -> bool:
@@ -2625,9 +2647,13 @@ def groups(r: Reading) -> list[Group]:
     product line" 200 times scored +94 and warned; the trainer counts them the same way)."""
     out: list[Group] = []
     v = r.verb.word if r.verb is not None else None
+    mode = "n" if r.noun_mode else "o"
+    if v is None and r.lead:
+        # "Help visitors with their research questions", "Assist players with questions": no
+        # act after the helping verb, so helping them is the act, and what follows its object
+        v, mode = r.lead[0].word, "o"
     if v is not None:
         out.append((("v", v), _verb_feats))
-    mode = "n" if r.noun_mode else "o"
     obj = r.obj
     if obj:
         head = obj[-1]
@@ -2731,12 +2757,14 @@ class GroupWeights:
         total = bias
         verb = r.verb
         v = verb.word if verb is not None else None
+        noun_mode = r.noun_mode
+        if v is None and r.lead:
+            v, noun_mode = r.lead[0].word, False  # helping is the act (see groups)
         if v is not None:
             part = self.verbs.get(v)
             if part is None:
                 part = self.verbs[v] = self._total(_verb_feats(v))
             total += part
-        noun_mode = r.noun_mode
         mode = "n" if noun_mode else "o"
         obj = r.obj
         if obj:

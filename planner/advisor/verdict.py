@@ -201,6 +201,10 @@ def judge(
         avoid = _avoid(m, readings, markers, text)
         if avoid is not None:
             return avoid
+    if len(first.main) == 1 and len(readings) == 1 and _loose_word_alone(first, text):
+        # "Call", "Meeting", "Reply", "DM": a call, a meeting or an answer with anyone; neither
+        # a warning (it would rest on one loose word) nor "could delegate" (unsure)
+        return _plain(first, _OTHER, best_score, text, not notes)
     threshold = m.threshold
     bare = 0  # readings above the threshold with nothing to show for it
     for score, k in scored:
@@ -282,9 +286,16 @@ def judge(
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
-    plain = Judgement(kind, best_score, "", "", _matched(first, text))
+    return _plain(first, kind, best_score, text, not notes and len(readings) == 1)
+
+
+def _plain(first: Reading, kind: TaskKind, score: float, text: str, alone: bool) -> Judgement:
+    """The judgement of a text that warns of nothing, of this kind: whether its first task
+    arranges something, and (``alone``: a title of one task) whether it is a live occasion alone,
+    for the notes to say with whom ("Lunch")."""
+    plain = Judgement(kind, score, "", "", _matched(first, text))
     plain.arranges = _arranges(first)
-    if not notes and len(readings) == 1:
+    if alone:
         plain.occasion = _bare_occasion(first)
     return plain
 
@@ -1453,9 +1464,35 @@ def _surely_delegable(
             or _for_a_relationship_act(r)
             or _with_people(r, lists)  # "Sort things out with the caterer"
             or _moderates_live(r)  # "Moderate the panel at the members' evening"
+            or _shares_with_people(r)  # "share tips that can allow new lifeguards to adapt"
         ):
             return False
     return True
+
+
+def _shares_with_people(r: Reading) -> bool:
+    """Is the act sharing something that is not a thing made ready (a report, photos, a
+    schedule) with people the task names ("share tips that can allow new lifeguards to quickly
+    adapt", "sharing time in the members' bar"): telling them, or time spent with them, not a
+    post? Then the board is unsure and suggests nothing."""
+    verb, head = r.verb, r.head
+    if verb is None or head is None:
+        return False
+    acts = verb.word.vclasses
+    if "publish" not in acts or "arrange" in acts:
+        return False  # not "Schedule calls with clients": booking them
+    w = head.word
+    if _PREPARED in w.nclasses or w.kind_n in DELEGABLE:
+        return False  # "Share the report with the team": a thing made ready, handed on
+    if r.people():
+        return True
+    for u in r.background:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if is_person(u):
+            return True
+    return False
+
+
+_PREPARED: Final = "prepared"
 
 
 def _moderates_live(r: Reading) -> bool:
@@ -1992,6 +2029,27 @@ def _own_act(r: Reading, strong: bool) -> tuple[str, int] | None:
         if _among(heads, span[k]) and span[k] is not r.verb:
             return "", k
     return None
+
+
+def _loose_word_alone(r: Reading, text: str) -> bool:
+    """Is the title one word and nothing else ("Call", "Meeting", "Follow-ups", "DM"), a word of
+    contact or of an occasion (:data:`_CONTACT_ALONE`, :data:`_OCCASION_ALONE`), which may be
+    with anyone, a business or a machine, and not a word that names an act between people
+    whoever it is with ("Interview", "Apologies", "Networking")? Not "Meeting (60-90 min)" in a
+    list of a sales process, nor "sales meetings": the words around it say what it is."""
+    if r.pps or r.background or (r.verb is not None and r.obj) or len(text.split()) > 1:
+        return False
+    w = r.main[0].word
+    if _named_act(w) or _RELATION in w.nclasses:
+        return False
+    return not (_CONTACT_ALONE.isdisjoint(w.vclasses) and _OCCASION_ALONE.isdisjoint(w.nclasses))
+
+
+_RELATION: Final = "relation"
+# Verb families of contact or of taking part in an occasion, and noun classes of occasions, of
+# talk and of what comes in: with anyone ("Call", "Chat", "Join", "Meeting": _loose_word_alone)
+_CONTACT_ALONE: Final = frozenset({"message", "reply", "follow_up", "hold", "converse"})
+_OCCASION_ALONE: Final = frozenset({"live", "incoming", "conversation"})
 
 
 def _one_word(span: list[Unit]) -> bool:

@@ -1017,6 +1017,7 @@ def test_firms_purposes_and_times_said_first_change_the_answer(title: str, quote
         "Write up the thank-you notes that I will sign",
         "Pull out the messages I can answer myself",
         "Prepare the notes so I can call the client",
+        "Find the donors that I should call",  # people found for the owner's own act
     ],
 )
 def test_the_owner_after_a_thing_hands_the_work_back(title: str) -> None:
@@ -1030,6 +1031,9 @@ def test_the_owner_after_a_thing_hands_the_work_back(title: str) -> None:
         "Ask the guests if I can help them settle in",  # after "if"
         "Using the run sheet, I will sit down with the couple",  # after a comma
         "Let the donors know that I will visit them in spring",  # after the people told
+        # what a person is told: a verb of telling, the person, "that" (s19)
+        "Remind my mentor that I owe her a coffee",
+        "Assure the client that we will call back",
     ],
 )
 def test_the_owner_as_a_clauses_subject_hands_nothing_back(title: str) -> None:
@@ -1051,3 +1055,42 @@ def test_the_owners_own_task_after_a_comma_is_read() -> None:
 )
 def test_time_kept_for_the_owners_own_contact_is_not_offered_for_delegation(title: str) -> None:
     assert not could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "helped"),
+    [
+        ("help visitors with their research questions", "visitor"),
+        ("Assist players with questions and in-game issues", "player"),
+        ("Assisting patrons with basic computer skills", "patron"),
+    ],
+)
+def test_a_helping_verb_with_no_act_after_it_is_the_act_the_model_weighs(
+    title: str, helped: str
+) -> None:
+    """s19: the reader passes "help" and "assist" over as a lead-in ("Help plan the event"); with
+    no act after them, helping the people is the act, and the model sees it with its object."""
+    (r,) = read(shipped().vocab, title)
+    assert r.verb is None and r.lead, r
+    feats = features(r)
+    assert f"v={r.lead[0].word.vkey}" in feats
+    assert f"o={helped}" in feats
+
+
+def test_a_helping_verb_before_an_act_is_not_weighed_as_the_act() -> None:
+    (r,) = read(shipped().vocab, "Help plan the event")
+    assert "v=plan" in features(r) and "v=help" not in features(r)
+
+
+@pytest.mark.parametrize(
+    ("word", "family"),
+    [
+        ("explain", "converse"),  # telling people, as "tell" is (s19)
+        ("point out", "converse"),
+        ("chair", "hold"),  # holding a live meeting, as "conduct" and "run" are (s19)
+        ("preside", "hold"),
+    ],
+)
+def test_acts_of_telling_and_of_chairing_have_their_verb_class(word: str, family: str) -> None:
+    (r,) = read(shipped().vocab, f"{word} the meeting")
+    assert r.verb is not None and family in r.verb.word.vclasses, r
