@@ -227,14 +227,7 @@ RELATIONSHIP = [
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
-_FAILING: dict[tuple[str, str], str] = {
-    (
-        "Quarterly report",
-        "present it to the board chair in person",
-    ): "s19 adv-safe retrain (tool subject, leading joiner): the notes score -0.503, just under"
-    " the threshold -0.5 (main -0.323); the board chair is in the background, so the in-person"
-    " check sees no one",
-}
+_FAILING: dict[tuple[str, str], str] = {}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),
