@@ -3828,8 +3828,22 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
     vocab = m.vocab
     return all(
         _clause_leaves_it_delegable(m, clause, read(vocab, clause), None, None, True)
-        for clause in clauses
+        for clause in map(_without_lead_in, clauses)
     )
+
+
+def _without_lead_in(clause: str) -> str:
+    """The clause without a "then" or "also" before the owner as its subject ("then I'll call
+    Rosa" is read as "I'll call Rosa"): the readers read the owner's act the same either way, but
+    the word before it moves the score of the act itself."""
+    found = _lead_in().match(clause)
+    return clause[found.end() :] if found is not None else clause
+
+
+@lru_cache(maxsize=1)
+def _lead_in() -> re.Pattern[str]:
+    """A clause's "then" or "also" before the owner as subject, compiled on first use."""
+    return re.compile(rf"\s*(?:then|also)\s+(?={_SUBJECT_OWNER})", re.IGNORECASE)
 
 
 def _clause_leaves_it_delegable(

@@ -437,3 +437,29 @@ def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> Non
         if could_delegate(assess(title, text))
     ]
     assert len(kept) <= MOST_KEPT_AS_NOTES, kept[:20]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Marco will send it to the client, then I'll call Rosa",
+        "Marco will send it, then I'll email Rosa",
+        "Marco will send it to the client, and then I'll phone Rosa",
+        "Jane will ring the printer, then we'll thank Rosa",
+    ],
+)
+def test_the_owners_act_after_then_is_read_as_the_owners(notes: str) -> None:
+    """Someone else's act, then the owner's own contact with a person (read-once-more s19,
+    HIGH): the "then" before "I'll" must not hide the owner's act, so no suggestion."""
+    assert not could_delegate(assess("Reconcile the petty cash", notes))
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Marco will send it to the client, then I file the copy",
+        "Marco will send it to the client, then I'll file the copy",
+    ],
+)
+def test_the_owners_filing_after_then_keeps_the_suggestion(notes: str) -> None:
+    assert _offered("Reconcile the petty cash", notes)
