@@ -227,7 +227,20 @@ RELATIONSHIP = [
 
 # Rows that fail on main today: each is fixed in the landing that removes its mark.
 # (title, notes) -> why
-_FAILING: dict[tuple[str, str], str] = {}
+_FAILING: dict[tuple[str, str], str] = {
+    (
+        "Prepare the quarterly figures",
+        "walk Jane through them over coffee on Friday",
+    ): "lost by the s20 start retrain (tune-hbk..hbn): other, no warning",
+}
+# Rows of KEEPS_SUGGESTION whose suggestion is lost on main today (they stay quiet, so the
+# false-alarm test still passes for them).
+_FAILING_SUGGESTION: dict[tuple[str, str], str] = {
+    (
+        "Send invoices",
+        "ask Sarah where the file is",
+    ): "lost by the s20 start retrain (tune-hbk..hbn): other, the suggestion is gone",
+}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),
@@ -365,8 +378,10 @@ def _offered(k: Kept) -> bool:
     return advice.could_hand_over(Task(1, k.title, notes=k.notes), Column.ME)
 
 
-def _marks(k: Kept) -> tuple[pytest.MarkDecorator, ...]:
-    why = _FAILING.get((k.title, k.notes))
+def _marks(
+    k: Kept, failing: dict[tuple[str, str], str] = _FAILING
+) -> tuple[pytest.MarkDecorator, ...]:
+    why = failing.get((k.title, k.notes))
     return (pytest.mark.xfail(reason=why, strict=True),) if why else ()
 
 
@@ -389,7 +404,7 @@ def test_a_fixed_false_alarm_stays_quiet(k: Kept) -> None:
     assert a.kind is not TaskKind.RELATIONSHIP, a
 
 
-@pytest.mark.parametrize("k", [_row(k, *_marks(k)) for k in KEEPS_SUGGESTION])
+@pytest.mark.parametrize("k", [_row(k, *_marks(k, _FAILING_SUGGESTION)) for k in KEEPS_SUGGESTION])
 def test_notes_that_hold_nothing_keep_the_suggestion(k: Kept) -> None:
     alone = assess(k.title)
     assert could_delegate(alone), alone  # the title alone is delegable
