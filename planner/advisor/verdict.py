@@ -1395,6 +1395,7 @@ _VOICE: Final = TaskKind.VOICE
 _PRODUCTION: Final = TaskKind.PRODUCTION
 _SETUP: Final = TaskKind.SETUP
 _AVOID: Final = TaskKind.AVOID
+_RESEARCH: Final = TaskKind.RESEARCH
 
 
 def _surely_delegable(
@@ -1463,11 +1464,65 @@ def _surely_delegable(
             or (_upset(r, lists) and r.people())  # "Sort things out with the upset bride"
             or _for_a_relationship_act(r)
             or _with_people(r, lists)  # "Sort things out with the caterer"
+            or _examined_with_someone(r)  # "Check the figures with the accountant"
             or _moderates_live(r)  # "Moderate the panel at the members' evening"
             or _shares_with_people(r)  # "share tips that can allow new lifeguards to adapt"
         ):
             return False
     return True
+
+
+def _examined_with_someone(r: Reading) -> bool:
+    """Is the act done together with a person the task names after "with", when it is looking
+    into a thing ("Check the figures with the accountant", "Audit the expenses with each
+    department head", "Double-check the guest list with the couple") or when a meal, a meeting
+    or a call is named beside it ("Trial the booking form with a few customers on a video
+    call")? Going through it with them is time spent with them: the board is unsure and
+    suggests nothing. Not a thing after "with" ("Check the stock with the barcode scanner":
+    a word WordNet also knows as a device is a person only in the hand-made classes), nor
+    arranging ("Schedule time with Steve": the booking is the task)."""
+    someone = False
+    occasion = False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "with":
+            for u in phrase:
+                if not u.poss and _plainly_a_person(u):
+                    someone = True
+        else:
+            for u in phrase:
+                if "live" in u.word.nclasses:
+                    occasion = True
+    verb = r.verb
+    if not someone or (verb is not None and _ARRANGE in verb.word.vclasses):
+        return False  # "Book meetings with clients", "Confirm bookings with the attendees"
+    if occasion:
+        return True
+    if verb is not None and _examines(verb.word):
+        return True
+    if verb is None or verb.word.kind_v is None:
+        first = r.obj[:1]  # "Double-check the guest list": the act read as what is acted on
+        return bool(first) and _examines(first[0].word)
+    return False
+
+
+def _examines(w: Word) -> bool:
+    """Is the word an act of looking into a thing: finding out ("check", "audit", "test") or a
+    verb of WordNet's thinking ("verify", "examine", "compare")?"""
+    return w.kind_v is _RESEARCH or _COGNITION in w.vclasses
+
+
+def _plainly_a_person(u: Unit) -> bool:
+    """Is ``u`` a person, not a thing WordNet also calls one ("scanner", "monitor"): a name, a
+    word of the hand-made people classes, or WordNet's person that is no device?"""
+    if not is_person(u):
+        return False
+    c = u.word.nclasses
+    return u.cap or not _HAND_PEOPLE.isdisjoint(c) or _DEVICE not in c
+
+
+_COGNITION: Final = "wv.cognition"
+_ARRANGE: Final = "arrange"
+_DEVICE: Final = "wn~artifact"
 
 
 def _shares_with_people(r: Reading) -> bool:
@@ -3883,8 +3938,23 @@ def _clause_leaves_it_delegable(
         return False  # "At times, we must confront ...": the owner's act, read as nothing
     if one and _someone_after_a_link(readings, found) and not _asks_only(readings):
         return False  # a person the readers placed nowhere: unsure whose act it is, suggest nothing
+    if _mends_anywhere(found, lists):
+        return False  # "and make amends", "and own up": mending, whoever it is with (the
+        # notes need not name them)
     # a net under the readers
     return not _family_act_anywhere(found, recorded)
+
+
+def _mends_anywhere(found: list[Unit], lists: VerdictWords) -> bool:
+    """Does an idiom of mending (`repair_idioms`) start at any word of the text ("and make
+    amends", "and own up", "I'll need to make things right")? The readers need not have read
+    it as the act, nor the text name whom it is with."""
+    starts = lists.repair_starts
+    for k, u in enumerate(found):
+        w = u.word
+        if (w.vkey or w.key) in starts and _idiom_at(found, k, lists):
+            return True
+    return False
 
 
 def _owners_act_unread(readings: list[Reading]) -> bool:
@@ -3927,7 +3997,7 @@ def _someone_after_a_link(readings: list[Reading], found: list[Unit]) -> bool:
         if found[k].word.key not in _LINKS:
             continue
         j = k + 1
-        while j < n and found[j].flags & (DET | QUANT | DESCRIBING):
+        while j < n and found[j].flags & (DET | QUANT | DESCRIBING) and not _pronoun(found, j):
             j += 1  # "to the new", "with all"
         start = j
         while j < n and id(found[j]) not in placed and _plainly_someone(found[j], j > k + 1):
@@ -3940,6 +4010,18 @@ def _someone_after_a_link(readings: list[Reading], found: list[Unit]) -> bool:
             continue  # a person word that describes a thing ("the client appreciation lunch")
         return True
     return False
+
+
+def _pronoun(found: list[Unit], j: int) -> bool:
+    """Is ``found[j]`` "her" (or "him", "them") as a person, not as whose thing follows ("with
+    her" at the end or before a phrase, "sort things out with her about the rota"; not "with
+    her team")?"""
+    if found[j].word.key not in _HIM_HER_THEM:
+        return False
+    if j + 1 == len(found):
+        return True
+    nxt = found[j + 1]
+    return bool(nxt.flags & (PREP | JOIN)) or not nxt.plain
 
 
 def _plainly_someone(u: Unit, after_det: bool) -> bool:
@@ -4104,10 +4186,13 @@ def _owners_part_towards_people(
         return _occasion_with_people(r, above_threshold) or (
             above_threshold and (_any_signals(r.units) or _any_signals(r.background))
         )  # read as relationship work, and it names people or a relationship
+    if _upset(r, lists):
+        return True  # upset people are the owner's, whoever the notes say answers them ("the
+        # autoresponder will say sorry to the angry customer")
+    if _owners_occasion(r):
+        return True  # "Marco will book me a lunch with the investor": the lunch is the owner's
     if _not_the_owners(m, r, text, lists):
         return False  # "waiting for the supplier's quote": nothing is done to them
-    if _upset(r, lists):
-        return True
     if above_threshold and (
         score > m.threshold + _CLEAR_MARGIN
         or _people_not_only_owners_of(r)
@@ -4122,6 +4207,8 @@ def _owners_part_towards_people(
         return True  # "Moderate the panel at the members' evening": holding it live
     if _acts_on_someone(r, text) and not _asks_for_a_thing(r):
         return True  # "ring the caterer to smooth things over", "sort things out with Kit"
+    if _a_persons_own(r, lists):
+        return True  # "and put Rosa's mind at rest": the act is on her, not a thing of hers
     if not _records(r) and _refers_to_people(r, lists):
         return True  # "thank them"
     p = purpose(r)
@@ -4132,6 +4219,31 @@ def _owners_part_towards_people(
             if u.word.verbal and _verb_families(u.word):
                 return True
     return not _records(r) and _any_signals(r.background)
+
+
+def _owners_occasion(r: Reading) -> bool:
+    """Does the reading put the owner at a meal, a meeting or a call with someone ("Marco will
+    book me a lunch with the investor", "the scheduler will set up my coffee with Rosa"): a
+    live occasion it acts on, a person it is with, and the owner named ("me", "us", "my",
+    "our")? Whoever books it, the occasion is the owner's own."""
+    obj = r.obj
+    if not obj or "live" not in obj[-1].word.nclasses:
+        return False
+    for u in r.units:
+        if u.word.key in _OWNER_AT:
+            break
+    else:
+        return False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "with":
+            for u in phrase:
+                if not u.poss and is_person(u):
+                    return True
+    return False
+
+
+# the owner named as one who takes part ("book me a lunch", "set up my coffee with Rosa")
+_OWNER_AT: Final = frozenset(("me", "us", "my", "our"))
 
 
 def _people_not_only_owners_of(r: Reading) -> bool:
@@ -4204,6 +4316,30 @@ def _acts_on_someone(r: Reading, text: str) -> bool:
                 if not u.poss and (is_person(u) or _written_as_a_name(u, text)):
                     return True
     return False
+
+
+def _a_persons_own(r: Reading, lists: VerdictWords) -> bool:
+    """Does the reading name a person's own self after their possessive: their mind, trust or
+    feelings (`persons_self`, or a feeling by WordNet: "smooth Rosa's ruffled feathers", "put
+    Rosa's mind at rest", "earn back Rosa's trust", "soothe Tom's hurt feelings")? Then the act
+    is on the person, not on a thing of theirs ("use Mrs Ellis's address", "check the
+    patient's insurance")."""
+    units = r.units
+    n = len(units)
+    for k, u in enumerate(units):
+        if not u.poss or not is_person(u):
+            continue
+        j = k + 1
+        while j < n and units[j].plain and not units[j].flags & (PREP | JOIN) and not units[j].poss:
+            j += 1  # to the head of what the possessive names ("Rosa's | ruffled feathers")
+        if j > k + 1:
+            w = units[j - 1].word
+            if w.key in lists.persons_self or _FEELING in w.nclasses:
+                return True
+    return False
+
+
+_FEELING: Final = "wn.feeling"
 
 
 def _written_as_a_name(u: Unit, text: str) -> bool:

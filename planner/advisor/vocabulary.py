@@ -668,6 +668,7 @@ class VerdictWords:
         self.questions = take("questions")
         self.faults = take("faults")
         self.loose_things = take("loose_things")
+        self.persons_self = take("persons_self")
         # each idiom as its words ("*": one of the loose things), and the verbs that start one
         self.repair_idioms: tuple[tuple[str, ...], ...] = tuple(
             tuple(idiom.split()) for idiom in self._list(lists, "repair_idioms", taken)

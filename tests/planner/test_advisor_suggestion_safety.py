@@ -463,3 +463,96 @@ def test_the_owners_act_after_then_is_read_as_the_owners(notes: str) -> None:
 )
 def test_the_owners_filing_after_then_keeps_the_suggestion(notes: str) -> None:
     assert _offered("Reconcile the petty cash", notes)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Check the figures with the accountant over lunch",
+        "Test the new app with our customers in a call",
+        "Audit the books with the treasurer over coffee",
+        "Audit the expenses with each department head",
+        "Check the plans with the architect on site",
+        "Double-check the guest list with the couple",
+        "Trial the booking form with a handful of customers on a video call",
+    ],
+)
+def test_looking_into_a_thing_with_someone_is_never_suggested(title: str) -> None:
+    """s19 review and read-once-more, HIGH: checking, testing or auditing a thing together with
+    a person (or with them over a meal or on a call) is time spent with them: the board is
+    unsure, so no "could delegate"."""
+    a = assess(title)
+    assert not could_delegate(a), a
+    assert not _offered(title, "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Check the stock with the barcode scanner",
+        "Audit the books with the new software",
+        "Test the app with Sam's old phone",
+        "Schedule time with Steve",
+        "Book meetings with clients",
+    ],
+)
+def test_looking_into_a_thing_with_a_tool_or_booking_time_keeps_the_suggestion(
+    title: str,
+) -> None:
+    """A device or a thing after "with" (WordNet also calls a scanner a person), someone's thing,
+    and arranging time with people keep the suggestion."""
+    assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # mending with no one named
+        "and make amends",
+        "and own up",
+        "and make things right",
+        "I'll need to make amends",
+        "and atone for the mess",
+        "and eat humble pie",
+        "she's still cross with me, so I'll need to make amends",
+        # an idiom with a pronoun, or a person's own self after their possessive
+        "and sort things out with her",
+        "and clear things up with her",
+        "and smooth Rosa's ruffled feathers",
+        "and put Rosa's mind at rest",
+        "and earn back Rosa's trust",
+        "and ease Tom's worries",
+        # upset people, whoever the notes say answers them
+        "the autoresponder will say sorry to the angry customer",
+        "the autoresponder will reply to the angry customer",
+        "our bot will answer the furious parents",
+        # the owner's own occasion with someone, booked by someone else
+        "Marco will book me a lunch with the investor",
+        "the scheduler will set up my coffee with Rosa",
+    ],
+)
+@pytest.mark.parametrize("title", PLAIN_TITLES[:2] + ARRANGING_TITLES[:1])
+def test_mending_feelings_upset_people_and_the_owners_occasions_are_never_suggested(
+    title: str, notes: str
+) -> None:
+    """s19 read-once-more and review, HIGH: notes that make amends with no one named, an idiom
+    on "her" or on a person's mind, trust or feelings ("Rosa's" read as her thing, not her), a
+    tool answering upset people, and someone else booking the owner's own lunch with a person
+    all kept "could delegate"."""
+    a = assess(title, notes)
+    assert not could_delegate(a), a
+    assert not _offered(title, notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "file it with her invoices",  # "her" as whose thing, not her
+        "use Rosa's old invoice as the layout",  # a thing of a person's
+        "check the patient's insurance number",
+        "the autoresponder will confirm the booking",  # a tool, nobody upset
+        "Marco will book a taxi for the investor",  # someone else's act, the owner not in it
+    ],
+)
+def test_a_persons_things_and_others_acts_keep_the_suggestion(notes: str) -> None:
+    assert _offered("Reconcile the petty cash", notes)
