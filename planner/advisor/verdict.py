@@ -4209,6 +4209,8 @@ def _owners_part_towards_people(
         return True  # "ring the caterer to smooth things over", "sort things out with Kit"
     if _a_persons_own(r, lists):
         return True  # "and put Rosa's mind at rest": the act is on her, not a thing of hers
+    if _signs_a_card(r, lists):
+        return True  # "and sign the card for Jo's leaving do": a gesture in the owner's hand
     if not _records(r) and _refers_to_people(r, lists):
         return True  # "thank them"
     p = purpose(r)
@@ -4330,16 +4332,40 @@ def _a_persons_own(r: Reading, lists: VerdictWords) -> bool:
         if not u.poss or not is_person(u):
             continue
         j = k + 1
-        while j < n and units[j].plain and not units[j].flags & (PREP | JOIN) and not units[j].poss:
+        while (
+            j < n
+            and (units[j].plain or units[j].flags & DESCRIBING)
+            and not units[j].flags & (PREP | JOIN)
+            and not units[j].poss
+        ):
             j += 1  # to the head of what the possessive names ("Rosa's | ruffled feathers")
         if j > k + 1:
             w = units[j - 1].word
             if w.key in lists.persons_self or _FEELING in w.nclasses:
                 return True
+            if j > k + 2 and f"{units[j - 2].word.key} {w.key}" in lists.persons_self:
+                return True  # "get back in Rosa's good books"
     return False
 
 
 _FEELING: Final = "wn.feeling"
+
+
+def _signs_a_card(r: Reading, lists: VerdictWords) -> bool:
+    """Does the owner sign or write a card (`own_hand`, `greeting_cards`) for someone the reading
+    names, or for an occasion of theirs ("and sign the card for Jo's leaving do", "then sign
+    Priya's birthday card", "write a card for Jo")? A personal gesture: not work to hand over.
+    Not a card with no one ("print the place cards for the dinner")."""
+    verb = r.verb
+    if verb is None or (verb.word.vkey or verb.word.key) not in lists.own_hand:
+        return False
+    card = person = False
+    for u in r.units:
+        if u.word.key in lists.greeting_cards:
+            card = True
+        elif is_person(u):
+            person = True
+    return card and person
 
 
 def _written_as_a_name(u: Unit, text: str) -> bool:

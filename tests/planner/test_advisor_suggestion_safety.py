@@ -515,6 +515,8 @@ def test_looking_into_a_thing_with_a_tool_or_booking_time_keeps_the_suggestion(
         "and atone for the mess",
         "and eat humble pie",
         "she's still cross with me, so I'll need to make amends",
+        "and hold my hands up",
+        "then I'll have to grovel",
         # an idiom with a pronoun, or a person's own self after their possessive
         "and sort things out with her",
         "and clear things up with her",
@@ -522,6 +524,11 @@ def test_looking_into_a_thing_with_a_tool_or_booking_time_keeps_the_suggestion(
         "and put Rosa's mind at rest",
         "and earn back Rosa's trust",
         "and ease Tom's worries",
+        "and get back in Rosa's good books",
+        # a card signed or written by the owner for someone, or for an occasion of theirs
+        "and sign the card for Jo's leaving do",
+        "then sign Priya's birthday card",
+        "and sign the card for Amir's retirement",
         # upset people, whoever the notes say answers them
         "the autoresponder will say sorry to the angry customer",
         "the autoresponder will reply to the angry customer",
@@ -537,8 +544,8 @@ def test_mending_feelings_upset_people_and_the_owners_occasions_are_never_sugges
 ) -> None:
     """s19 read-once-more and review, HIGH: notes that make amends with no one named, an idiom
     on "her" or on a person's mind, trust or feelings ("Rosa's" read as her thing, not her), a
-    tool answering upset people, and someone else booking the owner's own lunch with a person
-    all kept "could delegate"."""
+    tool answering upset people, someone else booking the owner's own lunch with a person, and
+    (MED) the owner signing a card for someone's leaving do all kept "could delegate"."""
     a = assess(title, notes)
     assert not could_delegate(a), a
     assert not _offered(title, notes)
@@ -552,6 +559,8 @@ def test_mending_feelings_upset_people_and_the_owners_occasions_are_never_sugges
         "check the patient's insurance number",
         "the autoresponder will confirm the booking",  # a tool, nobody upset
         "Marco will book a taxi for the investor",  # someone else's act, the owner not in it
+        "Marco will book me a train to Leeds",  # the owner's trip, no one to meet
+        "print the place cards for the dinner",  # cards, no one they are for
     ],
 )
 def test_a_persons_things_and_others_acts_keep_the_suggestion(notes: str) -> None:
