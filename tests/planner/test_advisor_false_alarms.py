@@ -87,3 +87,39 @@ def test_kicking_off_a_meeting_is_not_moderation() -> None:
         _evidence(r, LISTS) is not None
         for r in read(shipped().vocab, "Kick off the client meeting")
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ask the client where the invoice went",
+        "Ask Jen which folder the contracts are in",
+    ],
+)
+def test_asking_someone_where_or_which_is_asking_a_fact(title: str) -> None:
+    """s20: asking someone where, when or which passes a fact on, as telling them does ("Tell
+    the cleaner in person when the office is free"): no evidence of a conversation."""
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+def test_asking_someone_whether_they_would_help_is_still_an_ask() -> None:
+    assert assess("Ask the Hendersons whether they'd refer us to friends").relationship_building
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Explain the new opening hours to our members in the newsletter",
+        "Tell subscribers about the price change in the monthly bulletin",
+    ],
+)
+def test_telling_in_a_text_that_goes_to_all_is_no_conversation(title: str) -> None:
+    """s20 (s19 review MED): an explanation told in a newsletter or a bulletin is one text to
+    all, broadcast, whoever it names."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building
+
+
+def test_telling_in_person_still_warns() -> None:
+    assert assess("Explain the new opening hours to Mrs Okafor in person").relationship_building

@@ -1102,3 +1102,26 @@ def test_a_purpose_that_says_no_more_than_the_act_leaves_its_reason(
     found = _evidence(r, LISTS)
     assert found is not None, r
     assert _act(r, found[1], title, LISTS) == quoted
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        # s20 (s19 review LOW): a quote that stops or starts inside a hyphenated word runs on
+        # to the whole word
+        ("Run the weekly stand-up with the design team", "stand-up"),
+        ("Have a heart-to-heart with Sam about the move", "heart-to-heart"),
+    ],
+)
+def test_a_quote_keeps_a_hyphenated_word_whole(title: str, quoted: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert quoted in a.reason.split("”")[0], a.reason
+
+
+def test_terms_told_to_someone_are_telling_not_negotiating() -> None:
+    """s20 (s19 review MED): explaining prices or terms to someone tells them; it is no
+    negotiation ("Negotiate the pricing with Mr Patel" still is)."""
+    told = assess("Explain the new pricing to Mr Patel on the phone")
+    assert told.relationship_building and "negotiation" not in told.reason, told.reason
+    assert "negotiation" in assess("Negotiate the pricing with Mr Patel").reason

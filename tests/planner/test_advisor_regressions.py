@@ -235,12 +235,7 @@ _FAILING: dict[tuple[str, str], str] = {
 }
 # Rows of KEEPS_SUGGESTION whose suggestion is lost on main today (they stay quiet, so the
 # false-alarm test still passes for them).
-_FAILING_SUGGESTION: dict[tuple[str, str], str] = {
-    (
-        "Send invoices",
-        "ask Sarah where the file is",
-    ): "lost by the s20 start retrain (tune-hbk..hbn): other, the suggestion is gone",
-}
+_FAILING_SUGGESTION: dict[tuple[str, str], str] = {}
 
 NOT_RELATIONSHIP = [
     Kept("Thank all 5,000 subscribers in the newsletter", "", "s12 adv-model 3"),

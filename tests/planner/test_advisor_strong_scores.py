@@ -68,3 +68,14 @@ def test_a_sure_score_never_rests_on_a_loose_word_or_an_act_on_nothing(title: st
 )
 def test_the_refusal_rules_hold_at_any_score(title: str) -> None:
     assert judge(_model(STRONG + 5.0), title).kind != _RELATIONSHIP, title
+
+
+@pytest.mark.parametrize(
+    "title", ["Conduct the induction ceremony", "Knock on doors in the new estate"]
+)
+def test_a_score_of_two_and_a_half_is_sure_enough(title: str) -> None:
+    """s20: measured out of sample on far more rows than in s15, readings scored from 2 to 3
+    and refused only for want of a word naming people were relationship rows 39 times of 52
+    (source-grouped CV and PHO-12): the sure level is 2, not 3."""
+    assert judge(_model(2.5), title).kind == _RELATIONSHIP, title
+    assert judge(_model(1.9), title).kind != _RELATIONSHIP, title
