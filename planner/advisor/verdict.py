@@ -4222,9 +4222,13 @@ def notes_name_only_the_occasion(m: Model, text: str, read_as: NotesRead | None 
         return False
     if read_as is None:
         read_as = NotesRead(m, text)
+    occasion = False
     for u in read_as.units(m):
         if not _SIGNAL_NOUNS.isdisjoint(u.word.nclasses):
             return False  # "holding 1-on-1 conversations": the conversation, not an occasion
+        occasion = occasion or "live" in u.word.nclasses
+    if not occasion:
+        return False  # "Priests preside at the Eucharist on Sunday": an act, no occasion named
     for r in read_as.readings:
         verb = r.verb
         if verb is not None and verb.word.form != "ing" and not _occasion_noun(r, verb):
@@ -4257,8 +4261,14 @@ def _owners_part_towards_people(
     verb = r.verb
     if verb is None:
         return _occasion_with_people(r, above_threshold) or (
-            above_threshold and (_any_signals(r.units) or _any_signals(r.background))
-        )  # read as relationship work, and it names people or a relationship
+            above_threshold
+            and (
+                (score > m.threshold + _CLEAR_MARGIN and _names_what_is_done(r))
+                or _any_signals(r.units)
+                or _any_signals(r.background)
+            )
+        )  # read as relationship work, and it names people or a relationship, or the model is
+        # sure of it with no act read ("Role-play difficult scenarios", "HOSPITAL VISITATION")
     if _upset(r, lists):
         return True  # upset people are the owner's, whoever the notes say answers them ("the
         # autoresponder will say sorry to the angry customer")
@@ -4321,6 +4331,15 @@ def _owners_occasion(r: Reading) -> bool:
 
 # the owner named as one who takes part ("book me a lunch", "set up my coffee with Rosa")
 _OWNER_AT: Final = frozenset(("me", "us", "my", "our"))
+
+
+def _names_what_is_done(r: Reading) -> bool:
+    """Does a reading with no act name something done ("HOSPITAL VISITATION", "Role-play
+    difficult scenarios", "The Tasting", "Try to pour a wine"), not only when or where ("after
+    the holidays", "by Thursday 5pm", "at the conference": a phrase, its first word a
+    preposition other than "to")?"""
+    units = r.units
+    return bool(units) and (not units[0].flags & PREP or units[0].word.key == "to")
 
 
 def _people_not_only_owners_of(r: Reading) -> bool:
