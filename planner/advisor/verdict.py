@@ -1456,6 +1456,10 @@ def _surely_delegable(
         return "personal" not in markers
     if best_score > m.unsure or "personal" in markers:
         return False  # unsure; or "Sign Off Personally": the title says the owner does it
+    for r in readings[1:]:
+        if _act_of_no_kind(r):
+            return False  # "Prepare and give the toast at the wedding": the giving is no work
+            # of a delegable kind, and read beside the preparing the model scores it low
     for r in readings:
         if (_towards_people(r) and not _thing(r)) or _speaks(r):
             return False
@@ -1478,6 +1482,30 @@ def _surely_delegable(
         ):
             return False
     return True
+
+
+def _act_of_no_kind(r: Reading) -> bool:
+    """Is the reading (a later task of a title of several) an act whose verb has no kind of
+    delegable work of its own ("give" in "Prepare and give the toast at the wedding")?"""
+    verb = r.verb
+    if verb is None or verb.word.kind_v in DELEGABLE or _HELD.isdisjoint(verb.word.vclasses):
+        return False
+    if verb.word.vkey.partition(" ")[0] in _CARRIED:
+        return False  # "set up and take down the equipment", "do the paperwork"
+    for u in r.units:
+        c = u.word.nclasses
+        if not _HELD_AT.isdisjoint(c) or is_person(u):
+            return True  # "at the wedding", "the speech", "to the board", "the toast"
+    return False
+
+
+# acts of holding or speaking at an occasion ("give the toast", "deliver the speech", "host")
+_HELD: Final = frozenset(("hold", "speak"))
+# verbs of holding that carry or do a thing, no occasion held ("take down", "do the books")
+_CARRIED: Final = frozenset(("take", "do", "have", "keep"))
+# what such an act holds or is held at: an occasion ("the wedding", "the opening"), an act
+# given ("the blessing") or a word WordNet also files as a person ("the toast": one toasted)
+_HELD_AT: Final = frozenset(("live", "wn.event", "wn~event", "wn.act", "wn~person"))
 
 
 def _examined_with_someone(r: Reading) -> bool:
