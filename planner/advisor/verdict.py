@@ -814,6 +814,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)
     if _mends_things_with_people(r, lists):
         return not _mass_or_ready_made(r, lists)  # "Smooth things over with the florist"
+    if _over_a_meal(r):
+        return True  # "walk Jane through them over coffee": time with her, at a table
     if key in lists.introducing and _introduces_someone(r):
         return True  # "Introduce Sam to our accountant"
     if key in lists.leading and _who(people, lists) == "own":
@@ -910,14 +912,42 @@ def _initials(u: Unit) -> bool:
     return True
 
 
+def _over_a_meal(r: Reading) -> bool:
+    """Is the act on someone named (its object's head a person) and done over a meal or a
+    drink, an occasion of meeting ("walk Jane through them over coffee", "brief the new
+    partner over lunch"): time with that person, whatever the act is?"""
+    obj = r.obj
+    if not obj or not is_person(obj[-1]):
+        return False
+    for prep, phrase in r.pps:
+        if prep == _OVER and phrase and _LIVE in phrase[-1].word.nclasses:
+            return True
+    return False
+
+
+_OVER: Final = "over"
+_LIVE: Final = "live"
+
+
 def _gesture_alone(r: Reading, act: Unit, lists: VerdictWords) -> bool:
     """Is the act a thanks or an apology with nothing it acts on (a word of `sure_alone`:
     "Acknowledge the problem and apologize", "remember to say thank you", "Apologize again and
     thank the customer"): whoever it is to, it is the owner's own gesture? Not one made
     from a ready-made text or sent to everyone (:func:`_mass_or_ready_made`)."""
-    if r.obj or act.word.key not in lists.sure_alone:
+    if act.word.key not in lists.sure_alone or (r.obj and not _for_what(r)):
         return False
     return r.verb is None or not _mass_or_ready_made(r, lists)
+
+
+def _for_what(r: Reading) -> bool:
+    """Is the reading's object only what its gesture is for, read from the phrase after it
+    ("apologise | for the late order", "thank | for the quick fix": no one named, the reason
+    said)?"""
+    return bool(r.pps) and r.pps[0][0] in _FOR_WHAT
+
+
+# the phrases of what a gesture is for, read as the object of a verb with none ("for*")
+_FOR_WHAT: Final = frozenset(("for*", "on*"))
 
 
 def _asked_a_favour(r: Reading) -> bool:
@@ -2085,17 +2115,26 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
             # "Network", "Go live", "Give feedback"; a gesture with what it is for, quoted
             # with it ("apologise for the late order")
             first = verb_families[0]
-            return first, (_reason_end(r) if first == _GESTURE else 0)
+            if first == _GESTURE:
+                return first, _reason_end(r)
+            # "get to know each other": quoted with whom, though it names no one for the check
+            return first, (len(span) - 1 if obj and span[-1] is obj[-1] else 0)
         for f in verb_families:
             if f != "message":
                 return f, 0  # "Respond within two hours": the act alone is a relationship act
         return _act_after_to(r, lists) or _own_act(r, strong)
     if end < 0:
         return _act_after_to(r, lists) or _own_act(r, strong)
-    if verb is None and _one_word(span) and (not people or len(r.main) == 1):
+    if (
+        verb is None
+        and _one_word(span)
+        and (not people or len(r.main) == 1)
+        and not (strong and _said_of(r))
+    ):
         # a single loose word ("Events"), or a title that is a word for people alone ("Team",
         # "Customers", "Referrals"), is not enough; a word that names an act between people is
-        # ("Apologies", "Timely feedback")
+        # ("Apologies", "Timely feedback"); so is one the model is sure of with a clause that
+        # says what of it ("the conversations that drive retention", "meetings to attend")
         named = _named_act(span[0].word)
         return (_NAMED + named, end) if named else None
     if verb is None and people and (_a_thing_about_people(r) or _fault_in_a_thing(r, lists)):
@@ -2126,6 +2165,18 @@ def _reason_end(r: Reading) -> int:
 _GESTURE_REASONS: Final = frozenset({"for", "on"})
 
 
+def _said_of(r: Reading) -> bool:
+    """Does a clause of its own follow the reading's one word and say what of it: "that",
+    "who", "which" or "to" and two words more at least ("the relationships that need you",
+    "meetings to attend")?"""
+    background = r.background
+    return len(background) > 2 and background[0].word.key in _SAID_OF
+
+
+# the words that start a clause about the word before them
+_SAID_OF: Final = frozenset(("that", "who", "which", "to", "where"))
+
+
 def _own_act(r: Reading, strong: bool) -> tuple[str, int] | None:
     """When the model is sure (``strong``), the reading's own act up to the last thing it acts
     on (its object's head, or a phrase's: "expressed | my regret", "talk | to the offender");
@@ -2135,7 +2186,11 @@ def _own_act(r: Reading, strong: bool) -> tuple[str, int] | None:
     heads = [r.obj[-1]] if r.obj else []
     heads.extend(pp[-1] for _, pp in r.pps if pp)
     if not heads:
-        return None
+        # an act on a question clause ("Show how products work", "see how they were doing"):
+        # the clause is what it acts on, and the quote runs through it (_with_what_is_told)
+        background = r.background
+        told = len(background) > 2 and background[0].word.key in _TOLD_WHAT
+        return ("", 0) if told and r.main[-1] is r.verb else None
     span = r.span
     for k in range(len(span) - 1, -1, -1):
         if _among(heads, span[k]) and span[k] is not r.verb:
@@ -2918,8 +2973,11 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
                 # "Conduct unscripted video call using ...": a call held; "host live Q&A
                 # sessions, AMAs, and tutorials" (a list read as one noun phrase)
                 nouns.append("live")
+    people_acted_on = any(is_person(u) for u in obj)
     for prep, p in r.pps:  # what the act is on decides, not the words describing it
-        if p:
+        if p and not (people_acted_on and prep == _THROUGH):
+            # (not what the act takes people through: "Coach the junior designers | through
+            # their first client pitch" coaches them, it sells nothing)
             found_p = _noun_families(p[-1].word)
             if _someone_elses(r, p[-1], lists):
                 found_p = tuple(f for f in found_p if f != "lead_people")  # anyone's people
@@ -2957,6 +3015,10 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
         )
         if not who and any(u.word.key in lists.in_private for u in r.main):
             who = "some"  # "Speak to the parties involved in a private setting"
+    elif people_acted_on and any(prep == _THROUGH for prep, _ in r.pps):
+        # whom the act is on, not the people of what it takes them through ("their first
+        # client pitch")
+        who = _who([u for u in r.people() if not _said_through(r.pps, u)], lists)
     else:
         who = _who(r.people(), lists)
     if not who and act in lists.teaching and verb is not None and not verb.form and obj:
@@ -2978,6 +3040,17 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
 
 
 _FAMILY_CACHE: Final[dict[tuple[VerdictWords, Word | None, tuple[str, ...], str, str], str]] = {}
+
+
+def _said_through(pps: list[tuple[str, list[Unit]]], u: Unit) -> bool:
+    """Is ``u`` in a phrase of "through" (what an act takes people through)?"""
+    for prep, phrase in pps:  # noqa: SIM110 (a plain loop: no generator)
+        if prep == _THROUGH and _among(phrase, u):
+            return True
+    return False
+
+
+_THROUGH: Final = "through"
 
 
 def _someone_elses(r: Reading, u: Unit, lists: VerdictWords) -> bool:
@@ -3228,7 +3301,32 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
     the title's own), and the rest of a hyphenated word it ends in ("the weekly stand-up", not
     "the weekly stand")."""
     quote = _act_words(r, end, text, lists)
-    return _to_word_end(quote, text) if "-" in text else quote
+    if "-" in text:
+        quote = _to_word_end(quote, text)
+    if quote and " " not in quote:
+        return _with_what_is_told(quote, text)  # "Explain | how the rota works"
+    return quote
+
+
+# question words whose clause is what an act of telling, asking or showing is about ("Explain |
+# how the rota works", "Ask | why they chose us")
+_TOLD_WHAT: Final = frozenset(("how", "why", "whether", "what"))
+# the most words of such a clause a quote takes
+_TOLD_WORDS: Final = 8
+
+
+def _with_what_is_told(quote: str, text: str) -> str:
+    """A one-word quote ("Explain") run on through the question clause right after it in
+    ``text``, up to a stop or :data:`_TOLD_WORDS` words ("Explain how the new rota works"), so
+    that no reason rests on the act's word alone."""
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    rest = text[at + len(quote) :]
+    words = re.split(r"[,;:.!?()]", rest, maxsplit=1)[0].split()
+    if not words or (words[0].lower() not in _TOLD_WHAT and words[0].lower() not in _SAID_OF):
+        return quote
+    return " ".join([quote, *words[:_TOLD_WORDS]])
 
 
 def _to_word_end(quote: str, text: str) -> str:

@@ -145,13 +145,10 @@ def test_contact_only_to_confirm_a_booking_or_a_fact_is_admin(title: str, notes:
 @pytest.mark.parametrize(
     "notes",
     [
-        pytest.param(
-            "just to confirm the delivery address\nand apologise for the late order",
-            marks=pytest.mark.xfail(
-                reason="lost by the s20 start retrain (tune-hbk..hbn): other, no warning",
-                strict=True,
-            ),
-        ),
+        "just to confirm the delivery address\nand apologise for the late order",
+        # s20: an apology with only what it is for after it is the owner's own, whatever it
+        # scores (the reader takes "the short notice" for what it acts on)
+        "just to confirm the order number\nand apologise for the short notice",
         "to confirm the booking\nthen thank her for the referral while I have her",
     ],
 )

@@ -1125,3 +1125,41 @@ def test_terms_told_to_someone_are_telling_not_negotiating() -> None:
     told = assess("Explain the new pricing to Mr Patel on the phone")
     assert told.relationship_building and "negotiation" not in told.reason, told.reason
     assert "negotiation" in assess("Negotiate the pricing with Mr Patel").reason
+
+
+def test_a_gesture_with_no_one_named_is_quoted_with_what_it_is_for() -> None:
+    a = assess("Apologise for the late delivery")
+    assert a.relationship_building and a.reason.startswith("“Apologise for the late delivery”")
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        # s20: an act whose object is a question clause is quoted with the clause, not as its
+        # one word ("Explain"): no reason rests on the act's word alone
+        ("Explain how the new rota works", "Explain how the new rota works"),
+        ("Ask why they moved to another supplier", "Ask why they moved to another supplier"),
+    ],
+)
+def test_an_act_on_a_question_clause_is_quoted_with_the_clause(title: str, quoted: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert a.reason.startswith(f"“{quoted}”"), a.reason
+
+
+def test_what_an_act_takes_people_through_does_not_name_its_family() -> None:
+    """s20 (s19 review MED): coaching your designers through a client pitch leads your own
+    people; the pitch they are taken through sells nothing, and its client is not whom the
+    coaching is towards."""
+    a = assess("Coach the junior designers through their first client pitch")
+    assert a.relationship_building and "selling" not in a.reason, a.reason
+    assert "leading the people who work for you" in a.reason, a.reason
+
+
+def test_an_act_on_someone_over_a_meal_in_the_notes_is_time_with_them() -> None:
+    """s20: notes that walk someone named through something over coffee or lunch are time
+    with that person at a table, whatever the act's own score (the start retrain lost 'walk
+    Jane through them over coffee on Friday')."""
+    a = assess("Update the budget sheet", "walk Sam through the budget over coffee")
+    assert a.relationship_building, a
+    assert "walk Sam through the budget over coffee" in a.reason, a.reason

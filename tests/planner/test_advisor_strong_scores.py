@@ -79,3 +79,21 @@ def test_a_score_of_two_and_a_half_is_sure_enough(title: str) -> None:
     (source-grouped CV and PHO-12): the sure level is 2, not 3."""
     assert judge(_model(2.5), title).kind == _RELATIONSHIP, title
     assert judge(_model(1.9), title).kind != _RELATIONSHIP, title
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        # s20: a word the model is sure of with a clause that says what of it, quoted whole
+        ("The relationships that need you most", "relationships that need you most"),
+        ("Meetings to attend this week", "Meetings to attend this week"),
+        # an act on a question clause, quoted with the clause
+        ("Show how the new app works", "Show how the new app works"),
+    ],
+)
+def test_a_sure_score_shows_a_word_or_an_act_with_the_clause_about_it(
+    title: str, quoted: str
+) -> None:
+    sure = judge(_model(STRONG + 1.0), title)
+    assert sure.kind == _RELATIONSHIP and sure.act == quoted, sure
+    assert judge(_model(STRONG - 0.1), title).kind != _RELATIONSHIP, title

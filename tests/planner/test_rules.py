@@ -446,14 +446,7 @@ _NOTES_ADD_RELATIONSHIP_WORK = [
     ("Compile the monthly sales report", "and negotiate the renewal with Acme", "negotiate"),
     ("Ghostwrite my LinkedIn articles", "and reply to the comments on them", "reply to the"),
     # the reviewer's wordings (session 13)
-    pytest.param(
-        "Prepare the quarterly figures",
-        "walk Jane through them over coffee on Friday",
-        "walk",
-        marks=pytest.mark.xfail(
-            reason="lost by the s20 start retrain (tune-hbk..hbn): other, no warning", strict=True
-        ),
-    ),
+    ("Prepare the quarterly figures", "walk Jane through them over coffee on Friday", "walk"),
     ("Tidy the inbox", "reply personally to the two investors who wrote", "reply personally"),
     ("Order supplies", "then phone the supplier to negotiate a better price", "phone the"),
 ]
