@@ -1509,6 +1509,7 @@ def _surely_delegable(
             or _examined_with_someone(r)  # "Check the figures with the accountant"
             or _moderates_live(r)  # "Moderate the panel at the members' evening"
             or _shares_with_people(r)  # "share tips that can allow new lifeguards to adapt"
+            or _stands_up_before_people(r, lists)  # "Prepare and give the toast at the wedding"
         ):
             return False
     return True
@@ -1536,6 +1537,39 @@ _CARRIED: Final = frozenset(("take", "do", "have", "keep"))
 # what such an act holds or is held at: an occasion ("the wedding", "the opening"), an act
 # given ("the blessing") or a word WordNet also files as a person ("the toast": one toasted)
 _HELD_AT: Final = frozenset(("live", "wn.event", "wn~event", "wn.act", "wn~person"))
+
+
+def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act giving, doing or delivering (`give_talk`, `speak_on`) a thing people gather
+    to hear (`group_formats`: a toast, a talk) or a thing said or read out at an occasion ("do
+    the reading at the funeral", "at the memorial"), or giving or doing anything at an event?
+    The owner stands up in front of people, so the board is unsure, whatever the model makes of
+    the words ("do the reading at the funeral" scores -8). :func:`_act_of_no_kind` leaves "do"
+    out of a title's later acts (it also does the books); an occasion is what lets it in here."""
+    verb = r.verb
+    if verb is None:
+        return False
+    key = verb.word.key
+    if key not in lists.give_talk and key not in lists.speak_on:
+        return False
+    obj = r.obj
+    if obj and (obj[-1].word.key in lists.group_formats or "live" in obj[-1].word.nclasses):
+        return True
+    said = bool(obj) and not _SAID.isdisjoint(obj[-1].word.nclasses)  # "the reading"
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _AT_AN_EVENT and phrase:
+            classes = phrase[-1].word.nclasses
+            if said or not classes or not _OCCASIONS.isdisjoint(classes):
+                return True
+    return False
+
+
+_AT_AN_EVENT: Final = frozenset(("at", "during"))
+# what an occasion is to the readers and to WordNet ("the meeting", "the wedding", "the
+# christening"), and a word neither knows ("the gala", "the fete"): unsure, so no suggestion
+_OCCASIONS: Final = frozenset(("live", "wn.event", "wn.act"))
+# what is said or read out ("do the reading at the memorial"), given anywhere
+_SAID: Final = frozenset(("wn.communication", "wn~communication"))
 
 
 def _examined_with_someone(r: Reading) -> bool:

@@ -620,3 +620,36 @@ def test_a_later_act_of_holding_an_occasion_is_never_suggested(title: str) -> No
 )
 def test_later_acts_of_keeping_or_filing_keep_the_suggestion(title: str) -> None:
     assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prepare and do the reading at the funeral",
+        "Book and do the reading at the memorial",
+        "Research and do a reading at the wedding",
+        "Write and do a short reading at the vigil",
+    ],
+)
+def test_doing_a_reading_at_an_occasion_is_never_suggested(title: str) -> None:
+    """s20 review, HIGH: doing a reading at an occasion is the owner standing up in front of
+    people, as giving a toast is; "do" is left out of a title's later acts of holding one (it
+    also does the books), so the first act's kind ("prepare": admin) was offered."""
+    a = assess(title)
+    assert not could_delegate(a), a
+    assert not _offered(title, "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Do the paperwork at the office",
+        "Give the caterer the numbers for the wedding",
+        "Make the seating chart for the wedding",
+        "Print the order of service for the funeral",
+        "Make copies of the agenda for the AGM",
+    ],
+)
+def test_things_made_done_or_given_for_an_occasion_keep_the_suggestion(title: str) -> None:
+    """Things made, done or handed over for an occasion are not standing up before people."""
+    assert could_delegate(assess(title)), assess(title)
