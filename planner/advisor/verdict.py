@@ -1486,15 +1486,15 @@ def _surely_delegable(
         return "personal" not in markers
     if best_score > m.unsure or "personal" in markers:
         return False  # unsure; or "Sign Off Personally": the title says the owner does it
+    lists = m.verdict
     for r in readings[1:]:
-        if _act_of_no_kind(r):
+        if _later_act_at_an_occasion(r, lists):
             return False  # "Prepare and give the toast at the wedding": the giving is no work
             # of a delegable kind, and read beside the preparing the model scores it low
     for r in readings:
         if (_towards_people(r) and not _thing(r)) or _speaks(r):
             return False
     # plain loops, not all()/any() over generators: this runs for most titles
-    lists = m.verdict
     for r in readings:
         if (
             _refers_to_people(r, lists)
@@ -1510,16 +1510,24 @@ def _surely_delegable(
             or _moderates_live(r)  # "Moderate the panel at the members' evening"
             or _shares_with_people(r)  # "share tips that can allow new lifeguards to adapt"
             or _stands_up_before_people(r, lists)  # "Prepare and give the toast at the wedding"
+            or _for_people_at_an_occasion(r, lists)  # "Sign books for readers at the launch"
         ):
             return False
     return True
 
 
-def _act_of_no_kind(r: Reading) -> bool:
-    """Is the reading (a later task of a title of several) an act whose verb has no kind of
-    delegable work of its own ("give" in "Prepare and give the toast at the wedding")?"""
+def _later_act_at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading (a later task of a title of several) an act done at an occasion people
+    gather at, or on one, of any kind but arranging ("Research and hand out the awards at the
+    gala", "Research and open the fete", "Plan and cut the ribbon at the opening"), or an act
+    of holding or speaking with no kind of delegable work of its own ("give" in "Prepare and
+    give the toast", "at the wedding" or not)?"""
     verb = r.verb
-    if verb is None or verb.word.kind_v in DELEGABLE or _HELD.isdisjoint(verb.word.vclasses):
+    if verb is None:
+        return False
+    if _at_an_occasion(r, lists) and not _arranges(r):
+        return True  # "Plan and cut the ribbon at the opening": whatever its kind, done there
+    if verb.word.kind_v in DELEGABLE or _HELD.isdisjoint(verb.word.vclasses):
         return False
     if verb.word.vkey.partition(" ")[0] in _CARRIED:
         return False  # "set up and take down the equipment", "do the paperwork"
@@ -1544,8 +1552,9 @@ def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
     to hear (`group_formats`: a toast, a talk) or a thing said or read out at an occasion ("do
     the reading at the funeral", "at the memorial"), or giving or doing anything at an event?
     The owner stands up in front of people, so the board is unsure, whatever the model makes of
-    the words ("do the reading at the funeral" scores -8). :func:`_act_of_no_kind` leaves "do"
-    out of a title's later acts (it also does the books); an occasion is what lets it in here."""
+    the words ("do the reading at the funeral" scores -8). :func:`_later_act_at_an_occasion`
+    leaves "do" out of a title's later acts of holding (it also does the books); an occasion is
+    what lets it in here."""
     verb = r.verb
     if verb is None:
         return False
@@ -1570,6 +1579,40 @@ _AT_AN_EVENT: Final = frozenset(("at", "during"))
 _OCCASIONS: Final = frozenset(("live", "wn.event", "wn.act"))
 # what is said or read out ("do the reading at the memorial"), given anywhere
 _SAID: Final = frozenset(("wn.communication", "wn~communication"))
+
+
+def _at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
+    """Does the reading's act take place at an occasion people gather at, or act on one ("hand
+    out the awards | at the gala", "open the fete"): a word of `occasions` as what it acts on,
+    or after "at" (a live occasion too: "at the dinner")? Not a call or a meeting it only
+    names ("call scripts", "the appointment schedule")."""
+    obj = r.obj
+    if obj and obj[-1].word.key in lists.occasions:
+        return True
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "at":
+            for u in phrase:
+                if "live" in u.word.nclasses or u.word.key in lists.occasions:
+                    return True
+    return False
+
+
+def _for_people_at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act done for or to people at an occasion they gather at ("Sign books for readers
+    at the launch"): the owner there, with them? Not arranging ("Book rooms for the speakers at
+    the conference")."""
+    verb = r.verb
+    if verb is None or _ARRANGE in verb.word.vclasses:
+        return False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _FOR_TO:
+            for u in phrase:
+                if not u.poss and _plainly_a_person(u):
+                    return _at_an_occasion(r, lists)
+    return False
+
+
+_FOR_TO: Final = frozenset(("for", "to"))
 
 
 def _examined_with_someone(r: Reading) -> bool:

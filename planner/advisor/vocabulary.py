@@ -670,6 +670,7 @@ class VerdictWords:
         self.loose_things = take("loose_things")
         self.persons_self = take("persons_self")
         self.own_hand = take("own_hand")
+        self.occasions = take("occasions")
         self.greeting_cards = take("greeting_cards")
         # each idiom as its words ("*": one of the loose things), and the verbs that start one
         self.repair_idioms: tuple[tuple[str, ...], ...] = tuple(

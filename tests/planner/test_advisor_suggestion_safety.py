@@ -653,3 +653,27 @@ def test_doing_a_reading_at_an_occasion_is_never_suggested(title: str) -> None:
 def test_things_made_done_or_given_for_an_occasion_keep_the_suggestion(title: str) -> None:
     """Things made, done or handed over for an occasion are not standing up before people."""
     assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sign books for readers at the launch",
+        "Research and hand out the awards at the gala",
+        "Research and open the fete with a short speech",
+        "Plan and cut the ribbon at the opening",
+    ],
+)
+def test_acts_done_at_an_occasion_people_gather_at_are_never_suggested(title: str) -> None:
+    """s20 review, HIGH: acts the owner does at a gala, a launch or a fete, for the people there
+    or as a later act of the title (handing out the awards, opening the fete) are their presence,
+    not work to hand over."""
+    a = assess(title)
+    assert not could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "title", ["Scan and file the receipts from the party", "Scan and book the hall for the party"]
+)
+def test_filing_after_an_occasion_or_booking_for_it_keeps_the_suggestion(title: str) -> None:
+    assert could_delegate(assess(title)), assess(title)
