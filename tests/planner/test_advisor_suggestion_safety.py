@@ -368,7 +368,7 @@ def test_an_owners_act_on_someone_the_readers_cannot_read_suggests_nothing(
         "pick up the dry cleaning",  # a person word that describes a thing
         "round up the receipts from the drawer",  # a particle, no one after it
         "for Sunita's team",  # someone's people, the task is for
-        "Sara will make it up to the printer",  # someone else's act
+        "send it along with all the receipts",  # a thing after the link words and "all"
     ],
 )
 def test_a_link_word_with_no_one_the_owner_acts_on_keeps_the_suggestion(notes: str) -> None:
