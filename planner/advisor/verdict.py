@@ -1455,6 +1455,13 @@ def _surely_delegable(
         # someone something ('you can say "I'm sorry I can't do that but I can ..."': the words
         # after "I can" are what is said, not the owner's part)
         first, verb = readings[0], readings[0].verb
+        if (
+            verb is not None
+            and "publish" in verb.word.vclasses
+            and "arrange" not in verb.word.vclasses
+        ):
+            return False  # "Share draft of the slides for review": shared out for other
+            # people's views, which is asking them for feedback, not work for the owner to approve
         if best_score > m.threshold and (verb is None or _owner_converses(first) or _speaks(first)):
             return False
         if verb is None and best_score > m.unsure:
