@@ -820,6 +820,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return True  # "Introduce Sam to our accountant"
     if key in lists.leading and _who(people, lists) == "own":
         return not _taught_a_thing(r, lists)  # not "Train the AI assistant on our docs"
+    if key in lists.teaching and _teaches_workers(r, people, lists):
+        return not _taught_a_thing(r, lists)  # "Mentor the software engineers"
     families = _verb_families(verb.word)
     if key in lists.sure_pitches:
         # "Pitch the new package to Greenleaf Ltd", "Upsell existing clients": selling to
@@ -860,6 +862,21 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     # contact about what someone holds against the owner ("Call Acme Inc. about the late
     # payment dispute"): repairing, whoever they are
     return _meets(families, _VISITS) and _about_a_grievance(r, lists)
+
+
+def _teaches_workers(r: Reading, people: list[Unit], lists: VerdictWords) -> bool:
+    """Is a teaching act (coach, mentor, train) done to people named by what they do, not to
+    customers nor by name ("Mentor the software engineers", "Coach the night nurses"): its
+    object's head is a person word of no class of the owner's people or of outsiders (who is
+    "some": :func:`_who`), a common noun, not a pronoun? A trade before them ("software",
+    "machine") says what they work on, not that a thing is taught (:func:`_taught_a_thing`
+    still looks at the head)."""
+    obj = r.obj
+    if not obj or _who(people, lists) != "some":
+        return False
+    head = obj[-1]
+    w = head.word
+    return not head.cap and w.person and w.key not in lists.people_pronouns and _among(people, head)
 
 
 def _answers_someone_about(r: Reading) -> bool:

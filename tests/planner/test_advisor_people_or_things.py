@@ -2,7 +2,8 @@
 
 - A teaching act (train, coach, onboard, mentor, teach) done to a machine or an animal leads
   nobody: "Train the spam filter on last month's mail" is setup. Done to people it stays the
-  owner's leading of their own people.
+  owner's leading of their own people, people named by their trade too ("Mentor the software
+  engineers"), whatever a retrain scores.
 - A title of one word for people, or one word for what people give ("Staff", "Suppliers",
   "Testimonials"), rests on no act, so it does not warn; a word that names an act between
   people ("Apologies", "Negotiation") still does.
@@ -69,19 +70,31 @@ def test_teaching_people_is_still_leading_them(title: str) -> None:
     "title",
     [
         "Train the machine operators on the new press",
-        pytest.param(
-            "Mentor the software engineers",
-            marks=pytest.mark.xfail(
-                reason="lost by the twenty-first session's start retrain (tune-hbo..hbr)",
-                strict=True,
-            ),
-        ),
+        "Mentor the software engineers",
         "Onboard the new app team",
     ],
 )
 def test_people_whose_job_names_a_machine_are_people(title: str) -> None:
     a = assess(title)
     assert a.relationship_building, a
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mentor the software engineers",
+        "Coach the payroll clerks",
+        "Mentor the database administrators",
+    ],
+)
+def test_teaching_people_named_by_their_trade_is_leading_whatever_the_score(title: str) -> None:
+    """Coaching, mentoring or training people named by what they do is leading them, whatever
+    a retrain scores the words of their trade ("software", "payroll": things of setup and
+    admin work; the start retrain of session 21 scored the first -0.8)."""
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "leading the people who work for you" in a.reason, a.reason
     assert not could_delegate(a)
 
 
