@@ -1473,8 +1473,12 @@ def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
             tool = _tool_subject(clause, start)
             if tool:
                 # "The template will thank donors": the act done with the tool, as a title
-                # would say it ("thank donors with the template"): ready-made, not the owner's
-                return [*clause[start:], _UNIT_CACHE[0].unit("with"), *tool], False, True
+                # would say it ("thank donors with the template"): ready-made, not the owner's;
+                # said at the end of the tool's own clause, not of a later one ("..., then
+                # I'll phone the big ones": the phoning is the owner's)
+                end = _punctuation_after(clause, start)
+                with_tool = [_UNIT_CACHE[0].unit("with"), *tool]
+                return [*clause[start:end], *with_tool, *clause[end:]], False, True
             return clause[start:], False, True
     turned = False
     if prose & _MAY_BE:
@@ -1499,6 +1503,22 @@ def _tool_subject(clause: list[Unit], start: int) -> list[Unit]:
 
 
 _TOOLS: Final = frozenset({"template", "automation"})
+
+
+def _punctuation_after(clause: list[Unit], start: int) -> int:
+    """Where the act that starts at ``start`` ends: at the first punctuation after it (a comma,
+    a semicolon, a dash: a unit with no word to quote), or at a joiner before a new subject
+    ("and I will phone ...", "and we meet"), or at the clause's end."""
+    n = len(clause)
+    for k in range(start + 1, n):
+        u = clause[k]
+        if not u.quote:
+            return k
+        if u.flags & JOIN and k + 1 < n:
+            then = clause[k + 1]
+            if then.flags & SUBJECT or _owner_subject(then):
+                return k
+    return n
 
 
 def _duty_end(clause: list[Unit]) -> int:

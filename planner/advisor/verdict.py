@@ -40,6 +40,7 @@ from planner.advisor.vocabulary import (
     NEGATION,
     PREP,
     QUANT,
+    SUBJECT,
     TaskKind,
     VerdictWords,
     Word,
@@ -404,6 +405,8 @@ def _act_aside(
         if "approval" in r.markers and r.verb is not None and r.verb.word.kind_v is not None:
             continue  # "Draft a reply to the angry customer for my approval": the owner approves
         if r.verb is not None:  # "includes | thanking each of our top ten clients"
+            if r.verb.word.key in m.verdict.convening and _convened(r, r.verb):
+                continue  # "call a meeting of the parish council": the meeting is called
             units = [*r.obj, *r.background] if r.obj and r.obj[0].word.verbal else r.background
         else:
             units = [*r.main, *r.background]
@@ -1030,6 +1033,25 @@ _IF: Final = frozenset(("if", "whether"))
 _WILLING: Final = frozenset(("would", "could", "will", "can", "might", "may"))
 
 
+def _asked_by_form(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
+    """Is an act of asking or checking in made through a form that puts the same questions to
+    many people ("Gather feedback from clients via a survey", "Check in with members through a
+    quick poll"): a word of `forms_sent` heads a phrase of the way it is done? Not when the act
+    is also another family's (an interview is held: "Interview clients with a questionnaire"),
+    nor when it is marked personal ("in a personal survey call")."""
+    if not _FORM_FAMILIES.issuperset(verb_families) or "personal" in r.markers:
+        return False
+    for prep, phrase in r.pps:
+        if phrase and prep.rstrip("*") in _FORM_WAYS and phrase[-1].word.key in lists.forms_sent:
+            return True
+    return False
+
+
+# the families of acts a form can do (asking, checking in), and the words before the way
+_FORM_FAMILIES: Final = frozenset(("ask", "follow_up"))
+_FORM_WAYS: Final = frozenset(("via", "through", "by", "use", "using", "with", "in"))
+
+
 def _asked_face_to_face(r: Reading, lists: VerdictWords) -> bool:
     """Is an asking act ("gather feedback", "ask for referrals") made of people named after
     "from" or "of", in a live one-to-one format ("from clients in short interviews", "of
@@ -1319,18 +1341,31 @@ _PASSING_ON: Final = frozenset(("escalate", "investigate"))
 
 def _mass_or_ready_made(r: Reading, lists: VerdictWords) -> bool:
     """Does the reading's act go to everyone at once, by a channel its own words name (a word
-    of `mass_channels`: "in the newsletter", "on the mailing list"; not in a clause about the
-    people: "Thank subscribers who replied to the newsletter"), or go out as a ready-made text
-    (:func:`_templated`), and is it not said to be personal?"""
+    of `mass_channels`: "in the newsletter", "on the mailing list", "with a pop-up"; not in a
+    clause about the people: "Thank subscribers who replied to the newsletter"), or go out as
+    a ready-made text (:func:`_templated`), and is it not said to be personal?"""
     verb = r.verb
     if verb is None or "personal" in r.markers:
         return False
-    for u in _own_words(r, lists):
+    own = _own_words(r, lists)
+    channels = lists.mass_channels
+    for k, u in enumerate(own):
         if u.word.roles & DESCRIBER:
             break  # "... who replied to the newsletter": who the people are
-        if u.word.key in lists.mass_channels:
+        key = u.word.key
+        if (key in channels or (k and f"{own[k - 1].word.key} {key}" in channels)) and (
+            k + 1 == len(own) or _ends_a_noun(own[k + 1])
+        ):
+            # (two words: "pop up", read as two units); the channel itself, not a word before
+            # the thing it names ("the pop-up dinner", "the website team")
             return True
     return _templated(r, _verb_families(verb.word), lists)
+
+
+def _ends_a_noun(u: Unit) -> bool:
+    """Does a noun before ``u`` end its phrase: ``u`` is a preposition, a joiner or
+    punctuation, or no noun ("with a pop-up on the homepage"; not "the pop-up dinner")?"""
+    return u.prep or u.stop or not u.quote or not u.word.nclasses
 
 
 def _gesture_to_all(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
@@ -2125,6 +2160,12 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     verb = r.verb
     if verb is not None and _taught_a_thing(r, lists):
         return None  # "Train the chatbot on our FAQ": a machine set up, nobody led
+    if verb is not None and verb.word.key in lists.hosting and _hosted_online(r, lists):
+        return None  # "Host the website on a cheaper server": a thing kept online
+    if verb is not None and verb.word.key in lists.convening and _convened(r, verb):
+        return None  # "Call special meetings if necessary": convening, not a call made
+    if head is not None and head.word.key in lists.formal_answers and _formal_answer(r, lists):
+        return None  # "We will send you a final response within eight weeks": a letter
     if verb is not None and verb.word.key in lists.telling and _told_in_a_text(r):
         return None  # "Explain the new pricing to our customers in the newsletter"
     verb_families = _verb_families(verb.word) if verb is not None else ()
@@ -2176,6 +2217,13 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None
     # the checks that look for particular words run only when the reading holds one of them
     triggered = _has_trigger(r, lists)
+    if (
+        triggered
+        and verb is not None
+        and _ASKS_OR_THANKS.isdisjoint(verb_families)
+        and _votes(r, verb, lists)
+    ):
+        return None  # "Have the casting vote if required", "conducting ballots of members"
     if triggered and _moderating(r, lists):
         return None  # "Handle the issue with the offenders": moderation, not a relationship
     if verb is not None and verb.word.key in lists.pass_on and _passed_on(r):
@@ -2209,6 +2257,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         # "Respond to refund requests with the standard reply": a ready-made text (also said
         # after a clause about the people: "Reply to customers who ordered with the template")
         return None
+    if verb_families and _asked_by_form(r, verb_families, lists):
+        return None  # "Gather feedback from clients via a survey": one form sent to many
     if not people and head is not None and _clash_of_times(obj, lists):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
     if verb is not None and end < 0:
@@ -2373,6 +2423,72 @@ _MADE_OR_SET_UP: Final = frozenset((TaskKind.SETUP, TaskKind.PRODUCTION))
 # the classes of a head that is a thing made, not an act: WordNet's artifacts, and prepared or
 # long pieces of writing ("checklist", "report")
 _THING_HEADS: Final = frozenset(("wn.artifact", "prepared", "long_pieces"))
+
+
+def _convened(r: Reading, verb: Unit) -> bool:
+    """Is the act (a word of `convening`) calling a meeting: the head of the first noun phrase
+    after it a live occasion ("Call special meetings", "call a meeting of the parish council",
+    "convene a Parish Meeting", "Call termly General Committee meetings"; not "Call the meeting
+    organiser", "Call a friend you haven't talked to": a person is called)?"""
+    first = _first_head(r, verb)
+    return first is not None and "live" in first.word.nclasses
+
+
+def _first_head(r: Reading, verb: Unit) -> Unit | None:
+    """The head of the first noun phrase after the act ``verb`` in its clause: its last noun
+    before a preposition, "of", a joiner, punctuation or a new subject ("call | a meeting | of
+    the parish council", "conducting | ballots | of members"), or None."""
+    main = r.main
+    try:
+        k = main.index(verb) + 1
+    except ValueError:
+        return None
+    last: Unit | None = None
+    for u in main[k:]:
+        if u.prep or u.stop or not u.quote or u.flags & SUBJECT or _of(u):
+            break  # the phrase ends ("of the parish council", "you haven't talked")
+        if u.word.nclasses and not u.skip:
+            last = u
+    return last
+
+
+def _votes(r: Reading, verb: Unit, lists: VerdictWords) -> bool:
+    """Is what the act is on a formal vote (a word of `votes` heads the first noun phrase after
+    it: "give a casting vote", "conducting the balloting", "conducting ballots of members"), and
+    no thanks ("Give a vote of thanks to the speaker")?"""
+    first = _first_head(r, verb)
+    if first is None or first.word.key not in lists.votes:
+        return False
+    return not any("gesture" in u.word.nclasses for u in r.main)
+
+
+# the families of acts that ask for a vote or thank with one ("ask for their vote")
+_ASKS_OR_THANKS: Final = frozenset(("ask", "gesture", "sell"))
+
+
+def _of(u: Unit) -> bool:
+    """Is ``u`` "of" ("of", or read with its determiner: "of the")?"""
+    return u.word.key.partition(" ")[0] == "of"
+
+
+def _formal_answer(r: Reading, lists: VerdictWords) -> bool:
+    """Is what the act is on an answer sent as a formal letter, the outcome a complaints
+    procedure sends ("send you a final response", "a full written response to the
+    complaint", "a detailed reply"): a word of `formal_written` among the words right before
+    its head? Not when the act is said to be personal, nor a written apology or thanks (no
+    answer: "provide a written apology")."""
+    if "personal" in r.markers:
+        return False
+    return any(u.text.casefold() in lists.formal_written for u in r.obj[-3:-1])
+
+
+def _hosted_online(r: Reading, lists: VerdictWords) -> bool:
+    """Is a hosting act keeping a thing online, not holding an occasion for people ("Host the
+    website on a cheaper server", "Host the videos on Vimeo"): its object's head a word of
+    `hosted_online`, not a name ("Host the Website Awards")? Not "Host the webinar", "Host the
+    podcast", "Host the team dinner": an occasion or a show, held for people."""
+    obj = r.obj
+    return bool(obj) and not obj[-1].cap and obj[-1].word.key in lists.hosted_online
 
 
 def _taught_a_thing(r: Reading, lists: VerdictWords) -> bool:
@@ -2540,8 +2656,8 @@ _VERB_FORMS: Final = ("ing", "ed")
 
 def _has_trigger(r: Reading, lists: VerdictWords) -> bool:
     """Does the reading hold a word that :func:`_moderating`, :func:`_routine_notice`,
-    :func:`_sent_to_everyone` or :func:`_automatic_reply` looks for? (Most readings hold none:
-    then those checks are skipped, with the same answers.)"""
+    :func:`_sent_to_everyone`, :func:`_automatic_reply` or :func:`_votes` looks for? (Most
+    readings hold none: then those checks are skipped, with the same answers.)"""
     triggers = lists.triggers
     return (
         _holds_one_of(r.units, triggers)
@@ -3124,6 +3240,15 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
         who = _who(r.people(), lists)
     if not who and act in lists.teaching and verb is not None and not verb.form and obj:
         who = "some"  # "Train other moderators": whom it trains, not "coaching blocks"
+    if (
+        verb is not None
+        and "connect" in verb.vclasses
+        and "gesture" in nouns
+        and obj
+        and not is_person(obj[-1])
+    ):
+        # "add a handwritten thank-you to each": a thanks put in, nobody let into the network
+        return "gesture"
     if act == "let" and any(u.word.key == "know" for u in obj):
         act = "let know"  # "Let the customer know you will escalate this": telling them
     elif act == "call" and any(u.word.key == "out" for u in r.main[:4]):

@@ -641,6 +641,10 @@ class VerdictWords:
         self.owner = take("owner")
         self.first = take("first")
         self.answer = take("answer")
+        self.formal_answers = take("formal_answers")
+        self.formal_written = take("formal_written")
+        self.convening = take("convening")
+        self.votes = take("votes")
         self.warn = take("warn")
         self.rule_breakers = take("rule_breakers")
         self.rules = take("rules")
@@ -651,6 +655,7 @@ class VerdictWords:
         self.own_to_be = take("own_to_be")
         self.ask_words = take("ask_words")
         self.goodwill_asks = take("goodwill_asks")
+        self.forms_sent = take("forms_sent")
         self.introducing = take("introducing")
         self.consultations = take("consultations")
         self.buyers = take("buyers")
@@ -664,6 +669,8 @@ class VerdictWords:
         self.taught_things = take("taught_things")
         self.machines = take("machines")
         self.machine_roles = take("machine_roles")
+        self.hosting = take("hosting")
+        self.hosted_online = take("hosted_online")
         self.replying = take("replying")
         self.questions = take("questions")
         self.faults = take("faults")
@@ -693,7 +700,7 @@ class VerdictWords:
         if unknown:
             raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")
         # every word that makes the verdict look for moderation, notices, messages sent to
-        # everyone or automatic replies (most readings hold none: those checks are skipped)
+        # everyone, automatic replies or votes (most readings hold none: those checks are skipped)
         self.triggers: frozenset[str] = (
             self.warn
             | self.rule_breakers
@@ -706,6 +713,7 @@ class VerdictWords:
             | self.all_of
             | self.automatic
             | self.first
+            | self.votes
         )
         # what comes before the last word of a `services` entry of several words ("tree" of
         # "tree service"): a word and the one after it are looked for as an entry only when

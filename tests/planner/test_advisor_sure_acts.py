@@ -89,12 +89,9 @@ def test_asking_people_face_to_face_warns(title: str) -> None:
     assert "asking people for something" in a.reason, a.reason
 
 
-@pytest.mark.xfail(
-    reason="lost by the twenty-first session's start retrain (tune-hbo..hbr): "
-    "the survey no longer outweighs the asking",
-    strict=True,
-)
 def test_asking_by_survey_does_not_warn() -> None:
+    """A survey puts the same questions to everyone (a rule of the verdict since session 21,
+    not the model's weighing of "survey" against "feedback", which a retrain moved)."""
     assert not assess("Gather feedback from clients via a survey").relationship_building
 
 
