@@ -1565,7 +1565,7 @@ def _surely_delegable(
             or (_upset(r, lists) and r.people())  # "Sort things out with the upset bride"
             or _for_a_relationship_act(r)
             or _with_people(r, lists)  # "Sort things out with the caterer"
-            or _examined_with_someone(r)  # "Check the figures with the accountant"
+            or _done_with_someone(r)  # "Check the figures with the accountant"
             or _moderates_live(r)  # "Moderate the panel at the members' evening"
             or _shares_with_people(r)  # "share tips that can allow new lifeguards to adapt"
             or _stands_up_before_people(r, lists)  # "Prepare and give the toast at the wedding"
@@ -1586,7 +1586,14 @@ def _later_act_at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
         return False
     if _at_an_occasion(r, lists) and not _arranges(r):
         return True  # "Plan and cut the ribbon at the opening": whatever its kind, done there
-    if verb.word.kind_v in DELEGABLE or _HELD.isdisjoint(verb.word.vclasses):
+    if verb.word.kind_v in DELEGABLE:
+        return False
+    if _GIVEN in verb.word.vclasses:
+        for prep, _ in r.pps:
+            if prep.rstrip("*") in _AMONG_PEOPLE:
+                return True  # "Print and hand out the programmes at the door": given into
+                # the hands of the people there, one by one
+    if _HELD.isdisjoint(verb.word.vclasses):
         return False
     if verb.word.vkey.partition(" ")[0] in _CARRIED:
         return False  # "set up and take down the equipment", "do the paperwork"
@@ -1597,6 +1604,10 @@ def _later_act_at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
+# acts of giving a thing (WordNet's verbs of possession: "hand", "give", "offer"), and the
+# particles that give it out among people ("hand out", "pass round", "give back")
+_GIVEN: Final = "wv.possession"
+_AMONG_PEOPLE: Final = frozenset(("out", "round", "around", "back"))
 # acts of holding or speaking at an occasion ("give the toast", "deliver the speech", "host")
 _HELD: Final = frozenset(("hold", "speak"))
 # verbs of holding that carry or do a thing, no occasion held ("take down", "do the books")
@@ -1609,50 +1620,67 @@ _HELD_AT: Final = frozenset(("live", "wn.event", "wn~event", "wn.act", "wn~perso
 def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
     """Is the act giving, doing or delivering (`give_talk`, `speak_on`) a thing people gather
     to hear (`group_formats`: a toast, a talk) or a thing said or read out at an occasion ("do
-    the reading at the funeral", "at the memorial"), or giving or doing anything at an event?
-    The owner stands up in front of people, so the board is unsure, whatever the model makes of
-    the words ("do the reading at the funeral" scores -8). :func:`_later_act_at_an_occasion`
-    leaves "do" out of a title's later acts of holding (it also does the books); an occasion is
-    what lets it in here."""
+    the reading at the funeral", "at the memorial"), or giving or doing anything at an event;
+    or reading or saying a thing out (`read_out`) at an occasion ("read the lesson at the carol
+    service", "recite the poem at the Eucharist")? The owner stands up in front of people, so
+    the board is unsure, whatever the model makes of the words ("do the reading at the
+    funeral" scores -8; "read" alone is finding out). :func:`_later_act_at_an_occasion` leaves
+    "do" out of a title's later acts of holding (it also does the books); an occasion is what
+    lets it in here."""
     verb = r.verb
     if verb is None:
         return False
     key = verb.word.key
-    if key not in lists.give_talk and key not in lists.speak_on:
+    reads_out = key in lists.read_out
+    if not reads_out and key not in lists.give_talk and key not in lists.speak_on:
         return False
     obj = r.obj
-    if obj and (obj[-1].word.key in lists.group_formats or "live" in obj[-1].word.nclasses):
+    if reads_out:
+        said = False  # "read the contract at the office": reading it there, nothing read out
+    elif obj and (obj[-1].word.key in lists.group_formats or "live" in obj[-1].word.nclasses):
         return True
-    said = bool(obj) and not _SAID.isdisjoint(obj[-1].word.nclasses)  # "the reading"
+    else:
+        said = bool(obj) and not _SAID.isdisjoint(obj[-1].word.nclasses)  # "the reading"
     for prep, phrase in r.pps:
-        if prep.rstrip("*") in _AT_AN_EVENT and phrase:
-            classes = phrase[-1].word.nclasses
-            if said or not classes or not _OCCASIONS.isdisjoint(classes):
-                return True
+        if (
+            prep.rstrip("*") in _AT_AN_EVENT
+            and phrase
+            and (said or not phrase[-1].word.nclasses or _occasion_in(phrase, lists))
+        ):
+            return True
     return False
 
 
 _AT_AN_EVENT: Final = frozenset(("at", "during"))
-# what an occasion is to the readers and to WordNet ("the meeting", "the wedding", "the
-# christening"), and a word neither knows ("the gala", "the fete"): unsure, so no suggestion
+# what an occasion people gather at is to the readers and to WordNet ("the meeting", "the
+# christening", "the carol service", "the awards night"); with the words of `occasions` the
+# classes do not know as one ("the gala", "the fete"): see :func:`_occasion_in`
 _OCCASIONS: Final = frozenset(("live", "wn.event", "wn.act"))
 # what is said or read out ("do the reading at the memorial"), given anywhere
 _SAID: Final = frozenset(("wn.communication", "wn~communication"))
 
 
+def _occasion_in(phrase: Sequence[Unit], lists: VerdictWords) -> bool:
+    """Does the phrase name an occasion people gather at: a word of a live occasion, of
+    WordNet's events or acts, or of `occasions` ("at the dinner", "at the carol service", "at
+    the awards night", "at the gala")?"""
+    for u in phrase:
+        if not _OCCASIONS.isdisjoint(u.word.nclasses) or u.word.key in lists.occasions:
+            return True
+    return False
+
+
 def _at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
     """Does the reading's act take place at an occasion people gather at, or act on one ("hand
     out the awards | at the gala", "open the fete"): a word of `occasions` as what it acts on,
-    or after "at" (a live occasion too: "at the dinner")? Not a call or a meeting it only
-    names ("call scripts", "the appointment schedule")."""
+    or an occasion after "at" (:func:`_occasion_in`: "at the dinner", "at the carol service")?
+    Not a call or a meeting it only names ("call scripts", "the appointment schedule")."""
     obj = r.obj
     if obj and obj[-1].word.key in lists.occasions:
         return True
-    for prep, phrase in r.pps:
-        if prep.rstrip("*") == "at":
-            for u in phrase:
-                if "live" in u.word.nclasses or u.word.key in lists.occasions:
-                    return True
+    for prep, phrase in r.pps:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if prep.rstrip("*") == "at" and _occasion_in(phrase, lists):
+            return True
     return False
 
 
@@ -1674,22 +1702,27 @@ def _for_people_at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
 _FOR_TO: Final = frozenset(("for", "to"))
 
 
-def _examined_with_someone(r: Reading) -> bool:
-    """Is the act done together with a person the task names after "with", when it is looking
-    into a thing ("Check the figures with the accountant", "Audit the expenses with each
-    department head", "Double-check the guest list with the couple") or when a meal, a meeting
-    or a call is named beside it ("Trial the booking form with a few customers on a video
-    call")? Going through it with them is time spent with them: the board is unsure and
-    suggests nothing. Not a thing after "with" ("Check the stock with the barcode scanner":
-    a word WordNet also knows as a device is a person only in the hand-made classes), nor
-    arranging ("Schedule time with Steve": the booking is the task)."""
-    someone = False
+def _done_with_someone(r: Reading) -> bool:
+    """Is the act done together with a person the task names after "with": any act on a thing
+    done with them ("Proofread the newsletter with the editor", "Check the figures with the
+    accountant", "Draft the press release with the mayor"), the act read as what is acted on
+    when it looks into a thing ("Double-check the guest list with the couple"), or any act when
+    a meal, a meeting or a call is named beside it ("Trial the booking form with a few
+    customers on a video call")? Going through it with them is time spent with them: the board
+    is unsure and suggests nothing. Not a thing after "with" ("Check the stock with the barcode
+    scanner": a word WordNet also knows as a device is a person only in the hand-made classes;
+    "Update the list with new member details": the person describes the thing), nor arranging
+    ("Schedule time with Steve": the booking is the task) or sharing ("Share the agenda with the
+    person": a thing sent to them, :func:`_shares_with_people`)."""
+    someone = False  # a person anywhere in a phrase of "with"
+    head = False  # a person as the head of one
     occasion = False
     for prep, phrase in r.pps:
         if prep.rstrip("*") == "with":
             for u in phrase:
                 if not u.poss and _plainly_a_person(u):
                     someone = True
+                    head = head or u is phrase[-1]
         else:
             for u in phrase:
                 if "live" in u.word.nclasses:
@@ -1699,8 +1732,8 @@ def _examined_with_someone(r: Reading) -> bool:
         return False  # "Book meetings with clients", "Confirm bookings with the attendees"
     if occasion:
         return True
-    if verb is not None and _examines(verb.word):
-        return True
+    if verb is not None and (_examines(verb.word) or (head and _PUBLISH not in verb.word.vclasses)):
+        return True  # "Check the figures with the accountant", "Proofread ... with the editor"
     if verb is None or verb.word.kind_v is None:
         first = r.obj[:1]  # "Double-check the guest list": the act read as what is acted on
         return bool(first) and _examines(first[0].word)
@@ -1724,6 +1757,7 @@ def _plainly_a_person(u: Unit) -> bool:
 
 _COGNITION: Final = "wv.cognition"
 _ARRANGE: Final = "arrange"
+_PUBLISH: Final = "publish"
 _DEVICE: Final = "wn~artifact"
 
 

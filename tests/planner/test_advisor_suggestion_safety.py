@@ -702,3 +702,79 @@ def test_a_thing_shared_out_for_review_is_never_offered(title: str) -> None:
 def test_a_draft_made_for_the_owners_review_keeps_the_suggestion(title: str) -> None:
     """Drafting for the owner's approval is what a VA is for."""
     assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prepare and read the lesson at the carol service",
+        "Write and read the eulogy at the service",
+        "Draft and read the prayer at the remembrance service",
+        "Print and read the citation at the awards night",
+        "Prepare and read the lesson at the Christmas service",
+        "Read the lesson at the carol service",
+    ],
+)
+def test_reading_out_at_an_occasion_is_never_suggested(title: str) -> None:
+    """s20 review, HIGH: reading a thing out at a service, an awards night or any occasion
+    WordNet knows as an event or an act is the owner standing up in front of the people
+    gathered; "read" alone is finding out (research), and "service" was no occasion to the
+    later-act check, so the first act's kind was offered."""
+    a = assess(title)
+    assert not could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "title", ["Read the lease before the viewing", "Print and read the manual at the office"]
+)
+def test_reading_a_thing_for_oneself_keeps_the_suggestion(title: str) -> None:
+    assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Proofread the newsletter with the editor",
+        "Draft the press release with the mayor",
+        "Fill in the forms with Mrs Okafor",
+        "Update the website copy with the client",
+    ],
+)
+def test_work_on_a_thing_done_together_with_someone_is_never_suggested(title: str) -> None:
+    """s20 review, HIGH: proofreading, drafting or filling in a thing together with a person
+    named after "with" is time spent with them, as checking figures with the accountant is:
+    the board is unsure and suggests nothing."""
+    a = assess(title)
+    assert not could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Send the invoice with the delivery note", "Proofread the newsletter before Friday"],
+)
+def test_a_thing_sent_with_a_thing_keeps_the_suggestion(title: str) -> None:
+    assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Print and hand out the programmes at the door",
+        "Print and hand out the song sheets at the door",
+        "Buy and hand out the prizes",
+        "Print and give out the leaflets at the station",
+    ],
+)
+def test_a_later_act_of_handing_things_out_to_people_is_never_suggested(title: str) -> None:
+    """s20 review, HIGH: handing a thing out (or round, or back) as a title's later act puts it
+    into the hands of the people there, one by one: the owner's presence, whatever the first
+    act's kind ("print": admin)."""
+    a = assess(title)
+    assert not could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "title", ["Scan and hand in the expense forms", "Print and post out the invoices"]
+)
+def test_a_later_act_of_handing_in_or_posting_keeps_the_suggestion(title: str) -> None:
+    assert could_delegate(assess(title)), assess(title)
