@@ -1047,6 +1047,47 @@ def _asked_by_form(r: Reading, verb_families: tuple[str, ...], lists: VerdictWor
     return False
 
 
+def _apologies_for_absence(r: Reading) -> bool:
+    """Are the apologies the clause names a meeting's record of who is absent ("Receive
+    apologies for absence", "Record attendance and apologies"): "apology" beside "absence" or
+    "attendance", no apology of the owner's?"""
+    for u in r.obj:  # (most readings name no apology: one short loop, then done)
+        if u.word.key == _APOLOGY_WORD:
+            return any(v.word.key in _ABSENCE for v in r.main)
+    for _, phrase in r.pps:
+        if phrase and phrase[-1].word.key == _APOLOGY_WORD:
+            return any(v.word.key in _ABSENCE for v in r.main)
+    return False
+
+
+_APOLOGY_WORD: Final = "apology"  # the noun, as a word key (not the family)
+_ABSENCE: Final = frozenset(("absence", "attendance"))
+_LET_IN: Final = "let in"
+
+
+def _let_into_a_group(r: Reading) -> bool:
+    """Is someone let into something after "into" or "to" ("let in new members to the
+    group"): admitting people to a group, not opening the door to them?"""
+    return any(prep.rstrip("*") in ("into", "to") and phrase for prep, phrase in r.pps)
+
+
+_WRITING: Final = frozenset(("write", "draft", "compose", "type", "type up", "pen"))
+
+
+def _drafted(r: Reading) -> bool:
+    """Is a writing act only drafting a text: something written, with nobody it is to or about
+    named anywhere in the clause, no thanks, apology or condolence in it, not said to be
+    personal ("write a query letter", "write letters"; not "write thank-you letters", "write a
+    formal apology letter", "Write constructive comments that help people improve")?"""
+    if r.head is None or "personal" in r.markers:
+        return False
+    for u in (*r.main, *r.background):
+        w = u.word
+        if "gesture" in w.nclasses or "complaint" in w.nclasses or is_person(u) or u.cap:
+            return False
+    return True
+
+
 # the families of acts a form can do (asking, checking in), and the words before the way
 _FORM_FAMILIES: Final = frozenset(("ask", "follow_up"))
 _FORM_WAYS: Final = frozenset(("via", "through", "by", "use", "using", "with", "in"))
@@ -2194,6 +2235,12 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     verb = r.verb
     if verb is not None and _taught_a_thing(r, lists):
         return None  # "Train the chatbot on our FAQ": a machine set up, nobody led
+    if _apologies_for_absence(r):
+        return None  # "Receive apologies for absence": a step of a meeting's minutes
+    if verb is not None and verb.word.key == _LET_IN and not _let_into_a_group(r):
+        return None  # "Let in bar staff", "Let in the soft drink delivery": the door opened
+    if verb is not None and verb.word.key in _WRITING and not people and _drafted(r):
+        return None  # "write a query letter", "writing your weekly email": a text drafted
     if verb is not None and verb.word.key in lists.hosting and _hosted_online(r, lists):
         return None  # "Host the website on a cheaper server": a thing kept online
     if verb is not None and verb.word.key in lists.convening and _convened(r, verb):
@@ -2606,6 +2653,8 @@ def _act_after_to(r: Reading, lists: VerdictWords) -> tuple[str, int] | None:
     if not units:
         return None
     act, last = units[0].word, units[-1]
+    if act.key in lists.pass_on or act.vkey in lists.pass_on:
+        return None  # "feel free to refer the patron to me": someone handed on
     if len(units) > 1:  # what the act is towards decides, as for a verb and its object
         nouns = list(_noun_families(last.word))
         who = _who([last], lists) if is_person(last) else ""
@@ -3099,7 +3148,7 @@ def _passed_on(r: Reading) -> bool:
     if r.obj and "gesture" in r.obj[-1].word.nclasses:
         return False
     for prep, phrase in r.pps:
-        if prep != "to":
+        if prep != "to" and prep != "to*":  # ("Refer you | to specialist staff": read as both)
             continue
         if not any(is_person(u) for u in r.obj):
             return True

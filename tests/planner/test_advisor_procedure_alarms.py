@@ -191,3 +191,61 @@ def test_a_thanks_put_in_is_a_gesture_not_networking(title: str, notes: str) -> 
 
 def test_adding_someone_is_still_networking() -> None:
     assert "who is in your network" in assess("Add Sam on LinkedIn").reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Write the quarterly letters",
+        "Draft a cover letter for the grant",
+        "Type up the weekly emails",
+        "Compose the annual appeal letter",
+    ],
+)
+def test_writing_a_text_for_nobody_named_is_drafting(title: str) -> None:
+    """A letter or an email written with nobody it is to named, and no thanks or apology in
+    it, is a text drafted (production), whatever a model scores it."""
+    _no_evidence(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Write thank-you letters to our volunteers",
+        "Write a formal apology letter to the guest",
+        "Write a personal note to each new client",
+        "Write to the decision makers at each firm",
+    ],
+)
+def test_writing_to_someone_or_a_thanks_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title", ["Let in the cleaners before opening", "Let in the brewery delivery"]
+)
+def test_letting_people_in_at_the_door_is_no_relationship(title: str) -> None:
+    _no_evidence(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Refer you to the duty manager when needed",
+        "Feel free to refer the caller to our office manager",
+    ],
+)
+def test_handing_someone_on_is_no_relationship(title: str) -> None:
+    """Referring someone to staff hands them on, read with "to" as the object ("Refer you |
+    to the duty manager") or as an act after "to" ("feel free | to refer the caller ...")."""
+    _no_evidence(title)
+
+
+def test_referring_a_client_to_a_peer_is_still_an_introduction() -> None:
+    assert assess("Refer a client to a trusted peer").relationship_building
+
+
+def test_apologies_for_absence_are_a_meetings_record() -> None:
+    _no_evidence("Receive apologies for absence at the start")
+    a = assess("Apologise to the Hendersons for the absence of our crew")
+    assert a.relationship_building, a
