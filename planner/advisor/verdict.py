@@ -32,6 +32,7 @@ from planner.advisor.reading import (
 from planner.advisor.reading import units as read_units
 from planner.advisor.vocabulary import (
     BACKGROUND,
+    BOUNDARY,
     DESCRIBER,
     DESCRIBING,
     DET,
@@ -220,6 +221,8 @@ def judge(
             if owners is not None:
                 r, asked = owners, False
         evidence = _evidence(r, lists)
+        if evidence is None and not notes:
+            evidence = _words_said_aloud(r, text, lists)  # 'Say "I understand your frustration"'
         if evidence is not None and notes and _thing_for_an_occasion(r):
             evidence = None  # "sandwiches for the team meeting": what the meeting needs
         if evidence is not None:  # the strongest reading that has something to show for it
@@ -284,10 +287,55 @@ def judge(
                 if found == _GESTURE:
                     found = _gesture_or_apology(r, lists)
                 return _relationship(r, score, found, end, text, lists, named=True)
+        said = None if notes else _words_said_aloud(r, text, lists)
+        if said is not None:  # 'Say "I understand your frustration"': the owner's own words
+            found = _act_family(r, said[0], lists, text)
+            return _relationship(r, score, found, said[1], text, lists, named=True)
     kind = _kind(first, markers)
     if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
         kind = _OTHER  # unsure, or work towards people: suggest nothing
     return _plain(first, kind, best_score, text, not notes and len(readings) == 1)
+
+
+def _words_said_aloud(r: Reading, text: str, lists: VerdictWords) -> tuple[str, int] | None:
+    """The evidence of an act of saying or asking (a word of `said_aloud`) followed in the
+    title by the very words said, in quotation marks ('Say "I understand your frustration"',
+    "ask, 'In a perfect world, how would you resolve this?'"): the owner speaking to someone in
+    their own words. Its family: an apology when the words say sorry ("say sorry" is a word of
+    `apologies`), a gesture when they thank, greet or welcome, else talking with people. None
+    for any other act, or one a text does ("an email that says ..."), or when no quotation
+    follows."""
+    verb = r.verb
+    if verb is None or verb.word.key not in lists.said_aloud or verb.word.form == "s":
+        return None
+    if _QUOTATION.match(text, _end_of(verb.text, text)) is None:
+        return None
+    family = "converse"
+    for u in r.background[:_SAID_WORDS]:
+        w = u.word
+        if f"{verb.word.key} {w.key}" in lists.apologies:
+            return _NAMED + _APOLOGY, 0
+        if "gesture" in w.nclasses:
+            family = _GESTURE
+    return _NAMED + family, 0
+
+
+# A quotation right after an act of saying: a comma or a colon at most, then an opening mark
+_QUOTATION: Final = re.compile(r"\s*[,:]?\s*[\"“‘'«]")
+# A quotation's marks as a reason quotes it to its end: an opening mark (not an apostrophe in a
+# word: "I'm"), a closing one (not before a letter), and how far the closing one may come
+_OPENING: Final = re.compile(r"(?:^|(?<=[\s,:(]))[\"“‘'«]")
+_CLOSING: Final = re.compile(r"[\"”’'»“](?!\w)")
+_SAID_CHARS: Final = 100
+# How many of the words said are read for what they say (an apology, a thanks)
+_SAID_WORDS: Final = 6
+
+
+def _end_of(word: str, text: str) -> int:
+    """Where the first whole-word occurrence of ``word`` in ``text`` ends (case-insensitive),
+    or the text's length when it does not occur."""
+    found = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text, re.IGNORECASE)
+    return found.end() if found is not None else len(text)
 
 
 def _plain(first: Reading, kind: TaskKind, score: float, text: str, alone: bool) -> Judgement:
@@ -753,13 +801,39 @@ def _told_a_fact(r: Reading, lists: VerdictWords) -> bool:
     background = r.background
     if background:
         if background[0].word.key in _TOLD_FACTS:
-            # telling or asking someone where, when or which: a fact, told or asked for
+            # telling or asking someone where, when or which: a fact, told or asked for; not
+            # what is their own ("Point out to Sam | where his report went wrong": feedback on
+            # his work; "Ask my mentor | which job offer she would take": her choice)
             key = verb.word.key
             told = key in lists.telling or key in lists.ask_words
-            return told and not _purpose_family(r, lists)
+            return (
+                told
+                and not _purpose_family(r, lists)
+                and not _about_their_own(background, lists)
+                and not _asked_their_choice(background)
+            )
         if _only_confirms(background, lists):
             return True
     return verb.word.key in lists.ask_words and _asked_for_a_fact(r, lists)
+
+
+def _about_their_own(background: Sequence[Unit], lists: VerdictWords) -> bool:
+    """Does a clause after a question word name something of a person's, a pronoun for them
+    right before a noun within a few words ("where his report went wrong", "when their
+    work was late")? About them and their work, not a fact of the place or the time. Not the
+    owner's ("when your office is free")."""
+    for k in range(1, min(len(background) - 1, _CHOICE_LOOK)):
+        u = background[k]
+        if u.flags & BOUNDARY:
+            return False
+        nxt = background[k + 1].word
+        if u.word.key in lists.people_pronouns and nxt.is_noun and not nxt.flags:
+            return u.word.key in _THEIR
+    return False
+
+
+# pronouns that say whose a thing is (before a noun: "his report")
+_THEIR: Final = frozenset(("his", "her", "their"))
 
 
 def _asked_for_a_fact(r: Reading, lists: VerdictWords) -> bool:
@@ -980,12 +1054,36 @@ def _asked_a_favour(r: Reading) -> bool:
     if not obj or not is_person(obj[-1]) or len(background) < 2:
         return False
     if background[0].word.key not in _IF:
-        return False
+        return _asked_their_choice(background)
     for u in background[1:4]:
         key = u.word.key
         if key in _WILLING or key.endswith("'d"):
             return True
     return False
+
+
+def _asked_their_choice(background: Sequence[Unit]) -> bool:
+    """Does the clause after an ask say what the person asked would choose or do ("Ask my
+    mentor | which job offer she would take", "ask them | what they'd change"): a question word,
+    then within a few words a pronoun for them and "would" or "might" (or "'d")? Their own view
+    or choice, not a fact ("asking when they will have time for a visit")."""
+    if background[0].word.key not in _CHOICE_WORDS:
+        return False
+    for k in range(1, min(len(background), _CHOICE_LOOK)):
+        key = background[k].word.key
+        if key.endswith("'d") or (key in _WOULD and background[k - 1].word.key in _THEY and k > 1):
+            return True
+    return False
+
+
+# question words whose clause may be a person's own choice ("which job offer she would take")
+_CHOICE_WORDS: Final = frozenset(("which", "what", "how", "who", "where", "when"))
+# how far into that clause the pronoun and "would" may come
+_CHOICE_LOOK: Final = 7
+# words of a choice not yet made, after a pronoun for the person asked
+_WOULD: Final = frozenset(("would", "might"))
+# pronouns for the person asked, before "would"
+_THEY: Final = frozenset(("he", "she", "they", "you"))
 
 
 def _introduces_someone(r: Reading) -> bool:
@@ -1420,7 +1518,24 @@ def _gesture_to_all(r: Reading, verb_families: tuple[str, ...], lists: VerdictWo
     if "gesture" in verb_families:
         return _mass_or_ready_made(r, lists)
     if "publish" in verb.word.vclasses and not verb_families:
+        if _cards_to_people(r, lists):
+            # "send out thank-you cards to people who have done me favours": a card or a note
+            # is mailed to each one, not published; everyone at once still is one text
+            return _mass_or_ready_made(r, lists)
         return any("gesture" in u.word.nclasses for u in r.obj)
+    return False
+
+
+def _cards_to_people(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act's object a written thing sent to someone (its head a word of `notes`: a
+    card, a note, a letter) and its phrase "to" people ("send out thank-you notes to people
+    who have done me favours")? A card goes to each one of them."""
+    obj = r.obj
+    if not obj or obj[-1].word.key.rpartition(" ")[2] not in lists.notes:
+        return False  # a card, a note, or a phrase that ends with one ("thank you notes")
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "to" and any(is_person(u) for u in phrase):
+            return True
     return False
 
 
@@ -2814,6 +2929,8 @@ def _routine_notice(r: Reading, verb_families: tuple[str, ...], lists: VerdictWo
     yet")? Not when its act is more than contact ("Negotiate payment terms")."""
     if "personal" in r.markers or not _CONTACT.issuperset(verb_families):
         return False  # "Text clients reminders with a personal touch"
+    if _takes_them_through(r):
+        return False  # "walks them through insurance and payment details": explaining, live
     seq = [*r.units, *r.background]
     found = False
     for k, u in enumerate(seq):
@@ -2833,6 +2950,19 @@ def _routine_notice(r: Reading, verb_families: tuple[str, ...], lists: VerdictWo
                 if v.word.key in lists.booked:
                     found = True
     return found
+
+
+def _takes_them_through(r: Reading) -> bool:
+    """Does the act take people through something ("walks them through insurance and payment
+    details", "talk the client through the invoice"): people as its object, then a phrase
+    "through" what it explains? Step by step with them, not a notice sent."""
+    obj = r.obj
+    if not obj or not is_person(obj[-1]):
+        return False
+    for prep, phrase in r.pps:  # noqa: SIM110 (a plain loop: no generator)
+        if phrase and prep.rstrip("*") == "through":
+            return True
+    return False
 
 
 def _errand(r: Reading, lists: VerdictWords) -> bool:
@@ -2890,6 +3020,8 @@ def _service_errand(
         return False
     if _calls_on(r):
         return False  # "Calling on Doctors ... to promote": a sales call on them
+    if _serves_them(r, lists):
+        return False  # "represent the council on outside bodies": work for it, no errand
     if r.verb is not None and r.verb.word.kind_v is not None:
         # what an act of delegable work is on is a thing, even a body WordNet calls a group
         # ("Register the business at the town hall")
@@ -2928,6 +3060,17 @@ def _service_errand(
             ):
                 return False  # "a relationship with our accountant", "to promote our products"
     return found
+
+
+def _serves_them(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act done for whom it names, on their behalf or as their adviser (a verb of
+    `serving_them`: "represent the council on outside bodies", "advising the council on all
+    aspects of its work")? Not advising them "of" a fact ("advising the City Council of
+    meeting dates": a notice)."""
+    verb = r.verb
+    if verb is None or (verb.word.vkey or verb.word.key) not in lists.serving_them:
+        return False
+    return all(prep.rstrip("*") != "of" for prep, _ in r.pps)
 
 
 def _group_only(u: Unit) -> bool:
@@ -3614,7 +3757,22 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
         quote = _to_word_end(quote, text)
     if quote and " " not in quote:
         return _with_what_is_told(quote, text)  # "Explain | how the rota works"
-    return quote
+    return _to_closing_mark(quote, text)
+
+
+def _to_closing_mark(quote: str, text: str) -> str:
+    """``quote`` run on to the closing mark of a quotation it opens but does not close ("ask
+    'what is the CRM going to do that the current one cannot" -> "... cannot?'"), within
+    :data:`_SAID_CHARS` characters; as it is otherwise."""
+    opened = _OPENING.search(quote)
+    if opened is None or _CLOSING.search(quote, opened.end()) is not None:
+        return quote
+    at = text.find(quote)
+    end = at + len(quote)
+    if at < 0 or _CLOSING.match(text, end) is not None:
+        return quote  # 'Reply to “comments' ends right before its closing mark: as it was
+    closing = _CLOSING.search(text, end, end + _SAID_CHARS)
+    return text[at : closing.end()] if closing is not None else quote
 
 
 # question words whose clause is what an act of telling, asking or showing is about ("Explain |
@@ -3632,6 +3790,10 @@ def _with_what_is_told(quote: str, text: str) -> str:
     if at < 0:
         return quote
     rest = text[at + len(quote) :]
+    opened = _QUOTATION.match(rest)
+    if opened is not None:
+        # 'Say "I understand your frustration"': the words said, to their closing mark
+        return _to_closing_mark(quote + rest[: opened.end()], text)
     words = re.split(r"[,;:.!?()]", rest, maxsplit=1)[0].split()
     if not words or (words[0].lower() not in _TOLD_WHAT and words[0].lower() not in _SAID_OF):
         return quote

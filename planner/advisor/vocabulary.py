@@ -654,6 +654,8 @@ class VerdictWords:
         self.owners = take("owners")
         self.own_to_be = take("own_to_be")
         self.ask_words = take("ask_words")
+        self.said_aloud = take("said_aloud")
+        self.serving_them = take("serving_them")
         self.goodwill_asks = take("goodwill_asks")
         self.forms_sent = take("forms_sent")
         self.introducing = take("introducing")
