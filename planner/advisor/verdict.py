@@ -900,6 +900,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     if key in lists.teaching and _teaches_workers(r, people, lists):
         return not _taught_a_thing(r, lists)  # "Mentor the software engineers"
     families = _verb_families(verb.word)
+    if _calls_on_prospects(r, key, families, lists):
+        return True  # "Research and call the lost leads": a sales call, one by one
     if key in lists.sure_pitches:
         # "Pitch the new package to Greenleaf Ltd", "Upsell existing clients": selling to
         # someone named; not one pitch sent to everyone or made from a ready-made text
@@ -939,6 +941,22 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     # contact about what someone holds against the owner ("Call Acme Inc. about the late
     # payment dispute"): repairing, whoever they are
     return _meets(families, _VISITS) and _about_a_grievance(r, lists)
+
+
+def _calls_on_prospects(
+    r: Reading, key: str, families: tuple[str, ...], lists: VerdictWords
+) -> bool:
+    """Is the act a call or a visit to people who may buy (a verb of `calling`, or of meeting
+    or visiting, on a word of `prospects` as its object's head: "Research and call the lost
+    leads", "visit the prospects on the new estate"), not one message to all or a ready-made
+    one? A sales call, made by the owner. Not a person a word of them describes ("Meet with the
+    lead custodian")."""
+    if key not in lists.calling and "network" not in families:
+        return False
+    obj = r.obj
+    if not obj or obj[-1].word.key not in lists.prospects:
+        return False
+    return not _mass_or_ready_made(r, lists)
 
 
 def _teaches_workers(r: Reading, people: list[Unit], lists: VerdictWords) -> bool:

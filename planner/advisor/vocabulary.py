@@ -656,6 +656,7 @@ class VerdictWords:
         self.ask_words = take("ask_words")
         self.said_aloud = take("said_aloud")
         self.serving_them = take("serving_them")
+        self.prospects = take("prospects")
         self.goodwill_asks = take("goodwill_asks")
         self.forms_sent = take("forms_sent")
         self.introducing = take("introducing")

@@ -16,6 +16,11 @@
 - Representing a body or advising it ("Represent the council on outside bodies") is work for
   it, not an errand to a service; advising it "of" a fact is a notice, and calling it about
   the bins is still an errand.
+- A call or a visit to people who may buy (a word of `prospects` as what it acts on) is a sales
+  call whatever the score ("Research and call the lost leads": the research's words cost the
+  call -2.5); not a person a word of them describes ("the lead plumber"), nor a message sent.
+- A team's days away ("offsite", "away day") are a live occasion: leading one is time with
+  people ("Plan and lead the team offsite"); booking its venue is not.
 
 Every wording here was written for these tests, not copied from the data sets.
 """
@@ -24,6 +29,9 @@ from __future__ import annotations
 
 import pytest
 
+from planner.advisor.model import shipped
+from planner.advisor.reading import read
+from planner.advisor.verdict import _sure_act
 from planner.rules import assess, could_delegate
 
 
@@ -132,3 +140,39 @@ def test_representing_a_body_is_no_errand_to_it(title: str) -> None:
 )
 def test_an_errand_or_a_notice_to_a_service_still_does_not_warn(title: str) -> None:
     assert not assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    ("title", "act"),
+    [
+        ("Research and call the lost leads", "call"),
+        ("Visit the prospects on the new estate", "visit"),
+    ],
+)
+def test_a_call_or_visit_to_prospects_is_sure(title: str, act: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert not could_delegate(a)
+    m = shipped()
+    (r,) = [x for x in read(m.vocab, title) if x.verb is not None and x.verb.word.key == act]
+    assert _sure_act(r, m.verdict), r
+
+
+@pytest.mark.parametrize(
+    "title", ["Call the lead plumber about the leak", "Email the lost leads the brochure"]
+)
+def test_a_lead_described_or_a_message_is_no_sales_call(title: str) -> None:
+    m = shipped()
+    assert not any(_sure_act(r, m.verdict) for r in read(m.vocab, title)), title
+    assert not assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize("title", ["Plan and lead the team offsite", "Run the leadership away day"])
+def test_leading_a_teams_days_away_warns(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert not could_delegate(a)
+
+
+def test_booking_the_offsite_venue_does_not_warn() -> None:
+    assert not assess("Book the venue for the team offsite").relationship_building
