@@ -425,9 +425,9 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # an arranging title's notes must name an occasion to be what it is for; the rest are notes the
 # readers read as a fact or someone else's act, or an occasion an arranging title is for;
 # 64 after the twenty-first session's start retrain, which added 425 relationship rows (7 of
-# them kept) and moved 4 older ones). A higher count is a regression; lower it when the advisor
-# improves.
-MOST_KEPT_AS_NOTES = 64
+# them kept) and moved 4 older ones; 62 once an act among people counts as one towards them ("a
+# presence among the fans"). A higher count is a regression; lower it when the advisor improves.
+MOST_KEPT_AS_NOTES = 62
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
@@ -778,3 +778,33 @@ def test_a_later_act_of_handing_things_out_to_people_is_never_suggested(title: s
 )
 def test_a_later_act_of_handing_in_or_posting_keeps_the_suggestion(title: str) -> None:
     assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "brief Tom on it over lunch on Monday",
+        "brief Tom on it",
+        "Hospital rounds",
+        "Sunday sermons",
+        "keep the peace between the twins",
+        "keep the peace among the tenants",
+    ],
+)
+def test_notes_of_work_with_people_the_readers_half_read_suggest_nothing(notes: str) -> None:
+    """s20 review, HIGH, and the kinds around it: a verb written first and read as a noun before
+    a name ("brief Tom": no act read, the person in what it names); a clause that names what is
+    done and that the model scores a little above its threshold ("Hospital rounds", which notes
+    holding nothing do not reach); an act among people ("between the twins"), which is towards
+    them as "with" is. Unsure what the notes add, so no suggestion."""
+    for title in (PLAIN_TITLES[0], ARRANGING_TITLES[0]):
+        a = assess(title, notes)
+        assert not could_delegate(a), (title, a)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["divide the stock between the shops", "Invoice clients at the end of the month"],
+)
+def test_notes_of_things_shared_out_or_billed_keep_the_suggestion(notes: str) -> None:
+    assert _offered("Reconcile the petty cash", notes)
