@@ -2258,6 +2258,9 @@ def _faked(readings: list[Reading], lists: VerdictWords) -> bool:
     questions (:func:`_answers_questions`: "Set up the bot to answer FAQs" is setup)."""
     for r in readings:
         verb = r.verb
+        if verb is not None and _sets_up_or_writes(verb.word) and not _at_people(r):
+            continue  # "Set up the auto-reply for the holiday closure", "Write the automatic
+            # order confirmation email": a notice a tool sends for the owner, set up or written
         if (
             verb is not None
             and _FAKEABLE & verb.word.vclasses
@@ -2275,6 +2278,53 @@ def _faked(readings: list[Reading], lists: VerdictWords) -> bool:
             if k and "automation" in seq[k - 1].word.markers:
                 return True
     return False
+
+
+def _sets_up_or_writes(w: Word) -> bool:
+    """Is the verb setting a thing up ("set up", "activate", "enable") or writing one ("write",
+    "draft"), and no automation itself ("automate": what is automated is the question)?"""
+    if w.markers:
+        return False
+    kind = w.kind_v
+    return kind is _SETUP or (kind is _PRODUCTION and _DRAFT in w.vclasses)
+
+
+_DRAFT: Final = "draft"
+
+
+def _at_people(r: Reading) -> bool:
+    """Is the reading's act aimed at people or at what they wrote: a person it acts on or is
+    towards ("Auto-DM new followers", "auto-replies to new followers"), or their messages after
+    "to" or "on" ("Set up the auto reply to DMs")? Not a notice a tool sends for the owner,
+    for an occasion or a channel ("Set up the auto-reply for the holiday closure", "Write the
+    automatic order confirmation email"): that is setting a tool up, not a faked relationship."""
+    obj = r.obj
+    if obj and (
+        is_person(obj[-1])
+        or (
+            _INCOMING in obj[-1].word.nclasses
+            and r.verb is not None
+            and not _ANSWERS.isdisjoint(r.verb.word.vclasses)
+        )
+    ):
+        return True  # "Auto-DM new followers", "Use a bot to like posts"
+    for prep, phrase in r.pps:
+        if not phrase:
+            continue
+        p = prep.rstrip("*")
+        head = phrase[-1]
+        if (p in _TOWARDS and is_person(head)) or (
+            p in _REPLIED_TO and _INCOMING in head.word.nclasses
+        ):
+            return True
+    return False
+
+
+# where what people wrote stands when an act answers it ("reply to DMs", "comment on posts")
+_REPLIED_TO: Final = frozenset(("to", "on"))
+# acts on what people wrote ("like posts", "answer comments"), not writing a message ("write")
+_ANSWERS: Final = frozenset(("reply", "comment"))
+_INCOMING: Final = "incoming"
 
 
 def _answers_questions(act: Unit, then: Sequence[Unit], lists: VerdictWords) -> bool:

@@ -808,3 +808,29 @@ def test_notes_of_work_with_people_the_readers_half_read_suggest_nothing(notes: 
 )
 def test_notes_of_things_shared_out_or_billed_keep_the_suggestion(notes: str) -> None:
     assert _offered("Reconcile the petty cash", notes)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Set up the auto-reply for the holiday closure",
+        "Set up the auto-reply for the support inbox",
+        "Write the automatic order confirmation email",
+        "Write the auto-reply for the contact form",
+    ],
+)
+def test_a_notice_a_tool_sends_for_the_owner_is_not_told_to_belong_in_nobody(title: str) -> None:
+    """s20 review, MED: an auto-reply for a closure or an inbox, or an automatic order
+    confirmation, is a notice a tool sends for the owner; setting it up or writing it is
+    ordinary work, not a faked relationship act, so no "belongs in Nobody" advice."""
+    a = assess(title)
+    assert a.kind is not TaskKind.AVOID, a
+    assert not a.advice, a
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Set up the auto reply to DMs", "Auto-DM new followers", "Use a bot to like posts"],
+)
+def test_an_automated_act_aimed_at_people_still_belongs_in_nobody(title: str) -> None:
+    assert assess(title).kind is TaskKind.AVOID, assess(title)
