@@ -1826,6 +1826,7 @@ def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
 
 
 _AT_AN_EVENT: Final = frozenset(("at", "during"))
+_TIME: Final = "wn.time"
 # what an occasion people gather at is to the readers and to WordNet ("the meeting", "the
 # christening", "the carol service", "the awards night"); with the words of `occasions` the
 # classes do not know as one ("the gala", "the fete"): see :func:`_occasion_in`
@@ -1837,11 +1838,20 @@ _SAID: Final = frozenset(("wn.communication", "wn~communication"))
 def _occasion_in(phrase: Sequence[Unit], lists: VerdictWords) -> bool:
     """Does the phrase name an occasion people gather at: a word of a live occasion, of
     WordNet's events or acts, or of `occasions` ("at the dinner", "at the carol service", "at
-    the awards night", "at the gala")?"""
+    the awards night", "at the gala"), or a time named by what is held then ("at the quiz
+    night")?"""
     for u in phrase:
         if not _OCCASIONS.isdisjoint(u.word.nclasses) or u.word.key in lists.occasions:
             return True
-    return False
+    # a time named by what happens then ("at the quiz night", "at sports day"), not a time
+    # alone ("at night", "at the weekend")
+    return (
+        len(phrase) > 1
+        and _TIME in phrase[-1].word.nclasses
+        and bool(phrase[-2].plain)
+        and phrase[-2].word.is_noun
+        and not phrase[-2].poss
+    )
 
 
 def _at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
@@ -1902,7 +1912,7 @@ def _done_with_someone(r: Reading) -> bool:
                 if "live" in u.word.nclasses:
                     occasion = True
     verb = r.verb
-    if not someone or (verb is not None and _ARRANGE in verb.word.vclasses):
+    if not someone or (verb is not None and _ARRANGE in verb.word.vclasses and _books_a_time(r)):
         return False  # "Book meetings with clients", "Confirm bookings with the attendees"
     if occasion:
         return True
@@ -1912,6 +1922,20 @@ def _done_with_someone(r: Reading) -> bool:
         first = r.obj[:1]  # "Double-check the guest list": the act read as what is acted on
         return bool(first) and _examines(first[0].word)
     return False
+
+
+def _books_a_time(r: Reading) -> bool:
+    """Does the arranging act book a time or an occasion ("Book meetings with clients",
+    "Confirm bookings with the attendees", "Schedule time with Steve": the people after "with"
+    are the occasion's), or name nothing it acts on? Planning a thing with someone ("Plan the
+    order of service with the vicar") is working on it together."""
+    obj = r.obj
+    return not obj or not _BOOKED.isdisjoint(obj[-1].word.nclasses)
+
+
+# what an arranging act books: a live occasion, or WordNet's times, events and acts ("time",
+# "the appointment", "bookings")
+_BOOKED: Final = frozenset(("live", "wn.time", "wn.event", "wn.act"))
 
 
 def _examines(w: Word) -> bool:

@@ -834,3 +834,27 @@ def test_a_notice_a_tool_sends_for_the_owner_is_not_told_to_belong_in_nobody(tit
 )
 def test_an_automated_act_aimed_at_people_still_belongs_in_nobody(title: str) -> None:
     assert assess(title).kind is TaskKind.AVOID, assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Print and read out the raffle numbers at the quiz night",
+        "Plan the order of service with the vicar",
+    ],
+)
+def test_reading_out_at_a_named_night_or_planning_with_someone_is_never_suggested(
+    title: str,
+) -> None:
+    """Probes of the same kinds: an occasion named by its time ("the quiz night": WordNet knows
+    "night" only as a time) and planning a thing together with someone (arranging excused only
+    when it books a time or an occasion, "Book meetings with clients")."""
+    a = assess(title)
+    assert not could_delegate(a), a
+
+
+@pytest.mark.parametrize(
+    "title", ["Print and file the timesheets at night", "Schedule time with the accountant"]
+)
+def test_a_time_alone_or_booking_time_with_someone_keeps_the_suggestion(title: str) -> None:
+    assert could_delegate(assess(title)), assess(title)
