@@ -38,6 +38,7 @@ from planner.advisor.vocabulary import (
     MEANS,
     MODAL,
     NEGATION,
+    OCCASION_CLASSES,
     ONE_BY_ONE,
     OPENER,
     PREP,
@@ -1859,7 +1860,7 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
                 break
         w = u.word
         f = u.flags
-        if f & JOIN and not k and n > 1 and _first_word(clause[1]) in _OWNER:
+        if f & JOIN and not k and n > 1 and first_word(clause[1]) in OWNER_SUBJECTS:
             continue  # "then I file the copy", "and I'll call Rosa": the act starts after both
         if not started and (f & (SUBJECT | FILLER) or "approval" in w.markers):
             lead = [u] if f & FILLER and w.key.partition(" ")[0] in _HELP and not main else _NOTHING
@@ -2004,13 +2005,15 @@ def _owner_says_so(u: Unit) -> bool:
     """Is ``u``, before a task's act, the owner as its subject with a helping verb ("I'll take
     the donors to lunch", "I need to call the bank")? A phrase that hands work back to the owner
     does so after the act ("Draft the replies I will send"), not as the title's subject."""
-    return "approval" in u.word.markers and u.text.partition(" ")[0].partition("'")[0] in _OWNER
+    return "approval" in u.word.markers and first_word(u) in OWNER_SUBJECTS
 
 
-_OWNER: Final = frozenset({"i", "we"})
+# the owner as the subject of an act: a unit's first word (:func:`first_word`: "I", "I'll",
+# "I've", "we'd"; the readers' words have straight apostrophes)
+OWNER_SUBJECTS: Final = frozenset({"i", "we"})
 
 
-def _first_word(u: Unit) -> str:
+def first_word(u: Unit) -> str:
     """The unit's first word, before any apostrophe ("I'll" -> "i", "we will" -> "we")."""
     return u.text.partition(" ")[0].partition("'")[0]
 
@@ -2023,7 +2026,7 @@ def _owner_subject(u: Unit) -> bool:
     first, _, rest = u.text.partition(" ")
     if first == "that":
         first = rest.partition(" ")[0]
-    return first.partition("'")[0] in _OWNER
+    return first.partition("'")[0] in OWNER_SUBJECTS
 
 
 def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
@@ -2289,7 +2292,7 @@ def _occasion_where(readings: Sequence[Reading], background: Sequence[Unit]) -> 
 
 
 # What is held when a where-clause says what happens at it: a live occasion, a run of acts
-_OCCASIONS: Final = frozenset({"live", "conversation", "wn.act", "wn.event"})
+_OCCASIONS: Final = OCCASION_CLASSES | {"conversation"}
 _GERUND_LEADS: Final = frozenset({"by", "for"})
 # Lead-ins that lead on to an -ing form with nothing between ("Start calling", "Finish
 # responding"); others read an -ing form after them as a noun's ("Use listening tools")

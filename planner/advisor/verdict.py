@@ -20,9 +20,11 @@ from typing import Final, NamedTuple
 from planner.advisor.model import Model, shipped
 from planner.advisor.reading import (
     ONE_OF_US,
+    OWNER_SUBJECTS,
     TEMPLATE_ACTS,
     Reading,
     Unit,
+    first_word,
     is_person,
     negated,
     purpose,
@@ -39,6 +41,7 @@ from planner.advisor.vocabulary import (
     FILLER,
     JOIN,
     NEGATION,
+    OCCASION_CLASSES,
     PREP,
     QUANT,
     SUBJECT,
@@ -754,10 +757,11 @@ def _plain_people_in(r: Reading) -> bool:
 
 # Families of plain contact: an act of one of them may only pass a thing or a fact on
 _PLAIN_CONTACT: Final = frozenset(("message", "call", "ask", "reply", "tell"))
-# Question words after "tell someone" that tell a fact ("tell the courier where to leave it")
+# Question words after "tell someone" that tell a fact ("tell the courier where to leave it"); the
+# two sets after it widen this one
 _TOLD_FACTS: Final = frozenset(("where", "which", "when"))
 # Question words after "ask someone" that ask for a fact ("ask Sarah where the file is")
-_FACT_QUESTIONS: Final = frozenset(("where", "which", "when", "whether", "if"))
+_FACT_QUESTIONS: Final = _TOLD_FACTS | {"whether", "if"}
 
 
 def _passes_on_a_thing(r: Reading, lists: VerdictWords) -> bool:
@@ -1788,7 +1792,7 @@ _HELD: Final = frozenset(("hold", "speak"))
 _CARRIED: Final = frozenset(("take", "do", "have", "keep"))
 # what such an act holds or is held at: an occasion ("the wedding", "the opening"), an act
 # given ("the blessing") or a word WordNet also files as a person ("the toast": one toasted)
-_HELD_AT: Final = frozenset(("live", "wn.event", "wn~event", "wn.act", "wn~person"))
+_HELD_AT: Final = OCCASION_CLASSES | {"wn~event", "wn~person"}
 
 
 def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
@@ -1827,10 +1831,6 @@ def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
 
 _AT_AN_EVENT: Final = frozenset(("at", "during"))
 _TIME: Final = "wn.time"
-# what an occasion people gather at is to the readers and to WordNet ("the meeting", "the
-# christening", "the carol service", "the awards night"); with the words of `occasions` the
-# classes do not know as one ("the gala", "the fete"): see :func:`_occasion_in`
-_OCCASIONS: Final = frozenset(("live", "wn.event", "wn.act"))
 # what is said or read out ("do the reading at the memorial"), given anywhere
 _SAID: Final = frozenset(("wn.communication", "wn~communication"))
 
@@ -1841,7 +1841,7 @@ def _occasion_in(phrase: Sequence[Unit], lists: VerdictWords) -> bool:
     the awards night", "at the gala"), or a time named by what is held then ("at the quiz
     night")?"""
     for u in phrase:
-        if not _OCCASIONS.isdisjoint(u.word.nclasses) or u.word.key in lists.occasions:
+        if not OCCASION_CLASSES.isdisjoint(u.word.nclasses) or u.word.key in lists.occasions:
             return True
     # a time named by what happens then ("at the quiz night", "at sports day"), not a time
     # alone ("at night", "at the weekend")
@@ -1935,7 +1935,7 @@ def _books_a_time(r: Reading) -> bool:
 
 # what an arranging act books: a live occasion, or WordNet's times, events and acts ("time",
 # "the appointment", "bookings")
-_BOOKED: Final = frozenset(("live", "wn.time", "wn.event", "wn.act"))
+_BOOKED: Final = OCCASION_CLASSES | {_TIME}
 
 
 def _examines(w: Word) -> bool:
@@ -4729,7 +4729,7 @@ def _owners_act_unread(readings: list[Reading]) -> bool:
     for r in readings:
         background = r.background
         for k, u in enumerate(background):
-            if u.text.partition(" ")[0].partition("'")[0] in _OWNER_SUBJECTS and any(
+            if first_word(u) in OWNER_SUBJECTS and any(
                 v.word.verbal and v.word.vkey not in _LIGHT_VERBS for v in background[k + 1 : k + 4]
             ):
                 return True
@@ -4840,7 +4840,7 @@ _LIGHT_VERBS: Final = frozenset(("be", "have", "do"))
 def _owner_starts(background: list[Unit]) -> bool:
     """Does an act of the owner's start in ``background`` ("... | and I will email Rosa",
     "... | then we meet the client"): the owner as a subject among its words?"""
-    return any(u.text.partition(" ")[0].partition("'")[0] in _OWNER_SUBJECTS for u in background)
+    return any(first_word(u) in OWNER_SUBJECTS for u in background)
 
 
 def _clauses(text: str) -> list[str]:
@@ -5080,7 +5080,7 @@ def _asks_for_a_thing(r: Reading) -> bool:
 
 
 # what a question about a fact starts with ("ask Sarah | where the file is")
-_WH_FACTS: Final = frozenset(("where", "when", "what", "which", "whether", "if", "how many"))
+_WH_FACTS: Final = _FACT_QUESTIONS | {"what", "how many"}
 
 
 def _acts_on_someone(r: Reading, text: str) -> bool:
@@ -5251,7 +5251,7 @@ def _someone(m: Model, said: str) -> bool:
     return w.person or (said[:1].isupper() and w.unknown)  # (not "Always", "Then")
 
 
-_HE_SHE_THEY: Final = frozenset(("he", "she", "they", "him", "her", "them"))
+_HE_SHE_THEY: Final = _HIM_HER_THEM | {"he", "she", "they"}
 
 
 def _word_at(text: str, word: str) -> int:
@@ -5291,9 +5291,6 @@ _SUBJECT_HELPERS: Final = frozenset(
     )
 )
 _OWNER_WORDS: Final = frozenset(("i", "i'll", "i’ll", "we", "we'll", "we’ll", "me", "us", "you"))
-# the owner as the subject of an act: a unit's first word, before any apostrophe ("I", "I'll",
-# "I've", "we'd"; the readers' words have straight apostrophes)
-_OWNER_SUBJECTS: Final = frozenset(("i", "we"))
 _SUBJECT_OWNER: Final = r"(?:i|i['’](?:ll|m|ve|d)|we|we['’](?:ll|re|ve|d)|let\s+me)\b"
 # where notes start a clause of their own (:func:`_clauses`): a line ends, a semicolon (the
 # readers part sentences themselves); "then" (an "and" before it dropped); the owner as a

@@ -73,6 +73,12 @@ NEGATION: Final = 4096  # "not", "without": what follows it is not so ("not with
 JOINING: Final = 8192  # "sign up", "subscribe": people joining a broadcast ("who signed up for")
 MEANS: Final = 16384  # "using": a phrase of what the act is done with ("Coach staff using ...")
 
+# The word classes of an occasion people gather at: the hand-made live occasions ("the meeting",
+# "lunch") and WordNet's events and acts ("the christening", "the carol service"). The verdict's
+# `occasions` list adds the words neither knows as one ("the gala", "the fete"); the readers and
+# the verdict widen it where a rule needs more (a conversation, a time, a word's later senses).
+OCCASION_CLASSES: Final = frozenset(("live", "wn.event", "wn.act"))
+
 # Each role's list, and what of a token it matches: its key, the token as written (the forms
 # of "be" share the key "be"), or its base form as a verb ("calling" -> "call").
 _ROLES: Final = {
