@@ -47,6 +47,7 @@ from planner.advisor.vocabulary import (
     SUBJECT,
     TaskKind,
     VerdictWords,
+    Vocabulary,
     Word,
 )
 
@@ -225,7 +226,7 @@ def judge(
                 r, asked = owners, False
         evidence = _evidence(r, lists)
         if evidence is None and not notes:
-            evidence = _words_said_aloud(r, text, lists)  # 'Say "I understand your frustration"'
+            evidence = _words_said_aloud(r, text, lists, m.vocab)  # 'Say "I understand ..."'
         if evidence is not None and notes and _thing_for_an_occasion(r):
             evidence = None  # "sandwiches for the team meeting": what the meeting needs
         if evidence is not None:  # the strongest reading that has something to show for it
@@ -290,7 +291,7 @@ def judge(
                 if found == _GESTURE:
                     found = _gesture_or_apology(r, lists)
                 return _relationship(r, score, found, end, text, lists, named=True)
-        said = None if notes else _words_said_aloud(r, text, lists)
+        said = None if notes else _words_said_aloud(r, text, lists, m.vocab)
         if said is not None:  # 'Say "I understand your frustration"': the owner's own words
             found = _act_family(r, said[0], lists, text)
             return _relationship(r, score, found, said[1], text, lists, named=True)
@@ -300,18 +301,29 @@ def judge(
     return _plain(first, kind, best_score, text, not notes and len(readings) == 1)
 
 
-def _words_said_aloud(r: Reading, text: str, lists: VerdictWords) -> tuple[str, int] | None:
+def _words_said_aloud(
+    r: Reading, text: str, lists: VerdictWords, vocab: Vocabulary
+) -> tuple[str, int] | None:
     """The evidence of an act of saying or asking (a word of `said_aloud`) followed in the
     title by the very words said, in quotation marks ('Say "I understand your frustration"',
     "ask, 'In a perfect world, how would you resolve this?'"): the owner speaking to someone in
     their own words. Its family: an apology when the words say sorry ("say sorry" is a word of
     `apologies`), a gesture when they thank, greet or welcome, else talking with people. None
     for any other act, or one a text does ("an email that says ..."), or when no quotation
-    follows."""
+    follows, or an empty one ('Say ""'), or words put on a thing or said to one, not to people
+    ('Ask "Do you need a receipt?" on the checkout form', "Say 'no' to the extra project":
+    :func:`_said_to_a_thing`)."""
     verb = r.verb
     if verb is None or verb.word.key not in lists.said_aloud or verb.word.form == "s":
         return None
-    if _QUOTATION.match(text, _end_of(verb.text, text)) is None:
+    opened = _QUOTATION.match(text, _end_of(verb.text, text))
+    if opened is None:
+        return None
+    closing = _CLOSING.search(text, opened.end(), opened.end() + _SAID_CHARS)
+    words = text[opened.end() : closing.start() if closing is not None else None]
+    if not any(c.isalnum() for c in words):
+        return None  # 'Say ""': nothing said
+    if closing is not None and _said_to_a_thing(text[closing.end() :], vocab, lists):
         return None
     family = "converse"
     for u in r.background[:_SAID_WORDS]:
@@ -321,6 +333,37 @@ def _words_said_aloud(r: Reading, text: str, lists: VerdictWords) -> tuple[str, 
         if "gesture" in w.nclasses:
             family = _GESTURE
     return _NAMED + family, 0
+
+
+def _said_to_a_thing(rest: str, vocab: Vocabulary, lists: VerdictWords) -> bool:
+    """Do the words after a quotation put it on a thing or say it to one ("on the checkout
+    form", "in the email footer", "to the extra project"): "on", "in" or "to", then a phrase
+    whose last word (before another preposition or a joiner) is no person, no live occasion or
+    conversation, and no call ("to the team", "in person", "on the phone" are people)?"""
+    found = _ON_A_THING.match(rest)
+    if found is None:
+        return False
+    head = None
+    for token in re.findall(r"[\w'’-]+", rest[found.end() :])[:_THING_WORDS]:
+        w = vocab.word(token.casefold())
+        if w.flags & (PREP | JOIN):
+            break
+        if not w.flags & DET:
+            head = w
+    if head is None:
+        return False
+    return not (
+        head.person
+        or "live" in head.nclasses
+        or "conversation" in head.nclasses
+        or head.key in lists.calling
+    )
+
+
+# what comes right after a quotation when it is put on or said to something
+_ON_A_THING: Final = re.compile(r"[\s,]*(?:on|in|to|onto|into)\s", re.IGNORECASE)
+# how many words of that phrase are read for its head
+_THING_WORDS: Final = 4
 
 
 # A quotation right after an act of saying: a comma or a colon at most, then an opening mark

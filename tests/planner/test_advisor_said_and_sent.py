@@ -4,7 +4,8 @@
   their own words ('Say "I understand your frustration"'); the readers keep no quotation marks,
   so the words said were background and the evidence rule found nothing to show. The reason
   quotes the words said, to their closing mark; an apology said is an apology. Not words a text
-  says ("an email that says ...").
+  says ("an email that says ..."), put on a thing ("on the checkout form") or said to one ("Say
+  'no' to the extra project"), nor an empty quotation.
 - A card or a note sent out "to" people is mailed to each of them, not published ("I send out
   thank-you notes to people who have done me favours"); one sent to everyone at once in a
   newsletter or posted still is one text to all.
@@ -41,6 +42,7 @@ from planner.rules import assess, could_delegate
         ('Say "I understand your frustration"', 'Say "I understand your frustration"'),
         ("Say 'I'm sorry' right away", "Say 'I'm sorry'"),
         ("Ask, “How can I help you today?”", "Ask, “How can I help you today?”"),
+        ('Say "I understand" on the phone', 'Say "I understand"'),
     ],
 )
 def test_words_said_aloud_in_quotation_marks_warn_and_are_quoted(title: str, quoted: str) -> None:
@@ -60,6 +62,9 @@ def test_sorry_said_aloud_is_an_apology() -> None:
     [
         'we send an email that says "Hey, your order is ready."',
         'Print "Thank you" on the receipts',
+        'Ask "Do you need a receipt?" on the checkout form',  # the form asks
+        "Say 'no' to the extra project",  # a thing declined, nobody talked to
+        'Say ""',  # nothing said
     ],
 )
 def test_words_a_text_says_do_not_warn(title: str) -> None:
