@@ -1244,11 +1244,24 @@ def _drafted(r: Reading) -> bool:
     formal apology letter", "Write constructive comments that help people improve")?"""
     if r.head is None or "personal" in r.markers:
         return False
-    for u in (*r.main, *r.background):
+    units = (*r.main, *r.background)
+    for u in units:
         w = u.word
         if "gesture" in w.nclasses or "complaint" in w.nclasses or is_person(u) or u.cap:
             return False
-    return True
+        if w.key in _PARTING:
+            return False  # "Write a farewell message": a goodbye, a gesture in writing
+    # "Write a letter of recommendation": the owner vouching for someone, in a letter
+    return not (
+        any(u.text.casefold() in _VOUCHING for u in units)
+        and any(u.word.key in _LETTERS for u in units)
+    )
+
+
+# a goodbye written is a gesture; a letter of recommendation or reference is the owner's word
+_PARTING: Final = frozenset(("farewell", "goodbye", "send-off", "send off"))
+_VOUCHING: Final = frozenset(("recommendation", "reference"))
+_LETTERS: Final = frozenset(("letter", "note"))
 
 
 # the families of acts a form can do (asking, checking in), and the words before the way
@@ -1557,13 +1570,34 @@ def _mass_or_ready_made(r: Reading, lists: VerdictWords) -> bool:
         if u.word.roles & DESCRIBER:
             break  # "... who replied to the newsletter": who the people are
         key = u.word.key
-        if (key in channels or (k and f"{own[k - 1].word.key} {key}" in channels)) and (
-            k + 1 == len(own) or _ends_a_noun(own[k + 1])
+        if (
+            (key in channels or (k and f"{own[k - 1].word.key} {key}" in channels))
+            and (k + 1 == len(own) or _ends_a_noun(own[k + 1]))
+            and not _a_topic(own, k)
         ):
             # (two words: "pop up", read as two units); the channel itself, not a word before
             # the thing it names ("the pop-up dinner", "the website team")
             return True
     return _templated(r, _verb_families(verb.word), lists)
+
+
+# the prepositions that make what follows a gesture's topic, not where it is shown ("Thank Jo
+# for building our website"), and the words that make a thing someone else's ("his new website")
+_TOPIC_PREPS: Final = frozenset(("for", "about", "of"))
+_THEIRS: Final = frozenset(("his", "her", "their", "its"))
+
+
+def _a_topic(own: list[Unit], k: int) -> bool:
+    """Is the channel word ``own[k]`` what a gesture is about, not where it is shown: in a
+    phrase after "for", "about" or "of", or another's own thing ("Thank Jo for building our
+    website", "Congratulate Sam on his new website"; not "Thank our donors on the website",
+    "Congratulate the winners on our homepage")?"""
+    for u in reversed(own[:k]):
+        if u.prep:
+            return u.word.key.partition(" ")[0] in _TOPIC_PREPS
+        if u.text.casefold() in _THEIRS:
+            return True
+    return False
 
 
 def _ends_a_noun(u: Unit) -> bool:
@@ -2762,7 +2796,17 @@ def _convened(r: Reading, verb: Unit) -> bool:
     "convene a Parish Meeting", "Call termly General Committee meetings"; not "Call the meeting
     organiser", "Call a friend you haven't talked to": a person is called)?"""
     first = _first_head(r, verb)
-    return first is not None and "live" in first.word.nclasses
+    if first is None or "live" not in first.word.nclasses:
+        return False
+    if "personal" in r.markers:
+        return False  # "Call a one-to-one with Tom about his lateness": the talk itself
+    # a meeting held with people ("Call a meeting with the staff about the fire"), not one of a
+    # body with someone's help ("Call a meeting of the parish council with the clerk's help")
+    main = r.main
+    k = main.index(first) + 1
+    if k < len(main) and main[k].word.key.partition(" ")[0] == "with":
+        return not any(is_person(u) for u in main[k + 1 : k + 4])
+    return True
 
 
 def _first_head(r: Reading, verb: Unit) -> Unit | None:
@@ -2808,9 +2852,27 @@ def _formal_answer(r: Reading, lists: VerdictWords) -> bool:
     complaint", "a detailed reply"): a word of `formal_written` among the words right before
     its head? Not when the act is said to be personal, nor a written apology or thanks (no
     answer: "provide a written apology")."""
-    if "personal" in r.markers:
+    if "personal" in r.markers or _answer_to_someone_known(r):
         return False
     return any(u.text.casefold() in lists.formal_written for u in r.obj[-3:-1])
+
+
+def _answer_to_someone_known(r: Reading) -> bool:
+    """Is the answer given to someone the owner knows, on no complaint: a person named or "my"
+    one before it ("Give my cofounder a final answer about whether I'm staying", "Give Jo a
+    detailed answer to her question"; not "Send the tenant a formal reply to the complaint",
+    "Send Mrs Khan a formal reply to her complaint": a procedure's outcome)?"""
+    if any("complaint" in u.word.nclasses for u in (*r.main, *r.background)):
+        return False
+    main = r.main
+    for k, u in enumerate(main):
+        if u is r.head:
+            return False
+        if u.cap and not u.prep and k:
+            return True
+        if is_person(u) and k and main[k - 1].text.casefold() == "my":
+            return True
+    return False
 
 
 def _hosted_online(r: Reading, lists: VerdictWords) -> bool:

@@ -14,7 +14,7 @@ import pytest
 
 from planner.advisor.model import shipped
 from planner.advisor.reading import read
-from planner.advisor.verdict import _evidence
+from planner.advisor.verdict import DELEGABLE, _evidence
 from planner.rules import assess
 
 
@@ -249,3 +249,47 @@ def test_apologies_for_absence_are_a_meetings_record() -> None:
     _no_evidence("Receive apologies for absence at the start")
     a = assess("Apologise to the Hendersons for the absence of our crew")
     assert a.relationship_building, a
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a web word as what a gesture is about, not where it is shown
+        "Congratulate Sam on his new website",
+        "Thank Jo for building our website",
+        "Thank the web designer for the new landing page",
+        "Congratulate the team on their new website",
+        # a one-to-one convened with a person is the talk itself, not a meeting of a body
+        "Call a one-to-one with Tom about his lateness",
+        "Call a review session with Jo next week",
+        # an answer to someone the owner knows is no procedure's outcome
+        "Give my cofounder a final answer about whether I'm staying",
+        "Give Jo a detailed answer to her question about her pay rise",
+        # a letter that is itself a personal act is no draft
+        "Write a letter of recommendation",
+        "Write a farewell message",
+    ],
+)
+def test_the_same_words_on_a_personal_act_still_warn(title: str) -> None:
+    """The kinds above stop at their own edge: a gesture's topic is not its channel, a talk
+    held with one person is not convening, an answer to someone known is not a complaints
+    procedure's letter, a goodbye or a recommendation written is not a draft. Each warns, and
+    none is ever offered for delegation."""
+    a = assess(title)
+    assert a.relationship_building, title
+    assert a.kind not in DELEGABLE, a.kind
+    assert a.reason, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Write a recommendation on the new software",
+        "Send Mrs Khan a formal reply to her complaint",
+        "Call a meeting of the parish council with the clerk's help",
+    ],
+)
+def test_the_edges_do_not_bring_false_alarms_back(title: str) -> None:
+    """A recommendation on a product is no letter vouching for someone; a formal reply to a
+    complaint is the procedure's, even to a person named; a meeting of a body is convened."""
+    _no_evidence(title)
