@@ -5051,6 +5051,8 @@ def _owners_part_towards_people(
     ("Jane will walk the board through it") nor waiting on someone ("waiting on Tom")."""
     if "personal" in r.markers:
         return True  # "then apologise to Maria in person"
+    if _keeps_the_mood(r, lists) and not _not_the_owners(m, r, text, lists):
+        return True  # "Try to keep the mood light": the people's mood is kept by being there
     above_threshold = score > m.threshold
     verb = r.verb
     if verb is None:
@@ -5100,6 +5102,16 @@ def _owners_part_towards_people(
             if u.word.verbal and _verb_families(u.word):
                 return True
     return not _records(r) and _any_signals(r.background)
+
+
+def _keeps_the_mood(r: Reading, lists: VerdictWords) -> bool:
+    """Does the clause name the mood of the people there (`moods`: "Try to keep the mood
+    light", "keep morale up on the ward"), whatever the readers made of its act? Tending it is
+    the owner's presence among them, not a thing to hand over."""
+    for u in r.units:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if u.word.key in lists.moods:
+            return True
+    return False
 
 
 def _owners_occasion(r: Reading) -> bool:

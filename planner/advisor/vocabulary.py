@@ -706,6 +706,7 @@ class VerdictWords:
         self.speak_on = take("speak_on")
         self.give_talk = take("give_talk")
         self.read_out = take("read_out")
+        self.moods = take("moods")
         unknown = sorted(set(lists) - set(taken))
         if unknown:
             raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")

@@ -858,3 +858,16 @@ def test_reading_out_at_a_named_night_or_planning_with_someone_is_never_suggeste
 )
 def test_a_time_alone_or_booking_time_with_someone_keeps_the_suggestion(title: str) -> None:
     assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["Try to keep the mood light", "keep the vibe relaxed"],
+)
+def test_notes_that_tend_the_mood_of_people_suggest_nothing(notes: str) -> None:
+    """s20 review, HIGH ('Try to keep the mood light': the act after "Try to" read as nothing):
+    the mood of the people there is tended by being among them, so the notes add the owner's
+    presence, whatever the readers make of the act."""
+    for title in (PLAIN_TITLES[0], ARRANGING_TITLES[0]):
+        a = assess(title, notes)
+        assert not could_delegate(a), (title, a)
