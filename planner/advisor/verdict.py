@@ -5053,6 +5053,9 @@ def _owners_part_towards_people(
         return True  # "then apologise to Maria in person"
     if _keeps_the_mood(r, lists) and not _not_the_owners(m, r, text, lists):
         return True  # "Try to keep the mood light": the people's mood is kept by being there
+    if _a_talk_had(r):
+        return True  # "the client wants a word", "Mum wants a natter": a talk to be had,
+        # whoever asked for it
     above_threshold = score > m.threshold
     verb = r.verb
     if verb is None:
@@ -5137,6 +5140,30 @@ def _owners_occasion(r: Reading) -> bool:
 
 # the owner named as one who takes part ("book me a lunch", "set up my coffee with Rosa")
 _OWNER_AT: Final = frozenset(("me", "us", "my", "our"))
+
+
+def _a_talk_had(r: Reading) -> bool:
+    """Is what the clause acts on a short talk ("the client wants a word", "Jo wants a quiet
+    word", "quiet word at the bar", "Mum wants a natter", "Ed fancies a pint after"): a word of
+    :data:`_TALKS` as the head, right after "a" or a word that says how it is had, and not
+    followed by "of" or "for" ("a word for the tagline", "a pint of milk": a thing)?"""
+    obj = r.obj
+    if not obj or obj[-1].word.key not in _TALKS:
+        return False
+    main = r.main
+    k = main.index(obj[-1]) if obj[-1] in main else -1
+    if k < 1 or main[k - 1].word.key not in _A_WORD_BEFORE:
+        return False
+    return k + 1 >= len(main) or main[k + 1].word.key not in _NOT_A_TALK_AFTER
+
+
+# a short talk, or a drink had for one, as the notes name it ("a word", "a natter", "a pint")
+_TALKS: Final = frozenset(("word", "natter", "chinwag", "pint", "cuppa"))
+# what comes right before "word" when it is a short talk ("a word", "a quiet word")
+_A_WORD_BEFORE: Final = frozenset(("a", "quick", "quiet", "private", "brief", "friendly"))
+# what comes after "word" when it is a word written or chosen ("a word of thanks" is a gesture,
+# read as one elsewhere)
+_NOT_A_TALK_AFTER: Final = frozenset(("of", "for"))
 
 
 def _names_what_is_done(r: Reading) -> bool:

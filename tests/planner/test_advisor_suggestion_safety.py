@@ -871,3 +871,30 @@ def test_notes_that_tend_the_mood_of_people_suggest_nothing(notes: str) -> None:
     for title in (PLAIN_TITLES[0], ARRANGING_TITLES[0]):
         a = assess(title, notes)
         assert not could_delegate(a), (title, a)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "the client wants a word",
+        "Jo wants a quiet word on it",
+        "quiet word at the bar",
+        "the treasurer wants a quick word about it",
+        "the boss wants a private word",
+        "Mum wants a natter",
+        "Ed fancies a pint after",
+    ],
+)
+@pytest.mark.parametrize("title", (PLAIN_TITLES[0], ARRANGING_TITLES[0]))
+def test_a_talk_to_be_had_with_someone_is_never_suggested(title: str, notes: str) -> None:
+    """Notes that ask for "a word" (or a natter, a pint) name a short talk to be had, whoever
+    asked for it: the owner is in it (second reading, session 21, HIGH: 'the client wants a
+    word' kept the suggestion)."""
+    assert not _offered(title, notes), assess(title, notes)
+
+
+@pytest.mark.parametrize(
+    "notes", ["need a word for the tagline", "save it as a Word file", "buy a pint of milk"]
+)
+def test_a_word_written_or_a_thing_bought_keeps_the_suggestion(notes: str) -> None:
+    assert _offered(PLAIN_TITLES[0], notes), assess(PLAIN_TITLES[0], notes)
