@@ -2363,6 +2363,9 @@ def _cuts(clause: list[Unit], k: int) -> bool:
         # the client"): a task of the owner's starts there
         return not (k and clause[k - 1].flags & JOIN and _owner_subject(u))
     if w.flags & BACKGROUND:
+        if w.key == "it" and k > 0 and clause[k - 1].word.verbal and _ends_or_prep(clause, k + 1):
+            return False  # "Present it to the board chair in person", "Send it to the client":
+            # right after the act, "it" is what the act is on, not the subject of a clause
         if (
             (w.roles & DESCRIBER and w.key != "that")
             and k > 0
@@ -2386,6 +2389,11 @@ def _cuts(clause: list[Unit], k: int) -> bool:
             # threads": a noun's phrase)
             return True
     return False
+
+
+def _ends_or_prep(clause: list[Unit], k: int) -> bool:
+    """Does the clause end at ``k``, or a preposition stand there ("it | to the board")?"""
+    return k >= len(clause) or bool(clause[k].flags & PREP)
 
 
 def _acts_on_after(clause: list[Unit], k: int) -> bool:

@@ -296,8 +296,13 @@ def judge(
             found = _act_family(r, said[0], lists, text)
             return _relationship(r, score, found, said[1], text, lists, named=True)
     kind = _kind(first, markers)
-    if kind in DELEGABLE and not _surely_delegable(m, readings, markers, best_score):
-        kind = _OTHER  # unsure, or work towards people: suggest nothing
+    if kind in DELEGABLE and (
+        best_score > threshold or not _surely_delegable(m, readings, markers, best_score)
+    ):
+        # unsure, or work towards people: suggest nothing; and never on a text the model scores
+        # as relationship work, whatever kind its words give it and whatever marker it holds
+        # ("I made a site visit to a resident before my normal monthly surgery": +3.28)
+        kind = _OTHER
     return _plain(first, kind, best_score, text, not notes and len(readings) == 1)
 
 
@@ -1798,8 +1803,10 @@ def _surely_delegable(
             return False  # "I'll still do interviews and 90-day check-ins for all manager
             # hires": the owner's own act towards people, with no delegable work in it
         return "personal" not in markers
-    if best_score > m.unsure or "personal" in markers:
-        return False  # unsure; or "Sign Off Personally": the title says the owner does it
+    if "personal" in markers:
+        return False  # "Sign Off Personally": the title says the owner does it
+    if best_score > m.unsure and not _books_an_occasion(readings):
+        return False  # unsure
     lists = m.verdict
     for r in readings[1:]:
         if _later_act_at_an_occasion(r, lists):
@@ -1828,6 +1835,26 @@ def _surely_delegable(
         ):
             return False
     return True
+
+
+def _books_an_occasion(readings: list[Reading]) -> bool:
+    """Is the title one act of arranging a time or an occasion it names ("Book meetings with
+    clients", "Schedule calls with new leads", "Reserve a table for the client lunch"), with
+    nothing said after it (no purpose, no "who ...")? Booking is admin whoever the occasion is
+    with (the labelling rule: booking the meeting rather than holding it), so the board
+    trusts the verdict's reading of it below the threshold, not only where the model is sure
+    (the checks after this one still look for an act towards people beside it)."""
+    if len(readings) != 1:
+        return False
+    r = readings[0]
+    verb = r.verb
+    return (
+        verb is not None
+        and bool(r.obj)
+        and not r.background
+        and _ARRANGE in verb.word.vclasses
+        and _books_a_time(r)
+    )
 
 
 def _later_act_at_an_occasion(r: Reading, lists: VerdictWords) -> bool:
@@ -2543,6 +2570,7 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
                 or (verb is not None and "draft" in verb.word.vclasses)
             )
             and (verb is None or verb.word.key not in lists.calling)
+            and not _holds_an_occasion_with_people(r)
         ):
             # "Send thank-you cards for me to sign": preparation for the owner's act; a call is
             # not prepared, it is held ("every buyer ... is called so I can gather their
@@ -3527,6 +3555,25 @@ def _names_relationship(r: Reading) -> bool:
 
 
 _APPROVAL_ACTS: Final = frozenset({"message", "ask", "comment"})
+
+
+def _holds_an_occasion_with_people(r: Reading) -> bool:
+    """Is the act a light verb of holding ("make", "have", "hold", "pay") on a live occasion
+    with the people the reading names ("I made a site visit to a resident", "Make a call to
+    the client", "Have a one-on-one with Sam")? The act is the occasion itself, with them: a
+    marker of preparation beside it ("before my normal monthly surgery") says when, it does
+    not hand the act back to the owner as work prepared for them."""
+    verb, head = r.verb, r.head
+    return (
+        verb is not None
+        and head is not None
+        and _HOLD in verb.word.vclasses
+        and _LIVE in head.word.nclasses
+        and bool(r.people())
+    )
+
+
+_HOLD: Final = "hold"
 
 
 def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
@@ -5075,6 +5122,13 @@ def _owners_part_towards_people(
         return True  # "Marco will book me a lunch with the investor": the lunch is the owner's
     if _not_the_owners(m, r, text, lists):
         return False  # "waiting for the supplier's quote": nothing is done to them
+    if _meal_with_someone(r):
+        return True  # "breakfast with harry", "lunch with the Patels": a meal word read as the
+        # act is the occasion itself, with them
+    if _later_act_at_an_occasion(r, lists):
+        return True  # "opens the fête", "cut the ribbon at the launch", "hand out the prizes":
+        # the owner's act at an occasion people gather at is their presence there, as in a
+        # title of several tasks (not "book the fete marquee": arranging it)
     if score < _UNSHOWN_FLOOR and _told_a_fact(r, lists):
         return False  # "ask Sarah where the file is": a fact asked or told, as judge() reads it
     if above_threshold and (
@@ -5135,6 +5189,22 @@ def _owners_occasion(r: Reading) -> bool:
             for u in phrase:
                 if not u.poss and is_person(u):
                     return True
+    return False
+
+
+def _meal_with_someone(r: Reading) -> bool:
+    """Is the act a word of a live occasion read as a verb ("breakfast", "lunch", "coffee")
+    with a person after "with" ("breakfast with harry", "lunch with the Patels on Friday"; not
+    "lunch with the receipts")?
+    The occasion is the act, and it is had with them."""
+    verb = r.verb
+    if verb is None or "live" not in verb.word.nclasses:
+        return False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "with":
+            for u in phrase:
+                if not u.poss and (_plainly_a_person(u) or not u.word.nclasses):
+                    return True  # a person, or a word no list knows as a thing: a name ("harry")
     return False
 
 

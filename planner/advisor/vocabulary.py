@@ -116,6 +116,8 @@ _BRITISH: Final = (
     ("mme", "m"),
 )
 _BRITISH_PARTS: Final = tuple(old for old, _ in _BRITISH)
+# the spellings folded even where WordNet knows both (see Vocabulary._american)
+_FOLDS: Final = tuple((old, new) for old, new in _BRITISH if "ll" not in old)
 _NOUN_ENDINGS: Final = (
     ("ies", "y"),
     ("ses", "s"),
@@ -457,23 +459,53 @@ class Vocabulary:
         candidates = self._candidates(token)
         tables: tuple[set[str] | WordNetClasses, ...] = (hand,) if hand_only else (hand, wordnet)
         for table in tables:
-            for c in candidates:
-                if c in table:
-                    return c
-                irr = self.irregular.get(c)
-                if irr is not None and irr in table:
-                    return irr
-                if c[-1:] not in _LAST_LETTERS:
-                    continue  # no ending fits ("9796", "client")
-                for end, repl in endings:
-                    if c.endswith(end) and len(c) - len(end) >= 2:
-                        stem = c[: -len(end)] + repl
-                        if stem in table:
-                            return stem
-                        doubled = end in ("ed", "ing") and stem[-1:] == stem[-2:-1]
-                        if verb and doubled and stem[:-1] in table:  # stopped -> stop
-                            return stem[:-1]
+            found = self._base_in(candidates, table, endings, verb)
+            if found:
+                if table is wordnet and len(candidates) > 1:
+                    return self._american(found, hand, wordnet)
+                return found
         return ""
+
+    def _base_in(
+        self,
+        candidates: list[str],
+        table: set[str] | WordNetClasses,
+        endings: tuple[tuple[str, str], ...],
+        verb: bool,
+    ) -> str:
+        """The first of ``candidates`` (or its base form) that ``table`` knows, or ""."""
+        for c in candidates:
+            if c in table:
+                return c
+            irr = self.irregular.get(c)
+            if irr is not None and irr in table:
+                return irr
+            if c[-1:] not in _LAST_LETTERS:
+                continue  # no ending fits ("9796", "client")
+            for end, repl in endings:
+                if c.endswith(end) and len(c) - len(end) >= 2:
+                    stem = c[: -len(end)] + repl
+                    if stem in table:
+                        return stem
+                    doubled = end in ("ed", "ing") and stem[-1:] == stem[-2:-1]
+                    if verb and doubled and stem[:-1] in table:  # stopped -> stop
+                        return stem[:-1]
+        return ""
+
+    def _american(self, found: str, hand: set[str], wordnet: WordNetClasses) -> str:
+        """``found`` (a British spelling WordNet knows: "colour", "honour", "theatre") as its
+        American spelling when a list knows that too, so the two spellings are one word with
+        the same features ("Update the colour palette" = "... color palette"). Not the doubled
+        l ("filling" is not "filing") nor a word of five letters or fewer ("prise" is not
+        "prize"); a hand-made word keeps its own spelling."""
+        if len(found) < 6 or found in hand:
+            return found
+        for old, new in _FOLDS:
+            if old in found:
+                other = found.replace(old, new)
+                if other in hand or other in wordnet:
+                    return other
+        return found
 
     def noun_base(self, token: str) -> str:
         return self._base(token, _NOUN_ENDINGS, verb=False)
@@ -519,8 +551,8 @@ class Vocabulary:
         key = spelled if spelled in self.grammar or spelled in self.marker_of else ""
         key = key or nkey or vkey or spelled
         form = ""
-        if nkey and nkey != spelled:
-            form = "s"
+        if nkey and nkey != spelled and nkey not in self._candidates(spelled):
+            form = "s"  # (not "colour" -> "color": the same word respelled)
         if vkey and vkey != spelled:
             if spelled.endswith("ing"):
                 form = "ing"
