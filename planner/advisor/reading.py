@@ -1064,7 +1064,10 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
             if found and _elaborates(after, found, clause_readings):
                 clause_readings = []  # a list about the task before: not a task
             after = u.text
-            topic = _take_topic(clause_readings, topic)
+            if not (clause and clause[0].word.roles & OPENER and _no_act(clause_readings)):
+                # (not "If they request to join your chapter; email, call, meet ...": a
+                # condition, not a topic the acts after it are on)
+                topic = _take_topic(clause_readings, topic)
             found.extend(clause_readings)
             clause = []
         else:
@@ -1270,6 +1273,14 @@ def _passive_after(rest: Sequence[Unit], verbs: dict[int, Reading]) -> Reading |
         elif not (x.skip or _modal(x)):
             return None
     return None
+
+
+def _no_act(readings: list[Reading]) -> bool:
+    """Do the readings hold no act (each only a noun phrase)?"""
+    for r in readings:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if r.verb is not None:
+            return False
+    return True
 
 
 def _take_topic(readings: list[Reading], topic: Reading | None) -> Reading | None:

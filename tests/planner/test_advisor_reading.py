@@ -1094,3 +1094,30 @@ def test_a_helping_verb_before_an_act_is_not_weighed_as_the_act() -> None:
 def test_acts_of_telling_and_of_chairing_have_their_verb_class(word: str, family: str) -> None:
     (r,) = read(shipped().vocab, f"{word} the meeting")
     assert r.verb is not None and family in r.verb.word.vclasses, r
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("Present it to the board chair in person", "board chair"),
+        ("Send it to the client", "client"),
+        ("Explain it to the team", "team"),
+    ],
+)
+def test_it_right_after_the_act_is_what_the_act_is_on(text: str, obj: str) -> None:
+    """Right after the act and before a preposition, "it" is the act's object, not the subject
+    of a clause that starts the background (session 22: "present it to the board chair in
+    person" was read as "present" alone, the rest background)."""
+    r = read(shipped().vocab, text)[0]
+    assert r.verb is not None
+    assert obj.split()[-1] in [u.text for u in r.people()] + [u.text for u in r.obj]
+    assert "it" not in [u.text for u in r.background]
+
+
+def test_a_condition_before_a_semicolon_is_not_what_the_acts_after_it_are_on() -> None:
+    """ "If they request to join your chapter; email, call, meet in person or invite her": the
+    acts after the semicolon are not on the chapter (tune data, session 22)."""
+    text = "If they request to join your chapter; email, call, meet in person or invite her"
+    for r in read(shipped().vocab, text):
+        if r.verb is not None:
+            assert "chapter" not in [u.text for u in r.obj], r.verb.text
