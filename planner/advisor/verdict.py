@@ -4007,7 +4007,17 @@ def _act(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
 def _to_closing_mark(quote: str, text: str) -> str:
     """``quote`` run on to the closing mark of a quotation it opens but does not close ("ask
     'what is the CRM going to do that the current one cannot" -> "... cannot?'"), within
-    :data:`_SAID_CHARS` characters; as it is otherwise."""
+    :data:`_SAID_CHARS` characters; as it is otherwise. A quote with none of the opening
+    marks (most quotes) is returned before any search: compiled, a search on every warning's
+    quote cost ~8 % of a pass over titles."""
+    if (
+        '"' not in quote
+        and "'" not in quote
+        and "“" not in quote
+        and "‘" not in quote
+        and "«" not in quote
+    ):
+        return quote  # the marks of _OPENING, one `in` each
     opened = _OPENING.search(quote)
     if opened is None or _CLOSING.search(quote, opened.end()) is not None:
         return quote

@@ -32,7 +32,7 @@ import pytest
 
 from planner.advisor.model import shipped
 from planner.advisor.reading import read
-from planner.advisor.verdict import _sure_act
+from planner.advisor.verdict import _OPENING, _sure_act, _to_closing_mark
 from planner.rules import assess, could_delegate
 
 
@@ -50,6 +50,32 @@ def test_words_said_aloud_in_quotation_marks_warn_and_are_quoted(title: str, quo
     assert a.relationship_building, title
     assert f"“{quoted}”" in a.reason, a.reason
     assert not could_delegate(a)
+
+
+_MARKS = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»")]
+
+
+@pytest.mark.parametrize(("opening", "closing"), _MARKS)
+def test_a_quote_that_opens_a_quotation_runs_to_its_closing_mark(
+    opening: str, closing: str
+) -> None:
+    text = f"Ask {opening}what would help you most{closing} at the review"
+    quoted = _to_closing_mark(f"Ask {opening}what would help", text)
+    assert quoted == f"Ask {opening}what would help you most{closing}"
+
+
+@pytest.mark.parametrize(
+    "quote", ["Call the client’s office", "Call the client's office", "Thank the donors"]
+)
+def test_a_quote_that_opens_no_quotation_is_as_it_is(quote: str) -> None:
+    # an apostrophe in a word opens nothing; no mark at all skips the search (the speed fix)
+    assert _to_closing_mark(quote, f"{quote} about the 'renewal' today") == quote
+
+
+def test_every_opening_mark_is_tested() -> None:
+    # _to_closing_mark tests each of these marks with `in` before its search: none may be missed
+    opening = {chr(c) for c in range(0x20, 0x3000) if _OPENING.match(chr(c))}
+    assert opening == {o for o, _ in _MARKS}
 
 
 def test_sorry_said_aloud_is_an_apology() -> None:
