@@ -275,6 +275,10 @@ def judge(
         found_aside = _act_aside(m, readings, scored, text, notes)
         if found_aside is not None:
             return found_aside
+    if aside and not notes and len(readings) > 1:
+        later = _later_task(m, readings, text)
+        if later is not None:
+            return later
     if best_score >= _STRONG and aside and not notes:  # none shows people: is the model sure?
         sure = _sure_of_its_own_act(readings, scored, text, lists)
         if sure is not None:
@@ -296,6 +300,11 @@ def judge(
             found = _act_family(r, said[0], lists, text)
             return _relationship(r, score, found, said[1], text, lists, named=True)
     kind = _kind(first, markers)
+    if not notes and kind is not _VOICE and _writes_own_talk(first, lists):
+        # "Write the eulogy": a talk the owner gives, prepared; the note on the owner's voice
+        talk = _plain(first, _VOICE, best_score, text, len(readings) == 1)
+        talk.advice = _TALK_NOTE
+        return talk
     if kind in DELEGABLE and (
         best_score > threshold or not _surely_delegable(m, readings, markers, best_score)
     ):
@@ -387,6 +396,39 @@ def _end_of(word: str, text: str) -> int:
     or the text's length when it does not occur."""
     found = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text, re.IGNORECASE)
     return found.end() if found is not None else len(text)
+
+
+# The voice note (``[notes]``) on a talk the owner gives, written beforehand
+_TALK_NOTE: Final = "talk"
+
+
+def _writes_own_talk(r: Reading, lists: VerdictWords) -> bool:
+    """Does the task write a text the owner will say aloud to people ("Write the eulogy",
+    "Draft my keynote", "Write the best man's speech"): an act of drafting on a word of
+    `spoken_texts`, not one for or by someone named ("Write a speech for the new partner",
+    "a speech to be given by an executive", "staff speeches": another's talk; "the best
+    man's speech" may be the owner's) nor a draft for approval ("for the CEO", "for my
+    review")?"""
+    verb = r.verb
+    head = r.head
+    if verb is None or head is None or "draft" not in verb.word.vclasses:
+        return False
+    if "approval" in r.markers:
+        return False  # "Write a speech for the CEO", "Draft the toast for my review": a draft
+    if head.word.key not in lists.spoken_texts:
+        return False
+    for u in r.obj:
+        if u.flags & NEGATION or (u is not head and not u.poss and is_person(u)):
+            return False  # "don't talk to them"; "staff speeches": the staff's
+    for prep, units in r.pps:
+        if prep.rstrip("*") in _SOMEONE_ELSES_TALK and any(is_person(u) for u in units):
+            return False
+    return True
+
+
+# Prepositions before whoever else a talk written is for or given by ("a speech for the new
+# partner", "a speech to be given by an executive")
+_SOMEONE_ELSES_TALK: Final = frozenset(("for", "by"))
 
 
 def _plain(first: Reading, kind: TaskKind, score: float, text: str, alone: bool) -> Judgement:
@@ -522,6 +564,41 @@ def _act_aside(
             " " in found.act or found.act.casefold() in m.verdict.sure_alone
         ):  # not one loose word ("I still hand write every | address")
             found.score = score
+            return found
+    return None
+
+
+def _later_task(m: Model, readings: Sequence[Reading], text: str) -> Judgement | None:
+    """A warning for a later task of a title of several that is a call ("Send the invoices,
+    then I'll call the big clients", "Update the CRM and phone the top three donors"): the
+    model weighs the words of the whole clause, so a call after a task of paperwork can score
+    low in its company. The call, from its act on, judged as a text of its own must itself be
+    a relationship act, scored :data:`_STRONG` or more, with something to show for it from
+    that act on; the warning quotes its words. Only a verb of `calling` towards people the
+    task names: other later acts in such titles are mostly the paperwork's own ("delete and
+    message users", "mail them to the customer"). None when there is no such task."""
+    lowered = text.casefold()
+    calling = m.verdict.calling
+    at = 0
+    for k, r in enumerate(readings):
+        verb = r.verb
+        if verb is None:
+            continue
+        found_at = lowered.find(verb.text.casefold(), at)
+        if found_at < 0:
+            return None  # (a reading out of the title's order: the prose turned round)
+        at = found_at + len(verb.text)
+        if not k or r.shared or (verb.word.vkey or verb.word.key) not in calling:
+            continue
+        if not r.people():
+            continue
+        found = judge(m, text[found_at:], False)
+        if (
+            found.kind is _RELATIONSHIP
+            and found.score >= _STRONG  # in company it scored low: alone, it must be sure
+            and " " in found.act
+            and found.act.casefold().startswith(verb.text.casefold())
+        ):
             return found
     return None
 
@@ -3753,16 +3830,28 @@ def _someone_elses(r: Reading, u: Unit, lists: VerdictWords) -> bool:
     """Are the people ``u`` names not the owner's own, whatever their word's class: "people"
     alone (a word of `anyones`, with no "my", "our" or "your" right before it: "Talking to
     people who come into the office"), or people of someone else ("the representatives of
-    participating companies")?"""
+    participating companies"), or a role of a supplier's firm (a word of `firm_roles` after a
+    word naming one: "the bank manager", "the hotel staff")?"""
     main = r.main
     for k in range(len(main) - 1, -1, -1):
         if main[k] is u:
+            if k and u.word.key in lists.firm_roles and _a_suppliers(main, k - 1, lists):
+                return True  # "Talk to the bank manager", "the hotel staff": another firm's
             if k + 1 < len(main) and main[k + 1].word.key == "of":
                 return "own_people" in u.word.nclasses
             if u.word.key not in lists.anyones:
                 return False
             return k == 0 or main[k - 1].word.key not in lists.owners
     return u.word.key in lists.anyones
+
+
+def _a_suppliers(main: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
+    """Does the word at ``k`` name a supplier's firm whose people are its own ("bank", "hotel",
+    "venue"), with no "my", "our" or "your" before it ("our venue team": the owner's)?"""
+    u = main[k]
+    if u.flags or u.poss or "suppliers" not in u.word.nclasses:
+        return False
+    return not any(v.word.key in lists.owners for v in main[:k])
 
 
 def _asking(verb: Word | None, obj: Sequence[Unit], lists: VerdictWords) -> bool:
@@ -4736,7 +4825,10 @@ def _assessment(m: Model, j: Judgement, from_notes: bool) -> Assessment:
                 reason = f"{head}{mark} ({m.reasons.get('from_notes', 'in the notes')}){tail}"
         return Assessment(True, reason, TaskKind.RELATIONSHIP, j.matched)
     if j.kind is _VOICE:
-        return Assessment(False, "", TaskKind.VOICE, j.matched, voice_note=m.notes.get("voice", ""))
+        note = m.notes.get(f"voice_{j.advice}", "") if j.advice else ""
+        return Assessment(
+            False, "", TaskKind.VOICE, j.matched, voice_note=note or m.notes.get("voice", "")
+        )
     if j.kind is _AVOID:
         template = m.notes.get(f"avoid_{j.advice}") or m.notes.get("avoid_automation", "")
         return Assessment(False, "", TaskKind.AVOID, j.matched, advice=template.format(act=j.act))

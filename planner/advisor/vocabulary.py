@@ -739,6 +739,8 @@ class VerdictWords:
         self.give_talk = take("give_talk")
         self.read_out = take("read_out")
         self.moods = take("moods")
+        self.spoken_texts = take("spoken_texts")
+        self.firm_roles = take("firm_roles")
         unknown = sorted(set(lists) - set(taken))
         if unknown:
             raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")
