@@ -2637,6 +2637,10 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "We will send you a final response within eight weeks": a letter
     if verb is not None and verb.word.key in lists.telling and _told_in_a_text(r):
         return None  # "Explain the new pricing to our customers in the newsletter"
+    if _bare_supervision(r, lists):
+        return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if head is not None and head.word.key in lists.bare_calls and _bare_call_answering(r, lists):
+        return None  # "Answer phones", "answers the telephone": reception (convention 14)
     verb_families = _verb_families(verb.word) if verb is not None else ()
     markers = r.markers
     if markers:
@@ -2726,6 +2730,10 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     ):
         # "Respond to refund requests with the standard reply": a ready-made text (also said
         # after a clause about the people: "Reply to customers who ordered with the template")
+        return None
+    if verb_families and _ready_made_object(r, verb_families, lists):
+        # "Send the standard thank-you letter to donors", "Email the usual welcome pack to new
+        # members": the text sent is a ready-made one (templated messages are admin)
         return None
     if verb_families and _asked_by_form(r, verb_families, lists):
         return None  # "Gather feedback from clients via a survey": one form sent to many
@@ -3381,6 +3389,63 @@ def _group_only(u: Unit) -> bool:
     return not u.cap and ONE_OF_US.isdisjoint(u.word.nclasses)
 
 
+def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act a bare supervising ("Supervise volunteers", "Supervising the on-site
+    team", "subcontractor supervision", "provide supervision of subcontractors")? That is
+    operational direction of the work (conventions 2 and 28), no evidence on its own; not when
+    the title names the person-to-person side, a word of `supervision_talk` ("supervise and
+    evaluate the performance of the teachers", "Meet regularly with your intern to provide
+    supervision"), nor when it is personal."""
+    verb = r.verb
+    if verb is not None and verb.word.key in lists.supervising:
+        pass
+    elif (verb is None or verb.word.key in lists.giving or verb.word.key == "provide") and any(
+        u.word.key in lists.supervising for u in r.obj
+    ):
+        pass  # "subcontractor supervision", "provide supervision of subcontractors"
+    else:
+        return False
+    if "personal" in r.markers:
+        return False
+    for u in (*r.main, *r.background):
+        if u is not verb and u.word.key in lists.supervision_talk:
+            return False
+    return True
+
+
+# The classes of a noun that may name where calls come in ("the office telephone", "ward
+# telephone calls"): any other noun beside the call makes the line more than answering it
+_CALL_PLACES: Final = frozenset(("wn.artifact", "wn.location"))
+
+
+def _bare_call_answering(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading a call-answering line that says nothing more ("Answer phones", "answers
+    the telephone", "picking up the phone", "Take 20 telephone calls an hour")? A bare
+    call-answering line is reception (convention 14). Not when it names the callers ("Answer
+    client calls", "answer the phone when members call"), says the calls are the owner's own or
+    a particular caller's (a word of `own_line`: "Answer my own phone", "taking calls after
+    hours", "take a phone call about parking"), says what the answering is for ("Answer phone
+    six times to tell people where breakfast is"), or answers more than calls ("Answer phone
+    calls and emails"); the caller checks that the object ends on a call or a phone."""
+    verb = r.verb
+    if verb is None or verb.word.key not in lists.takes_calls or "personal" in r.markers:
+        return False
+    if r.people() or r.background:
+        return False
+    for u in r.obj:
+        w = u.word
+        if w.key in lists.bare_calls:
+            continue
+        if w.person or u.cap or w.key in lists.own_line or "incoming" in w.nclasses:
+            return False  # "Answer client calls", "Answer phone calls and emails"
+        if w.is_noun and _CALL_PLACES.isdisjoint(w.nclasses):
+            return False  # "Take ownership of the call": more than a call taken
+    for u in r.span:  # (its own words, not another act's: "Answer the phone, but ... sales")
+        if u.word.key in lists.own_line:
+            return False
+    return all(prep.rstrip("*") not in lists.own_line for prep, _ in r.pps)
+
+
 def _reception(r: Reading, lists: VerdictWords) -> bool:
     """Is answering the phone or taking a message here reception: the title also puts calls
     through to someone else or takes messages for them ("Answer phones, take messages, route
@@ -3579,6 +3644,35 @@ def _templated(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) 
                 break  # the phrase ended: "with the client, using ..." is looked at from "using"
             ready = ready or v.word.key in lists.ready_made
     return False
+
+
+# What a sent text is: a word of one of these classes is a letter, a note, an email, a card
+_TEXT_CLASSES: Final = frozenset(("incoming", "gesture", "prepared"))
+
+
+def _ready_made_object(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
+    """Is what the act sends a ready-made text, said so by a word of `ready_made` right in its
+    object ("Send the standard thank-you letter to donors", "Mail the usual welcome card")? A
+    sending or a gesture (not a reply: "Handle standard comment replies" answers each one), the
+    ready word before the text's name, nothing personal; not a ready word before people ("Call
+    the usual suppliers") nor one said not to be used ("not the standard letter")."""
+    if "personal" in r.markers or "reply" in verb_families:
+        return False
+    if not _meets(verb_families, _SENT_TEXTS) or not template_can_do(verb_families):
+        return False
+    obj = r.obj
+    for k in range(len(obj) - 1):
+        if obj[k].word.key not in lists.ready_made or negated(obj, k):
+            continue
+        for u in obj[k + 1 :]:
+            if is_person(u):
+                return False  # "the usual suppliers": people, not a text
+        head = obj[-1].word
+        return not _TEXT_CLASSES.isdisjoint(head.nclasses)
+    return False
+
+
+_SENT_TEXTS: Final = frozenset(("message", "gesture"))
 
 
 _NOT_POLICING: Final = frozenset({"reply", "lead_people", "negotiate", "sell", "gesture", "ask"})

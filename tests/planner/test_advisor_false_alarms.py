@@ -123,3 +123,118 @@ def test_telling_in_a_text_that_goes_to_all_is_no_conversation(title: str) -> No
 
 def test_telling_in_person_still_warns() -> None:
     assert assess("Explain the new opening hours to Mrs Okafor in person").relationship_building
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer phones",  # tune-hbp
+        "answers the telephone",  # tune-hbo
+        "answer the telephone",  # tune-hbu
+        "Answering the phones",  # tune-hbk
+        "Take 20 telephone calls an hour",  # tune-hbr
+        "Our aim is to answer the phone within 20 seconds",  # tune-hbp
+        "Answer the office telephone",
+    ],
+)
+def test_a_bare_call_answering_line_is_reception(title: str) -> None:
+    """s22 (adv-fp): a call-answering line that says nothing more is reception (convention 14:
+    "answers the telephone", "Take 20 telephone calls an hour" are 0); out of fold these warned
+    as "answering people yourself"."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "taking calls after hours",  # tune-hbk, convention 14's own 1
+        "take a phone call about parking at the Abbey for a concert",  # tune-hbq: one caller
+        "Answer phone six times to tell people where and when breakfast is",  # tune-hbu
+        "They will take your calls",  # tune-hai: the readers' own calls
+        "Calls for help are answered",
+        "I usually answer my own phone",  # tune-o
+        "answer the phone yourself, without the menu jungle",  # tune-z2
+        "Answer client calls",
+        "Answer phone calls and emails",  # tune-han: the messages are people's own
+        "fielding calls from parents",  # tune-o
+        "handle sales calls",  # tune-hd
+    ],
+)
+def test_answering_particular_callers_still_warns(title: str) -> None:
+    """The other side of convention 14: the calls are the owner's own, a particular caller's,
+    or the line names the callers or what the answer is for."""
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Supervise volunteers",  # convention 28's own example
+        "Supervising and coordinating PALS volunteers",  # tune-hbu
+        "subcontractor supervision",  # tune-hbt
+        "Supervising the on-site team, including construction workers, subcontractors, and other on-site staff",  # noqa: E501 (tune-hbv)
+        "Supervise maintenance activities and contractor performance",  # tune-hbk
+        "Supervising and coordinating the work of employees and subs",  # tune-hbv
+        "provide supervision of the cleaning crew",
+    ],
+)
+def test_a_bare_supervise_is_operational_direction(title: str) -> None:
+    """s22 (adv-fp): a bare "supervise" is operational direction of the work (conventions 2 and
+    28: "Supervise volunteers", "provide supervision of subcontractors" are 0); out of fold these
+    warned as "leading the people who work for you". No "could delegate" is asked for here:
+    directing one's own people is no errand either."""
+    for r in read(shipped().vocab, title):
+        if any(u.word.key in LISTS.supervising for u in (*r.obj, *r.units)):
+            assert _evidence(r, LISTS) is None, r  # (the supervising reading: no evidence)
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "supervise and evaluate the performance of the teachers",  # tune-am
+        "Supervise, mentor, and train administrative staff",  # tune-c
+        "hiring, training, and supervising staff members",  # tune-m5
+        "Meet regularly with your intern to provide supervision and support",  # tune-k3
+        "Hour's supervision meeting with colleague",  # tune-hbq
+        "Supervise the new hires and give them feedback every Friday",
+        "Supervise and coach the sales team",
+    ],
+)
+def test_supervising_with_the_person_to_person_side_still_warns(title: str) -> None:
+    """The other side of convention 28: coaching, feedback, appraisal, meetings or training
+    named with the supervising keep the warning."""
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Send the standard thank-you letter to donors",  # the twenty-first session's open item
+        "Send the usual thank-you note to donors",
+        "Mail the usual welcome card to new members",
+    ],
+)
+def test_a_ready_made_text_named_in_the_object_is_templated(title: str) -> None:
+    """s22 (adv-fp): "Send the standard thank-you letter to donors" warned as a personal
+    gesture: the ready word sits in the object itself, not after "with" or "using" (which
+    :func:`_templated` reads), but the letter sent is as ready-made (templated messages are
+    admin)."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Send a personal thank-you letter to donors",
+        "Send thank-you letters to donors",
+        "Send the usual donors a handwritten thank-you note",  # the ready word is on people
+        "Handles standard comment replies within SLA windows",  # tune-hw: replies, each answered
+    ],
+)
+def test_a_text_that_is_not_ready_made_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
