@@ -2735,6 +2735,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         # "Send the standard thank-you letter to donors", "Email the usual welcome pack to new
         # members": the text sent is a ready-made one (templated messages are admin)
         return None
+    if verb is not None and verb.word.key in lists.ask_words and _asked_a_chore(r, lists):
+        return None  # "Ask the employee to complete a self evaluation": a form asked for
     if verb_families and _asked_by_form(r, verb_families, lists):
         return None  # "Gather feedback from clients via a survey": one form sent to many
     if not people and head is not None and _clash_of_times(obj, lists):
@@ -3673,6 +3675,32 @@ def _ready_made_object(r: Reading, verb_families: tuple[str, ...], lists: Verdic
 
 
 _SENT_TEXTS: Final = frozenset(("message", "gesture"))
+
+
+def _asked_a_chore(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act asking someone to do paperwork or a chore, a word of `chores_asked` right after
+    "to" ("Ask the employee | to complete a self evaluation", "ask them | to send you any
+    assets", "We will ask you | to bring ... documentation")? That asks for a form, a document
+    or a fact (conventions 3 and 9). Not when what is asked for is what only goodwill gives (a
+    word of `goodwill_asks`: "ask them to submit a Google review") or their own input (a word
+    of `input_asked`: "Ask Maria to send me her thoughts on the proposal", convention 9), nor
+    when it is personal."""
+    if "personal" in r.markers:
+        return False
+    act = purpose(r)  # "ask them | to send ...": the purpose clause
+    rest: Sequence[Unit] = r.background
+    if act is None:
+        for prep, phrase in r.pps:  # "Ask the employee | to complete a self evaluation"
+            if prep.rstrip("*") == "to" and phrase and phrase[0].word.verbal:
+                act, rest = phrase[0], [u for _, p in r.pps for u in p]
+                break
+    if act is None or act.word.key not in lists.chores_asked:
+        return False
+    for u in (*r.obj, *rest):
+        key = u.word.key
+        if key in lists.goodwill_asks or key in lists.input_asked:
+            return False  # "ask them to submit a Google review", "... her thoughts on it"
+    return True
 
 
 _NOT_POLICING: Final = frozenset({"reply", "lead_people", "negotiate", "sell", "gesture", "ask"})

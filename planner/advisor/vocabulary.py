@@ -702,6 +702,8 @@ class VerdictWords:
         self.prospects = take("prospects")
         self.goodwill_asks = take("goodwill_asks")
         self.forms_sent = take("forms_sent")
+        self.chores_asked = take("chores_asked")
+        self.input_asked = take("input_asked")
         self.introducing = take("introducing")
         self.consultations = take("consultations")
         self.buyers = take("buyers")
