@@ -2735,6 +2735,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         # "Send the standard thank-you letter to donors", "Email the usual welcome pack to new
         # members": the text sent is a ready-made one (templated messages are admin)
         return None
+    if verb is not None and verb.word.key in lists.notifying and _notice_of_a_fact(r, lists):
+        return None  # "Advise players of date and time of team photos": a fact passed on
     if verb is not None and verb.word.key in lists.ask_words and _asked_a_chore(r, lists):
         return None  # "Ask the employee to complete a self evaluation": a form asked for
     if verb_families and _asked_by_form(r, verb_families, lists):
@@ -3675,6 +3677,30 @@ def _ready_made_object(r: Reading, verb_families: tuple[str, ...], lists: Verdic
 
 
 _SENT_TEXTS: Final = frozenset(("message", "gesture"))
+
+
+def _notice_of_a_fact(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act telling people "of" something with a verb of `notifying` ("Advise players of
+    date and time of team photos", "Remind clients of their appointment", "advises the Mayor of
+    important meetings")? That passes on a fact, a notice. Not when what they are told of is
+    their own case, a word of `own_case` ("inform him of your progress", convention 12), nor
+    when it is personal or told in person ("Inform the client of the delay in person"), nor to
+    prospects ("calling prospects to inform them of something": a sales call)."""
+    if "personal" in r.markers or not r.obj or not any(is_person(u) for u in r.obj):
+        return False
+    told: list[Unit] = []
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "of":
+            told = phrase
+            break
+    if not told:
+        return False
+    for units in (r.obj, *(p for _, p in r.pps), r.background):
+        for u in units:  # ("Inform client of a TAT for resolution": any phrase of the act)
+            key = u.word.key
+            if key in lists.own_case or key in lists.prospects:
+                return False
+    return True
 
 
 def _asked_a_chore(r: Reading, lists: VerdictWords) -> bool:

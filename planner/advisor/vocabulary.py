@@ -704,6 +704,8 @@ class VerdictWords:
         self.forms_sent = take("forms_sent")
         self.chores_asked = take("chores_asked")
         self.input_asked = take("input_asked")
+        self.notifying = take("notifying")
+        self.own_case = take("own_case")
         self.introducing = take("introducing")
         self.consultations = take("consultations")
         self.buyers = take("buyers")

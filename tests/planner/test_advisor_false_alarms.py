@@ -275,3 +275,41 @@ def test_asking_someone_to_do_paperwork_is_asking_for_a_form(title: str) -> None
 )
 def test_asking_for_goodwill_or_input_still_warns(title: str) -> None:
     assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Advise players of date and time of team photos",  # tune-hae
+        "Remind clients of their appointment",
+        "advises the Mayor of important meetings",  # tune-hbo
+        "Advise the employee of their statutory right to be accompanied by a colleague",  # tune-hbl
+        "Inform the Outlet Manager of any special requests from guests",  # tune-i
+        "Notify members of the change of venue",
+    ],
+)
+def test_telling_people_of_a_fact_is_a_notice(title: str) -> None:
+    """s22 (adv-fp): informing, notifying, reminding or advising people "of" something passes
+    on a fact (about 150 such tuning rows are 0 against about 13 at 1); out of fold these
+    warned as "telling people yourself"."""
+    for r in read(shipped().vocab, title):
+        if r.verb is not None and r.verb.word.key in LISTS.notifying:
+            assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "circle back with the nurse to inform him or her of your progress",  # tune-hao
+        "Advise the client of the steps you will take to resolve the matter",  # tune-hbj
+        "Inform patients of their dental issues clearly, including what caused the problem as well as available treatment options",  # noqa: E501 (tune-q)
+        "Inform the employee of what is expected of them in the coming months",  # tune-hbh
+        "calling prospects to inform them of something",  # tune-j
+        "Inform client of a TAT for resolution or feedback",  # tune-hbj
+        "advise clients as to potential hazards of delaying or denying treatment",  # tune-q
+        "Advise clients on their options",  # advice, not a notice
+    ],
+)
+def test_telling_people_of_their_own_case_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
