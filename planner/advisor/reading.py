@@ -2453,7 +2453,7 @@ def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
             if current is not obj and prep and current:
                 pps.append((prep, current))
             prep, current = u.word.key, []
-        elif u.plain:
+        elif u.plain or (current is not obj and _quantifier_as_noun(rest, k)):
             current.append(u)
     if current is not obj and prep and current:
         pps.append((prep, current))
@@ -2473,15 +2473,25 @@ _STARRED: Final = {
 }
 
 
+def _quantifier_as_noun(rest: Sequence[Unit], k: int) -> bool:
+    """Is ``rest[k]`` a quantifier that is a noun of no people class, with no noun after it in
+    its phrase ("at mass on Sunday", "after Mass", "in bulk"; not "mass email", "everyone")?
+    In a phrase after a preposition it is the phrase's head, not a quantifier of one."""
+    u = rest[k]
+    if not u.flags & QUANT or not u.word.is_noun or "people" in u.word.nclasses:
+        return False
+    return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
+
+
 def _pps(r: Reading, rest: Sequence[Unit]) -> None:
     prep = ""
     current: list[Unit] = []
-    for u in rest:
+    for k, u in enumerate(rest):
         if u.flags & PREP:
             if prep and current:
                 r.pps.append((prep, current))
             prep, current = u.word.key, []
-        elif u.plain:
+        elif u.plain or (prep and _quantifier_as_noun(rest, k)):
             current.append(u)
     if prep and current:
         r.pps.append((prep, current))

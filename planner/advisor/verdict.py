@@ -5036,6 +5036,8 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
     complaint handling, though the readers take it as the background of Jane's act)."""
     if _OWN_DOING.search(text) is not None:
         return False  # "and lead it yourself", "I'll greet each guest myself"
+    if _COUNSEL_ASKED.search(text) is not None:
+        return False  # "Priya wants to pick my brain": the owner's own advice, given in a talk
     if read_as is None:
         read_as = NotesRead(m, text)
     clauses = _clauses(text)
@@ -5353,6 +5355,8 @@ def _owners_part_towards_people(
     if _a_talk_had(r):
         return True  # "the client wants a word", "Mum wants a natter": a talk to be had,
         # whoever asked for it
+    if _pastoral_work(r, lists):
+        return True  # "Prison chaplaincy": time with the people cared for
     above_threshold = score > m.threshold
     verb = r.verb
     if verb is None:
@@ -5415,8 +5419,24 @@ def _keeps_the_mood(r: Reading, lists: VerdictWords) -> bool:
     """Does the clause name the mood of the people there (`moods`: "Try to keep the mood
     light", "keep morale up on the ward"), whatever the readers made of its act? Tending it is
     the owner's presence among them, not a thing to hand over."""
-    for u in r.units:  # noqa: SIM110 (a plain loop: no generator on this path)
-        if u.word.key in lists.moods:
+    verb = r.verb
+    tends = verb is not None and (verb.word.vkey or verb.word.key) in lists.mood_keeping
+    for u in r.units:
+        key = u.word.key
+        if key in lists.moods or (tends and key in lists.tended_moods):
+            return True  # "keep morale up"; "keep spirits up on the trip"
+    return False
+
+
+def _pastoral_work(r: Reading, lists: VerdictWords) -> bool:
+    """Does the clause name pastoral work (`pastoral_work`: "Prison chaplaincy", "chaplaincy
+    at the hospice", "youth ministry")? Not a word of it followed by "of" ("the Ministry of
+    Justice": an office)."""
+    units = r.units
+    for k, u in enumerate(units):
+        if u.word.key in lists.pastoral_work and not (
+            k + 1 < len(units) and units[k + 1].word.key == "of"
+        ):
             return True
     return False
 
@@ -5782,6 +5802,14 @@ def _clause_break() -> re.Pattern[str]:
 # the owner doing it themselves: a reflexive after the act, or "I'll ... myself"
 _OWN_DOING: Final = re.compile(
     r"\b(?:myself|yourself|ourselves|yourselves|my own|in person|personally|face to face)\b",
+    re.IGNORECASE,
+)
+# someone wanting the owner's own advice ("Priya wants to pick my brain", "Sam wants to bounce
+# ideas off me", "Tom would like my advice on the launch")
+_COUNSEL_ASKED: Final = re.compile(
+    r"\bpick(?:s|ing)? (?:my|our) brains?\b|\bbounce (?:\w+ ){0,2}off (?:me|us)\b"
+    r"|\bsound (?:me|us) out\b|\b(?:wants?|would like|needs?|asked for|asks for) (?:my|our) "
+    r"(?:advice|counsel|opinion)\b",
     re.IGNORECASE,
 )
 # a lead-in that adds an act to the task ("and meet Sam", "then call", "also: lunch with", "plus")

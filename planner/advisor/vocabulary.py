@@ -750,6 +750,9 @@ class VerdictWords:
         self.moods = take("moods")
         self.spoken_texts = take("spoken_texts")
         self.firm_roles = take("firm_roles")
+        self.tended_moods = take("tended_moods")
+        self.mood_keeping = take("mood_keeping")
+        self.pastoral_work = take("pastoral_work")
         unknown = sorted(set(lists) - set(taken))
         if unknown:
             raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")

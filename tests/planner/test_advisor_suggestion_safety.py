@@ -1014,3 +1014,47 @@ def test_a_thing_for_an_occasion_or_someone_elses_act_there_keeps_the_suggestion
     notes: str,
 ) -> None:
     assert _offered(PLAIN_TITLES[0], notes), assess(PLAIN_TITLES[0], notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # the people's mood on an occasion, tended by the owner
+        "keep spirits up on the trip",
+        "lift everyone's spirits",
+        # someone wanting the owner's own advice
+        "Priya wants to pick my brain",
+        "Sam wants to bounce ideas off me",
+        "Tom would like my advice on the launch",
+        # services of worship are occasions people gather at ("mass" is no quantifier here)
+        "read at mass on Sunday",
+        "serve at Mass",
+        "sing at Evensong",
+        # kin words are people ("Mum" is not the plant)
+        "with Mum on Sunday",
+        # pastoral work named as the thing done
+        "Prison chaplaincy",
+        "chaplaincy at the hospice",
+    ],
+)
+@pytest.mark.parametrize("title", (PLAIN_TITLES[0], ARRANGING_TITLES[0]))
+def test_notes_of_the_owners_own_presence_or_counsel_take_the_suggestion_away(
+    title: str, notes: str
+) -> None:
+    """Open HIGH items of the twenty-first session's review, by family (session 22)."""
+    assert not _offered(title, notes), assess(title, notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "order the spirits for the bar",
+        "after mass",
+        "the order of service is in the folder",
+        "mass email goes out Friday",
+        "Mum will send the receipts",
+        "chrysanthemums for the table",
+    ],
+)
+def test_notes_of_facts_near_those_families_keep_the_suggestion(notes: str) -> None:
+    assert _offered(PLAIN_TITLES[0], notes), assess(PLAIN_TITLES[0], notes)
