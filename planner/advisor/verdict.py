@@ -1844,6 +1844,10 @@ def _surely_delegable(
         # someone something ('you can say "I'm sorry I can't do that but I can ..."': the words
         # after "I can" are what is said, not the owner's part)
         first, verb = readings[0], readings[0].verb
+        if _holds_an_occasion_with_people(first):
+            return False  # "I made a site visit to a resident before my normal monthly
+            # surgery": the visit is the act, whatever the model scores (out of fold it scored
+            # it below the threshold, and the marker's branch never asked if it was sure)
         if (
             verb is not None
             and "publish" in verb.word.vclasses

@@ -1058,3 +1058,26 @@ def test_notes_of_the_owners_own_presence_or_counsel_take_the_suggestion_away(
 )
 def test_notes_of_facts_near_those_families_keep_the_suggestion(notes: str) -> None:
     assert _offered(PLAIN_TITLES[0], notes), assess(PLAIN_TITLES[0], notes)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "I made a site visit to a resident before my normal monthly surgery",
+        "Have a one-on-one with Sam before my holiday",
+    ],
+)
+def test_a_visit_before_my_something_is_never_sure_delegable_whatever_the_score(
+    title: str,
+) -> None:
+    """Out of fold (source-grouped CV, session 22) the site visit scored below the threshold
+    and the approval marker's branch offered the suggestion: the board must refuse it at any
+    score, not only the shipped model's."""
+    from planner.advisor import verdict
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import read
+
+    m = shipped()
+    readings = read(m.vocab, title)
+    for score in (-1.0, -5.0, -9.0):
+        assert not verdict._surely_delegable(m, readings, readings[0].markers, score)
