@@ -8,6 +8,8 @@ each kind are counted in the commit messages and in notes/s13/adv-alarm.md.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pytest
 
 from planner.advisor.model import shipped
@@ -16,6 +18,15 @@ from planner.advisor.verdict import _evidence
 from planner.rules import assess
 
 LISTS = shipped().verdict
+
+
+def _assert_no_warning_from_verbs(title: str, verbs: Collection[str]) -> None:
+    """No reading whose verb is one of ``verbs`` has evidence of relationship work, and the
+    title does not warn."""
+    for r in read(shipped().vocab, title):
+        if r.verb is not None and r.verb.word.key in verbs:
+            assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
 
 
 @pytest.mark.parametrize(
@@ -256,10 +267,7 @@ def test_asking_someone_to_do_paperwork_is_asking_for_a_form(title: str) -> None
     a form, a document or a fact (conventions 3 and 9: 40 such rows of the tuning data are 0
     against 6 at 1, and those ask for a review or feedback); out of fold these warned as
     "asking people for something"."""
-    for r in read(shipped().vocab, title):
-        if r.verb is not None and r.verb.word.key in LISTS.ask_words:
-            assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_warning_from_verbs(title, LISTS.ask_words)
 
 
 @pytest.mark.parametrize(
@@ -292,10 +300,7 @@ def test_telling_people_of_a_fact_is_a_notice(title: str) -> None:
     """s22 (adv-fp): informing, notifying, reminding or advising people "of" something passes
     on a fact (about 150 such tuning rows are 0 against about 13 at 1); out of fold these
     warned as "telling people yourself"."""
-    for r in read(shipped().vocab, title):
-        if r.verb is not None and r.verb.word.key in LISTS.notifying:
-            assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_warning_from_verbs(title, LISTS.notifying)
 
 
 @pytest.mark.parametrize(
