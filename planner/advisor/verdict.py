@@ -595,12 +595,31 @@ def _later_task(m: Model, readings: Sequence[Reading], text: str) -> Judgement |
         found = judge(m, text[found_at:], False)
         if (
             found.kind is _RELATIONSHIP
-            and found.score >= _STRONG  # in company it scored low: alone, it must be sure
+            # in company it scored low: alone, it must be sure, or be a call to the owner's own
+            # clients, donors or staff (not a service's: "then call the courier")
+            and (found.score >= _STRONG or _calls_own_circle(r, m.verdict))
             and " " in found.act
             and found.act.casefold().startswith(verb.text.casefold())
         ):
             return found
     return None
+
+
+def _calls_own_circle(r: Reading, lists: VerdictWords) -> bool:
+    """Is the call towards the owner's own people or those of the business (:func:`_who`:
+    "call the big clients", "phone the top three donors"), not someone who provides a service
+    ("call the caterer"), and not only to confirm or ask a fact (:func:`_told_a_fact`)? A call
+    with them is a conversation with them, as the labelling rule's calls with clients are."""
+    return (
+        _who(r.people(), lists) in _OWN_CIRCLE
+        and not _names_a_service(r.main, lists)
+        and not _told_a_fact(r, lists)
+    )
+
+
+# whom a call is a conversation with (:func:`_who`): the owner's own people, and the business's
+# customers, clients, donors...
+_OWN_CIRCLE: Final = frozenset(("own", "out"))
 
 
 def _aside_verb(units: Sequence[Unit], lists: VerdictWords) -> Unit | None:
@@ -1040,6 +1059,10 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         # errand done in person ("Tell the courier in person where to leave parcels": a fact
         # passed on to someone who provides a service)
         return not _told_a_fact(r, lists) and not _names_a_service(r.main, lists)
+    if key in lists.notifying and _updates_them_on_their_case(r, lists):
+        return True  # "Inform the employee of what is expected of them": their own case
+    if _answers_in_my_name(r, lists):
+        return True  # "Tweet replies to fans as me": they believe they are answered by the owner
     if key in _PASSING_ON or _mass_or_ready_made(r, lists):
         return False
     if "ask" in families and (
@@ -1070,6 +1093,21 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     # contact about what someone holds against the owner ("Call Acme Inc. about the late
     # payment dispute"): repairing, whoever they are
     return _meets(families, _VISITS) and _about_a_grievance(r, lists)
+
+
+def _answers_in_my_name(r: Reading, lists: VerdictWords) -> bool:
+    """Are the act's replies, comments or messages to people written under the owner's name
+    (a marker of `as_me`: "Tweet replies to fans as me", "Post replies to followers in my
+    name")? Whoever reads them believes the owner answered them: the first clause of the
+    labelling rule, whatever the wording scores. Not a post to everyone in the owner's voice
+    ("Tweet the event recap as me": no people), nor one sent out to all or for approval."""
+    markers = r.markers
+    if "as_me" not in markers or "broadcast" in markers or "approval" in markers:
+        return False
+    obj = r.obj
+    if not obj or "incoming" not in obj[-1].word.nclasses or not r.people():
+        return False
+    return not _mass_or_ready_made(r, lists)
 
 
 def _calls_on_prospects(
@@ -3699,12 +3737,35 @@ def _notice_of_a_fact(r: Reading, lists: VerdictWords) -> bool:
             break
     if not told:
         return False
+    return not _of_their_own_case(r, lists, lists.prospects)
+
+
+def _of_their_own_case(r: Reading, lists: VerdictWords, also: frozenset[str] = frozenset()) -> bool:
+    """Does a word of `own_case` (or of ``also``) stand in any phrase of the act: what people
+    are told of is their own case ("inform him of your progress", "Inform client of a TAT for
+    resolution", "Inform the employee of what is expected of them")?"""
     for units in (r.obj, *(p for _, p in r.pps), r.background):
-        for u in units:  # ("Inform client of a TAT for resolution": any phrase of the act)
+        for u in units:
             key = u.word.key
-            if key in lists.own_case or key in lists.prospects:
-                return False
-    return True
+            if key in lists.own_case or key in also:
+                return True
+    return False
+
+
+def _updates_them_on_their_case(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act telling particular people (its object) of their own case with a verb of
+    `notifying` ("Inform the employee of what is expected of them in the coming months",
+    "Advise the client of the steps you will take")? A progress update to a person on their
+    own case is the owner's (convention 12), whatever the wording scores; not news sent to
+    everyone alike ("Inform all clients of our progress on the works":
+    :func:`_sent_to_everyone`) nor a ready-made text."""
+    if not r.obj or not is_person(r.obj[0]):
+        return False
+    return (
+        _of_their_own_case(r, lists)
+        and not _sent_to_everyone(r, ("message",), lists)
+        and not _mass_or_ready_made(r, lists)
+    )
 
 
 def _asked_a_chore(r: Reading, lists: VerdictWords) -> bool:
@@ -5227,16 +5288,17 @@ def _asks_only(readings: list[Reading]) -> bool:
 
 def _read_as_nothing(readings: list[Reading], found: list[Unit]) -> bool:
     """Did the readers read nothing of a text that names acts or people: no word in any
-    reading, though two words or more of it can be an act or are a person ("Or I might buy
-    them a drink", "Then, it was time to go see mom")? Notes of times alone ("every Monday
-    and Thursday morning", "asap") name none."""
+    reading, though two words or more of it can be an act, are a person or name a live
+    occasion ("Or I might buy them a drink", "Then, it was time to go see mom", "Most weeks
+    I'll have two or three intake meetings")? Notes of times alone ("every Monday and
+    Thursday morning", "asap") name none."""
     for r in readings:
         if r.units:
             return False
     named = 0
     for u in found:
         w = u.word
-        if (w.verbal and w.vkey not in _LIGHT_VERBS) or is_person(u):
+        if (w.verbal and w.vkey not in _LIGHT_VERBS) or is_person(u) or "live" in w.nclasses:
             named += 1
     return named > 1
 
@@ -5364,6 +5426,9 @@ def _owners_part_towards_people(
     above_threshold = score > m.threshold
     verb = r.verb
     if verb is None:
+        if _bare_occasion(r):
+            return True  # "Sunday sermons", "weekly check-ins": a live occasion named alone,
+            # which may be the owner's own to hold: unsure what the notes add
         return _occasion_with_people(r, above_threshold) or (
             above_threshold
             and (
@@ -5700,8 +5765,10 @@ def _someone_else_acts(m: Model, r: Reading, verb: Unit, text: str, present: boo
     owner's, though job descriptions write the owner's own duties so ("She gives us hugs")."""
     after = r.units[1:2]
     helper = bool(after) and after[0].text.lower() in _SUBJECT_HELPERS - {"to"}
-    if helper and verb.text.lower() not in _OWNER_WORDS:
-        return True  # "Marco | will send it": the name read as the act
+    if helper and verb.text.lower() not in _OWNER_WORDS and verb.text.lower() != "there":
+        # "Marco | will send it": the name read as the act; not "There | will be toasts to
+        # make": what will happen, nobody's act (the owner's, as likely as anyone's)
+        return True
     at = _word_at(text, verb.text)
     if at <= 0:
         return False
@@ -5715,7 +5782,23 @@ def _someone_else_acts(m: Model, r: Reading, verb: Unit, text: str, present: boo
     subject = before[:-1]
     if not subject or _OWNER_WORDS.intersection(subject):
         return False
+    if _an_occasion_happens(m, said[:-1]):
+        return False  # "A discussion | will take place": what will happen, nobody's act
     return before[-1] != "to" or any(_someone(m, w) for w in said[:-1])
+
+
+def _an_occasion_happens(m: Model, subject: Sequence[str]) -> bool:
+    """Is the subject before a helper word an occasion (a word of the `live` or
+    `conversation` class: "A discussion | will take place", "The interview | will last an
+    hour") and no one ("Sam's interview will ...", "the panel members will ...")? Then the
+    clause says what will happen, as "there will be" does: nobody else's act."""
+    occasion = False
+    for said in subject:
+        if _someone(m, said):
+            return False
+        classes = m.vocab.word(said.lower()).nclasses
+        occasion = occasion or "live" in classes or "conversation" in classes
+    return occasion
 
 
 def _says_s_form(verb: Unit) -> bool:

@@ -426,8 +426,13 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # readers read as a fact or someone else's act, or an occasion an arranging title is for;
 # 64 after the twenty-first session's start retrain, which added 425 relationship rows (7 of
 # them kept) and moved 4 older ones; 62 once an act among people counts as one towards them ("a
-# presence among the fans"). A higher count is a regression; lower it when the advisor improves.
-MOST_KEPT_AS_NOTES = 62
+# presence among the fans"); 81 after the twenty-third session's start retrain (the new tuning
+# files' rows kept 11, and 5 older ones moved); 61 once the readings no longer rest on the score
+# there: "there will be" and an occasion that will happen are nobody else's act, notes read as
+# nothing that name a meeting or that name a live occasion alone are unsure, and flirting,
+# door-knocking, a favour asked and a conversational manner are read as relationship work.
+# A higher count is a regression; lower it when the advisor improves.
+MOST_KEPT_AS_NOTES = 61
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:

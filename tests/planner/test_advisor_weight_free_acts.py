@@ -1,0 +1,185 @@
+"""Acts the session 23 start retrain lost, read by the verdict so that no retrain can lose them.
+
+Each sat near the model's threshold and flipped when last session's held-out files became
+tuning data: an update to particular people on their own case (convention 12), replies to
+people written under the owner's name, a later call to the owner's own clients or donors, a
+frank talk named by its compound ("heart-to-heart"), and a live occasion named alone as the
+notes of a delegable task. Some rows of the data, given as the notes of an admin task, kept
+the "could delegate" suggestion after the retrain; their families are read here too: what
+"there will be" (nobody else's act), notes read as nothing that name a meeting, flirting,
+door-knocking and calling in a favour. The tests below check the verdict's reading of each
+(its predicates, not the score), with wordings written for these tests, not from the data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.advisor.model import shipped
+from planner.advisor.reading import Reading, read
+from planner.advisor.verdict import (
+    _answers_in_my_name,
+    _calls_own_circle,
+    _not_the_owners,
+    _sure_act,
+    _updates_them_on_their_case,
+    notes_leave_it_delegable,
+)
+from planner.rules import assess, could_delegate
+
+LISTS = shipped().verdict
+
+
+def _first(title: str) -> Reading:
+    """The first reading of ``title``."""
+    return read(shipped().vocab, title)[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Inform the new hire of what is expected of her in the first week",
+        "Advise the tenant of the steps we will take to fix the leak",
+        "Notify the claimant of the progress on her claim",
+    ],
+)
+def test_telling_someone_of_their_own_case_is_a_sure_act(title: str) -> None:
+    r = _first(title)
+    assert _updates_them_on_their_case(r, LISTS), title
+    assert _sure_act(r, LISTS), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Inform staff of the fire drill on Friday",  # a fact told, no case of theirs
+        "Remind clients of their appointment",
+        "Inform all clients of our progress on the building works",  # news to everyone alike
+    ],
+)
+def test_a_notice_of_a_fact_or_to_everyone_is_no_update_on_a_case(title: str) -> None:
+    assert not _updates_them_on_their_case(_first(title), LISTS), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Post replies to my followers in my name",
+        "Write responses to readers' questions as me",
+        "Send replies to the fan mail under my name",
+    ],
+)
+def test_replies_to_people_under_the_owners_name_are_a_sure_act(title: str) -> None:
+    r = _first(title)
+    assert _answers_in_my_name(r, LISTS), title
+    assert _sure_act(r, LISTS), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tweet the conference recap as me",  # a post to everyone, no one answered
+        "Write replies to fans as me for my approval",  # drafts the owner approves
+        "Post replies to followers",  # no name of the owner's: the model decides
+    ],
+)
+def test_posts_in_my_name_to_no_one_or_for_approval_are_not(title: str) -> None:
+    assert not _answers_in_my_name(_first(title), LISTS), title
+
+
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [
+        ("File the receipts, then ring our regular customers", "ring our regular customers"),
+        ("Close the books and phone the main sponsors", "phone the main sponsors"),
+    ],
+)
+def test_a_later_call_to_the_owners_clients_is_a_call_with_them(title: str, later: str) -> None:
+    readings = read(shipped().vocab, title)
+    call = next(r for r in readings if r.verb is not None and later.startswith(r.verb.text))
+    assert _calls_own_circle(call, LISTS), title
+
+
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [
+        ("File the receipts, then ring the plumber", "ring the plumber"),  # a service
+        ("Print the labels, then call the customers to confirm the address", "call"),  # a fact
+    ],
+)
+def test_a_later_call_to_a_service_or_for_a_fact_is_not(title: str, later: str) -> None:
+    readings = read(shipped().vocab, title)
+    call = next(r for r in readings if r.verb is not None and later.startswith(r.verb.text))
+    assert not _calls_own_circle(call, LISTS), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Have a heart-to-heart with my sister about Dad", "A quick tête-à-tête with the new hire"],
+)
+def test_a_heart_to_heart_is_a_conversation(title: str) -> None:
+    r = _first(title)
+    assert any("conversation" in u.word.nclasses for u in r.units), r
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize("notes", ["Thursday lectures", "weekly webinars", "the monthly huddle"])
+def test_notes_naming_a_live_occasion_alone_are_unsure(notes: str) -> None:
+    assert not notes_leave_it_delegable(shipped(), notes), notes
+    assert not could_delegate(assess("Tidy the shared drive", notes))
+
+
+@pytest.mark.parametrize("notes", ["Thursday mornings", "the monthly budget"])
+def test_notes_naming_a_time_or_a_thing_alone_keep_the_suggestion(notes: str) -> None:
+    assert notes_leave_it_delegable(shipped(), notes), notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["There will be a long talk with the new tenants", "there will be speeches after the meal"],
+)
+def test_what_there_will_be_is_nobody_elses_act(notes: str) -> None:
+    """ "There | will be ...": the readers take "there" for the act, then a helper word, as
+    they take a name ("Marco | will send it"); what will happen is nobody else's act."""
+    m = shipped()
+    r = read(m.vocab, notes)[0]
+    assert not _not_the_owners(m, r, notes, LISTS), r
+    marco = "Marco will send it to the printer"
+    assert _not_the_owners(m, read(m.vocab, marco)[0], marco, LISTS)
+
+
+def test_notes_read_as_nothing_that_name_an_occasion_are_unsure() -> None:
+    m = shipped()
+    assert not notes_leave_it_delegable(m, "Most weeks I'll have two or three intake meetings")
+    assert notes_leave_it_delegable(m, "Most weeks I'll have two or three invoices")
+
+
+@pytest.mark.parametrize(
+    ("word", "family", "verb"),
+    [
+        ("flirt", "converse", True),  # talk with one person
+        ("doorknock", "sell", True),  # canvassing at people's doors, as "canvass"
+        ("favour", "asks", False),  # "call in a favour": asking for help
+        ("favor", "asks", False),
+    ],
+)
+def test_words_of_relationship_families(word: str, family: str, verb: bool) -> None:
+    w = shipped().vocab.word(word)
+    assert family in (w.vclasses if verb else w.nclasses), (word, w)
+
+
+@pytest.mark.parametrize(
+    "notes", ["A long conversation will follow the tasting", "The interview will last an hour"]
+)
+def test_an_occasion_that_will_happen_is_nobody_elses_act(notes: str) -> None:
+    """As "there will be": the subject is the occasion, no one who acts instead of the owner
+    ("Sam's interview will ..." or "the panel will ..." would be someone's)."""
+    m = shipped()
+    r = read(m.vocab, notes)[0]
+    assert not _not_the_owners(m, r, notes, LISTS), r
+
+
+@pytest.mark.parametrize("marker", ["flirtatious", "flirty", "conversationally"])
+def test_words_of_a_personal_manner_mark_the_act_personal(marker: str) -> None:
+    r = _first(f"Send {marker} messages to the regulars")
+    assert "personal" in r.markers, r
