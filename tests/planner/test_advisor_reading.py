@@ -1121,3 +1121,39 @@ def test_a_condition_before_a_semicolon_is_not_what_the_acts_after_it_are_on() -
     for r in read(shipped().vocab, text):
         if r.verb is not None:
             assert "chapter" not in [u.text for u in r.obj], r.verb.text
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("Often we meet the parents after school", [("meet", "parent")]),
+        ("Sometimes I will coach the apprentices on site", [("coach", "apprentice")]),
+        ("From time to time we visit our oldest customers", [("visit", "customer")]),
+        ("Usually I thank each volunteer in person", [("thank", "volunteer")]),
+        ("Occasionally we phone the landlords", [("phone", "landlord")]),
+        ("Usually I reconcile the bank statements", [("reconcile", "statement")]),
+    ],
+)
+def test_a_word_of_how_often_before_the_subject_is_no_part_of_the_task(
+    title: str, acts: list[tuple[str, str]]
+) -> None:
+    """Prose starts a sentence with how often or when, then its subject ("Sometimes I advise
+    clients ...", "Usually we meet the family ..."): the act is after the subject. Read as the
+    task's first word, "sometimes" was its object and "usually" ended the task before "we"
+    (PHO-12, session 23: such sentences were read with no act)."""
+    assert _acts(title) == acts
+
+
+@pytest.mark.parametrize(
+    ("title", "warns"),
+    [
+        ("Usually I thank each volunteer in person", True),
+        ("Occasionally we phone the landlords to hear how the season went", True),
+        ("Usually I reconcile the bank statements", False),
+        ("Sometimes we update the price list", False),
+    ],
+)
+def test_a_word_of_how_often_first_leaves_the_answer_to_the_act(title: str, warns: bool) -> None:
+    found = assess(title)
+    assert found.relationship_building is warns
+    assert could_delegate(found) is not warns
