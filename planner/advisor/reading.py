@@ -1825,6 +1825,11 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
         clause = clause[k:]
         first = clause[0]
         finite = first if first.word.verbal else None  # "I'm the one who calls"
+    else:
+        k = _helping_verb_end(clause)
+        if k:  # "I am happy to show the client ...", "we have presented our findings ..."
+            clause = clause[k:]
+            first = finite = clause[0]
     as_written: list[Unit] | None = None  # the clause in the title's order, when turned round
     if prose or (first.word.vkey != first.text and len(clause) > 2):
         read_as, turned, verb_first = _prose(clause, prose)
@@ -2265,6 +2270,57 @@ def _when_said_end(clause: Sequence[Unit]) -> int:
         if not u.skip or u.word.verbal:
             return 0
     return 0
+
+
+def _helping_verb_end(clause: list[Unit]) -> int:
+    """Where the act starts after a pronoun subject and a helping verb, as prose says what
+    someone does ("I am happy to show the client ...", "We are always glad to call back", "I
+    was delighted to present ...", "we have presented our findings to the board", "I have had
+    to attend ..."), or 0. After a form of "be", a few words of how the subject is (fillers,
+    adjectives, participles: "also able to", "delighted") and "to" lead on to the act, a verb's
+    base form ("I am new to the team": no act; "I am the person to ask": a noun, no act). After
+    a form of "have", the act is a past participle, or a verb's base form after a phrase that
+    leads on ("had to"). Read from "am" or "have", the helping verb was the act."""
+    n = len(clause)
+    if n < 4 or not (clause[0].flags & SUBJECT or clause[0].word.roles & PRONOUN):
+        return 0
+    helper = clause[1].text
+    j = 2
+    while j < n and clause[j].skip and not _leads_to_duty(clause[j]) and j < _HELPED_WORDS:
+        j += 1  # "am also", "have just"
+    if j + 1 >= n:
+        return 0
+    u = clause[j]
+    if _leads_to_duty(u) and u.word.key.endswith(" to"):  # "am also able to", "have had to"
+        return j + 1 if _base_verb(clause[j + 1], hand=False) else 0
+    if helper in _HAVE:
+        return j if _participle(u) and u.text not in _BE else 0
+    if helper not in _IS_NOW:
+        return 0
+    while j < n and j < _HELPED_WORDS and _how_one_is(clause[j]):
+        j += 1  # "happy", "glad", "delighted"
+    if j == 2 or j + 1 >= n or clause[j].word.key != "to":
+        return 0
+    act = clause[j + 1]
+    return j + 1 if _base_verb(act, hand=False) and act.text not in _BE else 0
+
+
+def _how_one_is(u: Unit) -> bool:
+    """Can ``u`` say how someone is, after "I am" ("happy", "glad", "delighted", "willing",
+    "always"): a word skipped before an act, a participle, or a word that is neither a noun nor
+    a verb; not "to", not a noun ("the person")?"""
+    w = u.word
+    if u.flags & ~(FILLER | DESCRIBING) or w.key == "to":
+        return False
+    return u.skip or w.form in _PARTICIPLE_FORMS or not (w.is_noun or w.verbal)
+
+
+# forms of "be" and of "have" that help a verb after a pronoun ("I am happy to", "we have met")
+_IS_NOW: Final = frozenset({"am", "is", "are", "was", "were"})
+_HAVE: Final = frozenset({"have", "has", "had"})
+_PARTICIPLE_FORMS: Final = frozenset({"ed", "ing"})
+# how far from the clause's start the words between a helping verb and its act may reach
+_HELPED_WORDS: Final = 6
 
 
 def _one_who_end(clause: list[Unit]) -> int:

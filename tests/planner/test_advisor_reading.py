@@ -1157,3 +1157,36 @@ def test_a_word_of_how_often_first_leaves_the_answer_to_the_act(title: str, warn
     found = assess(title)
     assert found.relationship_building is warns
     assert could_delegate(found) is not warns
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("I am glad to ring the new members", [("ring", "member")]),
+        ("She is always happy to meet the parents", [("meet", "parent")]),
+        ("We were delighted to welcome the visiting choir", [("welcome", "choir")]),
+        ("We have had to visit the tenants", [("visit", "tenant")]),
+        ("I have already phoned the landlord", [("phone", "landlord")]),
+        ("I have filed the receipts", [("file", "receipt")]),
+    ],
+)
+def test_a_helping_verb_after_a_pronoun_is_not_the_act(
+    title: str, acts: list[tuple[str, str]]
+) -> None:
+    """Prose says what someone does with a helping verb: "I am happy to <act>", "we have
+    <act>ed", "I have had to <act>". The act is the verb after it; read from "am" or "have",
+    the helping verb was the act and the real one its object (PHO-12, session 23)."""
+    assert _acts(title) == acts
+
+
+@pytest.mark.parametrize(
+    ("title", "warns"),
+    [
+        ("We have already visited the families", True),
+        ("I am happy to sort the invoices", False),
+    ],
+)
+def test_the_act_after_a_helping_verb_decides_the_answer(title: str, warns: bool) -> None:
+    found = assess(title)
+    assert found.relationship_building is warns
+    assert could_delegate(found) is not warns
