@@ -13,6 +13,8 @@ door-knocking and calling in a favour. The tests below check the verdict's readi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from planner.advisor.model import shipped
@@ -25,6 +27,7 @@ from planner.advisor.verdict import (
     _updates_them_on_their_case,
     notes_leave_it_delegable,
 )
+from planner.advisor.vocabulary import VerdictWords
 from planner.rules import assess, could_delegate
 
 LISTS = shipped().verdict
@@ -36,16 +39,31 @@ def _first(title: str) -> Reading:
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("rule", "title"),
     [
-        "Inform the new hire of what is expected of her in the first week",
-        "Advise the tenant of the steps we will take to fix the leak",
-        "Notify the claimant of the progress on her claim",
+        # telling someone of their own case (convention 12)
+        (
+            _updates_them_on_their_case,
+            "Inform the new hire of what is expected of her in the first week",
+        ),
+        (
+            _updates_them_on_their_case,
+            "Advise the tenant of the steps we will take to fix the leak",
+        ),
+        (_updates_them_on_their_case, "Notify the claimant of the progress on her claim"),
+        # replies to people under the owner's name
+        (_answers_in_my_name, "Post replies to my followers in my name"),
+        (_answers_in_my_name, "Write responses to readers' questions as me"),
+        (_answers_in_my_name, "Send replies to the fan mail under my name"),
     ],
 )
-def test_telling_someone_of_their_own_case_is_a_sure_act(title: str) -> None:
+def test_a_weight_free_rule_makes_its_act_a_sure_act(
+    rule: Callable[[Reading, VerdictWords], bool], title: str
+) -> None:
+    """Each rule holds on its own phrasings, and what it holds is a sure act (so it warns
+    whatever the model's weights)."""
     r = _first(title)
-    assert _updates_them_on_their_case(r, LISTS), title
+    assert rule(r, LISTS), title
     assert _sure_act(r, LISTS), title
 
 
@@ -59,20 +77,6 @@ def test_telling_someone_of_their_own_case_is_a_sure_act(title: str) -> None:
 )
 def test_a_notice_of_a_fact_or_to_everyone_is_no_update_on_a_case(title: str) -> None:
     assert not _updates_them_on_their_case(_first(title), LISTS), title
-
-
-@pytest.mark.parametrize(
-    "title",
-    [
-        "Post replies to my followers in my name",
-        "Write responses to readers' questions as me",
-        "Send replies to the fan mail under my name",
-    ],
-)
-def test_replies_to_people_under_the_owners_name_are_a_sure_act(title: str) -> None:
-    r = _first(title)
-    assert _answers_in_my_name(r, LISTS), title
-    assert _sure_act(r, LISTS), title
 
 
 @pytest.mark.parametrize(
