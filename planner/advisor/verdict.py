@@ -306,7 +306,10 @@ def judge(
         talk.advice = _TALK_NOTE
         return talk
     if kind in DELEGABLE and (
-        best_score > threshold or not _surely_delegable(m, readings, markers, best_score)
+        best_score > threshold
+        or not _surely_delegable(m, readings, markers, best_score)
+        or _reports_what_happens(m, first, text)
+        or _HELPS_SOMEONE.search(text) is not None  # "We help you make the final decisions"
     ):
         # unsure, or work towards people: suggest nothing; and never on a text the model scores
         # as relationship work, whatever kind its words give it and whatever marker it holds
@@ -1951,9 +1954,26 @@ def _surely_delegable(
             or _shares_with_people(r)  # "share tips that can allow new lifeguards to adapt"
             or _stands_up_before_people(r, lists)  # "Prepare and give the toast at the wedding"
             or _for_people_at_an_occasion(r, lists)  # "Sign books for readers at the launch"
+            or _on_someones_body(r)  # "Check the movement of your joints": they are there
         ):
             return False
     return True
+
+
+def _on_someones_body(r: Reading) -> bool:
+    """Does the task name a part of someone's body as theirs (a WordNet body noun right after
+    "your", "his", "her" or "their": "Checking the movement of your joints and muscles",
+    "Massage his shoulders")? Work on a person's body is done with them there (an examination
+    or a treatment: convention 8), whoever could do it; never suggested for delegation."""
+    main = r.main
+    for k in range(1, len(main)):
+        if "wn.body" in main[k].word.nclasses and main[k - 1].word.key in _WHOSE_BODY:
+            return True
+    return False
+
+
+# the words that make a body someone's ("your joints", "her back")
+_WHOSE_BODY: Final = frozenset(("your", "his", "her", "their"))
 
 
 def _books_an_occasion(readings: list[Reading]) -> bool:
@@ -2457,6 +2477,9 @@ def _thing(r: Reading) -> bool:
     if any(u.word.form == "ing" and _SIGNAL_VERBS & u.word.vclasses for u in r.obj):
         return False  # "Prioritize returning the call": the act it works on is a conversation
     for prep, pp in r.pps:
+        if prep.rstrip("*") in _AMONG and any(is_person(u) for u in pp):
+            return False  # "Maintaining a presence among the fans": an act among people is
+            # towards them, as "with" them is
         for u in pp:
             if _SIGNAL_NOUNS & u.word.nclasses or _SIGNAL_VERBS & u.word.vclasses:
                 return False  # "Find opportunities to praise your staff"
@@ -2476,6 +2499,10 @@ def _thing(r: Reading) -> bool:
     # "Schedule calls with clients" books them; "Planning meetings with the couple" may be
     # the meetings themselves ("plan" also leads on to an act: "Plan to meet")
     return "arrange" in acts and "lead_in" not in acts and "live" in head.word.nclasses
+
+
+# the prepositions that put an act in the midst of people
+_AMONG: Final = frozenset(("among", "amongst"))
 
 
 def _avoid(
@@ -5799,6 +5826,32 @@ def _an_occasion_happens(m: Model, subject: Sequence[str]) -> bool:
         classes = m.vocab.word(said.lower()).nclasses
         occasion = occasion or "live" in classes or "conversation" in classes
     return occasion
+
+
+# Help given to a person by name of a pronoun ("We help you make all the final decisions",
+# "help them choose a venue"): the owner's own help to someone (convention 10), which the
+# readers pass over as a lead-in to the act helped with; never suggested for delegation
+_HELPS_SOMEONE: Final = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:you|him|her|them)\b", re.IGNORECASE)
+
+
+def _reports_what_happens(m: Model, r: Reading, text: str) -> bool:
+    """Does the text report someone else's act (:func:`_someone_else_acts`: "Martin Parnell
+    would manage the evening's agenda", "Your answers will help me make an initial assessment")
+    or what will happen (an occasion before a helper word: "A discussion will take place")? A
+    sentence about the work, not a task of the owner's to hand over: what the owner's part is
+    there is unknown, so the board suggests nothing (no warning either)."""
+    verb = r.verb
+    if verb is None:
+        return False
+    at = _word_at(text, verb.text)
+    said = _WORDS.findall(text[:at]) if at > 0 else []
+    if (
+        len(said) > 1
+        and said[-1].lower() in _SUBJECT_HELPERS
+        and _an_occasion_happens(m, said[:-1])
+    ):
+        return True
+    return _someone_else_acts(m, r, verb, text)
 
 
 def _says_s_form(verb: Unit) -> bool:

@@ -20,10 +20,14 @@ import pytest
 from planner.advisor.model import shipped
 from planner.advisor.reading import Reading, read
 from planner.advisor.verdict import (
+    _HELPS_SOMEONE,
     _answers_in_my_name,
     _calls_own_circle,
     _not_the_owners,
+    _on_someones_body,
+    _reports_what_happens,
     _sure_act,
+    _thing,
     _updates_them_on_their_case,
     notes_leave_it_delegable,
 )
@@ -187,3 +191,55 @@ def test_an_occasion_that_will_happen_is_nobody_elses_act(notes: str) -> None:
 def test_words_of_a_personal_manner_mark_the_act_personal(marker: str) -> None:
     r = _first(f"Send {marker} messages to the regulars")
     assert "personal" in r.markers, r
+
+
+# "could delegate" on relationship rows of PHO-12 (session 23): families of wording the readers
+# leave without people, which the board must not advise away whatever the model scores
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Massage her shoulders before the race", True),  # someone's body: they are there
+        ("Check the movement of his knees after the operation", True),
+        ("Check the movement of the gate hinges", False),
+    ],
+)
+def test_work_on_someones_body_is_read(title: str, body: bool) -> None:
+    assert _on_someones_body(_first(title)) is body
+
+
+@pytest.mark.parametrize(
+    ("title", "thing"),
+    [
+        ("Keep up a presence among the regulars at the club", False),  # towards them
+        ("Spread the budget among the three projects", True),
+    ],
+)
+def test_an_act_among_people_is_no_work_on_a_thing(title: str, thing: bool) -> None:
+    assert _thing(_first(title)) is thing
+
+
+@pytest.mark.parametrize(
+    ("title", "reported"),
+    [
+        ("Tom would manage the evening's agenda", True),  # someone else's act
+        ("The debate will take place in the hall", True),  # an occasion that will happen
+        ("Manage the evening's agenda", False),
+    ],
+)
+def test_a_title_that_reports_what_happens_is_read(title: str, reported: bool) -> None:
+    m = shipped()
+    assert _reports_what_happens(m, read(m.vocab, title)[0], title) is reported
+
+
+@pytest.mark.parametrize(
+    ("title", "helps"),
+    [
+        ("We help you pick the colours for the nursery", True),
+        ("help them choose a venue", True),
+        ("Help desk tickets: close the old ones", False),
+    ],
+)
+def test_help_given_to_someone_is_read(title: str, helps: bool) -> None:
+    assert (_HELPS_SOMEONE.search(title) is not None) is helps
