@@ -308,7 +308,7 @@ def judge(
     if kind in DELEGABLE and (
         best_score > threshold
         or not _surely_delegable(m, readings, markers, best_score)
-        or _reports_what_happens(m, first, text)
+        or _an_occasion_will_happen(m, first, text)
         or _HELPS_SOMEONE.search(text) is not None  # "We help you make the final decisions"
     ):
         # unsure, or work towards people: suggest nothing; and never on a text the model scores
@@ -1964,7 +1964,12 @@ def _on_someones_body(r: Reading) -> bool:
     """Does the task name a part of someone's body as theirs (a WordNet body noun right after
     "your", "his", "her" or "their": "Checking the movement of your joints and muscles",
     "Massage his shoulders")? Work on a person's body is done with them there (an examination
-    or a treatment: convention 8), whoever could do it; never suggested for delegation."""
+    or a treatment: convention 8), whoever could do it; never suggested for delegation. Not
+    when the act arranges it ("Schedule your haircuts", "Book her a slot for her knee"): booking
+    is diary admin (convention 38), whatever it books."""
+    verb = r.verb
+    if verb is not None and _ARRANGE in verb.word.vclasses:
+        return False
     main = r.main
     for k in range(1, len(main)):
         if "wn.body" in main[k].word.nclasses and main[k - 1].word.key in _WHOSE_BODY:
@@ -5824,34 +5829,49 @@ def _an_occasion_happens(m: Model, subject: Sequence[str]) -> bool:
         if _someone(m, said):
             return False
         classes = m.vocab.word(said.lower()).nclasses
-        occasion = occasion or "live" in classes or "conversation" in classes
+        occasion = occasion or bool(_OCCASION_NOUNS & classes)
     return occasion
 
 
-# Help given to a person by name of a pronoun ("We help you make all the final decisions",
-# "help them choose a venue"): the owner's own help to someone (convention 10), which the
-# readers pass over as a lead-in to the act helped with; never suggested for delegation
-_HELPS_SOMEONE: Final = re.compile(r"\bhelp(?:s|ed|ing)?\s+(?:you|him|her|them)\b", re.IGNORECASE)
+# Help the owner gives to someone named by a pronoun ("We help you make all the final decisions",
+# "help them choose a venue"): the owner's own help to a person (convention 10), which the
+# readers pass over as a lead-in to the act helped with; never suggested for delegation. Not
+# help given by a thing or a step ("Use a tool like Chartloop to help you identify new people",
+# "create an agenda to help you plan your time"): "to help you" says what the step is for.
+_HELPS_SOMEONE: Final = re.compile(
+    r"(?<!\bto )\bhelp(?:s|ed|ing)?\s+(?:you|him|her|them)\b", re.IGNORECASE
+)
 
 
-def _reports_what_happens(m: Model, r: Reading, text: str) -> bool:
-    """Does the text report someone else's act (:func:`_someone_else_acts`: "Martin Parnell
-    would manage the evening's agenda", "Your answers will help me make an initial assessment")
-    or what will happen (an occasion before a helper word: "A discussion will take place")? A
-    sentence about the work, not a task of the owner's to hand over: what the owner's part is
-    there is unknown, so the board suggests nothing (no warning either)."""
+def _an_occasion_will_happen(m: Model, r: Reading, text: str) -> bool:
+    """Does the title open by saying that an occasion happens ("A discussion will take place",
+    "The interview will last an hour", "Weekly team meetings are held on Mondays"): words
+    naming only the occasion (the last of them a word of the `live` or `conversation` class, no
+    one among them: :func:`_an_occasion_happens`; no preposition, joiner or clause word, so not
+    "ensure that agendas for key meetings are prepared", "All calls received by the Help Desk
+    are recorded"), then a helper word before the act? What the owner does at that occasion is
+    not said, and an occasion with people may be theirs to hold: the board suggests nothing."""
     verb = r.verb
     if verb is None:
         return False
     at = _word_at(text, verb.text)
     said = _WORDS.findall(text[:at]) if at > 0 else []
-    if (
-        len(said) > 1
-        and said[-1].lower() in _SUBJECT_HELPERS
-        and _an_occasion_happens(m, said[:-1])
-    ):
-        return True
-    return _someone_else_acts(m, r, verb, text)
+    if len(said) < 2 or said[-1].lower() not in _SUBJECT_HELPERS:
+        return False
+    subject = said[:-1]
+    words = [m.vocab.word(w.lower()) for w in subject]
+    if not _OCCASION_NOUNS & words[-1].nclasses:
+        return False
+    if any(w.flags & _NOT_IN_A_NAME for w in words):
+        return False
+    return _an_occasion_happens(m, subject)
+
+
+# the classes of a word that names an occasion with people (:func:`_an_occasion_happens`)
+_OCCASION_NOUNS: Final = frozenset(("live", "conversation"))
+# the grammar of words that make more of a subject than a name of an occasion ("agendas for
+# key meetings", "calls and emails", "that the meeting")
+_NOT_IN_A_NAME: Final = PREP | JOIN | BOUNDARY | BACKGROUND
 
 
 def _says_s_form(verb: Unit) -> bool:
