@@ -32,6 +32,10 @@ much better than the cross-validation: in session 15 the cross-validation's out-
 about 0.85 overall but about 0.80 on these files' rows, and the held-out files scored 0.78-0.79.
 A cross-validation's report gives both groups of rows (``by origin``).
 
+``--family va-task-lists`` narrows the report by file and the ``--errors`` list to one family's
+rows, each error with the reason the app would show, and tallies that family's errors by cause
+(:func:`causes`: a false alarm by the reason's family, a miss by the kind it was given).
+
 ``--train-share 0.5 --draw 0`` trains each fold's model on a random half of that fold's training
 sites (whole sites, drawn anew for each fold, seed and draw) and scores the same test folds: a
 learning curve, how much F1 more tuning data buys. With ``--score`` or ``--pho`` it trains the
@@ -71,7 +75,7 @@ from planner.advisor.model import (  # noqa: E402
     read_lexicon,
 )
 from planner.advisor.reading import read  # noqa: E402
-from planner.advisor.verdict import DELEGABLE, judge  # noqa: E402
+from planner.advisor.verdict import DELEGABLE, assessment, judge  # noqa: E402
 from planner.advisor.vocabulary import Vocabulary  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "advisor-real"
@@ -309,6 +313,8 @@ class Setup:
 
 
 Result = tuple[Row, bool, str, str]  # row, predicted relationship, kind, explanation
+# a false alarm's cause: the family of the reason shown (before the explanation's " :: ")
+_CAUSE = re.compile(r"^\[(\w*)\]")
 
 
 def score_rows(m: Model, rows: list[Row]) -> list[Result]:
@@ -318,7 +324,8 @@ def score_rows(m: Model, rows: list[Row]) -> list[Result]:
         readings = read(m.vocab, r["text"])
         best = max(readings, key=m.score)
         top = [f"{w:+.2f} {f}" for w, f in m.explain(best) if abs(w) >= 0.3][:6]
-        why = f"score {m.score(best):+.2f} {best!r} :: " + "; ".join(top)
+        shown = assessment(m, j).reason
+        why = f"[{j.family}] {shown}\n     score {m.score(best):+.2f} {best!r} :: " + "; ".join(top)
         out.append((r, j.kind == "relationship", j.kind, why))
     return out
 
@@ -330,6 +337,28 @@ def pr(results: list[Result]) -> tuple[float, float, int, int, int]:
     prec = tp / (tp + fp) if tp + fp else 1.0
     rec = tp / (tp + fn) if tp + fn else 1.0
     return prec, rec, tp, fp, fn
+
+
+def of_family(results: list[Result], family: str) -> list[Result]:
+    """The results on one family's rows (``--family``), refusing a family no row has."""
+    part = [x for x in results if x[0]["family"] == family]
+    if not part:
+        names = ", ".join(sorted({x[0]["family"] for x in results}))
+        raise SystemExit(f"no scored row of family {family!r} (families: {names})")
+    return part
+
+
+def causes(results: list[Result]) -> list[tuple[int, str]]:
+    """The errors tallied by cause, most first: a false alarm by the family of the reason it
+    showed (``FP reply``), a miss by the kind it was given (``FN admin``)."""
+    tally: dict[str, int] = defaultdict(int)
+    for r, p, kind, why in results:
+        if p and r["relationship_building"] == "0":
+            found = _CAUSE.match(why)
+            tally[f"FP {found.group(1) if found else '?'}"] += 1
+        elif not p and r["relationship_building"] == "1":
+            tally[f"FN {kind}"] += 1
+    return sorted(((n, c) for c, n in tally.items()), key=lambda x: (-x[0], x[1]))
 
 
 def report(results: list[Result], by: Callable[[Row], str], title: str) -> None:
@@ -383,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         help="the trainer's first bag seed (by default the trainer's own, the shipped model's):"
         " run a few to see the model's own variance",
+    )
+    parser.add_argument(
+        "--family", help="narrow the report by file and the errors to this family, with causes"
     )
     parser.add_argument(
         "--sweep", help="also report P/R at these thresholds (comma-separated), same folds"
@@ -448,6 +480,11 @@ def main(argv: list[str] | None = None) -> int:
     report(results, lambda r: r["family"], "by family")
     if not args.score:
         report(results, origin_of(files), "by origin")
+    if args.family:
+        results = of_family(results, args.family)
+        print(f"\n{args.family}: errors by cause")
+        for n, cause in causes(results):
+            print(f"  {n:4} {cause}")
     report(results, lambda r: r["file"], "by file")
     if args.errors:
         print("\nerrors (label, predicted kind, family, text, reading)")

@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 from cv_advisor import (
     SUFFIX_FILE,
+    Result,
     Row,
     Suffixes,
+    causes,
     latest_held_out,
     named_files,
+    of_family,
     origin_of,
     score_split,
     share_of_sites,
@@ -104,6 +107,29 @@ def test_the_report_by_origin_names_the_pseudo_held_out_rows(tmp_path: Path) -> 
     assert origin({"file": "tune-hab.csv"}) == "older tune files"
     assert origin({"file": "tune-hz.csv"}) == origin({"file": "tune-k.csv"}) == "older tune files"
     assert origin({"file": "tune-hac.csv"}) == "last 8 held-out files"
+
+
+def _result(family: str, label: str, predicted: bool, kind: str, shown: str = "") -> Result:
+    why = f"[{shown}] reason\n     score +1.00 reading :: x"
+    return ({"family": family, "relationship_building": label}, predicted, kind, why)
+
+
+def test_a_family_is_narrowed_to_and_its_errors_tallied_by_cause() -> None:
+    results = [
+        _result("va-task-lists", "0", True, "relationship", "reply"),
+        _result("va-task-lists", "0", True, "relationship", "reply"),
+        _result("va-task-lists", "0", True, "relationship", "follow_up"),
+        _result("va-task-lists", "1", False, "admin"),
+        _result("va-task-lists", "1", True, "relationship", "reply"),  # right: no cause
+        _result("va-task-lists", "0", False, "admin"),  # right
+        _result("job-descriptions", "0", True, "relationship", "message"),
+    ]
+    va = of_family(results, "va-task-lists")
+    assert va == results[:6]
+    assert causes(va) == [(2, "FP reply"), (1, "FN admin"), (1, "FP follow_up")]
+    assert causes(results)[-1] == (1, "FP message")
+    with pytest.raises(SystemExit, match="job-descriptions, va-task-lists"):
+        of_family(results, "va-lists")
 
 
 @pytest.mark.parametrize(
