@@ -42,6 +42,7 @@ from planner.advisor.vocabulary import (
     JOIN,
     NEGATION,
     OCCASION_CLASSES,
+    OPENER,
     PREP,
     QUANT,
     SUBJECT,
@@ -2713,6 +2714,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if not people and verb is not None and verb.word.key in lists.giving and _help_to_a_thing(r):
+        return None  # "Provide support to the budget process": work helped, nobody
     if head is not None and head.word.key in lists.bare_calls and _bare_call_answering(r, lists):
         return None  # "Answer phones", "answers the telephone": reception (convention 14)
     verb_families = _verb_families(verb.word) if verb is not None else ()
@@ -3314,24 +3317,34 @@ _NOT_A_PLACE: Final = frozenset(
 def _routine_notice(r: Reading, verb_families: tuple[str, ...], lists: VerdictWords) -> bool:
     """Is the task a notice any admin sends, or chasing a payment ("wrote reminder e-mails to
     clients", "contact them to confirm the details", "calling tenants that hadn't paid rent
-    yet")? Not when its act is more than contact ("Negotiate payment terms")."""
-    if "personal" in r.markers or not _CONTACT.issuperset(verb_families):
+    yet")? Not when its act is more than contact ("Negotiate payment terms"). A contact verb
+    that also leads one's own people ("check in with") is contact here: nobody is led by a
+    reminder of what they owe ("Check in with customers about missed payments")."""
+    if "personal" in r.markers:
         return False  # "Text clients reminders with a personal touch"
+    if not _CONTACT.isdisjoint(verb_families):
+        verb_families = tuple(f for f in verb_families if f != "lead_people")
+    if not _CONTACT.issuperset(verb_families):
+        return False
     if _takes_them_through(r):
         return False  # "walks them through insurance and payment details": explaining, live
     seq = [*r.units, *r.background]
-    found = False
+    found = dated = False
     for k, u in enumerate(seq):
         w = u.word
+        if w.roles & OPENER:
+            dated = True  # what follows says when: "after their first payment"
         if u is not r.verb and (
-            _NOT_NOTICE & w.nclasses or not _ASKING.issuperset(_verb_families(w))
+            _NOT_NOTICE & w.nclasses
+            # (people are whom it goes to, whatever a verb of their spelling does: "guests")
+            or (not is_person(u) and not _ASKING.issuperset(_verb_families(w)))
         ):
             return False  # "send a thank-you note when the customer pays an old bill",
             # "point of contact for customer inquiries regarding account balances"
         key = w.key
         if key in lists.grievances or key in lists.upset_words:
             return False  # "the overdue order they complained about": a grievance, not a notice
-        if key in lists.notices or key in lists.dues:
+        if key in lists.notices or (key in lists.dues and (not dated or key in lists.owed)):
             found = True
         elif key in lists.confirm:
             for v in seq[k + 1 : k + 4]:
@@ -3465,6 +3478,32 @@ def _group_only(u: Unit) -> bool:
     """Is the unit a body only WordNet's groups call people ("the business", "the firm"), not
     a name nor a word of the people classes?"""
     return not u.cap and ONE_OF_US.isdisjoint(u.word.nclasses)
+
+
+# the prepositions that say what help is given to ("support to the audit", "help with the move")
+_HELPED: Final = frozenset(("to", "for", "with", "on"))
+# help as such: not counsel or feedback, which are given to whoever made the thing ("Give
+# feedback on the draft")
+_HELP_NOUNS: Final = frozenset(("support", "help", "assistance", "aid"))
+
+
+def _help_to_a_thing(r: Reading) -> bool:
+    """Is help given to a piece of work, no one named ("Provide support to the budget
+    process", "Offer assistance with the office move", "Give help on the year-end audit"): a
+    word of help as such (:data:`_HELP_NOUNS`) as what the act gives, then "to", "for", "with"
+    or "on" a thing (the first such phrase's head a word, not a grammar word, a person nor a
+    verb's form: "support to those living with ..." is to people)? The help goes into the
+    work; nobody takes it on trust from the owner (the caller has found no people in the
+    reading). Not when it is personal ("... in person")."""
+    obj = r.obj
+    if not obj or obj[-1].word.key not in _HELP_NOUNS or "personal" in r.markers:
+        return False
+    for prep, phrase in r.pps:
+        if phrase and prep.rstrip("*") in _HELPED:
+            head = phrase[-1]
+            w = head.word
+            return w.form not in _VERB_FORMS and not w.flags and not is_person(head)
+    return False
 
 
 def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:

@@ -650,6 +650,7 @@ class VerdictWords:
         self.confirm = take("confirm")
         self.booked = take("booked")
         self.dues = take("dues")
+        self.owed = take("owed")
         self.trips = take("trips")
         self.trip_phrases = take("trip_phrases")
         self.services = take("services")
