@@ -310,6 +310,7 @@ def judge(
         best_score > threshold
         or not _surely_delegable(m, readings, markers, best_score)
         or _an_occasion_will_happen(m, first, text)
+        or _the_owners_state(first, text)
         or _HELPS_SOMEONE.search(text) is not None  # "We help you make the final decisions"
     ):
         # unsure, or work towards people: suggest nothing; and never on a text the model scores
@@ -5064,15 +5065,40 @@ def _kind(r: Reading, markers: frozenset[str]) -> TaskKind:
             return head.kind_n
         return verb.kind_v
     if head is not None and head.kind_n:
-        return head.kind_n
+        if not _a_form_of(r):
+            return head.kind_n
+        return _kind_of_phrases(r)  # "a short form of evening prayer": prayer of a kind
     for u in r.obj:  # (loops, not a tuple of the object and the phrases built to be read once)
         if u.word.kind_n:
             return u.word.kind_n
+    return _kind_of_phrases(r)
+
+
+def _kind_of_phrases(r: Reading) -> TaskKind:
+    """The kind of work the first word of the reading's phrases names, or "other"."""
     for _, p in r.pps:
         for u in p:
             if u.word.kind_n:
                 return u.word.kind_n
     return _OTHER
+
+
+def _a_form_of(r: Reading) -> bool:
+    """Is what the act works on "a form of" something ("Offer a short form of evening prayer",
+    "another form of news")? "Form" then means a kind, not a paper form to fill in: the kind of
+    work is the kind of what follows "of", not the paperwork of a form."""
+    head = r.head
+    return (
+        head is not None
+        and head.word.key == _FORM
+        and bool(r.pps)
+        and r.pps[0][0] == "of"
+        and bool(r.obj)
+        and r.obj[-1] is head
+    )
+
+
+_FORM: Final = "form"
 
 
 def assessment(m: Model, j: Judgement, from_notes: bool = False) -> Assessment:
@@ -5911,6 +5937,24 @@ _OCCASION_NOUNS: Final = frozenset(("live", "conversation"))
 # the grammar of words that make more of a subject than a name of an occasion ("agendas for
 # key meetings", "calls and emails", "that the meeting")
 _NOT_IN_A_NAME: Final = PREP | JOIN | BOUNDARY | BACKGROUND
+
+
+def _the_owners_state(r: Reading, text: str) -> bool:
+    """Is the act read a participle the owner is ("we are organised", "I'm prepared"): how
+    the owner is, not an act on what the reading took for its object ("the weekly staff
+    briefing making sure we are organised for the next week": no briefing is organised)? The
+    task's own act is not read, so the board suggests nothing."""
+    verb = r.verb
+    if verb is None or verb.word.form != "ed":
+        return False
+    at = _word_at(text, verb.text)
+    return at > 0 and _OWNER_IS.search(text, 0, at) is not None
+
+
+# the owner and a form of "be" right before the act ("we are | organised", "I'm | booked")
+_OWNER_IS: Final = re.compile(
+    r"\b(?:i\s+am|i['’]m|i\s+was|we\s+are|we['’]re|we\s+were)\s+$", re.IGNORECASE
+)
 
 
 def _says_s_form(verb: Unit) -> bool:

@@ -21,17 +21,20 @@ from planner.advisor.model import shipped
 from planner.advisor.reading import Reading, read
 from planner.advisor.verdict import (
     _HELPS_SOMEONE,
+    _a_form_of,
     _an_occasion_will_happen,
     _answers_in_my_name,
     _calls_own_circle,
+    _kind,
     _not_the_owners,
     _on_someones_body,
     _sure_act,
+    _the_owners_state,
     _thing,
     _updates_them_on_their_case,
     notes_leave_it_delegable,
 )
-from planner.advisor.vocabulary import VerdictWords
+from planner.advisor.vocabulary import TaskKind, VerdictWords
 from planner.rules import assess, could_delegate
 
 LISTS = shipped().verdict
@@ -266,3 +269,40 @@ def test_help_given_to_someone_is_read(title: str, helps: bool) -> None:
 )
 def test_plain_admin_told_in_another_voice_keeps_its_suggestion(title: str) -> None:
     assert could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "form_of"),
+    [
+        ("Lead a simple form of morning worship in the chapel", True),  # worship of a kind
+        ("Teach an old form of folk dance to the juniors", True),
+        ("Fill in the form for the grant", False),  # a paper form
+        ("Fill in the consent form", False),
+    ],
+)
+def test_a_form_of_something_is_read(title: str, form_of: bool) -> None:
+    assert _a_form_of(_first(title)) is form_of
+
+
+def test_a_form_of_something_is_no_paperwork() -> None:
+    worship = _first("Lead a simple form of morning worship in the chapel")
+    assert _kind(worship, worship.markers) is TaskKind.OTHER  # not the admin of a paper form
+    assert could_delegate(assess("Fill in the form for the grant"))
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("the monthly team huddle so we are prepared for the quarter", True),
+        ("I'm booked on the early train", True),
+        ("Organise the files", False),
+        ("Files are organised by date", False),  # no owner: a passive of a thing
+    ],
+)
+def test_the_owners_state_is_no_act(title: str, state: bool) -> None:
+    assert _the_owners_state(_first(title), title) is state
+
+
+def test_the_owners_state_keeps_the_suggestion_off() -> None:
+    assert not could_delegate(assess("the monthly team huddle so we are prepared for the quarter"))
+    assert could_delegate(assess("Organise the files"))
