@@ -2509,7 +2509,11 @@ def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
             if current is not obj and prep and current:
                 pps.append((prep, current))
             prep, current = u.word.key, []
-        elif u.plain or (current is not obj and _quantifier_as_noun(rest, k)):
+        elif (
+            u.plain
+            or (current is not obj and _quantifier_as_noun(rest, k))
+            or (not current and _modifier_as_head(rest, k))
+        ):
             current.append(u)
     if current is not obj and prep and current:
         pps.append((prep, current))
@@ -2539,6 +2543,20 @@ def _quantifier_as_noun(rest: Sequence[Unit], k: int) -> bool:
     return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
 
 
+def _modifier_as_head(rest: Sequence[Unit], k: int) -> bool:
+    """Is ``rest[k]`` a word that mostly describes or counts a noun (a describing word, a
+    number) but ends its phrase after "the" or another such word, so it is the phrase's head
+    ("call the VIPs", "ring the top three", "with the regulars"; not "the VIP lounge", "the
+    top three donors", "within five minutes": a count before it)? Only where the phrase has no
+    plain word: it would read as empty."""
+    u = rest[k]
+    if not u.flags & (DESCRIBING | FILLER) or u.flags & (PREP | JOIN | BOUNDARY | QUANT):
+        return False
+    if not u.word.is_noun or k == 0 or not rest[k - 1].flags & (DET | DESCRIBING):
+        return False
+    return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
+
+
 def _pps(r: Reading, rest: Sequence[Unit]) -> None:
     prep = ""
     current: list[Unit] = []
@@ -2547,7 +2565,9 @@ def _pps(r: Reading, rest: Sequence[Unit]) -> None:
             if prep and current:
                 r.pps.append((prep, current))
             prep, current = u.word.key, []
-        elif u.plain or (prep and _quantifier_as_noun(rest, k)):
+        elif u.plain or (
+            prep and (_quantifier_as_noun(rest, k) or (not current and _modifier_as_head(rest, k)))
+        ):
             current.append(u)
     if prep and current:
         r.pps.append((prep, current))

@@ -426,8 +426,11 @@ def _writes_own_talk(r: Reading, lists: VerdictWords) -> bool:
         if u.flags & NEGATION or (u is not head and not u.poss and is_person(u)):
             return False  # "don't talk to them"; "staff speeches": the staff's
     for prep, units in r.pps:
-        if prep.rstrip("*") in _SOMEONE_ELSES_TALK and any(is_person(u) for u in units):
-            return False
+        if prep.rstrip("*") in _SOMEONE_ELSES_TALK and any(
+            is_person(u) and not u.poss for u in units
+        ):
+            return False  # not a person whose occasion it is ("for my daughter's wedding",
+            # "for Dad's retirement do": the owner speaks at it)
     return True
 
 
@@ -553,7 +556,15 @@ def _act_aside(
         if r.verb is not None:  # "includes | thanking each of our top ten clients"
             if r.verb.word.key in m.verdict.convening and _convened(r, r.verb):
                 continue  # "call a meeting of the parish council": the meeting is called
-            units = [*r.obj, *r.background] if r.obj and r.obj[0].word.verbal else r.background
+            obj = r.obj
+            if not obj or not obj[0].word.verbal:
+                units = r.background
+            elif _after_a_determiner(r.main, obj[0]):
+                # a noun phrase ("Remind my mentor of ...", "offer an initial meeting"): its
+                # first word is no act, though a later one may be
+                units = obj[1:]
+            else:
+                units = [*obj, *r.background]
         else:
             units = [*r.main, *r.background]
         if not units or units[0].word.roles & DESCRIBER:
@@ -625,6 +636,15 @@ def _calls_own_circle(r: Reading, lists: VerdictWords) -> bool:
 # whom a call is a conversation with (:func:`_who`): the owner's own people, and the business's
 # customers, clients, donors...
 _OWN_CIRCLE: Final = frozenset(("own", "out"))
+
+
+def _after_a_determiner(main: Sequence[Unit], u: Unit) -> bool:
+    """Does ``u`` come right after a determiner or a possessive in ``main`` ("my mentor", "the
+    review"): a noun there, not an act?"""
+    for k in range(1, len(main)):
+        if main[k] is u:
+            return bool(main[k - 1].flags & DET)
+    return False
 
 
 def _aside_verb(units: Sequence[Unit], lists: VerdictWords) -> Unit | None:
@@ -1091,6 +1111,11 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
             or _passes_on_a_thing(r, lists)
             or _told_a_fact(r, lists)
         )
+    if _meets(families, _TALK_FAMILIES) and not _purpose(r) and _with_one_person(r, lists):
+        # "Talk to the bank manager", "Meet the new tenant": a talk or a meeting with one
+        # particular person (not a supplier booked: "the plumber") is had by the owner, at
+        # their firm or not; not a thing or a fact passed on
+        return not (_passes_on_a_thing(r, lists) or _told_a_fact(r, lists))
     if _reaches_out(r, families, lists) and _upset(r, lists):
         return True  # "Deal with an irate caller", "call the customers who are furious"
     if _grievance(r, lists) and _with_people(r, lists):
@@ -1113,6 +1138,24 @@ def _answers_in_my_name(r: Reading, lists: VerdictWords) -> bool:
     if not obj or "incoming" not in obj[-1].word.nclasses or not r.people():
         return False
     return not _mass_or_ready_made(r, lists)
+
+
+def _with_one_person(r: Reading, lists: VerdictWords) -> bool:
+    """Is the talk or meeting with one person (:func:`_one_person`), what the act is on or
+    after "to" or "with", with nothing else named ("Talk to the bank manager", "Meet with our
+    new neighbour"; not "Meet the team", "Talk to the plumber": a supplier booked)?"""
+    if r.background:
+        return False
+    whom = [*r.obj]
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") not in ("to", "with"):
+            return False  # "about the loan", "at the bank": more than the talk itself
+        whom.extend(phrase)
+    return bool(whom) and _one_person(whom[-1], lists)
+
+
+# Verb families of a talk or a meeting with someone
+_TALK_FAMILIES: Final = frozenset(("converse", "network"))
 
 
 def _calls_on_prospects(
@@ -3523,12 +3566,49 @@ def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:
         pass  # "subcontractor supervision", "provide supervision of subcontractors"
     else:
         return False
-    if "personal" in r.markers:
+    if "personal" in r.markers or _one_or_a_learner(r, lists):
         return False
     for u in (*r.main, *r.background):
         if u is not verb and u.word.key in lists.supervision_talk:
             return False
     return True
+
+
+def _one_or_a_learner(r: Reading, lists: VerdictWords) -> bool:
+    """Is whom the owner supervises one particular person ("Supervise my new apprentice",
+    "supervise Jo on the till", "supervise her in the office") or a learner, a word of
+    `learners` ("Supervise the trainees on the floor", "supervision of our intern")? One person
+    of one's own, or one learning the work, is managed as a person, coached as they go
+    (convention 28: a bare "supervise staff" directs the work; naming training makes it one's
+    people-work); not a group or a crowd ("the team", "volunteers")."""
+    whom = list(r.obj)
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "of":
+            whom.extend(phrase)
+    for u in whom:
+        key = u.word.key
+        if key in lists.learners:
+            return True  # "the trainees"
+        if u.poss or key in lists.supervising:
+            continue  # "the team's work", "supervision"
+        if key in _HIM_HER_THEM:
+            return key != "them"  # "supervise her in the office"
+        if u.cap or _one_person(u, lists):
+            return True  # "supervise Jo", "my new apprentice"
+    return False
+
+
+def _one_person(u: Unit, lists: VerdictWords) -> bool:
+    """Is ``u`` one person, written in the singular: not a group ("staff", "the team"), not
+    "everyone", not a supplier ("the cleaner", "the contractor": booked, convention 18)?"""
+    classes = u.word.nclasses
+    return (
+        is_person(u)
+        and u.text.casefold() == u.word.key
+        and "wn.group" not in classes
+        and "suppliers" not in classes
+        and u.word.key not in lists.everyone
+    )
 
 
 # The classes of a noun that may name where calls come in ("the office telephone", "ward
@@ -3786,7 +3866,31 @@ def _ready_made_object(r: Reading, verb_families: tuple[str, ...], lists: Verdic
             if is_person(u):
                 return False  # "the usual suppliers": people, not a text
         head = obj[-1].word
-        return not _TEXT_CLASSES.isdisjoint(head.nclasses)
+        return not _TEXT_CLASSES.isdisjoint(head.nclasses) and not _to_one_known_person(r)
+    return False
+
+
+def _to_one_known_person(r: Reading) -> bool:
+    """Is the text sent to one person the owner knows as themself: a name ("to Aunt Jo"), a
+    kin word used as one ("to Grandma", "to Mum": no "the" before it) or one person of the
+    owner's own ("to my little sister", "to our godson")? A card to particular people is a
+    personal gesture (convention 6), and "the usual" one to them is the one the owner always
+    sends them, not a template sent by rule ("the standard thank-you letter to donors", "to the
+    new member": a text for everyone of a kind)."""
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") != "to" or not phrase:
+            continue
+        who = next((u for u in phrase if is_person(u)), None)
+        if who is None or who.text.casefold() != who.word.key:
+            continue  # no one, or more than one ("to my clients")
+        if who.cap:
+            return True  # a name
+        if who is not phrase[0] and who is not phrase[-1]:
+            continue
+        units = r.units
+        k = next((i for i, u in enumerate(units) if u is phrase[0]), 0)
+        if k > 0 and (units[k - 1].word.key in _OWNERS or units[k - 1].flags & PREP):
+            return True  # "to my little sister", "to Grandma", "to Uncle Ray"
     return False
 
 
@@ -3807,7 +3911,7 @@ def _notice_of_a_fact(r: Reading, lists: VerdictWords) -> bool:
         if prep.rstrip("*") == "of":
             told = phrase
             break
-    if not told:
+    if not told or _their_word_to_the_owner(r):
         return False
     return not _of_their_own_case(r, lists, lists.prospects)
 
@@ -3840,6 +3944,21 @@ def _updates_them_on_their_case(r: Reading, lists: VerdictWords) -> bool:
     )
 
 
+def _their_word_to_the_owner(r: Reading) -> bool:
+    """Is what the people are reminded of something they would do for the owner, said after
+    it ("Remind my mentor of her promise | to introduce me", "remind Sam of his offer | to lend
+    us the van"): a clause of "to" and an act with "me" or "us" in it? Then the owner asks them
+    for their help (convention 3), not passes on a fact."""
+    background = r.background
+    if len(background) < 3 or background[0].word.key != "to" or not background[1].word.verbal:
+        return False
+    return any(u.word.key in _ME_US for u in background[2:])
+
+
+# the owner as the one an act is for ("to introduce me", "to lend us the van")
+_ME_US: Final = frozenset(("me", "us"))
+
+
 def _asked_a_chore(r: Reading, lists: VerdictWords) -> bool:
     """Is the act asking someone to do paperwork or a chore, a word of `chores_asked` right after
     "to" ("Ask the employee | to complete a self evaluation", "ask them | to send you any
@@ -3863,7 +3982,24 @@ def _asked_a_chore(r: Reading, lists: VerdictWords) -> bool:
         key = u.word.key
         if key in lists.goodwill_asks or key in lists.input_asked:
             return False  # "ask them to submit a Google review", "... her thoughts on it"
-    return True
+    return not _owner_passed_on(rest)
+
+
+def _owner_passed_on(rest: Sequence[Unit]) -> bool:
+    """Is what the people asked are to pass on the owner themself, to more people ("to forward
+    my name to their friends", "to pass our details on to a neighbour", "to mention me to
+    their colleagues")? The owner ("me", "us", "my ...", "our ...") and then "to" someone: a
+    referral asked for, which only their goodwill gives (rule: asking people for referrals is
+    relationship work); not a document sent to the owner or to someone of theirs ("to send me
+    the form", "to send the form to my assistant")."""
+    owner = False
+    for k, u in enumerate(rest):
+        key = u.word.key
+        if key in _OWNER_AT:
+            owner = True
+        elif owner and key == "to" and any(is_person(v) for v in rest[k + 1 :]):
+            return True
+    return False
 
 
 _NOT_POLICING: Final = frozenset({"reply", "lead_people", "negotiate", "sell", "gesture", "ask"})
@@ -3976,8 +4112,12 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     if obj:
         head = obj[-1].word
         found_n = _noun_families(head)
-        if _someone_elses(r, obj[-1], lists):
-            # "Talking to people who come into the office": anyone's people, not the owner's
+        if _someone_elses(r, obj[-1], lists) or (
+            "lead_people" in found_n and is_person(obj[-1]) and _who(obj[-1:], lists) != "own"
+        ):
+            # "Talking to people who come into the office": anyone's people, not the owner's;
+            # "Remind my mentor of her promise": a person the owner learns from, not one they
+            # lead (a word that also names leading, said of someone not the owner's own)
             found_n = tuple(f for f in found_n if f != "lead_people")
         if (
             head.key in lists.notes
@@ -5202,6 +5342,9 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
         return False  # "Priya wants to pick my brain": the owner's own advice, given in a talk
     if read_as is None:
         read_as = NotesRead(m, text)
+    if _owners_own_counsel(read_as.units(m), m.verdict):
+        return False  # "Sam would value my input on his pitch": the owner's own view, given
+        # to him; nobody else can give it
     clauses = _clauses(text)
     one = len(clauses) < 2
     if not _clause_leaves_it_delegable(m, text, read_as.readings, read_as.scores, read_as, one):
@@ -5542,6 +5685,9 @@ def _owners_part_towards_people(
         return True  # "Marco will book me a lunch with the investor": the lunch is the owner's
     if _not_the_owners(m, r, text, lists):
         return False  # "waiting for the supplier's quote": nothing is done to them
+    if _holds_people_in_a_state(r, lists):
+        return True  # "keep everyone calm on the crossing": how they feel, looked after by
+        # the owner among them
     if _meal_with_someone(r):
         return True  # "breakfast with harry", "lunch with the Patels": a meal word read as the
         # act is the occasion itself, with them
@@ -5592,6 +5738,85 @@ def _keeps_the_mood(r: Reading, lists: VerdictWords) -> bool:
         if key in lists.moods or (tends and key in lists.tended_moods):
             return True  # "keep morale up"; "keep spirits up on the trip"
     return False
+
+
+def _owners_own_counsel(found: list[Unit], lists: VerdictWords) -> bool:
+    """Do the notes name the owner's own judgement as what is given (`owners_counsel` after
+    "my" or "our", with only words of how it is between: "Sam would value my input on his
+    pitch", "Mia wants my honest feedback", "give Ravi my take", "the trustees would welcome
+    our views")? Someone wants the owner's own view, so the owner gives it; no assistant can.
+    Not a thing the word describes ("my feedback form", "my input file")."""
+    n = len(found)
+    for k in range(n - 1):
+        if found[k].word.key not in _OWNERS:
+            continue
+        j = k + 1
+        while j < n and found[j].word.key not in lists.owners_counsel and _how_it_is(found[j]):
+            j += 1  # "my honest", "our own", "my two"
+        if j == n or found[j].word.key not in lists.owners_counsel:
+            continue
+        after = found[j + 1] if j + 1 < n else None
+        if after is None or not (after.plain and after.word.is_noun):
+            return True
+    return False
+
+
+def _how_it_is(u: Unit) -> bool:
+    """Is ``u`` a word before a thing that says which it is or how it is, not the thing ("the",
+    "honest", "own", "two")?"""
+    return bool(u.flags & (DET | DESCRIBING | QUANT | FILLER)) or (u.plain and not u.word.is_noun)
+
+
+# the owner's possessives
+_OWNERS: Final = frozenset(("my", "our"))
+
+
+def _holds_people_in_a_state(r: Reading, lists: VerdictWords) -> bool:
+    """Does the owner's act keep or put people in a state of mind ("keep everyone calm on the
+    crossing", "put the nervous flyers at ease", "leave the guests happy")? A verb that holds
+    what it acts on in a state (`state_keeping`), then someone, then no thing but how they are:
+    a word that is no noun ("happy", "informed"), or one WordNet files as an attribute, a state
+    or a feeling ("calm", "at ease", "in good spirits"). How they feel is looked after by the
+    owner, among them; not "keep the receipts safe" (a thing) nor "leave Sam the keys" (a thing
+    given to him). A word that is a person only in a later sense ("the nervous flyers") counts
+    only before a state WordNet names."""
+    verb = r.verb
+    if verb is None or (verb.word.vkey or verb.word.key) not in lists.state_keeping:
+        return False
+    main = r.main
+    n = len(main)
+    k = next((i for i, u in enumerate(main) if u is verb), n)
+    j = k + 1
+    while j < n and not _someone_held(main[j], lists) and _how_it_is(main[j]):
+        j += 1  # "keep the", "put the nervous"
+    if j >= n - 1 or not _someone_held(main[j], lists):
+        return False
+    plainly = is_person(main[j]) or main[j].word.key in lists.everyone
+    j += 1
+    if main[j].flags & PREP:
+        j += 1  # "at ease", "in good spirits"
+        while j < n and _how_it_is(main[j]) and main[j].word.is_noun is False:
+            j += 1
+    if j >= n:
+        return False
+    state = main[j]
+    if not state.word.is_noun:
+        return plainly and not state.flags & (PREP | JOIN | DET | BOUNDARY)
+    return not _STATE_CLASSES.isdisjoint(state.word.nclasses)
+
+
+def _someone_held(u: Unit, lists: VerdictWords) -> bool:
+    """Is ``u`` someone an act may hold in a state: a person, "everyone", or a word WordNet
+    knows as a person in a later sense ("flyers")?"""
+    return not u.poss and (
+        is_person(u) or u.word.key in lists.everyone or "wn~person" in u.word.nclasses
+    )
+
+
+# WordNet's classes of how someone is ("calm", "ease", "spirits")
+_STATE_CLASSES: Final = frozenset(
+    ("wn.attribute", "wn.state", "wn.feeling", "wn~attribute", "wn~state", "wn~feeling")
+)
 
 
 def _pastoral_work(r: Reading, lists: VerdictWords) -> bool:
@@ -6047,12 +6272,11 @@ _OWN_DOING: Final = re.compile(
     r"\b(?:myself|yourself|ourselves|yourselves|my own|in person|personally|face to face)\b",
     re.IGNORECASE,
 )
-# someone wanting the owner's own advice ("Priya wants to pick my brain", "Sam wants to bounce
-# ideas off me", "Tom would like my advice on the launch")
+# someone wanting the owner's own advice in an idiom ("Priya wants to pick my brain", "Sam wants
+# to bounce ideas off me"; the owner's counsel named as a noun is :func:`_owners_own_counsel`)
 _COUNSEL_ASKED: Final = re.compile(
     r"\bpick(?:s|ing)? (?:my|our) brains?\b|\bbounce (?:\w+ ){0,2}off (?:me|us)\b"
-    r"|\bsound (?:me|us) out\b|\b(?:wants?|would like|needs?|asked for|asks for) (?:my|our) "
-    r"(?:advice|counsel|opinion)\b",
+    r"|\bsound (?:me|us) out\b",
     re.IGNORECASE,
 )
 # a lead-in that adds an act to the task ("and meet Sam", "then call", "also: lunch with", "plus")

@@ -754,6 +754,9 @@ class VerdictWords:
         self.tended_moods = take("tended_moods")
         self.mood_keeping = take("mood_keeping")
         self.pastoral_work = take("pastoral_work")
+        self.owners_counsel = take("owners_counsel")
+        self.state_keeping = take("state_keeping")
+        self.learners = take("learners")
         unknown = sorted(set(lists) - set(taken))
         if unknown:
             raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")

@@ -1086,3 +1086,55 @@ def test_a_visit_before_my_something_is_never_sure_delegable_whatever_the_score(
     readings = read(m.vocab, title)
     for score in (-1.0, -5.0, -9.0):
         assert not verdict._surely_delegable(m, readings, readings[0].markers, score)
+
+
+# Notes of how people feel, looked after by the owner among them (review s22, HIGH: "keep
+# everyone calm on the crossing"): an act that holds someone in a state of mind. Each shape:
+# a verb that holds what it acts on ("keep", "put", "leave"), someone (a person, "everyone", a
+# word WordNet knows as a person in a later sense), then how they are.
+FEELINGS_NOTES = [
+    "keep everybody cheerful on the long drive",
+    "keep the whole choir calm before the concert",
+    "put the nervous flyers at ease",
+    "put the anxious passengers at ease",
+    "leave the visitors in good spirits",
+    "keep the kids happy while we wait",
+]
+# Notes that name the owner's own judgement as what someone wants (review s22, HIGH: "Sam would
+# value my input on his pitch"): "my" or "our" before a word of counsel, and no thing after it.
+COUNSEL_NOTES = [
+    "Dev would love my take on his cover letter",
+    "Ines is keen on my advice about the lease",
+    "Kit is after my two cents on the rebrand",
+    "Noor wants my honest feedback on the menu",
+    "the treasurer asked for our views before the vote",
+    "the new hire needs my guidance on the rota",
+]
+# facts beside such words: a thing held, a thing given, a thing of the owner's
+FACTS_OF_THINGS_HELD = [
+    "keep the cash box locked",
+    "put the receipts in date order",
+    "get everyone a copy",
+    "keep the totals in one sheet",
+    "my login is on the sticky note",
+    "my notes from last year are in the blue folder",
+    "due 14 March, £85 deposit, file is ferry-2024.xlsx",
+]
+
+
+@pytest.mark.parametrize("notes", FEELINGS_NOTES + COUNSEL_NOTES)
+@pytest.mark.parametrize("title", PLAIN_TITLES[:2] + ARRANGING_TITLES[:2])
+def test_notes_of_peoples_feelings_or_the_owners_counsel_take_the_suggestion_away(
+    title: str, notes: str
+) -> None:
+    a = assess(title, notes)
+    assert not could_delegate(a), a
+    assert not _offered(title, notes)
+
+
+@pytest.mark.parametrize("notes", FACTS_OF_THINGS_HELD)
+@pytest.mark.parametrize("title", PLAIN_TITLES[:2] + ARRANGING_TITLES[:2])
+def test_things_held_or_the_owners_things_keep_the_suggestion(title: str, notes: str) -> None:
+    a = assess(title, notes)
+    assert a.kind is assess(title).kind, a
+    assert _offered(title, notes)
