@@ -1064,6 +1064,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)
     if _mends_things_with_people(r, lists):
         return not _mass_or_ready_made(r, lists)  # "Smooth things over with the florist"
+    if _gesture_to_one_known_person(r):
+        return not _mass_or_ready_made(r, lists)  # "Send the usual birthday card to Uncle Ray"
     if _over_a_meal(r):
         return True  # "walk Jane through them over coffee": time with her, at a table
     if key in lists.introducing and _introduces_someone(r):
@@ -1072,6 +1074,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _taught_a_thing(r, lists)  # not "Train the AI assistant on our docs"
     if key in lists.teaching and _teaches_workers(r, people, lists):
         return not _taught_a_thing(r, lists)  # "Mentor the software engineers"
+    if _leads_one_or_a_learner(r, lists):
+        return True  # "Supervise Kai at the front desk", "Train Ana on the booking system"
     families = _verb_families(verb.word)
     if _calls_on_prospects(r, key, families, lists):
         return True  # "Research and call the lost leads": a sales call, one by one
@@ -3557,21 +3561,39 @@ def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:
     the title names the person-to-person side, a word of `supervision_talk` ("supervise and
     evaluate the performance of the teachers", "Meet regularly with your intern to provide
     supervision"), nor when it is personal."""
+    if not _supervises(r, lists) or "personal" in r.markers or _one_or_a_learner(r, lists):
+        return False
     verb = r.verb
-    if verb is not None and verb.word.key in lists.supervising:
-        pass
-    elif (verb is None or verb.word.key in lists.giving or verb.word.key == "provide") and any(
-        u.word.key in lists.supervising for u in r.obj
-    ):
-        pass  # "subcontractor supervision", "provide supervision of subcontractors"
-    else:
-        return False
-    if "personal" in r.markers or _one_or_a_learner(r, lists):
-        return False
     for u in (*r.main, *r.background):
         if u is not verb and u.word.key in lists.supervision_talk:
             return False
     return True
+
+
+def _supervises(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act supervising, as a verb ("Supervise volunteers") or as the thing
+    given or provided ("subcontractor supervision", "provide supervision of subcontractors")?"""
+    verb = r.verb
+    if verb is not None and verb.word.key in lists.supervising:
+        return True
+    return (verb is None or verb.word.key in lists.giving or verb.word.key == "provide") and any(
+        u.word.key in lists.supervising for u in r.obj
+    )
+
+
+def _leads_one_or_a_learner(r: Reading, lists: VerdictWords) -> bool:
+    """Does the owner supervise, train, coach or mentor one particular person or a learner
+    (:func:`_one_or_a_learner`: "Supervise Kai at the front desk", "Provide supervision of our
+    new intern", "Train Ana on the booking system", "Mentor the apprentice")? That is managing a
+    person of one's own, coached as they go (conventions 2 and 28: training names the
+    people-work; a bare "supervise staff" stays direction, :func:`_bare_supervision`), whatever
+    the model's weights; not a machine or an animal taught ("Train Rover to sit")."""
+    verb = r.verb
+    if verb is not None and verb.word.key in lists.teaching:
+        taught = not _taught_a_thing(r, lists)
+    else:
+        taught = _supervises(r, lists)
+    return taught and _one_or_a_learner(r, lists)
 
 
 def _one_or_a_learner(r: Reading, lists: VerdictWords) -> bool:
@@ -3870,6 +3892,16 @@ def _ready_made_object(r: Reading, verb_families: tuple[str, ...], lists: Verdic
     return False
 
 
+def _gesture_to_one_known_person(r: Reading) -> bool:
+    """Is what the act sends a card or a note of a gesture (a word of the nouns' `gesture`
+    class in its object: "birthday", "thank-you card", "get well") to one person the owner
+    knows as themself (:func:`_to_one_known_person`: "Send the usual birthday card to Uncle
+    Ray", "Post a get-well card to Aunt Jo")? A card to particular people is a personal gesture
+    (convention 6), whatever the model weighs "the usual" as; one sent by rule to everyone of a
+    kind ("birthday cards to all members") names no one person."""
+    return any("gesture" in u.word.nclasses for u in r.obj) and _to_one_known_person(r)
+
+
 def _to_one_known_person(r: Reading) -> bool:
     """Is the text sent to one person the owner knows as themself: a name ("to Aunt Jo"), a
     kin word used as one ("to Grandma", "to Mum": no "the" before it) or one person of the
@@ -3889,6 +3921,8 @@ def _to_one_known_person(r: Reading) -> bool:
             continue
         units = r.units
         k = next((i for i, u in enumerate(units) if u is phrase[0]), 0)
+        while k > 1 and units[k - 1].flags & DESCRIBING:
+            k -= 1  # "to my big brother": a word of how they are, read out of the phrase
         if k > 0 and (units[k - 1].word.key in _OWNERS or units[k - 1].flags & PREP):
             return True  # "to my little sister", "to Grandma", "to Uncle Ray"
     return False

@@ -39,6 +39,32 @@ def test_the_usual_card_to_one_known_person_is_a_personal_gesture(title: str) ->
 @pytest.mark.parametrize(
     "title",
     [
+        "Send the usual birthday card to Uncle Ray",
+        "Send a get-well card to Aunt Jo",
+        "Post the usual anniversary card to my big brother",
+    ],
+)
+def test_a_card_to_one_known_person_is_a_sure_gesture(title: str) -> None:
+    """Convention 6, whatever the model weighs "the usual" as (the session 24 retrain put the
+    card to Uncle Ray below the threshold)."""
+    assert _read_as_sure(title), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Send birthday cards to all members",
+        "Send the standard birthday card to every new member",
+        "Send the usual invoice to Grandma",
+    ],
+)
+def test_a_card_by_rule_or_a_thing_to_a_known_person_is_no_sure_gesture(title: str) -> None:
+    assert not _read_as_sure(title), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         "Send the standard thank-you letter to donors",
         "Email the usual welcome pack to new members",
         "Send the standard welcome email to my new clients",
@@ -88,14 +114,24 @@ def test_asking_for_a_document_sent_to_the_owner_stays_a_chore(title: str) -> No
         "Supervise Jo on the till this week",
         "Supervise the trainees on the floor",
         "Provide supervision of our intern",
+        "Supervise Kai at the front desk",
+        "Supervise Maria while she learns the booking system",
+        "Supervise our apprentice on his first site visit",
+        "Provide supervision of our new intern",
+        "Train Kai on the coffee machine",
+        "Mentor the apprentice through her first month",
     ],
 )
 def test_supervising_one_person_or_a_learner_is_managing_ones_people(title: str) -> None:
-    """Convention 28: a bare "supervise staff" directs the work; one particular person of the
-    owner's, or people learning the work, are managed as people (coached as they go)."""
+    """Conventions 28 and 2: a bare "supervise staff" directs the work; one particular person
+    of the owner's, or people learning the work, supervised or trained, are managed as people
+    (coached as they go). A sure act: it warns whatever the model's weights (the session 23
+    retrain put "Supervise Jo on the till this week" below the threshold)."""
+    assert _read_as_sure(title), title
     a = assess(title)
     assert a.relationship_building, a
     assert a.kind is TaskKind.RELATIONSHIP
+    assert "leading the people who work for you" in a.reason, a.reason
 
 
 @pytest.mark.parametrize(
@@ -106,10 +142,18 @@ def test_supervising_one_person_or_a_learner_is_managing_ones_people(title: str)
         "Supervise the team",
         "Supervise the contractors on site",
         "Supervise everyone on the late shift",
+        "Supervise the cleaner on Thursdays",
+        "Supervise the stewards at the gate",
+        "Provide supervision of the catering crew",
     ],
 )
 def test_a_bare_supervise_of_a_group_stays_direction(title: str) -> None:
     assert not assess(title).relationship_building, assess(title)
+
+
+@pytest.mark.parametrize("title", ["Train the dog to sit", "Train the chatbot on our price list"])
+def test_training_an_animal_or_a_machine_is_no_person_led(title: str) -> None:
+    assert not _read_as_sure(title), title
 
 
 @pytest.mark.parametrize(
