@@ -2543,16 +2543,25 @@ def _quantifier_as_noun(rest: Sequence[Unit], k: int) -> bool:
     return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
 
 
+# WordNet's class of the words of time ("evening", "week")
+_TIME: Final = "wn.time"
+
+
 def _modifier_as_head(rest: Sequence[Unit], k: int) -> bool:
     """Is ``rest[k]`` a word that mostly describes or counts a noun (a describing word, a
     number) but ends its phrase after "the" or another such word, so it is the phrase's head
     ("call the VIPs", "ring the top three", "with the regulars"; not "the VIP lounge", "the
-    top three donors", "within five minutes": a count before it)? Only where the phrase has no
-    plain word: it would read as empty."""
+    top three donors", "within five minutes": a count before it; nor "phone each one": after a
+    quantifier it stands for the people named before, read as they are; nor a word of time, a
+    filler: "Run an evening of calling" names when, the occasion held)? Only where the phrase
+    has no plain word: it would read as empty."""
     u = rest[k]
     if not u.flags & (DESCRIBING | FILLER) or u.flags & (PREP | JOIN | BOUNDARY | QUANT):
         return False
-    if not u.word.is_noun or k == 0 or not rest[k - 1].flags & (DET | DESCRIBING):
+    if not u.word.is_noun or k == 0 or _TIME in u.word.nclasses:
+        return False
+    before = rest[k - 1].flags
+    if not before & (DET | DESCRIBING) or before & QUANT:
         return False
     return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
 

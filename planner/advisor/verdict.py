@@ -4146,8 +4146,14 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
     if obj:
         head = obj[-1].word
         found_n = _noun_families(head)
-        if _someone_elses(r, obj[-1], lists) or (
-            "lead_people" in found_n and is_person(obj[-1]) and _who(obj[-1:], lists) != "own"
+        if (
+            _someone_elses(r, obj[-1], lists)
+            or (
+                "lead_people" in found_n
+                and is_person(obj[-1])
+                and head.key not in lists.anyones  # "Manage your people": as _someone_elses says
+                and _who(obj[-1:], lists) != "own"
+            )
         ):
             # "Talking to people who come into the office": anyone's people, not the owner's;
             # "Remind my mentor of her promise": a person the owner learns from, not one they
