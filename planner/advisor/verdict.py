@@ -1094,6 +1094,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return True  # "Tweet replies to fans as me": they believe they are answered by the owner
     if key in _PASSING_ON or _mass_or_ready_made(r, lists):
         return False
+    if _breaks_bad_news(r, key, lists):
+        return True  # "Tell the staff about the layoffs", "Break the news to the Hendersons"
     if "ask" in families and (
         _asked_face_to_face(r, lists)
         or _asked_a_favour(r)
@@ -1127,6 +1129,41 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     # contact about what someone holds against the owner ("Call Acme Inc. about the late
     # payment dispute"): repairing, whoever they are
     return _meets(families, _VISITS) and _about_a_grievance(r, lists)
+
+
+def _breaks_bad_news(r: Reading, key: str, lists: VerdictWords) -> bool:
+    """Is the act telling particular people news that costs them something they have with the
+    owner: a verb that names bad news itself ("break the news"), the bad news given ("Deliver
+    the bad news to the Okafors", "Share the sad news with Grandma"), or a verb of `telling`
+    with a word of `bad_news` in what they are told ("Tell the warehouse staff about the layoffs",
+    "explain the pay cut to the crew")? A hard conversation, with their job, pay, contract or
+    order at stake (the HR talks of convention 24), had by the one responsible; not a fact
+    noticed ("Inform staff of the closure": a verb of `notifying`, convention 43), nor news
+    sent to everyone at once (the caller asks :func:`_mass_or_ready_made` first). The caller
+    has found people."""
+    bad = lists.bad_news
+    if key in lists.bad_news_told:
+        return True
+    obj = r.obj
+    if key in lists.giving and obj and obj[-1].word.key == _NEWS:
+        return _names_one_of(obj, bad)  # "Deliver the bad news", not "share the news"
+    if key not in lists.telling or key in lists.notifying:
+        return False
+    return any(_names_one_of(units, bad) for units in (obj, *(p for _, p in r.pps), r.background))
+
+
+def _names_one_of(units: Sequence[Unit], words: frozenset[str]) -> bool:
+    """Is a unit of ``units``, or two in a row ("pay | cut", "bad | news": a phrase the reading
+    left as two words), one of ``words``?"""
+    for k, u in enumerate(units):
+        key = u.word.key
+        if key in words or (k and f"{units[k - 1].word.key} {key}" in words):
+            return True
+    return False
+
+
+_NEWS: Final = "news"
+_TELL: Final = "tell"
 
 
 def _answers_in_my_name(r: Reading, lists: VerdictWords) -> bool:
@@ -1538,12 +1575,15 @@ def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
     """The family of a warning's act: repairing when it mends things with people ("Smooth
     things over with the florist", :func:`_mends_things_with_people`), the owner's own help
     when it introduces one person to another (:func:`_introduces_someone`), else its purpose's
-    (:func:`_purpose_family`), else what :func:`_family` finds from ``hint`` and its words."""
+    (:func:`_purpose_family`), telling when it tells bad news (:func:`_breaks_bad_news`), else
+    what :func:`_family` finds from ``hint`` and its words."""
     if _mends_things_with_people(r, lists):
         return _RESOLVE
     verb = r.verb
     if verb is not None and verb.word.key in lists.introducing and _introduces_someone(r):
         return _HELP  # "Introduce Sam to our accountant": an introduction, not a handshake
+    if verb is not None and r.people() and _breaks_bad_news(r, verb.word.key, lists):
+        return _TELL  # "Tell the team about the redundancies": news told, not leading them
     return _purpose_family(r, lists) or _family(r, hint, lists, text)
 
 
@@ -1652,6 +1692,16 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
     verb = r.verb  # a call or a visit: not "Identify the primary supplier to negotiate with"
     if verb is None:
         return False
+    key = verb.word.key
+    if (
+        (key in lists.telling or key in lists.bad_news_told or key in lists.giving)
+        and r.people()
+        and _breaks_bad_news(r, key, lists)
+        and not _mass_or_ready_made(r, lists)
+    ):
+        # (asked only for a verb of telling or giving) "Tell the team about the redundancies":
+        # bad news, however the model weighs the words of the loss
+        return True
     if not _meets(_verb_families(verb.word), _VISITS):
         # (asked first: most far-below readings are acts of no such family) "Sort things out
         # with the upset bride", "Sort out the misunderstanding with our landlord", "Smooth
@@ -4300,7 +4350,11 @@ def _someone_elses(r: Reading, u: Unit, lists: VerdictWords) -> bool:
     main = r.main
     for k in range(len(main) - 1, -1, -1):
         if main[k] is u:
-            if k and u.word.key in lists.firm_roles and _a_suppliers(main, k - 1, lists):
+            if (
+                k
+                and u.word.key in lists.firm_roles
+                and _a_suppliers(main, k - 1, lists, _one_person(u, lists))
+            ):
                 return True  # "Talk to the bank manager", "the hotel staff": another firm's
             if k + 1 < len(main) and main[k + 1].word.key == "of":
                 return "own_people" in u.word.nclasses
@@ -4310,13 +4364,16 @@ def _someone_elses(r: Reading, u: Unit, lists: VerdictWords) -> bool:
     return u.word.key in lists.anyones
 
 
-def _a_suppliers(main: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
+def _a_suppliers(main: Sequence[Unit], k: int, lists: VerdictWords, one: bool = False) -> bool:
     """Does the word at ``k`` name a supplier's firm whose people are its own ("bank", "hotel",
-    "venue"), with no "my", "our" or "your" before it ("our venue team": the owner's)?"""
+    "venue"), with no "my", "our" or "your" before it ("our venue team": the owner's)? With
+    ``one`` (the role after it is one person: "my bank manager", "our agency rep") the
+    possessive says whose firm it is to deal with, not whose staff: the one person the owner
+    deals with there, the firm's own."""
     u = main[k]
     if u.flags or u.poss or "suppliers" not in u.word.nclasses:
         return False
-    return not any(v.word.key in lists.owners for v in main[:k])
+    return one or not any(v.word.key in lists.owners for v in main[:k])
 
 
 def _asking(verb: Word | None, obj: Sequence[Unit], lists: VerdictWords) -> bool:

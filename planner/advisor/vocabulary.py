@@ -757,6 +757,8 @@ class VerdictWords:
         self.owners_counsel = take("owners_counsel")
         self.state_keeping = take("state_keeping")
         self.learners = take("learners")
+        self.bad_news = take("bad_news")
+        self.bad_news_told = take("bad_news_told")
         unknown = sorted(set(lists) - set(taken))
         if unknown:
             raise ValueError(f"[verdict] holds a word list the verdict does not read: {unknown[0]}")

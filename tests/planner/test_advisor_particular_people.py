@@ -6,6 +6,12 @@
   card the owner always sends them.
 * Asking people to pass the owner on to more people ("to send my details to a friend") asks
   for a referral, which only their goodwill gives: not a chore asked (conventions 3 and 9).
+* Supervising or training one particular person, or a learner, is managing one's own people
+  (conventions 2 and 28); a bare "supervise staff" stays direction.
+* Bad news told to particular people (their jobs, pay, contract or order lost) is a hard
+  conversation the one responsible has; a notice of a fact ("Advise X of <fact>", convention
+  43) and news sent to everyone at once are not.
+* "My bank manager" is the bank's: the reason is a talk, not leading one's own people.
 
 The phrasings are written for these tests, not taken from any data file.
 """
@@ -17,7 +23,7 @@ import pytest
 from planner.advisor import TaskKind, could_delegate
 from planner.advisor.model import shipped
 from planner.advisor.reading import read
-from planner.advisor.verdict import _sure_act
+from planner.advisor.verdict import _someone_elses, _sure_act
 from planner.rules import assess
 
 
@@ -223,3 +229,69 @@ def _read_as_sure(title: str) -> bool:
     """Does the verdict read an act of the title as the owner's whatever the score?"""
     m = shipped()
     return any(_sure_act(r, m.verdict) for r in read(m.vocab, title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tell the warehouse staff about the layoffs",
+        "Explain the pay cut to the warehouse crew",
+        "Break the news of the cancelled order to Mrs Alvarez",
+        "Deliver the bad news to the Okafors",
+    ],
+)
+def test_bad_news_told_to_particular_people_is_the_owners(title: str) -> None:
+    assert _read_as_sure(title), title
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "telling people yourself" in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Announce the redundancies in the staff newsletter",
+        "Inform staff of the office closure",
+        "Tell the team about the new coffee machine",
+    ],
+)
+def test_bad_news_sent_to_all_or_noticed_or_no_bad_news_is_no_sure_act(title: str) -> None:
+    assert not _read_as_sure(title), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Advise the buyer of their cancellation rights",
+        "Advise the tenant of the notice period",
+        "Inform the client of their right to complain",
+    ],
+)
+def test_advising_someone_of_a_fact_is_a_notice(title: str) -> None:
+    """Convention 43: "Advise X of <fact>" notices a fact (0); counsel on what to do is 1."""
+    a = assess(title)
+    assert not a.relationship_building, a
+
+
+@pytest.mark.parametrize(
+    ("title", "theirs"),
+    [
+        ("Talk to my bank manager", True),
+        ("Meet our agency rep", True),
+        ("Thank our hotel staff", False),
+        ("Talk to our venue team", False),
+    ],
+)
+def test_one_role_at_a_suppliers_firm_is_the_firms(title: str, theirs: bool) -> None:
+    """A possessive before a supplier's firm ("my bank", "our venue") makes a group there the
+    owner's own staff, but one person there is the firm's, whom the owner deals with."""
+    m = shipped()
+    r = read(m.vocab, title)[0]
+    assert _someone_elses(r, r.obj[-1], m.verdict) is theirs, title
+
+
+@pytest.mark.parametrize("title", ["Talk to my bank manager", "Meet our agency rep"])
+def test_a_talk_with_a_suppliers_person_has_no_leading_reason(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "leading the people" not in a.reason, a.reason
