@@ -30,7 +30,7 @@ def card(window: MainWindow, task_id: int) -> QModelIndex:
 
 def test_a_yes_decision_warns_on_a_follower_with_the_va(window: MainWindow, qtbot: QtBot) -> None:
     editor = window.editor
-    far = editor.add_task("Upload podcast listeners' questions", Column.VA)
+    far = editor.add_task("Export podcast listener statistics", Column.VA)
     near = editor.add_task(KEPT_LIKE, Column.VA)
     assert far is not None and near is not None
     window.tracker.ensure_scanned()
