@@ -2285,6 +2285,24 @@ def _books_a_time(r: Reading) -> bool:
 _BOOKED: Final = OCCASION_CLASSES | {_TIME}
 
 
+def _someones_particulars(head: Unit | None, obj: Sequence[Unit], lists: VerdictWords) -> bool:
+    """Is what is acted on a person's particulars, an address or a number, with the person
+    before it as its owner ("Mrs Ellis's address", "the client's phone number")?"""
+    if head is None or head.word.key not in lists.particulars:
+        return False
+    return any(u.poss and is_person(u) for u in obj[:-1])
+
+
+def _a_message(head: Unit | None) -> bool:
+    """Is what an act of looking is at a message or a paper people send ("the email from the
+    landlord", "the attached letter"), not a person ("see the client") nor a live occasion
+    ("see the call through")?"""
+    if head is None:
+        return False
+    c = head.word.nclasses
+    return "incoming" in c and "live" not in c and not is_person(head)
+
+
 def _examines(w: Word) -> bool:
     """Is the word an act of looking into a thing: finding out ("check", "audit", "test") or a
     verb of WordNet's thinking ("verify", "examine", "compare")?"""
@@ -2806,6 +2824,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Host the website on a cheaper server": a thing kept online
     if verb is not None and verb.word.key in lists.convening and _convened(r, verb):
         return None  # "Call special meetings if necessary": convening, not a call made
+    if verb is not None and verb.word.key in lists.viewing and _a_message(head):
+        return None  # "See the email from the landlord": a message looked at, nobody seen
     if head is not None and head.word.key in lists.formal_answers and _formal_answer(r, lists):
         return None  # "We will send you a final response within eight weeks": a letter
     if verb is not None and verb.word.key in lists.telling and _told_in_a_text(r):
@@ -2817,6 +2837,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     if head is not None and head.word.key in lists.bare_calls and _bare_call_answering(r, lists):
         return None  # "Answer phones", "answers the telephone": reception (convention 14)
     verb_families = _verb_families(verb.word) if verb is not None else ()
+    if not verb_families and _someones_particulars(head, obj, lists):
+        return None  # "use Mrs Ellis's address": her details used, nobody contacted
     markers = r.markers
     if markers:
         if (

@@ -694,6 +694,8 @@ class VerdictWords:
         self.rules = take("rules")
         # the family of a warning: which reason fits
         self.notes = take("notes")
+        self.viewing = take("viewing")
+        self.particulars = take("particulars")
         self.anyones = take("anyones")
         self.owners = take("owners")
         self.own_to_be = take("own_to_be")

@@ -318,3 +318,50 @@ def test_telling_people_of_a_fact_is_a_notice(title: str) -> None:
 )
 def test_telling_people_of_their_own_case_still_warns(title: str) -> None:
     assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "See the email from the landlord",
+        "View the attached letter from the council",
+        "Look at the comments on last week's post",
+        "Open the voicemail from the bank",
+    ],
+)
+def test_looking_at_a_message_is_no_meeting(title: str) -> None:
+    """s25 (start retrain): "see" is also a meeting verb ("see the client"); looking at a
+    message or a paper people sent is reading it, and answering it is a task of its own. The
+    retrain on tune-hcf..hck made "see the email from the landlord" (in a task's notes) warn
+    with the answering reason."""
+    _assert_no_warning_from_verbs(title, LISTS.viewing)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["See the client about the renewal", "See Mrs Jones in person about her complaint"],
+)
+def test_seeing_a_person_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Use Mrs Ellis's address",
+        "Update the client's phone number in the CRM",
+        "Copy each member's postal address onto the labels",
+    ],
+)
+def test_acting_on_a_persons_particulars_is_admin(title: str) -> None:
+    """s25 (start retrain): a person's address or number used, copied or updated is admin;
+    after the retrain on tune-hcf..hck, "use Mrs Ellis's address" (in a task's notes) warned
+    as "the relationship itself"."""
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title", ["Call Mrs Ellis's mobile number", "Address the client's concerns about the delay"]
+)
+def test_contact_or_an_answer_near_particulars_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
