@@ -2285,6 +2285,21 @@ def _books_a_time(r: Reading) -> bool:
 _BOOKED: Final = OCCASION_CLASSES | {_TIME}
 
 
+def _their_thing_only(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act only on a thing of people's: a message or paper they sent, looked at ("See
+    the email from the landlord"), or their address or number used with no act of contact
+    ("use Mrs Ellis's address")? Nobody is seen or contacted; answering or calling them is a
+    task of its own."""
+    verb = r.verb
+    if verb is None:
+        return False
+    obj = r.obj
+    head = obj[-1] if obj else None
+    if verb.word.key in lists.viewing and _a_message(head):
+        return True
+    return not _verb_families(verb.word) and _someones_particulars(head, obj, lists)
+
+
 def _someones_particulars(head: Unit | None, obj: Sequence[Unit], lists: VerdictWords) -> bool:
     """Is what is acted on a person's particulars, an address or a number, with the person
     before it as its owner ("Mrs Ellis's address", "the client's phone number")?"""
@@ -2824,8 +2839,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Host the website on a cheaper server": a thing kept online
     if verb is not None and verb.word.key in lists.convening and _convened(r, verb):
         return None  # "Call special meetings if necessary": convening, not a call made
-    if verb is not None and verb.word.key in lists.viewing and _a_message(head):
-        return None  # "See the email from the landlord": a message looked at, nobody seen
+    if _their_thing_only(r, lists):
+        return None  # "See the email from the landlord", "use Mrs Ellis's address"
     if head is not None and head.word.key in lists.formal_answers and _formal_answer(r, lists):
         return None  # "We will send you a final response within eight weeks": a letter
     if verb is not None and verb.word.key in lists.telling and _told_in_a_text(r):
@@ -2837,8 +2852,6 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     if head is not None and head.word.key in lists.bare_calls and _bare_call_answering(r, lists):
         return None  # "Answer phones", "answers the telephone": reception (convention 14)
     verb_families = _verb_families(verb.word) if verb is not None else ()
-    if not verb_families and _someones_particulars(head, obj, lists):
-        return None  # "use Mrs Ellis's address": her details used, nobody contacted
     markers = r.markers
     if markers:
         if (
@@ -5816,6 +5829,8 @@ def _owners_part_towards_people(
         # title of several tasks (not "book the fete marquee": arranging it)
     if score < _UNSHOWN_FLOOR and _told_a_fact(r, lists):
         return False  # "ask Sarah where the file is": a fact asked or told, as judge() reads it
+    if _their_thing_only(r, lists):
+        return False  # "see the email from the landlord": whatever the model makes of "see"
     if above_threshold and (
         score > m.threshold + _CLEAR_MARGIN
         or _people_not_only_owners_of(r)
