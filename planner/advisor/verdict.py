@@ -1747,6 +1747,24 @@ def _grievance(r: Reading, lists: VerdictWords) -> bool:
     return not _names_a_service(r.main, lists)
 
 
+def _in_a_tool(r: Reading) -> bool:
+    """Is an act of a software (a word of `software_acts`: "Sync the new coach in the app",
+    "Link their therapist in the app", "Export the donor's history") done on records of
+    people in a tool, not with people or to them: no person after "with" ("Sync with Sarah
+    about the launch": a meeting) or "to" ("Link the new mentee to a mentor": an
+    introduction), and not said to be personal? Setup or admin: no act towards anyone."""
+    if "personal" in r.markers:
+        return False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _WITH_OR_TO and any(is_person(u) for u in phrase):
+            return False
+    return True
+
+
+# the prepositions of people an act is done with or to
+_WITH_OR_TO: Final = frozenset(("with", "to"))
+
+
 def _insiders(units: list[Unit], lists: VerdictWords) -> bool:
     """Do the units name the owner's own people or colleagues (`own_people`, `insiders`)?"""
     for u in units:
@@ -2912,10 +2930,18 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Handle the issue with the offenders": moderation, not a relationship
     if verb is not None and verb.word.key in lists.pass_on and _passed_on(r):
         return None  # "Refer customers to supervisors": handing them on to someone else
+    if verb is not None and verb.word.key in lists.software_acts and _in_a_tool(r):
+        return None  # "Sync the new coach in the app": a record of them in a tool, nobody met
     if verb is not None and verb.word.key in lists.usher and any(is_person(u) for u in obj):
         return None  # "directing people inside the church", "seating guests": ushering
     if triggered and _routine_notice(r, verb_families, lists):
         return None  # "wrote reminder e-mails to clients", "calling tenants that hadn't paid"
+    if (
+        verb is not None
+        and (verb.word.key in lists.trips or verb.word.key in lists.navigating)
+        and _goes_to_a_screen(r, lists)
+    ):
+        return None  # "Go to the volunteer portal", "Head to the Members tab": a tool's screen
     if verb is not None and verb.word.key in lists.trips and _errand(r, lists):
         return None  # "Go to bank", "Run to the design center": an errand to a place
     if (people or _names_a_service(r.main, lists)) and _service_errand(
@@ -3497,6 +3523,28 @@ def _takes_them_through(r: Reading) -> bool:
         if phrase and prep.rstrip("*") == "through":
             return True
     return False
+
+
+def _goes_to_a_screen(r: Reading, lists: VerdictWords) -> bool:
+    """Does the act go to a screen of a software (a word of `screens` in its object or in the
+    phrase after "to" or "into": "Go to Settings → Staff Members", "Head to the Members tab",
+    "Open the Riverside staff portal")? Navigating a tool: nobody is met, whatever people the
+    screen is named after. Not a screen only talked about ("Go to the meeting about the new
+    dashboard")."""
+    screens = lists.screens
+    for u in r.obj:
+        if u.word.key in screens:
+            return True
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _INTO:
+            for u in phrase:
+                if u.word.key in screens:
+                    return True
+    return False
+
+
+# the prepositions of where an act goes
+_INTO: Final = frozenset(("to", "into"))
 
 
 def _errand(r: Reading, lists: VerdictWords) -> bool:

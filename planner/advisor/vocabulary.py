@@ -645,6 +645,9 @@ class VerdictWords:
         # work around people that is no evidence of a relationship
         self.record_only = take("record_only")
         self.pass_on = take("pass_on")
+        self.software_acts = take("software_acts")
+        self.navigating = take("navigating")
+        self.screens = take("screens")
         self.usher = take("usher")
         self.notices = take("notices")
         self.confirm = take("confirm")
