@@ -2861,14 +2861,16 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "See the email from the landlord", "use Mrs Ellis's address"
     if head is not None and head.word.key in lists.formal_answers and _formal_answer(r, lists):
         return None  # "We will send you a final response within eight weeks": a letter
+    if _procedure_reply(r, lists):
+        return None  # "Acknowledge your complaint within 3 working days": a procedure's letter
     if verb is not None and verb.word.key in lists.telling and _told_in_a_text(r):
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
     if not people and verb is not None and verb.word.key in lists.giving and _help_to_a_thing(r):
         return None  # "Provide support to the budget process": work helped, nobody
-    if head is not None and head.word.key in lists.bare_calls and _bare_call_answering(r, lists):
-        return None  # "Answer phones", "answers the telephone": reception (convention 14)
+    if (head is None or head.word.key in lists.bare_calls) and _bare_call_answering(r, lists):
+        return None  # "Answer phones", "Answer by the third ring": reception (convention 14)
     verb_families = _verb_families(verb.word) if verb is not None else ()
     markers = r.markers
     if markers:
@@ -3208,6 +3210,45 @@ def _formal_answer(r: Reading, lists: VerdictWords) -> bool:
     if "personal" in r.markers or _answer_to_someone_known(r):
         return False
     return any(u.text.casefold() in lists.formal_written for u in r.obj[-3:-1])
+
+
+def _procedure_reply(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act a step of a complaints procedure, due in days or sent in writing (convention
+    22: acknowledgements and formal complaint responses are 0, a reply to a person's own letter
+    is 1)? An acknowledgement of something received ("Acknowledge letters within three working
+    days", "We will acknowledge your feedback within seven days", "acknowledge the complaint in
+    writing"), or a response to a complaint ("We aim to respond to all complaints within 21
+    working days", "respond in writing regarding their complaint"): a verb of
+    `procedure_replies`, a deadline of `reply_deadlines` or "in writing" in the act's own words,
+    and there too a word of `formal_complaints` (or, for an acknowledgement, of something
+    received: an `incoming` noun, "receipt"). Not when marked personal, nor due in hours or
+    minutes, nor for what is not received ("Acknowledge the customer's frustration",
+    "Acknowledge questions within 24 hours", "Acknowledge each volunteer's work within a week",
+    "Respond to your enquiry within 10 working days": a reply to someone's own question), nor
+    on a call ("the donor should be acknowledged the same day by a phone call")."""
+    verb = _act_after_lead_in(r)
+    if verb is None or "personal" in r.markers:
+        return False
+    act = verb.word.vkey or verb.word.key
+    if act not in lists.procedure_replies:
+        return False
+    span = r.span
+    due = False
+    received = act == "acknowledge"  # what it acknowledges is something received
+    named = False
+    for k, u in enumerate(span):
+        key = u.word.key
+        if "live" in u.word.nclasses:
+            return False  # "acknowledged the same day by a phone call"
+        if received and (key == "receipt" or "incoming" in u.word.nclasses):
+            named = True  # "acknowledge receipt", "acknowledge your feedback"
+        if key in lists.reply_deadlines or (
+            u.text.casefold().startswith("writing") and k and span[k - 1].text.casefold() == "in"
+        ):
+            due = True
+        elif key in lists.formal_complaints:
+            named = True
+    return due and named
 
 
 def _answer_to_someone_known(r: Reading) -> bool:
@@ -3773,30 +3814,60 @@ _CALL_PLACES: Final = frozenset(("wn.artifact", "wn.location"))
 
 def _bare_call_answering(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading a call-answering line that says nothing more ("Answer phones", "answers
-    the telephone", "picking up the phone", "Take 20 telephone calls an hour")? A bare
-    call-answering line is reception (convention 14). Not when it names the callers ("Answer
-    client calls", "answer the phone when members call"), says the calls are the owner's own or
-    a particular caller's (a word of `own_line`: "Answer my own phone", "taking calls after
-    hours", "take a phone call about parking"), says what the answering is for ("Answer phone
-    six times to tell people where breakfast is"), or answers more than calls ("Answer phone
-    calls and emails"); the caller checks that the object ends on a call or a phone."""
-    verb = r.verb
-    if verb is None or verb.word.key not in lists.takes_calls or "personal" in r.markers:
+    the telephone", "picking up the phone", "Take 20 telephone calls an hour", "We aim to answer
+    calls within six rings")? A bare call-answering line is reception (convention 14). Not when
+    it names the callers ("Answer client calls", "answer the phone when members call"), says the
+    calls are the owner's own or a particular caller's (a word of `own_line`: "Answer my own
+    phone", "taking calls after hours", "take a phone call about parking"), says what the
+    answering is for ("Answer phone six times to tell people where breakfast is"), or answers
+    more than calls ("Answer phone calls and emails"). A time to pick up in (:func:`_pickup_time`:
+    "within five rings", "within 30 seconds") makes the line a reception standard: its "your" is
+    whoever rings ("We will answer your call within 30 seconds"), and a line with no call named
+    answers one when it counts rings ("Answer by the third ring"). The caller checks that the
+    object, if any, ends on a call or a phone."""
+    verb = _act_after_lead_in(r)  # "Aim to | answer your call within five rings"
+    if verb is None or "personal" in r.markers:
+        return False
+    if (verb.word.vkey or verb.word.key) not in lists.takes_calls:  # ("handling": a noun too)
         return False
     if r.people() or r.background:
         return False
+    timed = _pickup_time(r, lists)
+    if not r.obj and timed != "ring":
+        return False  # "Answer within a day": an answer to anything
     for u in r.obj:
         w = u.word
-        if w.key in lists.bare_calls:
+        if w.key in lists.bare_calls or (timed and w.key in lists.any_caller):
             continue
         if w.person or u.cap or w.key in lists.own_line or "incoming" in w.nclasses:
             return False  # "Answer client calls", "Answer phone calls and emails"
         if w.is_noun and _CALL_PLACES.isdisjoint(w.nclasses):
             return False  # "Take ownership of the call": more than a call taken
     for u in r.span:  # (its own words, not another act's: "Answer the phone, but ... sales")
-        if u.word.key in lists.own_line:
+        if u.word.key in lists.own_line and not (timed and u.word.key in lists.any_caller):
             return False
     return all(prep.rstrip("*") not in lists.own_line for prep, _ in r.pps)
+
+
+def _pickup_time(r: Reading, lists: VerdictWords) -> str:
+    """How soon the reading says calls are picked up: "ring" for a count of rings ("within five
+    rings", "by the 3rd ring"), "time" for seconds or minutes ("within 30 seconds", "within a
+    minimum of 10 seconds"), "" for neither: a word of `pickup_times` at most five words after
+    "within" or "by" in the reading's own words."""
+    span = r.span
+    found = ""
+    for k, u in enumerate(span):
+        if u.text.casefold() not in _PICKUP_PREPS:
+            continue
+        for v in span[k + 1 : k + 6]:
+            if v.word.key in lists.pickup_times:
+                if v.word.key == "ring":
+                    return "ring"
+                found = "time"
+    return found
+
+
+_PICKUP_PREPS: Final = frozenset(("within", "by"))
 
 
 def _reception(r: Reading, lists: VerdictWords) -> bool:

@@ -146,6 +146,13 @@ def test_telling_in_person_still_warns() -> None:
         "Take 20 telephone calls an hour",  # tune-hbr
         "Our aim is to answer the phone within 20 seconds",  # tune-hbp
         "Answer the office telephone",
+        # s25 (eng-fp): a time to pick up in makes the line a reception standard, whoever rings
+        # (its "your" is the caller's); a count of rings answers calls even with none named; an
+        # "aim to" before the answering, and "handling" (a noun too), read as the act
+        "We aim to answer your call within four rings",
+        "Always answer your phone call within 15 seconds",
+        "Answer by the second ring",
+        "Handling telephone calls",
     ],
 )
 def test_a_bare_call_answering_line_is_reception(title: str) -> None:
@@ -171,11 +178,66 @@ def test_a_bare_call_answering_line_is_reception(title: str) -> None:
         "Answer phone calls and emails",  # tune-han: the messages are people's own
         "fielding calls from parents",  # tune-o
         "handle sales calls",  # tune-hd
+        # s25 (eng-fp): a pick-up time does not take the callers or the owner's own line away
+        "Answer client calls within three rings",
+        "Handling calls from our biggest clients",
+        "Reply to your emails within 30 minutes",
     ],
 )
 def test_answering_particular_callers_still_warns(title: str) -> None:
     """The other side of convention 14: the calls are the owner's own, a particular caller's,
     or the line names the callers or what the answer is for."""
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer my own phone within three rings",
+        "Answer client calls within 20 seconds",
+        "Take calls from our biggest clients within three rings",
+    ],
+)
+def test_a_pick_up_time_keeps_the_owners_own_line_and_named_callers(title: str) -> None:
+    """s25 (eng-fp): only "your" is read as whoever rings in a pick-up standard; the owner's own
+    line and named callers keep the answering reading's evidence (what the model then makes of
+    it is the model's)."""
+    readings = [r for r in read(shipped().vocab, title) if r.verb is not None]
+    assert readings and all(_evidence(r, LISTS) is not None for r in readings), readings
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acknowledge every written complaint within two working days",
+        "We will reply to your complaint in writing within 15 days",
+        "Aim to acknowledge receipt of all feedback within five days",
+        "Acknowledge letters from residents within a week",
+    ],
+)
+def test_a_complaints_procedure_letter_is_no_answer(title: str) -> None:
+    """s25 (eng-fp): an acknowledgement of something received, or a response to a complaint,
+    due in days or sent in writing is a complaints procedure's letter (convention 22:
+    acknowledgements and formal complaint responses are 0; about 48 such tuning rows are 0
+    against none at 1); out of fold such lines warned as answering or repairing."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acknowledge each volunteer's work within a week",  # a person's work: recognition
+        "Acknowledge the complaint over the phone within two days",  # on a call: a conversation
+        "Reply to every complaint the same day",  # the same day: no procedure's deadline
+        "Acknowledge questions in the forum within 24 hours",  # due in hours
+        "Reply to each client's question within two working days",  # a person's own question
+    ],
+)
+def test_acknowledging_people_or_answering_their_questions_still_warns(title: str) -> None:
+    """The other side of convention 22: recognition of people's work, an acknowledgement on a
+    call, a reply due in hours, an answer to someone's own question."""
     assert assess(title).relationship_building, title
 
 
