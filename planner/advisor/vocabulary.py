@@ -695,6 +695,7 @@ class VerdictWords:
         self.procedure_replies = take("procedure_replies")
         self.reply_deadlines = take("reply_deadlines")
         self.formal_complaints = take("formal_complaints")
+        self.complaint_desk_work = take("complaint_desk_work")
         self.convening = take("convening")
         self.votes = take("votes")
         self.warn = take("warn")

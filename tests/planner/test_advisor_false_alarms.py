@@ -193,6 +193,37 @@ def test_answering_particular_callers_still_warns(title: str) -> None:
 @pytest.mark.parametrize(
     "title",
     [
+        "The practice manager will review your complaint",
+        "Investigate every written complaint",
+        "Consider each grievance at the next panel",
+        "We will look into every complaint",
+    ],
+)
+def test_desk_work_on_a_complaint_is_no_repair(title: str) -> None:
+    """s25 (eng-fp): reviewing, investigating or considering a complaint with nobody named to do
+    it with is work on the papers (about 45 tuning rows at 0 against 1 at 1); out of fold such
+    lines warned as repairing a relationship."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Review the complaint with the client",  # a person named: going over it together
+        "Handle complaints from upset guests",  # handling them is with the people
+        "Investigate the complaint and call the customer back",  # the call is the contact
+    ],
+)
+def test_going_over_a_complaint_with_people_still_warns(title: str) -> None:
+    """The other side: a complaint gone over with the person, handled with them, or a call."""
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
         "Answer my own phone within three rings",
         "Answer client calls within 20 seconds",
         "Take calls from our biggest clients within three rings",
