@@ -342,6 +342,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
         lowered = re.sub(_ONE_ON_ONE_WRITTEN, " one on one ", lowered)
     if "q" in lowered and _q_and(lowered):
         lowered = re.sub(_Q_AND_A_WRITTEN, " q&a ", lowered)
+    joined = _compounds(vocab, lowered) if "-" in lowered else None
     tokens = _plain_tokens(lowered) if plain else None
     if tokens is not None:
         bounded = False
@@ -364,6 +365,10 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
             run = initials.get(tok)
             u = cache.unit(tok) if run is None else _initials_unit(vocab, run)
             words.append(u)
+            found |= u.may
+    if joined:
+        words = _joined(cache, words, joined)
+        for u in words:
             found |= u.may
     if found & _MAY_SKIP:
         words = [u for u in words if u is not _SKIPPED]
@@ -592,7 +597,8 @@ def _initials_unit(vocab: Vocabulary, run: _Initials) -> Unit:
 # Two initials that are a name ("A.J.", "J.R.") are what a person is called, as a given name is
 # ("Meet A.J. for coffee"); longer runs are a name no list knows ("the I.R.S.").
 _GIVEN_INITIALS: Final = 2
-_GIVEN: Final = frozenset({"given_names"})
+_GIVEN_NAME: Final = "given_names"
+_GIVEN: Final = frozenset({_GIVEN_NAME})
 
 
 def _initials_word(key: str, given: bool) -> Word:
@@ -633,6 +639,62 @@ def _plain_tokens(lowered: str) -> list[str] | None:
         if not tok.isalnum():
             return None
     return tokens
+
+
+# Two words joined by a hyphen, with no hyphen on either side ("lay-offs", "re-sync"; not
+# "one-on-one": a run of three is a phrase's own spelling)
+_HYPHENATED: Final = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+# a prefix written with a hyphen that says the act is done again ("re-sync", "re-send")
+_AGAIN: Final = "re"
+
+
+def _compounds(vocab: Vocabulary, lowered: str) -> dict[tuple[str, str], str]:
+    """The title's words written with a hyphen that are one word ("lay-offs", "e-mail"): the
+    two parts -> the key of the word they are read as. The parts make no phrase ("follow-up"
+    stays the phrase "follow up") and, written together, are a word a list knows ("layoffs");
+    or the first is a "re-" that says the act is done again, before a verb ("re-sync the
+    calendar" syncs it; not "re" as in "Re: the invoice"). Asked only of a title with a hyphen;
+    the two units are merged into one that keeps their text, so a reason quotes it as written."""
+    found: dict[tuple[str, str], str] = {}
+    for first, second in _HYPHENATED.findall(lowered):
+        key = _compound(vocab, first, second)
+        if key:
+            found[first, second] = key
+    return found
+
+
+def _compound(vocab: Vocabulary, first: str, second: str) -> str:
+    """:func:`_compounds` of one word with a hyphen: the key it is read as, or ""."""
+    cache = _unit_cache(vocab)
+    a, b = cache.unit(first).word, cache.unit(second).word
+    if _phrase_entries(vocab, a, b):
+        return ""  # "follow-up", "check-in": a phrase of the two
+    if not vocab.word(first + second).unknown:
+        return first + second  # "lay-offs", "e-mail"
+    if first == _AGAIN and b.verbal:
+        return second  # "re-sync", "re-send"
+    return ""
+
+
+def _joined(cache: _UnitCache, words: list[Unit], joined: dict[tuple[str, str], str]) -> list[Unit]:
+    """``words`` with each pair of :func:`_compounds` merged into the unit of its word."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(words):
+        u = words[k]
+        if k + 1 < len(words):
+            key = joined.get((u.text, words[k + 1].text))
+            if key:
+                made = cache.unit(key)
+                merged = Unit(made.word, f"{u.text} {words[k + 1].text}")
+                merged.may = made.may
+                merged.nexts, merged.pairs = made.nexts, made.pairs
+                out.append(merged)
+                k += 2
+                continue
+        out.append(u)
+        k += 1
+    return out
 
 
 def _twice(text: str, part: str) -> bool:
@@ -1389,6 +1451,7 @@ def _is_verb_here(
             or not (
                 nxt.flags & (DET | QUANT | PREP)
                 or (nxt.hand_n and _person_word(nxt))
+                or _GIVEN_NAME in nxt.nclasses  # "Coach Priya", "Mentor Sam": a person acted on
                 or (after is not None and after.cap)  # "Email Globex": a name no list knows
             )
         )
@@ -2515,6 +2578,7 @@ def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
             u.plain
             or (current is not obj and _quantifier_as_noun(rest, k))
             or (not current and _modifier_as_head(rest, k))
+            or (u.word.key == _HER and _ends_phrase(rest, k))
         ):
             current.append(u)
     if current is not obj and prep and current:
@@ -2533,6 +2597,17 @@ _STARRED: Final = {
     prep: prep + "*"
     for prep in ("to", "on", "with", "from", "in", "at", "into", "about", "for", "of")
 }
+
+
+# "her", a possessive ("her team") or the person acted on ("Supervise her")
+_HER: Final = "her"
+
+
+def _ends_phrase(rest: Sequence[Unit], k: int) -> bool:
+    """Does ``rest[k]`` end its phrase (the last word, or before a preposition, a joiner or a
+    boundary)? Then "her" has no noun after it to own: it is the person ("Supervise her",
+    "Coach her on pricing"), not whose ("her team")."""
+    return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
 
 
 def _quantifier_as_noun(rest: Sequence[Unit], k: int) -> bool:

@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 
 from planner.advisor.model import Model, shipped
 from planner.advisor.reading import (
+    HONORIFICS,
     ONE_OF_US,
     OWNER_SUBJECTS,
     TEMPLATE_ACTS,
@@ -1090,6 +1091,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _told_a_fact(r, lists) and not _names_a_service(r.main, lists)
     if key in lists.notifying and _updates_them_on_their_case(r, lists):
         return True  # "Inform the employee of what is expected of them": their own case
+    if _kept_told_of_their_case(r, key, lists):
+        return True  # "Keep the customer informed about delays to their order": the same
     if _answers_in_my_name(r, lists):
         return True  # "Tweet replies to fans as me": they believe they are answered by the owner
     if key in _PASSING_ON or _mass_or_ready_made(r, lists):
@@ -1584,6 +1587,8 @@ def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
         return _HELP  # "Introduce Sam to our accountant": an introduction, not a handshake
     if verb is not None and r.people() and _breaks_bad_news(r, verb.word.key, lists):
         return _TELL  # "Tell the team about the redundancies": news told, not leading them
+    if verb is not None and verb.word.key in lists.state_keeping and _kept_informed_in_person(r):
+        return _TELL  # "Keep the client informed of progress": told, not held in a state
     return _purpose_family(r, lists) or _family(r, hint, lists, text)
 
 
@@ -1702,6 +1707,8 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
         # (asked only for a verb of telling or giving) "Tell the team about the redundancies":
         # bad news, however the model weighs the words of the loss
         return True
+    if _kept_told_of_their_case(r, key, lists):
+        return True  # "Keep clients up to date on their claim": told of their own case
     if not _meets(_verb_families(verb.word), _VISITS):
         # (asked first: most far-below readings are acts of no such family) "Sort things out
         # with the upset bride", "Sort out the misunderstanding with our landlord", "Smooth
@@ -2845,6 +2852,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
             end = k
             break
     verb = r.verb
+    if end >= 0 and verb is not None and verb.word.key in lists.state_keeping and r.pps:
+        end = _kept_in_end(r, span, end)  # "Keep tenants up to date": the act's own words
     if verb is not None and _taught_a_thing(r, lists):
         return None  # "Train the chatbot on our FAQ": a machine set up, nobody led
     if _apologies_for_absence(r):
@@ -3618,15 +3627,25 @@ def _errand(r: Reading, lists: VerdictWords) -> bool:
     ):
         return False
     for units in (r.obj, *(p for _, p in r.pps), r.background):
-        for u in units:
+        for k, u in enumerate(units):
             w = u.word
-            if u.cap or (w.verbal and u is not r.verb and "wv.social" in w.vclasses):
-                return False  # a name; "to meet them"
+            if u.cap and _a_persons_name(units, k):
+                return False  # a name; not a shop's or a town's ("Go to Walmart")
+            if w.verbal and u is not r.verb and "wv.social" in w.vclasses:
+                return False  # "to meet them"
             if _NOT_A_PLACE & w.nclasses:
                 return False
             if _relational_noun(w) or _verb_families(w):
                 return False
     return True
+
+
+def _a_persons_name(units: Sequence[Unit], k: int) -> bool:
+    """Is the capitalised ``units[k]`` a person's name: a word the lists know (a given name, a
+    person), or any name after a title ("Mrs Okafor")? A name no list knows, alone, is where an
+    errand goes as often as whom it visits ("Go to Walmart", "Drive to Leeds"), and a trip
+    says where it goes."""
+    return not units[k].word.unknown or (k > 0 and units[k - 1].word.key in HONORIFICS)
 
 
 # Acts that are more than contact with whoever provides a service: negotiating terms, thanks,
@@ -4201,6 +4220,71 @@ def _updates_them_on_their_case(r: Reading, lists: VerdictWords) -> bool:
     )
 
 
+def _kept_told_of_their_case(r: Reading, key: str, lists: VerdictWords) -> bool:
+    """Is the act (its verb ``key``) keeping particular people told of their own case, not by a
+    report (:func:`_kept_informed_in_person`, :func:`_updates_them_on_their_case`)? Convention
+    53: a person keeping a customer informed about their own job, case or order is the owner's."""
+    return (
+        key in lists.state_keeping
+        and _kept_informed_in_person(r)
+        and _updates_them_on_their_case(r, lists)
+    )
+
+
+def _kept_informed(r: Reading) -> bool:
+    """Is the act keeping people told, "keep <people> informed / updated / posted / up to date /
+    in the loop" ("Keep the customer informed about delays to their order", "keep clients up to
+    date on the progress of their claim")? That is telling them, again and again, as "inform
+    them" is: a participle of telling after the people, or "up to date" or "in the loop" right
+    after them."""
+    obj = r.obj
+    if len(obj) < 2 and not (obj and r.pps):
+        return False
+    last = obj[-1].word
+    if len(obj) > 1 and last.form == "ed" and last.key in _TOLD and is_person(obj[-2]):
+        return True
+    if not is_person(obj[-1]) or not r.pps:
+        return False
+    prep, phrase = r.pps[0]
+    return len(phrase) == 1 and (prep.rstrip("*"), phrase[0].word.key) in _KEPT_IN
+
+
+def _kept_in_end(r: Reading, span: Sequence[Unit], end: int) -> int:
+    """Where the act of keeping people told ends in ``span``: after "up to date" or "in the
+    loop" when it keeps them so ("Keep tenants up to date", not "Keep tenants"), else ``end``."""
+    if not _kept_informed(r):
+        return end
+    last = r.pps[0][1][-1]
+    for k in range(len(span) - 1, end, -1):
+        if span[k] is last:
+            return k
+    return end
+
+
+def _kept_informed_in_person(r: Reading) -> bool:
+    """:func:`_kept_informed`, and not by a text made ahead, its channel a word of the
+    `prepared` class ("Keep stakeholders posted via the weekly report", "with a status
+    summary": a written report, admin)."""
+    return _kept_informed(r) and not _by_prepared_means(r)
+
+
+def _by_prepared_means(r: Reading) -> bool:
+    """Is the act done by a text made ahead, a word of the `prepared` class after a preposition
+    of means ("via the weekly report", "with a summary")?"""
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _BY_MEANS and any("prepared" in u.word.nclasses for u in phrase):
+            return True
+    return False
+
+
+# participles of telling that keep people told ("keep them informed", "kept updated", "posted")
+_TOLD: Final = frozenset({"inform", "update", "post", "brief", "apprise", "notify"})
+# the phrases that do ("keep them up to date", "keep the client in the loop")
+_KEPT_IN: Final = frozenset({("to", "date"), ("in", "loop")})
+# the prepositions of the means a thing is done by ("via the weekly report", "with a summary")
+_BY_MEANS: Final = frozenset({"via", "with", "through", "by", "in"})
+
+
 def _their_word_to_the_owner(r: Reading) -> bool:
     """Is what the people are reminded of something they would do for the owner, said after
     it ("Remind my mentor of her promise | to introduce me", "remind Sam of his offer | to lend
@@ -4531,10 +4615,29 @@ def _someone_elses(r: Reading, u: Unit, lists: VerdictWords) -> bool:
                 return True  # "Talk to the bank manager", "the hotel staff": another firm's
             if k + 1 < len(main) and main[k + 1].word.key == "of":
                 return "own_people" in u.word.nclasses
+            if _my_boss(main, k):
+                return True  # "Talk to my manager": the one the owner answers to
             if u.word.key not in lists.anyones:
                 return False
             return k == 0 or main[k - 1].word.key not in lists.owners
     return u.word.key in lists.anyones
+
+
+def _my_boss(main: Sequence[Unit], k: int) -> bool:
+    """Is ``main[k]`` one role that manages whoever says "my" right before it ("Talk to my
+    manager", "ask my supervisor"): the one they answer to, not one of the people they lead
+    ("my managers", "our store manager": the owner's staff)?"""
+    u = main[k]
+    return (
+        k > 0
+        and u.word.key in _MANAGING_ROLES
+        and u.word.form != "s"
+        and main[k - 1].word.key == "my"
+    )
+
+
+# the roles whose "my" names the one who manages the speaker ("my manager", "my supervisor")
+_MANAGING_ROLES: Final = frozenset({"manager", "supervisor", "line manager"})
 
 
 def _a_suppliers(main: Sequence[Unit], k: int, lists: VerdictWords, one: bool = False) -> bool:
