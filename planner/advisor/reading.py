@@ -688,7 +688,9 @@ def _joined(cache: _UnitCache, words: list[Unit], joined: dict[tuple[str, str], 
                 made = cache.unit(key)
                 merged = Unit(made.word, f"{u.text} {words[k + 1].text}")
                 merged.may = made.may
-                merged.nexts, merged.pairs = made.nexts, made.pairs
+                # (its phrases are the word's; not the pair cache, whose units keep the cache
+                # unit's text: "e-mail list" is quoted as written)
+                merged.nexts = made.nexts
                 out.append(merged)
                 k += 2
                 continue
