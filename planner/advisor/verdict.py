@@ -2878,6 +2878,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         and _complaint_on_file(r, lists)
     ):
         return None  # "The manager will review your complaint": the file, not the complainant
+    if _work_items_followed_up(r, lists):
+        return None  # "Follow up on action items", "follows up treatment plans": tasks tracked
     if verb is not None and verb.word.key in lists.telling and _told_in_a_text(r):
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
@@ -3277,6 +3279,27 @@ def _complaint_on_file(r: Reading, lists: VerdictWords) -> bool:
     if verb is None or "personal" in r.markers or r.people():
         return False
     return (verb.word.vkey or verb.word.key) in lists.complaint_desk_work
+
+
+def _work_items_followed_up(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act following up items of work with nobody named ("Follow up on action items",
+    "follows up the minutes and resolutions", "Follow up treatment plans on schedule")? Chasing
+    actions, decisions, plans or invoices to completion is tracking tasks (conventions 2 and 9),
+    not keeping in touch with someone: the follow-up reading's "keeps a relationship warm" has
+    nobody to be warm with. A word of `followed_items` in the object, no person, capital or
+    owner word there, no person anywhere in the reading, not marked personal. Not "follow up
+    with the client", "follow up the proposal with Jo", "follow up leads" (people)."""
+    verb = r.verb
+    if verb is None or (verb.word.vkey or verb.word.key) != _FOLLOW_UP or not r.obj:
+        return False
+    if "personal" in r.markers or r.people():
+        return False
+    if any(u.word.person or u.cap or u.word.key in lists.own_line for u in r.obj):
+        return False
+    return any(u.word.key in lists.followed_items for u in r.obj)
+
+
+_FOLLOW_UP: Final = "follow up"
 
 
 def _answer_to_someone_known(r: Reading) -> bool:

@@ -696,6 +696,7 @@ class VerdictWords:
         self.reply_deadlines = take("reply_deadlines")
         self.formal_complaints = take("formal_complaints")
         self.complaint_desk_work = take("complaint_desk_work")
+        self.followed_items = take("followed_items")
         self.convening = take("convening")
         self.votes = take("votes")
         self.warn = take("warn")

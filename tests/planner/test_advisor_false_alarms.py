@@ -458,3 +458,34 @@ def test_acting_on_a_persons_particulars_is_admin(title: str) -> None:
 )
 def test_contact_or_an_answer_near_particulars_still_warns(title: str) -> None:
     assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Follow up on outstanding action points",
+        "follow up unpaid invoices",
+        "Follow up care plans each week",
+        "follow up open tasks each Friday",
+        "follows up the minutes and decisions",
+    ],
+)
+def test_following_up_items_of_work_is_tracking(title: str) -> None:
+    """s25 (eng-va2): following up actions, decisions, plans or bills with nobody named is
+    tracking tasks, not keeping in touch; out of fold (PHO-12) "Follows up treatment plans on
+    schedule" and "He follows up minutes and resolutions of the meetings" warned as "keeps a
+    relationship warm" on va-task-lists."""
+    _assert_no_warning_from_verbs(title, {"follow up"})
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Follow up the care plan with the family",
+        "follow up with Sam on his action items",
+        "Personally follow up every payment plan with the tenant",
+        "follow up new members",
+    ],
+)
+def test_following_up_with_people_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
