@@ -386,6 +386,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
                     name = words[k] = Unit(u.word, u.text, True)
                     name.nexts = u.nexts
                     name.poss = u.poss
+    if "you" in lowered:
+        words = _customer_you(cache, words)
     each = False
     live = False
     if found & _MAY_START:
@@ -685,18 +687,88 @@ def _joined(cache: _UnitCache, words: list[Unit], joined: dict[tuple[str, str], 
         if k + 1 < len(words):
             key = joined.get((u.text, words[k + 1].text))
             if key:
-                made = cache.unit(key)
-                merged = Unit(made.word, f"{u.text} {words[k + 1].text}")
-                merged.may = made.may
-                # (its phrases are the word's; not the pair cache, whose units keep the cache
-                # unit's text: "e-mail list" is quoted as written)
-                merged.nexts = made.nexts
-                out.append(merged)
+                out.append(_read_as(cache, key, f"{u.text} {words[k + 1].text}"))
                 k += 2
                 continue
         out.append(u)
         k += 1
     return out
+
+
+# "you" read as the customer a business speaks to: the acts of contact, seeing and keeping told
+# that a business does to the one it serves ("we will keep you updated", "we will see you",
+# "we'll call you"); "you" after any other act ("we manage your inbox", "we will send you a
+# copy") is left as the reader takes it, as is "you" after an owner who is one person ("I will
+# keep you posted": a helper writing to the owner)
+_CUSTOMER_ACTS: Final = frozenset(
+    {
+        "keep", "update", "inform", "notify", "let", "see", "call", "phone",
+        "ring", "contact", "visit", "meet",
+    }
+)  # fmt: skip
+# the one "you" is read as where a business speaks, and whose "your" is then
+_CUSTOMER: Final = "customer"
+_THEIRS: Final = "their"
+# a business as a subject: "we", or "our" / "the" before one of its words ("our team", "the
+# practice will see you")
+_WE: Final = "we"
+_BUSINESS_WORDS: Final = frozenset(
+    {"team", "staff", "practice", "surgery", "clinic", "office", "company", "firm", "doctor"}
+)
+_BUSINESS_DETS: Final = frozenset({"our", "the"})
+
+
+def _customer_you(cache: _UnitCache, words: list[Unit]) -> list[Unit]:
+    """``words`` with each "you" that is the customer a business speaks to read as a customer
+    (its text kept, so a reason quotes "keep you updated"): right after an act of contact,
+    seeing or keeping told (:data:`_CUSTOMER_ACTS`), in a sentence whose subject is the
+    business (:func:`_business_subject`). "you" is otherwise the owner the title is written
+    to ("we handle your bookings", "I will manage your inbox"), and the reader passes it over."""
+    out = words
+    spoken_to = False  # a "you" read as the customer comes before, in this sentence
+    for k in range(1, len(words)):
+        u = words[k]
+        if u.flags & BOUNDARY:
+            spoken_to = False
+        elif spoken_to and u.text == "your":
+            out[k] = _read_as(cache, _THEIRS, u.text)  # "... on the progress of your repair"
+        elif (
+            u.text == "you"
+            and words[k - 1].word.key in _CUSTOMER_ACTS
+            and _business_subject(words, k - 1)
+        ):
+            if out is words:
+                out = list(words)
+            out[k] = _read_as(cache, _CUSTOMER, u.text)
+            spoken_to = True
+    return out
+
+
+def _read_as(cache: _UnitCache, key: str, text: str) -> Unit:
+    """A unit read as the word ``key`` with the ``text`` written ("lay-offs" as "layoffs",
+    "you" as a customer), so a reason quotes it as written."""
+    made = cache.unit(key)
+    read = Unit(made.word, text)
+    read.may = made.may
+    # (its phrases are the word's; not the pair cache, whose units keep the cache unit's text:
+    # "e-mail list" is quoted as written)
+    read.nexts = made.nexts
+    return read
+
+
+def _business_subject(words: Sequence[Unit], end: int) -> bool:
+    """Is there, before ``words[end]`` in its sentence, a business as the subject: "we" ("we
+    will", "we'll") or "our" / "the" before a word of the business ("our team", "the
+    practice")?"""
+    for k in range(end - 1, -1, -1):
+        u = words[k]
+        if u.flags & BOUNDARY:
+            return False
+        if first_word(u) == _WE:
+            return True
+        if u.word.key in _BUSINESS_WORDS and k and words[k - 1].word.key in _BUSINESS_DETS:
+            return True
+    return False
 
 
 def _twice(text: str, part: str) -> bool:

@@ -4247,10 +4247,33 @@ def _kept_told_of_their_case(r: Reading, key: str, lists: VerdictWords) -> bool:
     """Is the act (its verb ``key``) keeping particular people told of their own case, not by a
     report (:func:`_kept_informed_in_person`, :func:`_updates_them_on_their_case`)? Convention
     53: a person keeping a customer informed about their own job, case or order is the owner's."""
+    if key == _UPDATE:
+        return _updated_in_person(r) and _updates_them_on_their_case(r, lists)
     return (
         key in lists.state_keeping
         and _kept_informed_in_person(r)
         and _updates_them_on_their_case(r, lists)
+    )
+
+
+# "update <people> on <their case>": keeping them told, said with one verb
+_UPDATE: Final = "update"
+# the prepositions of what people are updated on ("update the owner on the progress of the repair")
+_UPDATED_ON: Final = frozenset({"on", "about", "regarding"})
+
+
+def _updated_in_person(r: Reading) -> bool:
+    """Is the act updating particular people on something, "update <people> on / about ..."
+    ("Update the customer on the progress of their repair", "we will update you on the
+    progress of your pet"), not by a text made ahead (:func:`_by_prepared_means`)? Said with one
+    verb, it is keeping them told (:func:`_kept_informed`)."""
+    obj = r.obj
+    return (
+        len(obj) == 1
+        and is_person(obj[0])
+        and bool(r.pps)
+        and r.pps[0][0].rstrip("*") in _UPDATED_ON
+        and not _by_prepared_means(r)
     )
 
 
@@ -4263,9 +4286,10 @@ def _kept_informed(r: Reading) -> bool:
     obj = r.obj
     if len(obj) < 2 and not (obj and r.pps):
         return False
-    last = obj[-1].word
-    if len(obj) > 1 and last.form == "ed" and last.key in _TOLD and is_person(obj[-2]):
-        return True
+    for k in range(1, len(obj)):
+        told = obj[k].word
+        if told.form == "ed" and told.key in _TOLD and is_person(obj[k - 1]):
+            return True  # "keep them informed", "keep you informed | of the | progress"
     if not is_person(obj[-1]) or not r.pps:
         return False
     prep, phrase = r.pps[0]
