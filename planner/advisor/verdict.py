@@ -1052,6 +1052,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return act is not None and _gesture_alone(r, act, lists)
     if _gesture_alone(r, verb, lists):
         return True  # "Acknowledge the problem and apologize", "say sorry when we get it wrong"
+    if "personal" in r.markers and _replies_live_to_what_they_sent(r):
+        return not _mass_or_ready_made(r, lists)  # "Acknowledge the complaint over the phone"
     people = r.people()
     if not people:
         return False
@@ -1132,6 +1134,19 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     # contact about what someone holds against the owner ("Call Acme Inc. about the late
     # payment dispute"): repairing, whoever they are
     return _meets(families, _VISITS) and _about_a_grievance(r, lists)
+
+
+def _replies_live_to_what_they_sent(r: Reading) -> bool:
+    """Is the act a reply (a verb of the `reply` family) to something a person sent or raised,
+    their complaint, question or message (an `incoming` noun as its object), said to be given
+    over the phone, in person or personally ("Acknowledge the complaint over the phone within
+    two days", "Answer each enquiry personally")? Then it is a conversation with whoever sent
+    it, whatever deadline the line also states: the caller hears the owner, not a letter."""
+    verb = r.verb
+    if verb is None or not _meets(_verb_families(verb.word), frozenset(("reply",))):
+        return False
+    obj = r.obj
+    return bool(obj) and "incoming" in obj[-1].word.nclasses and not is_person(obj[-1])
 
 
 def _breaks_bad_news(r: Reading, key: str, lists: VerdictWords) -> bool:

@@ -14,7 +14,7 @@ import pytest
 
 from planner.advisor.model import shipped
 from planner.advisor.reading import read
-from planner.advisor.verdict import _evidence
+from planner.advisor.verdict import _evidence, _sure_act
 from planner.rules import assess
 
 LISTS = shipped().verdict
@@ -270,6 +270,39 @@ def test_acknowledging_people_or_answering_their_questions_still_warns(title: st
     """The other side of convention 22: recognition of people's work, an acknowledgement on a
     call, a reply due in hours, an answer to someone's own question."""
     assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acknowledge the complaint over the phone within two days",
+        "Respond to the complaint by phone within 48 hours",
+        "Answer every enquiry in person within the hour",
+    ],
+)
+def test_a_reply_given_live_to_what_someone_raised_is_sure(title: str) -> None:
+    """s26 (lead): a reply to someone's complaint, question or enquiry said to be given on the
+    phone or in person is a conversation with them whatever deadline the line states, so the
+    warning no longer depends on where a retrain puts the deadline's weight (this test's first
+    title fell just below the threshold after the session's retrain)."""
+    first = read(shipped().vocab, title)[0]
+    assert _sure_act(first, LISTS), first
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acknowledge the complaint by email within two days",
+        "Respond to complaints in writing within 10 days",
+    ],
+)
+def test_a_reply_by_letter_to_a_complaint_is_not_made_sure(title: str) -> None:
+    """The other side: the same reply by email or in writing is the procedure's letter
+    (convention 22), not made sure by the live-reply reading."""
+    for r in read(shipped().vocab, title):
+        assert not _sure_act(r, LISTS), r
+    assert not assess(title).relationship_building, assess(title).reason
 
 
 @pytest.mark.parametrize(
