@@ -248,8 +248,14 @@ def judge(
                     continue  # only the generic reason, on weak or thin evidence: refused
                 found = _specific_family(r, lists)
             state = notes and _waits(r, lists)
-            if found in _PLAIN_CONTACT and score < _UNSHOWN_FLOOR and _told_a_fact(r, lists):
-                continue  # "Tell the cleaner in person when the office is free": a fact
+            if (
+                found in _PLAIN_CONTACT
+                and score < _UNSHOWN_FLOOR
+                and (_told_a_fact(r, lists) or (not notes and _sends_a_thing_to(r, lists)))
+            ):
+                # "Tell the cleaner in person when the office is free": a fact; "Email the
+                # slides to attendees after the talk": a thing sent, on a weak score
+                continue
             return _relationship(
                 r,
                 score,
@@ -958,6 +964,22 @@ def _passes_on_a_thing(r: Reading, lists: VerdictWords) -> bool:
         and bool(background)
         and background[0].word.key in _FACT_QUESTIONS
     )
+
+
+def _sends_a_thing_to(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act sending a thing (not a person, not a relational word) to people ("Email the
+    slides to attendees after the talk", "Send the invoices to the client")? Not when said to
+    be personal or done for a gesture or a negotiation (as :func:`_passes_on_a_thing`)."""
+    verb = r.verb
+    obj = r.obj
+    if verb is None or not obj or "message" not in verb.word.vclasses:
+        return False
+    if "personal" in r.markers or _purpose_family(r, lists):
+        return False
+    head = obj[-1]
+    if is_person(head) or _relational_noun(head.word):
+        return False
+    return any(prep == "to" and phrase and is_person(phrase[-1]) for prep, phrase in r.pps)
 
 
 def _told_a_fact(r: Reading, lists: VerdictWords) -> bool:

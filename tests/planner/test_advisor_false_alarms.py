@@ -522,3 +522,19 @@ def test_following_up_items_of_work_is_tracking(title: str) -> None:
 )
 def test_following_up_with_people_still_warns(title: str) -> None:
     assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    ("title", "warns"),
+    [
+        ("Email the slides to attendees after the talk", False),  # a thing sent: the deck
+        ("Send the price list to the new stockist after the show", False),
+        ("Email a thank-you note to the speaker after the talk", True),  # a gesture
+        ("Send a handwritten card to each client after the project", True),
+    ],
+)
+def test_a_thing_sent_to_people_on_a_weak_score_is_no_contact(title: str, warns: bool) -> None:
+    """s26 (lead): sending a thing to people (the slides, a price list) passes it on; a talk or
+    a show named only as when it happens does not make it a conversation. A card or a note of
+    thanks sent to them is a gesture and still warns."""
+    assert assess(title).relationship_building is warns, assess(title).reason
