@@ -64,6 +64,7 @@ def test_you_after_a_business_act_of_contact_is_read_as_a_person() -> None:
         "We will update your calendar every morning",
         # a report, or news about no case of theirs
         "We will keep you updated on our opening hours",
+        "keep members informed about our plans",
         "Update the CRM on the progress of each deal",
         "Keep the board informed of progress via the quarterly report",
     ],
