@@ -703,9 +703,12 @@ def _joined(cache: _UnitCache, words: list[Unit], joined: dict[tuple[str, str], 
 _CUSTOMER_ACTS: Final = frozenset(
     {
         "keep", "update", "inform", "notify", "let", "see", "call", "phone",
-        "ring", "contact", "visit", "meet",
+        "ring", "contact", "visit", "meet", "tell",
     }
 )  # fmt: skip
+# the acts of contact done to the one a passive is about (not "be met": "you will be met with
+# a welcome pack" is met by a thing)
+_SERVED_ACTS: Final = _CUSTOMER_ACTS - {"meet"}
 # the one "you" is read as where a business speaks, and whose "your" is then
 _CUSTOMER: Final = "customer"
 _THEIRS: Final = "their"
@@ -716,32 +719,64 @@ _BUSINESS_WORDS: Final = frozenset(
     {"team", "staff", "practice", "surgery", "clinic", "office", "company", "firm", "doctor"}
 )
 _BUSINESS_DETS: Final = frozenset({"our", "the"})
+# the subjects :func:`_subject_of` tells apart, and the word "you" is read as after one helper
+_BUSINESS: Final = "business"
+_ONE_HELPER: Final = "helper"
+_I: Final = "i"
+_OWNER: Final = "me"
+# "you" as the subject of a passive, on its own or with its "will" or "are"
+_YOU_AS_SUBJECT: Final = frozenset({"you", "you'll", "you're"})
 
 
 def _customer_you(cache: _UnitCache, words: list[Unit]) -> list[Unit]:
     """``words`` with each "you" that is the customer a business speaks to read as a customer
     (its text kept, so a reason quotes "keep you updated"): right after an act of contact,
     seeing or keeping told (:data:`_CUSTOMER_ACTS`), in a sentence whose subject is the
-    business (:func:`_business_subject`). "you" is otherwise the owner the title is written
-    to ("we handle your bookings", "I will manage your inbox"), and the reader passes it over."""
+    business (:func:`_subject_of`), or as the subject of such an act in the passive ("you will
+    be seen by your own doctor": :func:`_served_in_the_passive`). After such an act whose
+    subject is one person ("I will keep you posted": a helper's promise), "you" is the owner,
+    read as "me". "you" is otherwise the owner the title is written to ("we handle your
+    bookings", "I will manage your inbox"), and the reader passes it over."""
     out = words
     spoken_to = False  # a "you" read as the customer comes before, in this sentence
-    for k in range(1, len(words)):
+    for k in range(len(words)):
         u = words[k]
         if u.flags & BOUNDARY:
             spoken_to = False
         elif spoken_to and u.text == "your":
             out[k] = _read_as(cache, _THEIRS, u.text)  # "... on the progress of your repair"
-        elif (
-            u.text == "you"
-            and words[k - 1].word.key in _CUSTOMER_ACTS
-            and _business_subject(words, k - 1)
-        ):
+        elif u.text == "you" and k and words[k - 1].word.key in _CUSTOMER_ACTS:
+            subject = _subject_of(words, k - 1)
+            if subject:
+                if out is words:
+                    out = list(words)
+                if subject == _BUSINESS:
+                    out[k] = _read_as(cache, _CUSTOMER, u.text)
+                    spoken_to = True
+                else:  # "I will keep you posted": a helper's promise to the owner
+                    out[k] = _read_as(cache, _OWNER, u.text)
+        elif u.text in _YOU_AS_SUBJECT and _served_in_the_passive(words, k):
             if out is words:
                 out = list(words)
             out[k] = _read_as(cache, _CUSTOMER, u.text)
             spoken_to = True
     return out
+
+
+def _served_in_the_passive(words: Sequence[Unit], k: int) -> bool:
+    """Is ``words[k]`` ("you") the subject of a passive act of contact, seeing or keeping told
+    (:data:`_CUSTOMER_ACTS`): "you will be seen by your usual doctor", "you are contacted within
+    a day", "you will be kept informed"? Someone serves the one the title speaks to, as a
+    service charter promises its patients or customers; the act is the writer's, done to them."""
+    be = words[k].text == "you're"
+    for u in words[k + 1 :]:
+        if u.text in _BE:
+            be = True
+        elif be and _participle(u):
+            return u.word.vkey in _SERVED_ACTS
+        elif not (u.skip or _modal(u) or u.text == "not"):
+            return False
+    return False
 
 
 def _read_as(cache: _UnitCache, key: str, text: str) -> Unit:
@@ -756,19 +791,22 @@ def _read_as(cache: _UnitCache, key: str, text: str) -> Unit:
     return read
 
 
-def _business_subject(words: Sequence[Unit], end: int) -> bool:
-    """Is there, before ``words[end]`` in its sentence, a business as the subject: "we" ("we
-    will", "we'll") or "our" / "the" before a word of the business ("our team", "the
-    practice")?"""
+def _subject_of(words: Sequence[Unit], end: int) -> str:
+    """The subject before ``words[end]`` in its sentence: a business (:data:`_BUSINESS`: "we",
+    "we will", "we'll", or "our" / "the" before a word of the business: "our team", "the
+    practice"), one person writing to the owner ("I", "I'll": :data:`_ONE_HELPER`), or ""."""
     for k in range(end - 1, -1, -1):
         u = words[k]
         if u.flags & BOUNDARY:
-            return False
-        if first_word(u) == _WE:
-            return True
+            return ""
+        first = first_word(u)
+        if first == _WE:
+            return _BUSINESS
+        if first == _I:
+            return _ONE_HELPER
         if u.word.key in _BUSINESS_WORDS and k and words[k - 1].word.key in _BUSINESS_DETS:
-            return True
-    return False
+            return _BUSINESS
+    return ""
 
 
 def _twice(text: str, part: str) -> bool:
@@ -1932,7 +1970,7 @@ def _read_clause(clause: list[Unit], prose: int = 0) -> list[Reading]:
     """The tasks of one clause (a title's words between boundaries)."""
     if clause[0].word.key == "to" and len(clause) > 1 and _base_verb(clause[1], hand=False):
         # a duty as job descriptions write it: "To maintain good relations with ..."
-        clause = clause[1:]
+        clause = _right_to_be_served(clause[1:])
     if clause[0].skip and len(clause) > 3:
         k = _when_said_end(clause)
         if k:
@@ -1951,6 +1989,21 @@ def _read_clause(clause: list[Unit], prose: int = 0) -> list[Reading]:
             # no act after the comma ("If we need to close a big deal, I make sure I'm in the
             # room"): the clause is read whole, as one with no opener
     return _read_task(clause, prose) or []
+
+
+def _right_to_be_served(clause: list[Unit]) -> list[Unit]:
+    """The clause after a leading "to", with a right as a charter lists it turned round: "(you
+    have the right) to | be seen by your own doctor" -> "seen <the one it is written for> by
+    your own doctor", someone seeing, calling or keeping told the reader (:data:`_SERVED_ACTS`).
+    Any other clause as it is."""
+    if clause[0].text != "be":
+        return clause
+    p = 1
+    while p < len(clause) and clause[p].skip:
+        p += 1
+    if p < len(clause) and _participle(clause[p]) and clause[p].word.vkey in _SERVED_ACTS:
+        return [clause[p], IMPLIED_PEOPLE, *clause[p + 1 :]]
+    return clause
 
 
 def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> list[Reading] | None:
@@ -2047,8 +2100,14 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
     pending_verbs: list[Unit] = []
     for p, part in enumerate(parts):
         i = 0
-        while i < len(part) and (part[i].skip or (part[i].marks and _owner_subject(part[i]))):
-            i += 1  # "also", "the"; "I will" after a comma ("Based on the run sheet, I will ...")
+        while i < len(part) and (
+            part[i].skip
+            or (part[i].marks and _owner_subject(part[i]))
+            or (_modal(part[i]) and i + 1 < len(part) and _base_verb(part[i + 1], hand=False))
+        ):
+            # "also", "the"; "I will" after a comma ("Based on the run sheet, I will ..."); a
+            # modal before its verb after a joiner ("... but will inform you of any delays")
+            i += 1
         if i >= len(part):
             continue
         if part[i] is finite or (

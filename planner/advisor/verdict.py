@@ -878,9 +878,16 @@ def _specific_family(r: Reading, lists: VerdictWords) -> str:
             return f  # not "Encourage new contributors": encouraging asks nothing
     if key in _HELPING and _plain_people_in(r):
         return "help"
+    if key == _SEE and _plain_people_in(r):
+        # "See the patient at home", "you will be seen by your own doctor": meeting them, as a
+        # consultation does (convention 8)
+        return _MEETING
     return _GENERIC
 
 
+# seeing people, a meeting with them (:func:`_specific_family`), and that family's reason
+_SEE: Final = "see"
+_MEETING: Final = "network"
 # the verb families whose reasons fit any act of theirs (not "message": "Send the file"; not
 # "resolve" nor "reply", whose verbs also fix and return things: "sort out", "return")
 _OWN_REASONS: Final = frozenset(("gesture", "negotiate", "ask", "follow_up", "converse"))
@@ -1076,10 +1083,12 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return True  # "Acknowledge the problem and apologize", "say sorry when we get it wrong"
     if "personal" in r.markers and _replies_live_to_what_they_sent(r):
         return not _mass_or_ready_made(r, lists)  # "Acknowledge the complaint over the phone"
+    key = verb.word.key
+    if key in lists.replying and _a_named_persons_own(r):
+        return True  # "Answer Jo's call", "Reply to Mrs Ellis's email": a named person's own
     people = r.people()
     if not people:
         return False
-    key = verb.word.key
     purpose = _purpose(r)
     if key in lists.sure_gestures or purpose in lists.sure_gestures or purpose in lists.sure_deals:
         # "Call the plumber, our neighbour, to thank him for the referral"; not a gesture sent
@@ -1286,6 +1295,24 @@ def _answers_someone_about(r: Reading) -> bool:
         elif p == "to" and is_person(phrase[-1]):
             to_people = True
     return about and to_people
+
+
+def _a_named_persons_own(r: Reading) -> bool:
+    """Is what the act answers, as its object or after "to", one named person's own call or
+    message, "<name>'s <call>" ("Answer Jo's call", "Reply to Mrs Ellis's email")? That is
+    the particular caller answered (convention 14), where calls named only by whose calls they
+    are, "answer client calls", are reception (convention 67)."""
+    for units in (r.obj, *(p for prep, p in r.pps if prep.rstrip("*") == "to")):
+        n = len(units)
+        if (
+            n >= 2
+            and "incoming" in units[-1].word.nclasses
+            and units[-2].poss
+            and units[-2].cap
+            and all(u.word.key in HONORIFICS for u in units[:-2])
+        ):
+            return True
+    return False
 
 
 def _one_person_by_name(r: Reading) -> bool:
@@ -1750,6 +1777,8 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
         return True
     if _kept_told_of_their_case(r, key, lists):
         return True  # "Keep clients up to date on their claim": told of their own case
+    if key in lists.replying and _a_named_persons_own(r):
+        return True  # "Answer Jo's call": that one person's own call
     if not _meets(_verb_families(verb.word), _VISITS):
         # (asked first: most far-below readings are acts of no such family) "Sort things out
         # with the upset bride", "Sort out the misunderstanding with our landlord", "Smooth
@@ -2899,6 +2928,10 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     verb = r.verb
     if end >= 0 and verb is not None and verb.word.key in lists.state_keeping and r.pps:
         end = _kept_in_end(r, span, end)  # "Keep tenants up to date": the act's own words
+    if verb is not None and verb.word.key in lists.state_keeping and _owner_or_news_kept(r, lists):
+        # "I will keep you posted on your projects": a helper keeps the owner told; "We will
+        # keep you updated on our opening hours": the business's own news, alike to all
+        return None
     if verb is not None and _taught_a_thing(r, lists):
         return None  # "Train the chatbot on our FAQ": a machine set up, nobody led
     if _apologies_for_absence(r):
@@ -3753,6 +3786,10 @@ def _service_errand(
         return False  # "Calling on Doctors ... to promote": a sales call on them
     if _serves_them(r, lists):
         return False  # "represent the council on outside bodies": work for it, no errand
+    if _mends_things_with_people(r, lists):
+        # "Smooth things over with the plumber": the owner's own standing with them mended, no
+        # errand run for the owner
+        return False
     if r.verb is not None and r.verb.word.kind_v is not None:
         # what an act of delegable work is on is a thing, even a body WordNet calls a group
         # ("Register the business at the town hall")
@@ -4293,9 +4330,13 @@ def _updates_them_on_their_case(r: Reading, lists: VerdictWords) -> bool:
 def _kept_told_of_their_case(r: Reading, key: str, lists: VerdictWords) -> bool:
     """Is the act (its verb ``key``) keeping particular people told of their own case, not by a
     report (:func:`_kept_informed_in_person`, :func:`_updates_them_on_their_case`)? Convention
-    53: a person keeping a customer informed about their own job, case or order is the owner's."""
+    53: a person keeping a customer informed about their own job, case or order is the owner's.
+    Said with one verb, "update" (:func:`_updated_in_person`: "Update Mrs Ellis on her claim"),
+    it is the same."""
     if key == _UPDATE:
-        return _updated_in_person(r) and _updates_them_on_their_case(r, lists)
+        return _updated_in_person(r) and (
+            _updates_them_on_their_case(r, lists) or _on_their_own_thing(r, lists)
+        )
     return (
         key in lists.state_keeping
         and _kept_informed_in_person(r)
@@ -4316,12 +4357,36 @@ def _updated_in_person(r: Reading) -> bool:
     verb, it is keeping them told (:func:`_kept_informed`)."""
     obj = r.obj
     return (
-        len(obj) == 1
-        and is_person(obj[0])
+        bool(obj)
+        and is_person(obj[-1])
+        and all(u.word.key in HONORIFICS for u in obj[:-1])  # "Update Mrs Ellis on ..."
         and bool(r.pps)
         and r.pps[0][0].rstrip("*") in _UPDATED_ON
         and not _by_prepared_means(r)
     )
+
+
+# the words that make what people are updated on theirs ("on her claim", "about your repair",
+# "on their booking")
+_THEIR_OWN: Final = frozenset({"their", "his", "her", "your"})
+
+
+def _on_their_own_thing(r: Reading, lists: VerdictWords) -> bool:
+    """Is what particular people are updated on theirs, "update <people> on <their X>" ("Update
+    Mrs Ellis on her claim", "update the tenant about their repair")? Their own claim, repair or
+    booking is their own case (conventions 12, 53, 68), whatever it is; not news sent to
+    everyone alike nor a ready-made text (:func:`_updates_them_on_their_case`)."""
+    on = False
+    for u in r.main:
+        if not on:
+            on = u.word.key in _UPDATED_ON and bool(u.flags & PREP)
+        elif u.text in _THEIR_OWN or u.word.key in _THEIRS:
+            return not _sent_to_everyone(r, ("message",), lists) and not _mass_or_ready_made(
+                r, lists
+            )
+        elif u.flags & (BOUNDARY | JOIN):
+            return False
+    return False
 
 
 def _kept_informed(r: Reading) -> bool:
@@ -4377,6 +4442,37 @@ def _kept_in_end(r: Reading, span: Sequence[Unit], end: int) -> int:
         if span[k] is last:
             return k
     return end
+
+
+def _owner_or_news_kept(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act keeping told either the owner ("keep me posted", and "you" after one person's
+    act, read as "me": "I will keep you posted on the progress of your projects", a helper's
+    promise), or people told of the business's own news, "our" in what
+    they are told of and no word of their own case ("We will keep you updated on our opening
+    hours": news alike to every customer, convention 58; not "keep you informed of our
+    progress" on their complaint, convention 68)?"""
+    main = r.main
+    for k in range(1, len(main) - 1):
+        if main[k].word.key == _ME:  # "keep me posted", "I will keep you posted" (read so)
+            told = main[k + 1].word
+            return told.form == "ed" and told.key in _TOLD
+    if not _kept_informed(r) or _of_their_own_case(r, lists):
+        return False
+    on = ours = False
+    for u in main:
+        if u.flags & PREP:
+            on = True
+        elif on and (u.text in _THEIR_OWN or u.word.key in _THEIRS):
+            return False  # "on our repair of their boiler": their own case
+        elif on and u.text == _OURS:
+            ours = True
+    return ours
+
+
+# the business's own, in what people are kept told of ("on our opening hours")
+_OURS: Final = "our"
+# the owner, as the reader leaves the word ("keep me posted"; "you" after "I will keep")
+_ME: Final = "me"
 
 
 def _kept_informed_in_person(r: Reading) -> bool:
