@@ -5213,13 +5213,17 @@ def _act_words(r: Reading, end: int, text: str, lists: VerdictWords) -> str:
     found = _find_words(words, text, lowered)
     if found:
         return found
-    if passive or _holds_be(quoted):
+    helped = passive or _holds_be(quoted)
+    if helped:
         # a helping word the reader passed over ("the donor | should | be acknowledged")
         found = _find_over_helpers(words, text)
         if found:
             return found
     for stop in range(len(words) - 1, 0, -1):
         found = _find_words(words[:stop], text, lowered)
+        if not found and helped:
+            # "You will be seen the same day | if ...": the passive, shorter, over its helper
+            found = _find_over_helpers(words[:stop], text)
         if found:
             return found
     for word in words:  # a list read as one phrase ("meeting, greeting, welcoming"): one word

@@ -271,3 +271,10 @@ def test_our_progress_on_their_complaint_is_still_their_case() -> None:
     a = assess(title)
     assert a.relationship_building, title
     assert "keep you informed" in a.reason, a.reason
+
+
+def test_a_passive_quote_runs_over_its_helper_to_the_act() -> None:
+    # the quote runs over "will" to the act, not only "You" (the words after it are read apart)
+    a = assess("You will be seen the same week if your dog is unwell")
+    assert a.relationship_building
+    assert a.reason.startswith("“You will be seen the same week”"), a.reason
