@@ -4447,15 +4447,21 @@ def _kept_in_end(r: Reading, span: Sequence[Unit], end: int) -> int:
 def _owner_or_news_kept(r: Reading, lists: VerdictWords) -> bool:
     """Is the act keeping told either the owner ("keep me posted", and "you" after one person's
     act, read as "me": "I will keep you posted on the progress of your projects", a helper's
-    promise), or people told of the business's own news, "our" in what
+    promise), or a thing, a record kept up to date ("Keep the CRM updated with each client's
+    progress"), or people told of the business's own news, "our" in what
     they are told of and no word of their own case ("We will keep you updated on our opening
     hours": news alike to every customer, convention 58; not "keep you informed of our
     progress" on their complaint, convention 68)?"""
     main = r.main
     for k in range(1, len(main) - 1):
-        if main[k].word.key == _ME:  # "keep me posted", "I will keep you posted" (read so)
-            told = main[k + 1].word
-            return told.form == "ed" and told.key in _TOLD
+        told = main[k + 1].word
+        if told.form == "ed" and told.key in _TOLD:
+            # "keep me posted", "I will keep you posted" (read so): the owner; "Keep the CRM
+            # updated with each client's progress": a record kept up to date, no one told
+            u = main[k]
+            if u.word.key == _ME or (u.plain and u is not r.verb and not is_person(u)):
+                return True
+            break  # (a passive's act right before: "you will be kept informed")
     if not _kept_informed(r) or _of_their_own_case(r, lists):
         return False
     on = ours = False

@@ -254,9 +254,10 @@ def test_seeing_people_gives_the_meeting_reason(title: str) -> None:
         "Keep me posted on the progress of the tender",  # the owner kept told
         "I'll keep you updated on how your inbox is going",  # a helper's promise to the owner
         "We will keep you informed about our new seasonal menu",  # the business's own news
+        "Keep the spreadsheet updated with each tenant's repairs",  # a record kept up to date
     ],
 )
-def test_the_owner_kept_told_and_the_business_news_stay_quiet(title: str) -> None:
+def test_the_owner_or_a_record_kept_told_and_the_business_news_stay_quiet(title: str) -> None:
     a = assess(title)
     assert not a.relationship_building, (title, a.reason)
 
