@@ -1086,6 +1086,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     key = verb.word.key
     if key in lists.replying and _a_named_persons_own(r):
         return True  # "Answer Jo's call", "Reply to Mrs Ellis's email": a named person's own
+    if "gesture" in verb.word.vclasses and _what_someone_did(r):
+        return not _mass_or_ready_made(r, lists)  # "Acknowledge each volunteer's work"
     people = r.people()
     if not people:
         return False
@@ -1313,6 +1315,22 @@ def _a_named_persons_own(r: Reading) -> bool:
         ):
             return True
     return False
+
+
+def _what_someone_did(r: Reading) -> bool:
+    """Is what the act acts on a particular person's own doing, "<person>'s <act>" ("each
+    volunteer's work", "Priya's effort on the launch", "the team's achievement")? Recognising
+    it is the owner's own gesture of appreciation; not what they sent in ("each customer's
+    complaint", "each applicant's application": an acknowledgement, convention 22)."""
+    obj = r.obj
+    if len(obj) < 2 or not obj[-2].poss or not is_person(obj[-2]):
+        return False
+    classes = obj[-1].word.nclasses
+    return "wn.act" in classes and _SENT_IN.isdisjoint(classes)
+
+
+# the classes of what people send in ("complaint", "application", "question")
+_SENT_IN: Final = frozenset(("incoming", "wn.communication", "wn~communication"))
 
 
 def _one_person_by_name(r: Reading) -> bool:
@@ -1657,6 +1675,8 @@ def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
         return _TELL  # "Tell the team about the redundancies": news told, not leading them
     if verb is not None and verb.word.key in lists.state_keeping and _kept_informed_in_person(r):
         return _TELL  # "Keep the client informed of progress": told, not held in a state
+    if verb is not None and "gesture" in verb.word.vclasses and _what_someone_did(r):
+        return _GESTURE  # "Acknowledge each volunteer's work": recognition, not an answer
     return _purpose_family(r, lists) or _family(r, hint, lists, text)
 
 

@@ -279,3 +279,25 @@ def test_a_passive_quote_runs_over_its_helper_to_the_act() -> None:
     a = assess("You will be seen the same week if your dog is unwell")
     assert a.relationship_building
     assert a.reason.startswith("“You will be seen the same week”"), a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Recognise Priya's effort on the launch", "Acknowledge Tom's contribution to the fundraiser"],
+)
+def test_recognising_what_someone_did_is_a_gesture(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert "is a personal gesture" in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Acknowledge each customer's complaint within two days",  # a procedure's letter (22)
+        "Acknowledge each applicant's application",
+    ],
+)
+def test_acknowledging_what_someone_sent_in_is_not_made_a_gesture(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, (title, a.reason)
