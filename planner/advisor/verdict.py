@@ -3094,6 +3094,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Advise players of date and time of team photos": a fact passed on
     if verb is not None and verb.word.key in lists.ask_words and _asked_a_chore(r, lists):
         return None  # "Ask the employee to complete a self evaluation": a form asked for
+    if verb is not None and verb.word.key in lists.consent_asks and _asked_consent(r, lists):
+        return None  # "We will ask your permission before involving you": a consent recorded
     if verb_families and _asked_by_form(r, verb_families, lists):
         return None  # "Gather feedback from clients via a survey": one form sent to many
     if not people and head is not None and _clash_of_times(obj, lists):
@@ -3981,11 +3983,14 @@ def _bare_call_answering(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading a call-answering line that says nothing more ("Answer phones", "answers
     the telephone", "picking up the phone", "Take 20 telephone calls an hour", "We aim to answer
     calls within six rings")? A bare call-answering line is reception (convention 14). Not when
-    it names the callers ("Answer client calls", "answer the phone when members call"), says the
-    calls are the owner's own or a particular caller's (a word of `own_line`: "Answer my own
-    phone", "taking calls after hours", "take a phone call about parking"), says what the
-    answering is for ("Answer phone six times to tell people where breakfast is"), or answers
-    more than calls ("Answer phone calls and emails"). A time to pick up in (:func:`_pickup_time`:
+    it names particular callers ("Answer a client call", "fielding calls from parents", "answer
+    the phone when members call"), says the calls are the owner's own or a particular caller's
+    (a word of `own_line`: "Answer my own phone", "taking calls after hours", "take a phone call
+    about parking"), says what the answering is for ("Answer phone six times to tell people
+    where breakfast is"), or answers more than calls ("Answer phone calls and emails"). Calls
+    named only by whose calls they are (:func:`_whose_calls`: "answering client calls", "Answer
+    all phone calls from members") are reception all the same (convention 67). A time to pick
+    up in (:func:`_pickup_time`:
     "within five rings", "within 30 seconds") makes the line a reception standard: its "your" is
     whoever rings ("We will answer your call within 30 seconds"), and a line with no call named
     answers one when it counts rings ("Answer by the third ring"). The caller checks that the
@@ -3995,7 +4000,10 @@ def _bare_call_answering(r: Reading, lists: VerdictWords) -> bool:
         return False
     if (verb.word.vkey or verb.word.key) not in lists.takes_calls:  # ("handling": a noun too)
         return False
-    if r.people() or r.background:
+    if r.background:
+        return False
+    people = r.people()
+    if people and not _whose_calls(r, people, lists):
         return False
     timed = _pickup_time(r, lists)
     if not r.obj and timed != "ring":
@@ -4004,6 +4012,8 @@ def _bare_call_answering(r: Reading, lists: VerdictWords) -> bool:
         w = u.word
         if w.key in lists.bare_calls or (timed and w.key in lists.any_caller):
             continue
+        if people and u is people[0]:
+            continue  # "client" in "answering client calls": whose calls (checked above)
         if w.person or u.cap or w.key in lists.own_line or "incoming" in w.nclasses:
             return False  # "Answer client calls", "Answer phone calls and emails"
         if w.is_noun and _CALL_PLACES.isdisjoint(w.nclasses):
@@ -4012,6 +4022,32 @@ def _bare_call_answering(r: Reading, lists: VerdictWords) -> bool:
         if u.word.key in lists.own_line and not (timed and u.word.key in lists.any_caller):
             return False
     return all(prep.rstrip("*") not in lists.own_line for prep, _ in r.pps)
+
+
+def _whose_calls(r: Reading, people: list[Unit], lists: VerdictWords) -> bool:
+    """Do ``people`` (the reading's, not empty) only say whose calls are answered, every call of
+    a group (convention 67: "answering client calls", "Answer patient calls", "Answer all phone
+    calls from members")? One plain word for a group: right before calls, many of them
+    ("client calls", not "a client call": one caller's), or after "from" when the line answers
+    all or every call ("all phone calls from members"; not "fielding calls from parents"). Not a
+    name, nor a group a word of `first_calls` makes a prospect's first call ("new client
+    calls", "prospective client calls"), nor a group of `buyers` ("sales lead calls")."""
+    if len(people) != 1:
+        return False
+    who = people[0]
+    if who.cap or who.word.key in lists.buyers:
+        return False
+    span = r.span
+    k = span.index(who) if who in span else -1  # (a unit equals only itself)
+    if k < 0 or (k and span[k - 1].word.key in lists.first_calls):
+        return False
+    obj = r.obj
+    if len(obj) >= 2 and obj[-2] is who:  # "client calls": the group right before the calls
+        calls = obj[-1]
+        return calls.word.key in lists.bare_calls and calls.text.casefold() != calls.word.key
+    if len(r.pps) != 1 or r.pps[0][0].rstrip("*") != "from" or r.pps[0][1] != [who]:
+        return False
+    return any(u.word.key in lists.all_of for u in span)  # "all phone calls from members"
 
 
 def _pickup_time(r: Reading, lists: VerdictWords) -> str:
@@ -4566,6 +4602,34 @@ def _asked_a_chore(r: Reading, lists: VerdictWords) -> bool:
         if key in lists.goodwill_asks or key in lists.input_asked:
             return False  # "ask them to submit a Google review", "... her thoughts on it"
     return not _owner_passed_on(rest)
+
+
+def _asked_consent(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act asking for someone's permission or consent, a word of `consents` as what is
+    asked ("Ask your permission before contacting your employer", "Get the tenant's permission",
+    "Ask the speaker for permission to record the talk")? A consent recorded before the work
+    goes ahead (convention 3), not a favour asked. Not when personal, nor when what it is for
+    is an act with people (:func:`~planner.advisor.reading.purpose` with a relationship family
+    other than a bare contact or a complaint dealt with: "Seek permission to give feedback",
+    "ask the buyer for permission to ask a few questions")."""
+    if "personal" in r.markers:
+        return False
+    obj = r.obj
+    asked = obj[-1] if obj and obj[-1].word.key in lists.consents else None
+    if asked is None:
+        for prep, phrase in r.pps:
+            if phrase and prep.rstrip("*") == "for" and phrase[-1].word.key in lists.consents:
+                asked = phrase[-1]
+                break
+    if asked is None:
+        return False
+    act = purpose(r)
+    return act is None or _CONSENT_FOR.issuperset(_verb_families(act.word))
+
+
+# The families of an act a consent may be asked for and stay a consent: a contact with someone
+# else ("ask your permission to contact your GP"), a matter looked into ("to investigate")
+_CONSENT_FOR: Final = frozenset(("message", "resolve"))
 
 
 def _owner_passed_on(rest: Sequence[Unit]) -> bool:

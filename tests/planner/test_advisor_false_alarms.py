@@ -180,6 +180,12 @@ def test_a_bare_call_answering_line_is_reception(title: str) -> None:
         # s25 (eng-fp): a pick-up time does not take the callers or the owner's own line away
         "Handling calls from our biggest clients",
         "Reply to your emails within 30 minutes",
+        # s26 (eng-fp): convention 67's own exceptions, and calls that are more than whose
+        "Answer client calls and emails",
+        "Return client calls",
+        "Answer client calls yourself",
+        "Answer customer service calls",  # what the callers bring: a need for service
+        "answering new client phone calls",  # a prospect's first call
     ],
 )
 def test_answering_particular_callers_still_warns(title: str) -> None:
@@ -198,6 +204,41 @@ def test_calls_named_only_by_whose_they_are_are_reception(title: str) -> None:
     """Convention 67 (session 26): calls named only by whose calls they are are reception, 0;
     no warning, and nothing that names what the callers bring to make it the owner's."""
     assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer patient calls",
+        "answers member calls",
+        "Taking tenant calls",
+        "Answer all phone calls from members",
+        "Answer every call from tenants",
+        "Answer client calls within three rings",
+    ],
+)
+def test_calls_named_only_by_whose_they_are_are_reception(title: str) -> None:
+    """s26 (eng-fp): convention 67, calls named only by whose calls they are ("answering client
+    calls", "Respond to all phone calls from congregation members") are reception; out of fold
+    "answers patient calls" warned as answering people yourself."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer a client call",  # one caller's call
+        "Answer calls from Mrs Patel",  # a named caller
+        "Answer client calls personally",
+        "Answer prospective client calls",
+    ],
+)
+def test_a_particular_callers_call_keeps_its_evidence(title: str) -> None:
+    """s26 (eng-fp): the wordings next to convention 67 keep what a warning rests on (whether
+    they warn is the model's score)."""
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
 
 
 @pytest.mark.parametrize(
@@ -235,7 +276,7 @@ def test_going_over_a_complaint_with_people_still_warns(title: str) -> None:
     "title",
     [
         "Answer my own phone within three rings",
-        "Answer client calls within 20 seconds",
+        "Answer a client's call within 20 seconds",  # s26: one caller's (convention 67)
         "Take calls from our biggest clients within three rings",
     ],
 )
@@ -419,6 +460,43 @@ def test_asking_someone_to_do_paperwork_is_asking_for_a_form(title: str) -> None
 )
 def test_asking_for_goodwill_or_input_still_warns(title: str) -> None:
     assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ask the client for permission to share their file",
+        "We will seek your consent before sharing your records",
+        "Ask your permission before contacting your employer",
+        "Get the tenant's permission to enter the flat",
+        "Ask the speaker for permission to record the talk",
+        "Request written authorisation from the account holder",
+    ],
+)
+def test_asking_for_permission_or_consent_is_a_consent_recorded(title: str) -> None:
+    """s26 (eng-fp): asking someone's permission or consent before the work goes ahead is a
+    consent recorded (convention 3: about 20 tuning rows at 0, "We will ask your permission
+    before involving you", "we will seek your permission to access your medical records");
+    out of fold such lines warned as asking people for something."""
+    for r in read(shipped().vocab, title):
+        if r.verb is not None and r.verb.word.key in LISTS.consent_asks:
+            assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Seek permission to give feedback",  # the feedback talk itself
+        "Ask the buyer for permission to ask a few questions",  # part of a sales meeting
+        "Ask the landlord for a discount",  # no consent: a favour
+        "Ask the client personally for their permission to use her story",
+    ],
+)
+def test_a_permission_that_opens_an_act_with_people_keeps_its_evidence(title: str) -> None:
+    """The other side: what the permission is for is itself an act with the person, or what is
+    asked is no consent; the reading keeps what a warning rests on (the score decides)."""
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
 
 
 @pytest.mark.parametrize(
