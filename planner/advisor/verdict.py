@@ -1535,6 +1535,25 @@ def _let_into_a_group(r: Reading) -> bool:
 _WRITING: Final = frozenset(("write", "draft", "compose", "type", "type up", "pen"))
 
 
+def _written_to_you(r: Reading) -> bool:
+    """Is the act writing to "you" ("We will write to you with our response", "Write to you to
+    explain why we are not yet in a position to respond", "the Investigating Officer will write
+    to you to confirm what took place")? Said to whoever reads the title, "you" is either the
+    customer a business addresses, in its procedures' letters (outcomes, records of a meeting,
+    delay and maintenance notices: 22 tuning rows at 0 against 1 at 1), or the owner a helper
+    writes to with a report: neither is the owner's own contact. Not when it is personal."""
+    main = r.main
+    verb = r.verb
+    if verb is None or "personal" in r.markers or verb not in main:
+        return False
+    k = main.index(verb) + 1  # (a unit equals only itself)
+    return k < len(main) and main[k].text.casefold() == _YOU
+
+
+_WRITE_TO: Final = "write to"
+_YOU: Final = "you"
+
+
 def _drafted(r: Reading) -> bool:
     """Is a writing act only drafting a text: something written, with nobody it is to or about
     named anywhere in the clause, no thanks, apology or condolence in it, not said to be
@@ -2960,6 +2979,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Let in bar staff", "Let in the soft drink delivery": the door opened
     if verb is not None and verb.word.key in _WRITING and not people and _drafted(r):
         return None  # "write a query letter", "writing your weekly email": a text drafted
+    if verb is not None and verb.word.key == _WRITE_TO and _written_to_you(r):
+        return None  # "We will write to you with our response": a letter to whoever reads it
     if verb is not None and verb.word.key in lists.hosting and _hosted_online(r, lists):
         return None  # "Host the website on a cheaper server": a thing kept online
     if verb is not None and verb.word.key in lists.convening and _convened(r, verb):
@@ -2986,6 +3007,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
     if not people and verb is not None and verb.word.key in lists.giving and _help_to_a_thing(r):
         return None  # "Provide support to the budget process": work helped, nobody
+    if _office_help(r, lists):
+        return None  # "Provide administrative support to the board": office work for them
     if (head is None or head.word.key in lists.bare_calls) and _bare_call_answering(r, lists):
         return None  # "Answer phones", "Answer by the third ring": reception (convention 14)
     verb_families = _verb_families(verb.word) if verb is not None else ()
@@ -3893,6 +3916,20 @@ def _help_to_a_thing(r: Reading) -> bool:
             w = head.word
             return w.form not in _VERB_FORMS and not w.flags and not is_person(head)
     return False
+
+
+def _office_help(r: Reading, lists: VerdictWords) -> bool:
+    """Is what the reading gives or names help of an office kind, a word of `office_help` right
+    before a word of help as such ("Provide administrative support to the board", "secretarial
+    support to the Administrator", "Clerical assistance for the sales team")? Filing, diaries,
+    letters and logistics done for people: nobody takes it on trust from the owner (about 40
+    tuning rows at 0, none at 1). Not when it is personal."""
+    obj = r.obj
+    if not obj or obj[-1].word.key not in _HELP_NOUNS or "personal" in r.markers:
+        return False
+    span = r.span
+    k = span.index(obj[-1]) if obj[-1] in span else 0  # (a unit equals only itself)
+    return k > 0 and span[k - 1].word.key in lists.office_help
 
 
 def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:

@@ -711,6 +711,7 @@ class VerdictWords:
         self.owners = take("owners")
         self.own_to_be = take("own_to_be")
         self.ask_words = take("ask_words")
+        self.office_help = take("office_help")
         self.consent_asks = take("consent_asks")
         self.consents = take("consents")
         self.said_aloud = take("said_aloud")

@@ -198,17 +198,9 @@ def test_answering_particular_callers_still_warns(title: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Answer client calls", "Answer client calls within three rings", "answers patient calls"],
-)
-def test_calls_named_only_by_whose_they_are_are_reception(title: str) -> None:
-    """Convention 67 (session 26): calls named only by whose calls they are are reception, 0;
-    no warning, and nothing that names what the callers bring to make it the owner's."""
-    assert not assess(title).relationship_building, assess(title).reason
-
-
-@pytest.mark.parametrize(
-    "title",
     [
+        "Answer client calls",  # (s26 lead: the convention's own wordings)
+        "answers patient calls",
         "Answer patient calls",
         "answers member calls",
         "Taking tenant calls",
@@ -218,9 +210,10 @@ def test_calls_named_only_by_whose_they_are_are_reception(title: str) -> None:
     ],
 )
 def test_calls_named_only_by_whose_they_are_are_reception(title: str) -> None:
-    """s26 (eng-fp): convention 67, calls named only by whose calls they are ("answering client
-    calls", "Respond to all phone calls from congregation members") are reception; out of fold
-    "answers patient calls" warned as answering people yourself."""
+    """Convention 67 (session 26): calls named only by whose calls they are ("answering client
+    calls", "Respond to all phone calls from congregation members") are reception, 0: no
+    evidence (eng-fp), no warning; out of fold "answers patient calls" warned as answering
+    people yourself."""
     for r in read(shipped().vocab, title):
         assert _evidence(r, LISTS) is None, r
     assert not assess(title).relationship_building, assess(title).reason
@@ -626,3 +619,66 @@ def test_a_thing_sent_to_people_on_a_weak_score_is_no_contact(title: str, warns:
     a show named only as when it happens does not make it a conversation. A card or a note of
     thanks sent to them is a gesture and still warns."""
     assert assess(title).relationship_building is warns, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Provide administrative support to the board",
+        "Give secretarial support to the headteacher",
+        "Clerical assistance for the sales team",
+        "Offer admin support to the partners",
+        "Provide logistical support for the volunteers",
+    ],
+)
+def test_office_help_is_office_work(title: str) -> None:
+    """s26 (eng-fp): administrative, secretarial, clerical or logistical support is filing,
+    diaries, letters and logistics done for people (about 40 tuning rows at 0, none at 1); out
+    of fold "Provides secretarial support to the Administrator" warned as the owner's own
+    help."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Provide emotional support to bereaved families",
+        "Give personal support to the new office manager",
+        "Provide support to the office team",
+    ],
+)
+def test_help_of_a_kind_people_take_on_trust_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "We will write to you with the outcome of our review",
+        "Write to you within five days to confirm what we agreed",
+        "The manager will write to you to explain the decision",
+        "I will write to you every Friday with a summary",
+    ],
+)
+def test_writing_to_you_is_a_letter_to_whoever_reads_it(title: str) -> None:
+    """s26 (eng-fp): "write to you" is a business's letter to the customer it addresses (an
+    outcome, a record of a meeting, a notice: 22 tuning rows at 0 against 1 at 1) or a
+    helper's report to the owner; out of fold "we will write to you with our response" warned
+    as one-to-one contact."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Write to the client to thank them for the referral",
+        "Write to each donor personally",
+        "Write to them with the outcome",
+    ],
+)
+def test_writing_to_particular_people_keeps_its_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
