@@ -1550,6 +1550,17 @@ def _written_to_you(r: Reading) -> bool:
     return k < len(main) and main[k].text.casefold() == _YOU
 
 
+def _kept_to(obj: Sequence[Unit]) -> bool:
+    """Is what an act of honouring is on a thing kept to, no word of it a person in any of its
+    senses ("all booked prices", "time off requests"; not "the retiring chair")?"""
+    return bool(obj) and all(_PERSON_SENSES.isdisjoint(u.word.nclasses) for u in obj)
+
+
+_PERSON_SENSES: Final = frozenset(("wn.person", "wn~person"))
+# Honouring a thing (a price, a request, a warranty, a commitment) is keeping to it, no
+# gesture to anyone: 8 tuning rows at 0 ("Honour all booked prices", "honor unsubscribes
+# fast"); honouring people ("Honour our volunteers at the AGM") is one
+_HONOUR: Final = frozenset(("honour", "honor"))
 _WRITE_TO: Final = "write to"
 _YOU: Final = "you"
 
@@ -2979,6 +2990,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Let in bar staff", "Let in the soft drink delivery": the door opened
     if verb is not None and verb.word.key in _WRITING and not people and _drafted(r):
         return None  # "write a query letter", "writing your weekly email": a text drafted
+    if verb is not None and verb.word.key in _HONOUR and not people and _kept_to(obj):
+        return None  # "Honour all booked prices", "honor unsubscribes": a promise kept to
     if verb is not None and verb.word.key == _WRITE_TO and _written_to_you(r):
         return None  # "We will write to you with our response": a letter to whoever reads it
     if verb is not None and verb.word.key in lists.hosting and _hosted_online(r, lists):

@@ -682,3 +682,26 @@ def test_writing_to_you_is_a_letter_to_whoever_reads_it(title: str) -> None:
 )
 def test_writing_to_particular_people_keeps_its_evidence(title: str) -> None:
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    "title", ["Honour all booked prices", "Honor the quoted price", "Honour time off requests"]
+)
+def test_honouring_a_thing_is_keeping_to_it(title: str) -> None:
+    """s26 (eng-fp): honouring a price, a request or a warranty keeps a promise, no gesture to
+    anyone (8 tuning rows at 0); out of fold "Honour all booked prices" warned as a gesture."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Honour our volunteers at the AGM",
+        "Honor the retiring chair",
+        "Honour Mrs Patel at the dinner",
+    ],
+)
+def test_honouring_people_keeps_its_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
