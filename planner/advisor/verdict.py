@@ -3024,6 +3024,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Provide administrative support to the board": office work for them
     if (head is None or head.word.key in lists.bare_calls) and _bare_call_answering(r, lists):
         return None  # "Answer phones", "Answer by the third ring": reception (convention 14)
+    if _call_duty(r, lists):
+        return None  # "after-hours call management", "telephone answering": a desk's duty
     verb_families = _verb_families(verb.word) if verb is not None else ()
     markers = r.markers
     if markers:
@@ -4068,9 +4070,11 @@ def _bare_call_answering(r: Reading, lists: VerdictWords) -> bool:
             return False  # "Answer client calls", "Answer phone calls and emails"
         if w.is_noun and _CALL_PLACES.isdisjoint(w.nclasses):
             return False  # "Take ownership of the call": more than a call taken
+    every = any(u.word.key in lists.all_of for u in r.span)
     for u in r.span:  # (its own words, not another act's: "Answer the phone, but ... sales")
-        if u.word.key in lists.own_line and not (timed and u.word.key in lists.any_caller):
-            return False
+        key = u.word.key
+        if key in lists.own_line and not ((timed or every) and key in lists.any_caller):
+            return False  # ("handling all of your incoming calls": every call that comes in)
     return all(prep.rstrip("*") not in lists.own_line for prep, _ in r.pps)
 
 
@@ -4098,6 +4102,43 @@ def _whose_calls(r: Reading, people: list[Unit], lists: VerdictWords) -> bool:
     if len(r.pps) != 1 or r.pps[0][0].rstrip("*") != "from" or r.pps[0][1] != [who]:
         return False
     return any(u.word.key in lists.all_of for u in span)  # "all phone calls from members"
+
+
+def _call_duty(r: Reading, lists: VerdictWords) -> bool:
+    """Is taking calls named as a desk's duty, a word of `bare_calls` right before one of
+    `call_duties` ("call handling", "Inbound call answering", "after-hours call management",
+    "telephone answering")? Reception (convention 14). Not when personal, nor when a person, a
+    name or a word of `own_line` other than the hours a desk covers (`desk_hours`) says whose
+    calls or what about ("Client call handling", "sales call handling")."""
+    span = r.main  # (with the words the reading's object leaves out: "new client calls")
+    if "personal" in r.markers or not any(
+        span[k].word.key in lists.call_duties and span[k - 1].word.key in lists.bare_calls
+        for k in range(1, len(span))
+    ):
+        return False
+    for k, u in enumerate(span):
+        key = u.word.key
+        if u.word.person and _group_before_calls(span, k, lists):
+            continue  # "patient call handling": whose calls (convention 67)
+        if u.word.person or u.cap or (key in lists.own_line and key not in lists.desk_hours):
+            return False
+    return True
+
+
+def _group_before_calls(span: Sequence[Unit], k: int, lists: VerdictWords) -> bool:
+    """Is ``span[k]`` a plain word for a group right before a word for calls, only saying whose
+    calls they are ("patient call handling"; not a name, a prospect's first call: "new client
+    call handling", nor `buyers`)?"""
+    u = span[k]
+    return (
+        k + 1 < len(span)
+        and span[k + 1].word.key in lists.bare_calls
+        and not u.cap
+        and u.word.key not in lists.buyers
+        and "given_names" not in u.word.nclasses
+        and not (k and span[k - 1].word.key in lists.first_calls)
+        and not (k and span[k - 1].word.key in HONORIFICS)
+    )
 
 
 def _pickup_time(r: Reading, lists: VerdictWords) -> str:

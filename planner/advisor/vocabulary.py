@@ -663,6 +663,8 @@ class VerdictWords:
         self.takes_calls = take("takes_calls")
         self.own_line = take("own_line")
         self.first_calls = take("first_calls")
+        self.call_duties = take("call_duties")
+        self.desk_hours = take("desk_hours")
         self.pickup_times = take("pickup_times")
         self.any_caller = take("any_caller")
         self.supervising = take("supervising")

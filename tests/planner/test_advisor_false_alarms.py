@@ -705,3 +705,38 @@ def test_honouring_a_thing_is_keeping_to_it(title: str) -> None:
 )
 def test_honouring_people_keeps_its_evidence(title: str) -> None:
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Inbound call answering",
+        "Telephone answering",
+        "Evening call handling",
+        "after-hours phone cover",
+        "Patient call handling",
+        "handling all of your incoming calls",
+        "Answer every one of your calls within four rings",
+    ],
+)
+def test_call_taking_as_a_desks_duty_is_reception(title: str) -> None:
+    """s26 (eng-fp): taking calls named as a duty ("after-hours call management", "telephone
+    answering") or every call that comes in ("handling all of your incoming calls") is
+    reception (conventions 14 and 67); out of fold those two warned."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "New client call handling",  # a prospect's first call
+        "Sales call handling",
+        "Mr Jones call handling",
+        "Personal call handling",
+        "Answer all your calls yourself",
+    ],
+)
+def test_call_taking_that_names_whose_or_what_keeps_its_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
