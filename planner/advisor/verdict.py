@@ -4106,16 +4106,19 @@ def _whose_calls(r: Reading, people: list[Unit], lists: VerdictWords) -> bool:
 
 def _call_duty(r: Reading, lists: VerdictWords) -> bool:
     """Is taking calls named as a desk's duty, a word of `bare_calls` right before one of
-    `call_duties` ("call handling", "Inbound call answering", "after-hours call management",
-    "telephone answering")? Reception (convention 14). Not when personal, nor when a person, a
-    name or a word of `own_line` other than the hours a desk covers (`desk_hours`) says whose
-    calls or what about ("Client call handling", "sales call handling")."""
-    span = r.main  # (with the words the reading's object leaves out: "new client calls")
-    if "personal" in r.markers or not any(
-        span[k].word.key in lists.call_duties and span[k - 1].word.key in lists.bare_calls
-        for k in range(1, len(span))
+    `call_duties` that ends the reading's words ("call handling", "Inbound call answering",
+    "after-hours call management", "telephone answering")? Reception (convention 14). Not when
+    personal, nor when a person, a name or a word of `own_line` other than the hours a desk
+    covers (`desk_hours`) says whose calls or what about ("sales call handling")."""
+    span = r.span
+    if (
+        len(span) < 2
+        or span[-1].word.key not in lists.call_duties
+        or span[-2].word.key not in lists.bare_calls
+        or "personal" in r.markers
     ):
         return False
+    span = r.main  # (with the words the reading's object leaves out: "new client calls")
     for k, u in enumerate(span):
         key = u.word.key
         if u.word.person and _group_before_calls(span, k, lists):
