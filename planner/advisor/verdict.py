@@ -3020,11 +3020,11 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
     if not people and verb is not None and verb.word.key in lists.giving and _help_to_a_thing(r):
         return None  # "Provide support to the budget process": work helped, nobody
-    if _office_help(r, lists):
+    if head is not None and head.word.key in _HELP_NOUNS and _office_help(r, lists):
         return None  # "Provide administrative support to the board": office work for them
     if (head is None or head.word.key in lists.bare_calls) and _bare_call_answering(r, lists):
         return None  # "Answer phones", "Answer by the third ring": reception (convention 14)
-    if _call_duty(r, lists):
+    if span and span[-1].word.key in lists.call_duties and _call_duty(r, lists):
         return None  # "after-hours call management", "telephone answering": a desk's duty
     verb_families = _verb_families(verb.word) if verb is not None else ()
     markers = r.markers
