@@ -2962,10 +2962,6 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
             head = None
     for k in range(len(span) - 1, -1, -1):  # the last unit that shows the act
         u = span[k]
-        if k and u.word.form == "ed" and u.word.key in _TOLD and span[k - 1].text in _YOU_THEM:
-            continue  # "keep you posted": a participle of telling, no post received
-        if u.word.key == "you" and not _among(people, u):
-            continue  # "I will keep you posted": the owner addressed, nobody the owner acts to
         if u is head or _among(people, u):
             end = k
             break
@@ -3000,8 +2996,6 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Call special meetings if necessary": convening, not a call made
     if _their_thing_only(r, lists):
         return None  # "See the email from the landlord", "use Mrs Ellis's address"
-    if _kept_told_of_the_business(r, lists):
-        return None  # "We will keep you updated on our opening hours": news of no case of theirs
     if head is not None and head.word.key in lists.formal_answers and _formal_answer(r, lists):
         return None  # "We will send you a final response within eight weeks": a letter
     if _procedure_reply(r, lists):
@@ -4558,30 +4552,6 @@ def _kept_informed(r: Reading) -> bool:
     return len(phrase) == 1 and (prep.rstrip("*"), phrase[0].word.key) in _KEPT_IN
 
 
-def _kept_told_of_the_business(r: Reading, lists: VerdictWords) -> bool:
-    """Is the act keeping people told of the business's own things, "our" right after the
-    preposition of what they are told ("We will keep you updated on our opening hours", "keep
-    members informed about our plans"), with no word of their own case in it (convention 53:
-    a fact not about their own job stays 0)? Not "keep you updated on our progress with your
-    claim"."""
-    verb = r.verb
-    if verb is None or verb.word.key not in lists.state_keeping or not _kept_informed(r):
-        return False
-    if _of_their_own_case(r, lists):
-        return False
-    span = r.span
-    for k in range(1, len(span)):
-        if span[k].text.casefold() == "our" and span[k - 1].text.casefold() in _TOLD_OF:
-            return not any(u.text.casefold() in _YOURS for u in span[k + 1 :])
-    return False
-
-
-# the prepositions of what people are kept told of ("keep you updated on our opening hours")
-_TOLD_OF: Final = frozenset({"on", "about", "of", "regarding"})
-# the words of their own that make news of the business theirs ("our progress with your claim")
-_YOURS: Final = frozenset({"your", "their", "his", "her"})
-
-
 def _kept_in_end(r: Reading, span: Sequence[Unit], end: int) -> int:
     """Where the act of keeping people told ends in ``span``: after "up to date" or "in the
     loop" when it keeps them so ("Keep tenants up to date", not "Keep tenants"), else ``end``."""
@@ -4649,8 +4619,6 @@ def _by_prepared_means(r: Reading) -> bool:
 
 # participles of telling that keep people told ("keep them informed", "kept updated", "posted")
 _TOLD: Final = frozenset({"inform", "update", "post", "brief", "apprise", "notify"})
-# the pronouns a participle of telling follows in "keep you posted", "keep them informed"
-_YOU_THEM: Final = frozenset({"you", "them", "him", "her", "us", "me", "everyone"})
 # the phrases that do ("keep them up to date", "keep the client in the loop")
 _KEPT_IN: Final = frozenset({("to", "date"), ("in", "loop")})
 # the prepositions of the means a thing is done by ("via the weekly report", "with a summary")
