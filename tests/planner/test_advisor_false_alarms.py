@@ -20,6 +20,13 @@ from planner.rules import assess
 LISTS = shipped().verdict
 
 
+def _assert_no_evidence_and_quiet(title: str) -> None:
+    """No reading of ``title`` has anything a warning could rest on, and it does not warn."""
+    for r in read(shipped().vocab, title):
+        assert _evidence(r, LISTS) is None, r
+    assert not assess(title).relationship_building, assess(title).reason
+
+
 def _assert_no_warning_from_verbs(title: str, verbs: Collection[str]) -> None:
     """No reading whose verb is one of ``verbs`` has evidence of relationship work, and the
     title does not warn."""
@@ -159,9 +166,7 @@ def test_a_bare_call_answering_line_is_reception(title: str) -> None:
     """s22 (adv-fp): a call-answering line that says nothing more is reception (convention 14:
     "answers the telephone", "Take 20 telephone calls an hour" are 0); out of fold these warned
     as "answering people yourself"."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -214,9 +219,7 @@ def test_calls_named_only_by_whose_they_are_are_reception(title: str) -> None:
     calls", "Respond to all phone calls from congregation members") are reception, 0: no
     evidence (eng-fp), no warning; out of fold "answers patient calls" warned as answering
     people yourself."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -247,9 +250,7 @@ def test_desk_work_on_a_complaint_is_no_repair(title: str) -> None:
     """s25 (eng-fp): reviewing, investigating or considering a complaint with nobody named to do
     it with is work on the papers (about 45 tuning rows at 0 against 1 at 1); out of fold such
     lines warned as repairing a relationship."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -295,9 +296,7 @@ def test_a_complaints_procedure_letter_is_no_answer(title: str) -> None:
     due in days or sent in writing is a complaints procedure's letter (convention 22:
     acknowledgements and formal complaint responses are 0; about 48 such tuning rows are 0
     against none at 1); out of fold such lines warned as answering or repairing."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -403,9 +402,7 @@ def test_a_ready_made_text_named_in_the_object_is_templated(title: str) -> None:
     gesture: the ready word sits in the object itself, not after "with" or "using" (which
     :func:`_templated` reads), but the letter sent is as ready-made (templated messages are
     admin)."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -636,9 +633,7 @@ def test_office_help_is_office_work(title: str) -> None:
     diaries, letters and logistics done for people (about 40 tuning rows at 0, none at 1); out
     of fold "Provides secretarial support to the Administrator" warned as the owner's own
     help."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -667,9 +662,7 @@ def test_writing_to_you_is_a_letter_to_whoever_reads_it(title: str) -> None:
     outcome, a record of a meeting, a notice: 22 tuning rows at 0 against 1 at 1) or a
     helper's report to the owner; out of fold "we will write to you with our response" warned
     as one-to-one contact."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -690,9 +683,7 @@ def test_writing_to_particular_people_keeps_its_evidence(title: str) -> None:
 def test_honouring_a_thing_is_keeping_to_it(title: str) -> None:
     """s26 (eng-fp): honouring a price, a request or a warranty keeps a promise, no gesture to
     anyone (8 tuning rows at 0); out of fold "Honour all booked prices" warned as a gesture."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
@@ -723,9 +714,7 @@ def test_call_taking_as_a_desks_duty_is_reception(title: str) -> None:
     """s26 (eng-fp): taking calls named as a duty ("after-hours call management", "telephone
     answering") or every call that comes in ("handling all of your incoming calls") is
     reception (conventions 14 and 67); out of fold those two warned."""
-    for r in read(shipped().vocab, title):
-        assert _evidence(r, LISTS) is None, r
-    assert not assess(title).relationship_building, assess(title).reason
+    _assert_no_evidence_and_quiet(title)
 
 
 @pytest.mark.parametrize(
