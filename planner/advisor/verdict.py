@@ -1829,6 +1829,8 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
         return True  # "Keep clients up to date on their claim": told of their own case
     if key in lists.replying and _a_named_persons_own(r):
         return True  # "Answer Jo's call": that one person's own call
+    if key in lists.sure_gestures and _thanked_for_what_they_did(r):
+        return True  # "Thank the web designer for the new landing page"
     if not _meets(_verb_families(verb.word), _VISITS):
         # (asked first: most far-below readings are acts of no such family) "Sort things out
         # with the upset bride", "Sort out the misunderstanding with our landlord", "Smooth
@@ -1850,6 +1852,21 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
         or (bool(r.pps) and _worked_out_with_people(r, lists))
         or _mends_things_with_people(r, lists)  # "Call Jen to smooth things over"
     )
+
+
+def _thanked_for_what_they_did(r: Reading) -> bool:
+    """Is the gesture made to one person, named by a word for a person in the singular, for
+    something ("Thank the courier in person for finding the lost parcel", "Congratulate the
+    intern on her first sale")? Thanks for a particular deed to a particular person are the
+    owner's own (convention 6), however the model weighs the routine courtesies of a counter
+    ("Thank the client", "Thank customers for the wait": everyone alike, convention 63)."""
+    obj = r.obj
+    if not obj or not r.pps:
+        return False
+    who = obj[-1]
+    if not _plainly_people(who) or who.cap or who.text.casefold() != who.word.key:
+        return False  # no person, a name (the model reads those), or more than one
+    return any(prep.rstrip("*") in ("for", "on") and phrase for prep, phrase in r.pps)
 
 
 def _worked_out_with_people(r: Reading, lists: VerdictWords) -> bool:
@@ -2974,9 +2991,14 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     verb = r.verb
     if end >= 0 and verb is not None and verb.word.key in lists.state_keeping and r.pps:
         end = _kept_in_end(r, span, end)  # "Keep tenants up to date": the act's own words
-    if verb is not None and verb.word.key in lists.state_keeping and _owner_or_news_kept(r, lists):
+    if (
+        verb is not None
+        and verb.word.key in lists.state_keeping
+        and (_owner_or_news_kept(r, lists) or (_kept_informed(r) and _by_prepared_means(r)))
+    ):
         # "I will keep you posted on your projects": a helper keeps the owner told; "We will
-        # keep you updated on our opening hours": the business's own news, alike to all
+        # keep you updated on our opening hours": the business's own news, alike to all;
+        # "Keep the customer updated with a weekly summary": a written report, made ahead
         return None
     if verb is not None and _taught_a_thing(r, lists):
         return None  # "Train the chatbot on our FAQ": a machine set up, nobody led

@@ -39,6 +39,7 @@ def test_keeping_people_told_of_their_own_case_warns_as_telling(title: str) -> N
     [
         "Keep investors posted on the project's risks via the monthly report",
         "Keep the customer updated on progress with a weekly summary",
+        "Keep the tenant posted on their repair through the monthly newsletter",
         "Keep all customers informed of progress in the newsletter",
         "Keep the CRM updated with each client's progress",
         "Keep the supplier list up to date",
@@ -132,3 +133,9 @@ def test_a_trip_to_a_person_is_not(title: str) -> None:
 def test_a_shop_errand_is_no_relationship_but_a_deal_with_the_shop_still_is() -> None:
     a = assess("Negotiate the Christmas order with the butcher")
     assert a.relationship_building and not could_delegate(a), a.reason
+
+
+def test_kept_told_by_a_call_is_still_telling_them() -> None:
+    """A call is no text made ahead: keeping one customer told of their progress by phone warns."""
+    a = assess("Keep the customer updated on progress with a weekly call")
+    assert a.relationship_building, a

@@ -314,3 +314,19 @@ def test_asking_people_whether_they_would_do_something_warns(title: str) -> None
     a = assess(title)
     assert a.relationship_building, title
     assert "asking people for something" in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thank the web designer for the new landing page",
+        "Congratulate the intern on her first sale",
+        "Thank the locksmith for coming out on a Sunday",
+    ],
+)
+def test_thanks_to_one_person_for_what_they_did_warn_whatever_the_score(title: str) -> None:
+    """Thanks or congratulations to one person for a deed are the owner's own gesture (convention
+    6), however low the model weighs the routine courtesies a counter gives everyone."""
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "personal gesture" in a.reason, a.reason
