@@ -772,7 +772,7 @@ def _served_in_the_passive(words: Sequence[Unit], k: int) -> bool:
     for u in words[k + 1 :]:
         if u.text in _BE:
             be = True
-        elif be and _participle(u):
+        elif be and participle(u):
             return u.word.vkey in _SERVED_ACTS
         elif not (u.skip or _modal(u) or u.text == "not"):
             return False
@@ -1906,7 +1906,7 @@ def _active(clause: list[Unit]) -> tuple[list[Unit], bool]:
         p = k + 1
         while p < n and (clause[p].skip or clause[p].text in _BE or clause[p].text == "not"):
             p += 1
-        if p >= n or not _participle(clause[p]):
+        if p >= n or not participle(clause[p]):
             continue
         subject = list(clause[:k])
         while subject and (
@@ -1923,7 +1923,7 @@ def _active(clause: list[Unit]) -> tuple[list[Unit], bool]:
             return (clause[e + 1 :] if noun_phrase or not subject else clause), False
         if not noun_phrase:
             return clause, False
-        while e + 1 < n and clause[e].flags & JOIN and _participle(clause[e + 1]):
+        while e + 1 < n and clause[e].flags & JOIN and participle(clause[e + 1]):
             e += 2  # "are phoned and welcomed"
         lead = 0  # "Ensure that | new members are invited"
         while subject[lead].flags & FILLER:
@@ -1941,7 +1941,7 @@ def _base_verb(u: Unit, hand: bool = True) -> bool:
     return u.text.partition(" ")[0] == w.vkey.partition(" ")[0]
 
 
-def _participle(u: Unit) -> bool:
+def participle(u: Unit) -> bool:
     """A verb's past participle: "called", "phoned", "sent", "met"."""
     w = u.word
     if not w.vkey or not w.verbal:
@@ -2001,7 +2001,7 @@ def _right_to_be_served(clause: list[Unit]) -> list[Unit]:
     p = 1
     while p < len(clause) and clause[p].skip:
         p += 1
-    if p < len(clause) and _participle(clause[p]) and clause[p].word.vkey in _SERVED_ACTS:
+    if p < len(clause) and participle(clause[p]) and clause[p].word.vkey in _SERVED_ACTS:
         return [clause[p], IMPLIED_PEOPLE, *clause[p + 1 :]]
     return clause
 
@@ -2492,7 +2492,7 @@ def _helping_verb_end(clause: list[Unit]) -> int:
     if _leads_to_duty(u) and u.word.key.endswith(" to"):  # "am also able to", "have had to"
         return j + 1 if _base_verb(clause[j + 1], hand=False) else 0
     if helper in _HAVE:
-        return j if _participle(u) and u.text not in _BE else 0
+        return j if participle(u) and u.text not in _BE else 0
     if helper not in _IS_NOW:
         return 0
     while j < n and j < _HELPED_WORDS and _how_one_is(clause[j]):

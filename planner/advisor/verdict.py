@@ -28,6 +28,7 @@ from planner.advisor.reading import (
     first_word,
     is_person,
     negated,
+    participle,
     purpose,
     read,
     template_can_do,
@@ -4503,11 +4504,74 @@ def _kept_told_of_their_case(r: Reading, key: str, lists: VerdictWords) -> bool:
         return _updated_in_person(r) and (
             _updates_them_on_their_case(r, lists) or _on_their_own_thing(r, lists)
         )
+    if key in lists.state_keeping:
+        # "Keep the client posted on their claim": kept told of what is theirs, as "update
+        # Mrs Ellis on her claim" is (conventions 53, 68)
+        return _kept_informed_in_person(r) and (
+            _updates_them_on_their_case(r, lists)
+            or (_on_their_own_thing(r, lists) and _a_customer_told(r, lists))
+        )
     return (
-        key in lists.state_keeping
-        and _kept_informed_in_person(r)
+        (key in lists.notifying or _lets_them_know(r))
+        and _told_how_it_goes(r)
+        and _a_customer_told(r, lists)
+        and not _by_prepared_means(r)
         and _updates_them_on_their_case(r, lists)
     )
+
+
+def _a_customer_told(r: Reading, lists: VerdictWords) -> bool:
+    """Are the people told (the act's object) the kind whose matter is their own case: customers
+    and the like, or someone named ("the client", "the buyer", "the patient")? Not the owner's
+    own people ("Keep the team posted on their targets": a status told to them), nor a
+    supplier ("Let the printer know about the delay to our order": an errand about the owner's
+    own order)."""
+    told = [u for u in r.obj if is_person(u)]
+    if not told:
+        return False
+    for u in told:
+        if _SUPPLIERS in u.word.nclasses or u.word.key in _MANAGING_ROLES:
+            return False  # (nor the one the teller answers to: "Inform the supervisor of ...")
+    return _who(told, lists) in _CUSTOMERS_OR_SOMEONE
+
+
+def _lets_them_know(r: Reading) -> bool:
+    """Is the act "let <people> know" ("Let the buyer know about the delay", "we will let you
+    know of the progress")? Telling them, as "inform them" is."""
+    verb = r.verb
+    obj = r.obj
+    return (
+        verb is not None
+        and verb.word.key == _LET
+        and len(obj) > 1
+        and is_person(obj[0])
+        and obj[1].word.key == _KNOW
+    )
+
+
+def _told_how_it_goes(r: Reading) -> bool:
+    """Is what people are told how their matter goes, its progress (a word of
+    :data:`_HOW_IT_GOES`: "Let the tenant know of the progress of their repair", "let you know
+    of the progress")? News of their own case as it goes (conventions 12, 53, 68), not a fact
+    or a rule. A delay alone is not enough: a notice of delays is labelled both ways, by who
+    tells and how (conventions 22, 34, 58)."""
+    for units in (r.obj, *(p for _, p in r.pps), r.background):
+        for u in units:
+            if u.word.key in _HOW_IT_GOES:
+                return True
+    return False
+
+
+# whom a thing of theirs is their own matter: customers and the like, or someone named (not the
+# owner's own people, nor a board or a crowd: "Keep the board posted on their budget")
+_CUSTOMERS_OR_SOMEONE: Final = frozenset({"out", "some"})
+# the class of people who provide a service to the owner
+_SUPPLIERS: Final = "suppliers"
+# telling people "let <them> know"
+_LET: Final = "let"
+_KNOW: Final = "know"
+# what a person is told of as their matter goes: its progress
+_HOW_IT_GOES: Final = frozenset({"progress"})
 
 
 # "update <people> on <their case>": keeping them told, said with one verb
@@ -4634,8 +4698,10 @@ def _by_prepared_means(r: Reading) -> bool:
     """Is the act done by a text made ahead, a word of the `prepared` class after a preposition
     of means ("via the weekly report", "with a summary")?"""
     for prep, phrase in r.pps:
-        if prep.rstrip("*") in _BY_MEANS and any("prepared" in u.word.nclasses for u in phrase):
-            return True
+        if prep.rstrip("*") in _BY_MEANS and any(
+            "prepared" in u.word.nclasses or u.word.key in _SENT_BY_A_SYSTEM for u in phrase
+        ):
+            return True  # (or sent by a system: "through email or SMS notifications")
     return False
 
 
@@ -4643,6 +4709,8 @@ def _by_prepared_means(r: Reading) -> bool:
 _TOLD: Final = frozenset({"inform", "update", "post", "brief", "apprise", "notify"})
 # the phrases that do ("keep them up to date", "keep the client in the loop")
 _KEPT_IN: Final = frozenset({("to", "date"), ("in", "loop")})
+# messages a system sends when something happens ("via text alerts", "through notifications")
+_SENT_BY_A_SYSTEM: Final = frozenset({"notification", "alert"})
 # the prepositions of the means a thing is done by ("via the weekly report", "with a summary")
 _BY_MEANS: Final = frozenset({"via", "with", "through", "by", "in"})
 
@@ -4900,7 +4968,10 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
                 # sessions, AMAs, and tutorials" (a list read as one noun phrase)
                 nouns.append("live")
     people_acted_on = any(is_person(u) for u in obj)
+    agent = _passive_agent(r)
     for prep, p in r.pps:  # what the act is on decides, not the words describing it
+        if agent and _one_of(agent, p):
+            continue  # "You will be called back | by the manager": who acts, not whom
         if p and not (people_acted_on and prep == _THROUGH):
             # (not what the act takes people through: "Coach the junior designers | through
             # their first client pitch" coaches them, it sells nothing)
@@ -4945,6 +5016,10 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
         # whom the act is on, not the people of what it takes them through ("their first
         # client pitch")
         who = _who([u for u in r.people() if not _said_through(r.pps, u)], lists)
+    elif agent:
+        # whom the act is done to, not who does it ("You will be called back by the
+        # manager": the caller is served, the manager is the owner's side, no one they lead)
+        who = _who([u for u in r.people() if not any(_among(p, u) for p in agent)], lists)
     else:
         who = _who(r.people(), lists)
     if not who and act in lists.teaching and verb is not None and not verb.form and obj:
@@ -4964,6 +5039,16 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
         act = "call out"  # "Call them out and challenge them": not a phone call
     elif act == "strike" and len(r.main) > 1 and r.main[1].word.key == "up":
         act = "strike up"  # "Strike up conversations with other parents": not a deal
+    if (
+        act in _RECOMMENDING
+        and who
+        and not (obj and is_person(obj[-1]))
+        and not any(f in _STRONG_NOUNS for f in nouns)
+    ):
+        # "Recommend a suitable plan to the client", "recommend tours to guests": advice to
+        # them (convention 29), not a comment put in someone else's space (as "Recommend
+        # a former colleague on LinkedIn" is)
+        return "help"
     key = (lists, verb, tuple(nouns), who, act)
     found = _FAMILY_CACHE.get(key)
     if found is None:
@@ -4975,6 +5060,49 @@ def _family(r: Reading, hint: str, lists: VerdictWords, text: str = "") -> str:
 
 
 _FAMILY_CACHE: Final[dict[tuple[VerdictWords, Word | None, tuple[str, ...], str, str], str]] = {}
+
+
+def _passive_agent(r: Reading) -> list[list[Unit]]:
+    """The phrases that name who does a passive act: its phrase of "by" and the phrases of "of"
+    right after it ("You will be called back | by a member | of our team", "you will be seen |
+    by your usual doctor"), when the act's participle comes right after a form of "be"; none
+    for any other reading. The people there act (the business's side); the act is towards its
+    subject."""
+    verb = r.verb
+    if verb is None or not r.pps or not verb.word.verbal:
+        return []
+    main = r.main
+    for k in range(1, len(main)):
+        if main[k] is verb:
+            if main[k - 1].text not in _PASSIVE_BE or not participle(verb):
+                return []
+            break
+    else:
+        return []
+    found: list[list[Unit]] = []
+    for prep, phrase in r.pps:
+        bare = prep.rstrip("*")
+        if bare == _BY and not found:
+            found.append(phrase)
+        elif found and bare == _OF:
+            found.append(phrase)  # "by a member | of our team"
+        elif found:
+            break
+    return found
+
+
+def _one_of(phrases: list[list[Unit]], phrase: list[Unit]) -> bool:
+    """Is this very phrase one of ``phrases``?"""
+    for p in phrases:  # noqa: SIM110 (a plain loop: no generator)
+        if p is phrase:
+            return True
+    return False
+
+
+# the preposition of a passive's doer ("called back by the manager"), and of what it is
+# part of ("by a member of our team")
+_BY: Final = "by"
+_OF: Final = "of"
 
 
 def _said_through(pps: list[tuple[str, list[Unit]]], u: Unit) -> bool:
@@ -5183,6 +5311,8 @@ def _family_of(
     return "message" if "message" in v else "build"
 
 
+# advice of what to choose, given to people
+_RECOMMENDING: Final = frozenset({"recommend"})
 _SPECIFIC: Final = (
     "reply",
     "gesture",
