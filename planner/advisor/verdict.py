@@ -1536,6 +1536,35 @@ def _let_into_a_group(r: Reading) -> bool:
 _WRITING: Final = frozenset(("write", "draft", "compose", "type", "type up", "pen"))
 
 
+_MEET_WITH: Final = "meet with"
+_BE_FORMS: Final = frozenset(("be", "is", "are", "was", "were", "been", "being"))
+
+
+def _met_with_a_thing(r: Reading) -> bool:
+    """Is the act a passive "be met with" a thing ("New hires will be met with a welcome pack",
+    "Rude posts are met with a warning", "the offer was met with silence")? The idiom says what
+    the subject receives, not that anyone meets them. Not when a person follows ("Candidates
+    will be met with the director": a meeting), nor when what they are met with is an act
+    towards them ("met with a barrage of greetings": a relational noun as a head; not "a
+    welcome pack"), nor in the active ("Meet with the new client")."""
+    verb = r.verb
+    if verb is None or verb.word.key != _MEET_WITH:
+        return False
+    main = r.main
+    k = next((i for i, u in enumerate(main) if u is verb), -1)
+    if k < 1 or main[k - 1].text.casefold() not in _BE_FORMS:
+        return False
+    after = main[k + 1 :]
+    for j, u in enumerate(after):
+        if _relational_noun(u.word) and (j + 1 == len(after) or not after[j + 1].word.is_noun):
+            return False  # "met with a barrage of greetings": the greetings are a gesture
+    for u in after:
+        if u.flags & (DET | QUANT | DESCRIBING):
+            continue  # "a", "some", "warm"
+        return not is_person(u)
+    return False
+
+
 def _written_to_you(r: Reading) -> bool:
     """Is the act writing to "you" ("We will write to you with our response", "Write to you to
     explain why we are not yet in a position to respond", "the Investigating Officer will write
@@ -3011,6 +3040,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "write a query letter", "writing your weekly email": a text drafted
     if verb is not None and verb.word.key in _HONOUR and not people and _kept_to(obj):
         return None  # "Honour all booked prices", "honor unsubscribes": a promise kept to
+    if verb is not None and verb.word.key == _MEET_WITH and _met_with_a_thing(r):
+        return None  # "New hires will be met with a welcome pack": a thing received
     if verb is not None and verb.word.key == _WRITE_TO and _written_to_you(r):
         return None  # "We will write to you with our response": a letter to whoever reads it
     if verb is not None and verb.word.key in lists.hosting and _hosted_online(r, lists):
@@ -3029,6 +3060,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         and _complaint_on_file(r, lists)
     ):
         return None  # "The manager will review your complaint": the file, not the complainant
+    if head is not None and head.word.key in lists.faults and _technical_fault(r, lists):
+        return None  # "Troubleshoot technical issues", "Outages will be resolved": a thing fixed
     if _work_items_followed_up(r, lists):
         return None  # "Follow up on action items", "follows up treatment plans": tasks tracked
     if verb is not None and verb.word.key in lists.telling and _told_in_a_text(r):
@@ -3037,6 +3070,12 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
     if not people and verb is not None and verb.word.key in lists.giving and _help_to_a_thing(r):
         return None  # "Provide support to the budget process": work helped, nobody
+    if (
+        verb is not None
+        and (verb.word.vkey or verb.word.key) in lists.giving
+        and _information_given(r, lists)
+    ):
+        return None  # "Provide information about our services to patients": facts passed on
     if head is not None and head.word.key in _HELP_NOUNS and _office_help(r, lists):
         return None  # "Provide administrative support to the board": office work for them
     if (head is None or head.word.key in lists.bare_calls) and _bare_call_answering(r, lists):
@@ -3312,6 +3351,52 @@ def _fault_in_a_thing(r: Reading, lists: VerdictWords) -> bool:
 
 
 _MADE_OR_SET_UP: Final = frozenset((TaskKind.SETUP, TaskKind.PRODUCTION))
+
+
+def _information_given(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act (a verb of `giving`, the caller checks) giving information, a word of
+    `information` as what it acts on ("Provide information about our services to patients",
+    "Provide guests with information on local restaurants")? Facts passed on, as a leaflet or a
+    notice passes them (conventions 43 and 56), to whomever. Not when personal ("over the
+    phone"), nor when the title answers people's own questions or concerns or says it is done
+    on a visit, a call or at a meeting (a word of the `incoming` or `live` classes, in the
+    act's words or around it: "provide information in answer to their queries", "Visit
+    patients and provide information": that reading is the visit's), nor on their own case
+    ("Give callers information about their order": convention 53)."""
+    obj = r.obj
+    given = obj[-1:] + [
+        phrase[-1] for prep, phrase in r.pps if phrase and prep.rstrip("*") == "with"
+    ]
+    if "personal" in r.markers or not any(u.word.key in lists.information for u in given):
+        return False  # (what is given, or "provide guests with information")
+    if _on_their_own_thing(r, lists):
+        return False  # "Give callers information about their order": their own case (53)
+    for part in (r.units, r.background):
+        for u in part:
+            if not _GIVEN_WITH.isdisjoint(u.word.nclasses):
+                return False
+    return True
+
+
+# the classes of words that make information given more than facts passed on: people's own
+# questions or concerns answered, or a visit, call or meeting it is given at
+_GIVEN_WITH: Final = frozenset(("incoming", "live"))
+
+
+def _technical_fault(r: Reading, lists: VerdictWords) -> bool:
+    """Is what the act is on (a word of `faults`, the caller checks) a fault in a thing: a word
+    of `technical` among the three words before it ("Troubleshoot technical issues", "resolve
+    hardware and software problems"), or a fault of `thing_faults` ("Critical outages will be
+    resolved", "Fix the login bug")? Fixing it is work on the thing, nobody upset. Not when the
+    reading names anyone besides those words ("Resolve technical issues for the client", "Speak
+    to clients about technical issues": whoever has the fault is there), nor when personal."""
+    if "personal" in r.markers:
+        return False
+    obj = r.obj
+    said = [u for u in obj[-4:-1] if u.word.key in lists.technical]
+    if not said and obj[-1].word.key not in lists.thing_faults:
+        return False
+    return all(any(u is t for t in said) for u in r.people())  # ("server": a waiter too)
 
 
 # the classes of a head that is a thing made, not an act: WordNet's artifacts, and prepared or

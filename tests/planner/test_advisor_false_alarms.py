@@ -729,3 +729,101 @@ def test_call_taking_as_a_desks_duty_is_reception(title: str) -> None:
 )
 def test_call_taking_that_names_whose_or_what_keeps_its_evidence(title: str) -> None:
     assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Troubleshoot software problems on the office laptops",
+        "Fix network issues in the shop",
+        "Outages will be fixed within two hours",
+        "Resolve printer errors before the morning rush",
+        "Sort out the wifi problems in the studio",
+    ],
+)
+def test_a_fault_in_a_thing_is_fixed_on_the_thing(title: str) -> None:
+    """s27 (eng-fp): resolving a technical fault ("software problems", "network issues") or an
+    outage is work on the thing; nobody in the title is upset (about 30 tuning rows at 0, the 6
+    at 1 name who has the fault). Out of fold such lines warned as repairing a relationship."""
+    _assert_no_evidence_and_quiet(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call clients who reported technical problems",
+        "Apologise to customers for the outage",
+        "Talk the client through the software issues on a call",
+    ],
+)
+def test_a_fault_with_the_people_who_have_it_keeps_its_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "New hires will be met with a welcome pack",
+        "Late replies are met with a reminder",
+        "The request was met with silence",
+    ],
+)
+def test_being_met_with_a_thing_is_no_meeting(title: str) -> None:
+    """s27 (eng-fp): "be met with" a thing says what the subject receives, not that anyone
+    meets them."""
+    _assert_no_evidence_and_quiet(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Meet with the new client about the brief", "Visitors will be met by the director"],
+)
+def test_meeting_people_keeps_its_evidence(title: str) -> None:
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
+
+
+def test_a_procedures_final_position_is_its_outcome_letter() -> None:
+    """s27 (eng-fp): a complaints procedure's "final position" (or "final decision") is the
+    outcome it sends, a formal letter (convention 22), as its "final response" is."""
+    _assert_no_evidence_and_quiet("We will explain our final position in writing")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Explain the decision to the client over the phone",
+        "Talk the customer through our final decision in person",
+    ],
+)
+def test_a_decision_explained_to_someone_in_person_still_warns(title: str) -> None:
+    assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Provide information about our services to patients",
+        "Share information about the club with new members",
+        "Provide guests with information about local restaurants",
+    ],
+)
+def test_information_given_is_facts_passed_on(title: str) -> None:
+    """s27 (eng-fp): providing or sharing information passes facts on, as a leaflet would
+    (conventions 43 and 56: about 115 tuning rows at 0 against 30 at 1); out of fold such
+    lines in service charters warned."""
+    _assert_no_evidence_and_quiet(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Answer patients' questions and provide information",
+        "Give the client information over the phone",
+        "Provide information to callers about their order",
+    ],
+)
+def test_information_that_answers_someone_keeps_its_evidence(title: str) -> None:
+    """Information that answers people's own questions, given on a call, or on their own case
+    (conventions 23, 53) is still contact with them."""
+    assert any(_evidence(r, LISTS) is not None for r in read(shipped().vocab, title)), title
