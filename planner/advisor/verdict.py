@@ -1537,7 +1537,6 @@ _WRITING: Final = frozenset(("write", "draft", "compose", "type", "type up", "pe
 
 
 _MEET_WITH: Final = "meet with"
-_BE_FORMS: Final = frozenset(("be", "is", "are", "was", "were", "been", "being"))
 
 
 def _met_with_a_thing(r: Reading) -> bool:
@@ -1552,7 +1551,7 @@ def _met_with_a_thing(r: Reading) -> bool:
         return False
     main = r.main
     k = next((i for i, u in enumerate(main) if u is verb), -1)
-    if k < 1 or main[k - 1].text.casefold() not in _BE_FORMS:
+    if k < 1 or main[k - 1].text.casefold() not in _PASSIVE_BE:
         return False
     after = main[k + 1 :]
     for j, u in enumerate(after):
