@@ -1125,8 +1125,15 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         # errand done in person ("Tell the courier in person where to leave parcels": a fact
         # passed on to someone who provides a service)
         return not _told_a_fact(r, lists) and not _names_a_service(r.main, lists)
-    if key in lists.notifying and _updates_them_on_their_case(r, lists):
-        return True  # "Inform the employee of what is expected of them": their own case
+    if (
+        key in lists.notifying
+        and _updates_them_on_their_case(r, lists)
+        and (not _told_how_it_goes(r) or _a_customer_told(r, lists))
+    ):
+        # "Inform the employee of what is expected of them": their own case; news of how a
+        # matter goes only to those it is for, as in :func:`_kept_told_of_their_case` (not
+        # "Inform the landlord of progress on the roof": a supplier of the premises)
+        return True
     if _kept_told_of_their_case(r, key, lists):
         return True  # "Keep the customer informed about delays to their order": the same
     if _answers_in_my_name(r, lists):
