@@ -2036,7 +2036,9 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
     if opener:  # (most clauses have none: no iterator over the empty tuple)
         for k, u in enumerate(opener):
             if u.marks and not negated(opener, k):
-                markers = markers | u.marks
+                # (the owner as the subject of the condition says what they do: "If I can
+                # take the project, I quote my rate" hands nothing back for approval)
+                markers = markers | _own_marks(opener, k)
     # cut the background ("who ...", "so I can ...", "for my approval")
     main: list[Unit] = []
     background: list[Unit] = _NOTHING  # (replaced, never changed in place: see _NOTHING)

@@ -1261,15 +1261,23 @@ _TALK_FAMILIES: Final = frozenset(("converse", "network"))
 def _calls_on_prospects(
     r: Reading, key: str, families: tuple[str, ...], lists: VerdictWords
 ) -> bool:
-    """Is the act a call or a visit to people who may buy (a verb of `calling`, or of meeting
-    or visiting, on a word of `prospects` as its object's head: "Research and call the lost
-    leads", "visit the prospects on the new estate"), not one message to all or a ready-made
-    one? A sales call, made by the owner. Not a person a word of them describes ("Meet with the
-    lead custodian")."""
+    """Is the act a call, a visit or a message to people who may buy (a verb of `calling`, of
+    meeting or visiting, or of writing to someone, on a word of `prospects` as its object's
+    head: "Research and call the lost leads", "visit the prospects on the new estate", "Write
+    to the decision makers at each firm"), not one message to all or a ready-made one? A sales
+    call or a sales letter, made or written by the owner one prospect at a time (convention
+    74). Not a person a word of them describes ("Meet with the lead custodian"), nor a thing or
+    a fact only sent to them ("Email the price list to the leads", "Write to the prospects with
+    the new dates"): that is admin, as any document sent is."""
+    written = False
     if key not in lists.calling and "network" not in families:
-        return False
+        if "message" not in families:
+            return False
+        written = True
     obj = r.obj
     if not obj or obj[-1].word.key not in lists.prospects:
+        return False
+    if written and (_passes_on_a_thing(r, lists) or _told_a_fact(r, lists)):
         return False
     return not _mass_or_ready_made(r, lists)
 

@@ -20,6 +20,9 @@
 - A call or a visit to people who may buy (a word of `prospects` as what it acts on) is a sales
   call whatever the score ("Research and call the lost leads": the research's words cost the
   call -2.5); not a person a word of them describes ("the lead plumber"), nor a message sent.
+  So is a letter or a message written to them, decision makers among them (session 28: "Write
+  to the decision makers at each firm" fell to -0.59 after a retrain); not a thing or a fact
+  only sent to them, nor a formal letter to anyone else ("Write to the employee to ...").
 - A team's days away ("offsite", "away day") are a live occasion: leading one is time with
   people ("Plan and lead the team offsite"); booking its venue is not.
 
@@ -196,6 +199,37 @@ def test_a_lead_described_or_a_message_is_no_sales_call(title: str) -> None:
     m = shipped()
     assert not any(_sure_act(r, m.verdict) for r in read(m.vocab, title)), title
     assert not assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Write to the decision makers at the three garden centres",
+        "Message each new prospect from the trade fair",
+        "Write to the decision makers at the two new care homes",
+        "Email the warm leads from last week's webinar",
+    ],
+)
+def test_a_letter_or_a_message_to_prospects_is_sure(title: str) -> None:
+    m = shipped()
+    assert any(_sure_act(r, m.verdict) for r in read(m.vocab, title)), title
+    a = assess(title)
+    assert a.relationship_building, title
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Email the price list to the new leads",
+        "Write to the prospects with the new opening hours",
+        "Write to the tenant to confirm the inspection date",
+        "Write to the new starter to invite her to the induction",
+    ],
+)
+def test_a_thing_sent_to_prospects_or_a_letter_to_others_is_no_sales_letter(title: str) -> None:
+    m = shipped()
+    assert not any(_sure_act(r, m.verdict) for r in read(m.vocab, title)), title
 
 
 @pytest.mark.parametrize("title", ["Plan and lead the team offsite", "Run the leadership away day"])
