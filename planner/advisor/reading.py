@@ -1072,6 +1072,7 @@ def _merge_phrases(
         if found is not None and (
             _whose(vocab, words[i + found[0] - 1], found[1])
             or _plural_for_singular(vocab, words[i + found[0] - 1], found[1])
+            or _past_for_noun(vocab, words[i + found[0] - 1], found[1])
         ):
             found = None
         if found is not None:
@@ -1139,7 +1140,11 @@ def _pair_unit(
     parts, key = entries[0]  # the longest first
     if len(parts) != 2:
         return _LONGER
-    if _whose(vocab, nxt, key) or _plural_for_singular(vocab, nxt, key):
+    if (
+        _whose(vocab, nxt, key)
+        or _plural_for_singular(vocab, nxt, key)
+        or _past_for_noun(vocab, nxt, key)
+    ):
         return None
     w = first.word
     word = vocab.word(key)
@@ -1162,6 +1167,17 @@ def _plural_for_singular(vocab: Vocabulary, last: Unit, key: str) -> bool:
     """Does a phrase that hands the work back to the owner ("for review") end on a plural the
     phrase does not have ("for reviews")? Then it says what is asked for, not whose approval."""
     return last.word.form == "s" and not key.endswith("s") and "approval" in vocab.word(key).markers
+
+
+def _past_for_noun(vocab: Vocabulary, last: Unit, key: str) -> bool:
+    """Does a phrase that is only a noun ("customer base") end on a verb's past form its key
+    does not spell ("customers based on their needs")? Then the word is the verb ("based on"),
+    and the words are no such noun; a phrase that is a verb keeps its past ("followed up")."""
+    return (
+        last.word.form == "ed"
+        and not vocab.word(key).verbal
+        and not key.endswith(last.text.casefold())
+    )
 
 
 def _phrase_entries(vocab: Vocabulary, w: Word, x: Word) -> PhraseEntries | None:

@@ -3209,6 +3209,10 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
     if not people and head is not None and _clash_of_times(obj, lists):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
     if verb is not None and end < 0:
+        if verb.word.key in lists.attending:
+            # "We will attend within 24 hours", "The engineer will attend to fix the boiler":
+            # present somewhere, and nobody is met when no meeting or person is what it attends
+            return _own_act(r, strong)
         if _STANDALONE.intersection(verb_families) or (verb_families and " " in verb.word.key):
             # "Network", "Go live", "Give feedback"; a gesture with what it is for, quoted
             # with it ("apologise for the late order")
@@ -3829,6 +3833,11 @@ def _routine_notice(r: Reading, verb_families: tuple[str, ...], lists: VerdictWo
     reminder of what they owe ("Check in with customers about missed payments")."""
     if "personal" in r.markers:
         return False  # "Text clients reminders with a personal touch"
+    verb = r.verb
+    if verb is not None and verb.word.key in lists.replying and _answers_someone_about(r):
+        # "Ring back Mrs Jones about her bill": she rang first, and the call returned answers
+        # her about her own matter; a notice goes out unasked ("Call tenants about unpaid rent")
+        return False
     if not _CONTACT.isdisjoint(verb_families):
         verb_families = tuple(f for f in verb_families if f != "lead_people")
     if not _CONTACT.issuperset(verb_families):

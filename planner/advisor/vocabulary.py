@@ -649,6 +649,7 @@ class VerdictWords:
         self.navigating = take("navigating")
         self.screens = take("screens")
         self.usher = take("usher")
+        self.attending = take("attending")
         self.notices = take("notices")
         self.confirm = take("confirm")
         self.booked = take("booked")
