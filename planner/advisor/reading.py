@@ -386,7 +386,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
                     name = words[k] = Unit(u.word, u.text, True)
                     name.nexts = u.nexts
                     name.poss = u.poss
-    if "you" in lowered:
+    if found & _MAY_YOU:
         words = _customer_you(cache, words)
     each = False
     live = False
@@ -658,10 +658,31 @@ def _compounds(vocab: Vocabulary, lowered: str) -> dict[tuple[str, str], str]:
     calendar" syncs it; not "re" as in "Re: the invoice"). Asked only of a title with a hyphen;
     the two units are merged into one that keeps their text, so a reason quotes it as written."""
     found: dict[tuple[str, str], str] = {}
-    for first, second in _HYPHENATED.findall(lowered):
-        key = _compound(vocab, first, second)
-        if key:
-            found[first, second] = key
+    cache = _unit_cache(vocab)
+    for chunk in lowered.split():
+        if "-" in chunk:
+            for first, second, key in _chunk_compounds(vocab, cache, chunk):
+                found[first, second] = key
+    return found
+
+
+def _chunk_compounds(
+    vocab: Vocabulary, cache: _UnitCache, chunk: str
+) -> list[tuple[str, str, str]]:
+    """:func:`_compounds` of one run of the title between whitespace (kept for each run: a
+    plan's titles share their hyphenated words). :data:`_HYPHENATED` finds the same pairs run
+    by run as in the whole title: a match holds no whitespace, and whitespace or the title's
+    ends, around a run, are neither a word character nor a hyphen; a run is searched once,
+    where the pattern tried at every position of every title cost ~2 % of a compiled pass."""
+    found = cache.compounds.get(chunk)
+    if found is None:
+        if len(cache.compounds) > 10_000:
+            cache.compounds.clear()
+        found = cache.compounds[chunk] = [
+            (first, second, key)
+            for first, second in _HYPHENATED.findall(chunk)
+            if (key := _compound(vocab, first, second))
+        ]
     return found
 
 
@@ -852,6 +873,8 @@ _MAY_STATE: Final = 32  # a word of how a person is ("OK": see _asks_after)
 _MAY_FIRM: Final = 64  # a word that ends a firm's name ("Inc", "Ltd": see _firms_named)
 _MAY_PERMIT: Final = 128  # "allowed", "permitted" (see Reading.permits)
 _MAY_MODAL: Final = 256  # a modal ("will", "might": see _subject_before_modal)
+_MAY_YOU: Final = 512  # "you" as a subject or an object (see _customer_you: a title without
+# one is left as it is)
 # what the titles' tokens may do that makes a clause prose to read closer (see _prose): a form of
 # "be" (a passive may be), a modal (a subject may come before it)
 _MAY_PROSE: Final = _MAY_BE | _MAY_MODAL
@@ -868,7 +891,7 @@ class _UnitCache:
     the object, where a subclass of dict goes through the generic item and attribute look-ups
     for every token and every title."""
 
-    __slots__ = ("merged", "units", "vocab")
+    __slots__ = ("compounds", "merged", "units", "vocab")
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
@@ -876,6 +899,9 @@ class _UnitCache:
         # a phrase's key and text -> its unit (a title that says it twice gets a second one:
         # the readers tell the units of a title apart by identity)
         self.merged: dict[tuple[str, str], Unit] = {}
+        # a run of a title between whitespace that holds a hyphen -> its words written with
+        # one that are one word (:func:`_chunk_compounds`)
+        self.compounds: dict[str, list[tuple[str, str, str]]] = {}
 
     def unit(self, tok: str) -> Unit:
         """The token's unit (made on first sight)."""
@@ -905,6 +931,8 @@ class _UnitCache:
             kind |= _MAY_PERMIT
         if u.word.roles & MODAL:
             kind |= _MAY_MODAL
+        if u.text in _YOU_AS_SUBJECT:
+            kind |= _MAY_YOU
         u.may = kind  # the same for every token of _SKIPPED (none is a form of "be")
         return u
 

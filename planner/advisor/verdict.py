@@ -1516,7 +1516,7 @@ def _asked_by_form(r: Reading, verb_families: tuple[str, ...], lists: VerdictWor
     quick poll"): a word of `forms_sent` heads a phrase of the way it is done? Not when the act
     is also another family's (an interview is held: "Interview clients with a questionnaire"),
     nor when it is marked personal ("in a personal survey call")."""
-    if not _FORM_FAMILIES.issuperset(verb_families) or "personal" in r.markers:
+    if not _all_among(verb_families, _FORM_FAMILIES) or "personal" in r.markers:
         return False
     for prep, phrase in r.pps:
         if phrase and prep.rstrip("*") in _FORM_WAYS and phrase[-1].word.key in lists.forms_sent:
@@ -1999,7 +1999,14 @@ def _mass_or_ready_made(r: Reading, lists: VerdictWords) -> bool:
             break  # "... who replied to the newsletter": who the people are
         key = u.word.key
         if (
-            (key in channels or (k and f"{own[k - 1].word.key} {key}" in channels))
+            (
+                key in channels
+                or (
+                    k
+                    and own[k - 1].word.key in lists.mass_channel_starts
+                    and f"{own[k - 1].word.key} {key}" in channels
+                )
+            )
             and (k + 1 == len(own) or _ends_a_noun(own[k + 1]))
             and not _a_topic(own, k)
         ):
@@ -2979,6 +2986,15 @@ def _meets(names: tuple[str, ...], wanted: frozenset[str]) -> bool:
     return False
 
 
+def _all_among(names: tuple[str, ...], wanted: frozenset[str]) -> bool:
+    """Is each of ``names`` among ``wanted`` (``wanted.issuperset(names)``, as a loop: see
+    :func:`_meets`)?"""
+    for name in names:  # noqa: SIM110 (a plain loop: no generator on this path)
+        if name not in wanted:
+            return False
+    return True
+
+
 def _verb_families(v: Word) -> tuple[str, ...]:
     """The relationship families a verb names, in :data:`_VERB_FAMILIES` order (cached)."""
     found = _VERB_FAMILY_CACHE.get(v)
@@ -3520,12 +3536,18 @@ def _procedure_reply(r: Reading, lists: VerdictWords) -> bool:
         if received and (key == "receipt" or "incoming" in u.word.nclasses):
             named = True  # "acknowledge receipt", "acknowledge your feedback"
         if key in lists.reply_deadlines or (
-            u.text.casefold().startswith("writing") and k and span[k - 1].text.casefold() == "in"
+            k and _is_in(span[k - 1].text) and u.text.casefold().startswith("writing")
         ):
             due = True
         elif key in lists.formal_complaints:
             named = True
     return due and named
+
+
+def _is_in(text: str) -> bool:
+    """Is ``text`` "in", in any case? (A text of more than two characters never is, as case
+    folding makes no text shorter: asked first, as a casefold is a generic call, compiled.)"""
+    return len(text) <= 2 and text.casefold() == "in"
 
 
 def _complaint_on_file(r: Reading, lists: VerdictWords) -> bool:

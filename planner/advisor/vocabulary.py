@@ -620,6 +620,13 @@ class Vocabulary:
         return word
 
 
+def _starts(entries: frozenset[str]) -> frozenset[str]:
+    """What comes before the last word of each entry of several words, at every space ("tree"
+    of "tree service", "a b" and "a" of "a b c"): a word and the one after it need be looked for
+    as an entry only when the first is one of these."""
+    return frozenset(s[:at] for s in entries for at, c in enumerate(s) if c == " ")
+
+
 class VerdictWords:
     """The word lists the verdict (:mod:`planner.advisor.verdict`) reads: ``[verdict]`` of
     ``advisor-words.toml`` (each list's use is said beside it there), as sets of word keys
@@ -803,9 +810,9 @@ class VerdictWords:
         # what comes before the last word of a `services` entry of several words ("tree" of
         # "tree service"): a word and the one after it are looked for as an entry only when
         # the first is one of these (most are not: no string is built for them)
-        self.service_starts: frozenset[str] = frozenset(
-            s[:at] for s in self.services for at, c in enumerate(s) if c == " "
-        )
+        self.service_starts: frozenset[str] = _starts(self.services)
+        # the same for `mass_channels` ("pop" of "pop up", "mailing" of "mailing list")
+        self.mass_channel_starts: frozenset[str] = _starts(self.mass_channels)
 
     @staticmethod
     def _list(lists: Mapping[str, Any], name: str, taken: list[str]) -> list[str]:

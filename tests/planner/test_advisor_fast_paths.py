@@ -376,3 +376,81 @@ def test_the_permission_check_is_asked_of_every_title_the_pattern_may_match() ->
         else:
             assert "allowed" not in text.casefold().split(), text
     assert marked > 500
+
+
+def test_hyphenated_words_are_found_run_by_run_as_in_the_whole_title() -> None:
+    """``_compounds`` searches each run between whitespace (once, then kept) for the pairs the
+    pattern finds in the whole title: the same pairs in the same order, on texts of letters,
+    digits, underscores, hyphens, apostrophes and every kind of whitespace."""
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import _HYPHENATED, _compound, _compounds
+
+    vocab = shipped().vocab
+    rng = random.Random(18)
+    pieces = (
+        *("lay-offs", "e-mail", "re-sync", "follow-up", "a-b-c", "lay", "offs", "1", "_", "é"),
+        *("'", "-", "--"),
+    )
+    spaces = (" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1f", "")
+    texts = ["lay-offs", "re-sync the e-mail", "one-on-one", "-x", "x-", "a - b", "x_-y", "é-mail"]
+    for _ in range(20_000):
+        text = ""
+        for _ in range(rng.randint(1, 8)):
+            text += rng.choice(pieces) if rng.random() < 0.7 else rng.choice(spaces)
+        texts.append(text)
+    paired = joined = 0
+    for text in texts:
+        pairs = _HYPHENATED.findall(text)
+        by_run = [pair for run in text.split() for pair in _HYPHENATED.findall(run)]
+        assert by_run == pairs, text
+        expected = {(a, b): key for a, b in pairs if (key := _compound(vocab, a, b))}
+        assert _compounds(vocab, text) == expected, text
+        paired += bool(pairs)
+        joined += bool(expected)
+    assert paired > 4_000 and joined > 2_000  # the pairs and the words they make well covered
+    assert _compounds(vocab, "lay-offs and re-sync") == {
+        ("lay", "offs"): "layoffs",
+        ("re", "sync"): "sync",
+    }
+
+
+def test_only_a_title_that_says_you_is_read_for_the_customer_it_may_be() -> None:
+    """The reader looks for the customer "you" (``_customer_you``) only in a title with a unit
+    "you", "you'll" or "you're" (the only ones that pass changes), marked on the token's unit;
+    "your", "young" or "youth" alone change nothing there."""
+    from planner.advisor.model import shipped
+    from planner.advisor.reading import _MAY_YOU, _YOU_AS_SUBJECT, _unit_cache
+
+    cache = _unit_cache(shipped().vocab)
+    for token in ("you", "you'll", "you're", "you's", "'you'", "#you", "@you"):
+        u = cache.unit(token)
+        assert u.text in _YOU_AS_SUBJECT and u.may & _MAY_YOU, token
+    for token in ("your", "young", "youth", "yours", "yourself", "y'all", "yo"):
+        assert not cache.unit(token).may & _MAY_YOU, token
+
+
+def test_the_cheaper_tests_answer_as_the_set_methods_and_casefold_do() -> None:
+    """``_all_among`` is ``issuperset`` on a verb's families; ``_is_in`` is ``casefold() ==
+    "in"`` (no character folds to a shorter text, none alone to "in"); the starts of several-
+    word entries are every part before a space."""
+    import sys
+
+    from planner.advisor.verdict import _all_among, _is_in
+    from planner.advisor.vocabulary import _starts
+
+    rng = random.Random(19)
+    names = ("ask", "reply", "gesture", "live", "message", "sell")
+    for _ in range(5_000):
+        wanted = frozenset(rng.sample(names, rng.randint(0, 4)))
+        families = tuple(rng.sample(names, rng.randint(0, 3)))
+        assert _all_among(families, wanted) == wanted.issuperset(families)
+    for code in range(sys.maxunicode + 1):
+        folded = chr(code).casefold()
+        assert len(folded) >= 1 and folded != "in", hex(code)
+    letters = ("i", "I", "n", "N", "İ", "ı", "ﬁ", "", " ")
+    for a in letters:
+        for b in letters:
+            for c in letters:
+                text = a + b + c
+                assert _is_in(text) == (text.casefold() == "in"), text
+    assert _starts(frozenset({"pop up", "a b c", "web"})) == {"pop", "a", "a b"}
