@@ -6369,6 +6369,10 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
         return False  # "Priya wants to pick my brain": the owner's own advice, given in a talk
     if read_as is None:
         read_as = NotesRead(m, text)
+    readings = read_as.readings
+    if len(readings) == 1 and len(readings[0].main) == 1 and _loose_word_alone(readings[0], text):
+        return False  # "Call", "Meeting", "DM": a call, a meeting or an answer with someone the
+        # notes do not name, which may be the owner's own: unsure what they add
     if _owners_own_counsel(read_as.units(m), m.verdict):
         return False  # "Sam would value my input on his pitch": the owner's own view, given
         # to him; nobody else can give it
@@ -6655,6 +6659,9 @@ def notes_name_only_the_occasion(m: Model, text: str, read_as: NotesRead | None 
         occasion = occasion or "live" in u.word.nclasses
     if not occasion:
         return False  # "Priests preside at the Eucharist on Sunday": an act, no occasion named
+    if _owners_act_unread(read_as.readings):
+        return False  # "I got the neighbours along by inviting them to the Friday lunch": the
+        # owner's own act beside the occasion, which the readers could not read
     for r in read_as.readings:
         verb = r.verb
         if verb is not None and verb.word.form != "ing" and not _occasion_noun(r, verb):
@@ -6715,6 +6722,11 @@ def _owners_part_towards_people(
     if _holds_people_in_a_state(r, lists):
         return True  # "keep everyone calm on the crossing": how they feel, looked after by
         # the owner among them
+    if _gives_counsel(verb, lists):
+        return True  # "Advising on rent increases", "suggest a few walks near the cottage":
+        # the owner's own judgement, given to whoever asks for it
+    if _answers_back(m, r):
+        return True  # "write letters back", "ring the supplier back": a reply to them
     if _meal_with_someone(r):
         return True  # "breakfast with harry", "lunch with the Patels": a meal word read as the
         # act is the occasion itself, with them
@@ -6754,6 +6766,36 @@ def _owners_part_towards_people(
             if u.word.verbal and _verb_families(u.word):
                 return True
     return not _records(r) and _any_signals(r.background)
+
+
+def _gives_counsel(verb: Unit, lists: VerdictWords) -> bool:
+    """Is the act advice or a recommendation (a verb of `advising`, or "suggest", "recommend":
+    "Advising on rent increases or market trends", "suggest restaurants near the venue")? As
+    notes it says the task includes the owner's own judgement, given to someone who asked for
+    it (conventions 10 and 29), though the notes need not say whom: unsure, never "could
+    delegate"."""
+    key = verb.word.vkey or verb.word.key
+    return key in lists.advising or key in _COUNSEL
+
+
+# verbs of advice of what to choose, beside the `advising` list
+_COUNSEL: Final = frozenset(("suggest", "recommend"))
+
+
+def _answers_back(m: Model, r: Reading) -> bool:
+    """Does the clause end with "back" after an act that, joined to it, is one of contact with
+    people ("write letters back", "ring the supplier back": "write back" and "ring back" are
+    replies and calls)? The readers read the particle only when it follows the verb at once
+    ("write back to the customers"); split from it, "back" is left as a word of the object.
+    Not a thing returned ("send the form back": "send back" is no act of contact)."""
+    verb = r.verb
+    main = r.main
+    if verb is None or len(main) < 3 or main[-1].word.key != _BACK or verb is main[-1]:
+        return False
+    return bool(_verb_families(m.vocab.word(f"{verb.word.vkey or verb.word.key} {_BACK}")))
+
+
+_BACK: Final = "back"
 
 
 def _keeps_the_mood(r: Reading, lists: VerdictWords) -> bool:

@@ -439,9 +439,16 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # session's start retrain (the five new tuning files' relationship rows kept 3, two older rows
 # joined the list and one left it); 98 of 14,491 after the twenty-eighth session's start retrain
 # (tune-hcv..hcy's relationship rows kept 9, and 14 older ones moved: single rows' scores move
-# with every retrain, "Advising on rent increases or market trends" +1.40 -> +0.04).
+# with every retrain, "Advising on rent increases or market trends" +1.40 -> +0.04); 89 once a
+# word of contact alone ("Call"), advice or a recommendation ("Advising on ...", "suggest
+# restaurants ..."), a reply whose "back" is split from its verb ("write letters back") and an
+# act of the owner's beside the occasion an arranging title is for make the notes unsure. Of
+# the rest, about 40 are kept by design: someone else's act ("The director can walk you
+# through ..."), waiting on someone, or the occasion an arranging title is for ("meeting your
+# client at 11am on Monday", as "meeting the supplier in York on Tuesday"); most others are
+# misreadings ("Sunday services" read with a verb, "There will be toasts to make").
 # A higher count is a regression; lower it when the advisor improves.
-MOST_KEPT_AS_NOTES = 98
+MOST_KEPT_AS_NOTES = 89
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
@@ -1201,3 +1208,78 @@ def test_work_handed_back_for_the_owners_approval_keeps_its_marker(title: str) -
     for the owner's approval, in an opening clause or after the act."""
     m = shipped()
     assert "approval" in read(m.vocab, title)[0].markers, title
+
+
+@pytest.mark.parametrize("notes", ["Phone", "Ring", "Email", "Text"])
+def test_one_word_of_contact_as_the_notes_is_unsure(notes: str) -> None:
+    """A word of contact alone as the notes ("Phone", "Email") says the task includes a call or
+    a message with someone they do not name, which may be the owner's own: neither a warning
+    nor the suggestion (session 28: the tuning row "Call" kept it on an admin title)."""
+    for title in (PLAIN_TITLES[0], ARRANGING_TITLES[0]):
+        a = assess(title, notes)
+        assert not could_delegate(a), (title, notes, a)
+        assert not a.relationship_building, (title, notes, a)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "advising on paint colours and finishes",
+        "advise on fabrics or trims",
+        "Advising on stock levels or reorder dates",
+        "recommend paint colours and finishes",
+    ],
+)
+def test_counsel_in_the_notes_is_unsure(notes: str) -> None:
+    """Advice or a recommendation as the notes' act is the owner's own judgement, given to
+    someone who asks for it (conventions 10, 29), though the notes need not say whom: no
+    suggestion (session 28: "Advising on rent increases or market trends" kept it once a
+    retrain moved its score from +1.40 to +0.04)."""
+    for title in (PLAIN_TITLES[0], ARRANGING_TITLES[0]):
+        assert not could_delegate(assess(title, notes)), (title, notes)
+
+
+@pytest.mark.parametrize(
+    "notes", ["the accountant will advise on the VAT", "Marco will suggest a caterer"]
+)
+def test_counsel_someone_else_gives_keeps_the_suggestion(notes: str) -> None:
+    assert _offered(PLAIN_TITLES[0], notes)
+
+
+@pytest.mark.parametrize(
+    "notes", ["write the emails back", "ring the numbers back", "write replies back"]
+)
+def test_a_reply_with_its_particle_split_off_is_unsure(notes: str) -> None:
+    """ "write ... back", "ring ... back": a reply or a return call, though the readers read
+    "back" as a word of the object when it does not follow the verb at once (session 28:
+    "write letters back" kept the suggestion)."""
+    for title in (PLAIN_TITLES[0], ARRANGING_TITLES[0]):
+        assert not could_delegate(assess(title, notes)), (title, notes)
+
+
+@pytest.mark.parametrize("notes", ["send the form back", "bring the keys back"])
+def test_a_thing_returned_keeps_the_suggestion(notes: str) -> None:
+    assert _offered(PLAIN_TITLES[0], notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "a few of my neighbours I brought in by asking them to the Tuesday coffee morning",
+        "some friends I got along to the club by inviting them to a Monday meeting",
+    ],
+)
+def test_the_owners_own_act_beside_an_occasion_is_more_than_the_occasion(notes: str) -> None:
+    """Notes that name an occasion and an act of the owner's the readers could not read (the
+    owner as the subject of a verb, "I brought in ... by asking them"): not only what the
+    booking is for, so no suggestion (session 28: "some of my closest friends I got involved
+    in Guiding by inviting them to a Brownie meeting" kept it on an arranging title)."""
+    assert not could_delegate(assess(ARRANGING_TITLES[0], notes)), notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["meeting the supplier in York on Tuesday", "lunch with the investor at noon on Friday"],
+)
+def test_the_occasion_alone_still_keeps_the_arranging_suggestion(notes: str) -> None:
+    assert could_delegate(assess(ARRANGING_TITLES[0], notes)), notes
