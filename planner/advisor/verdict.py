@@ -6778,8 +6778,9 @@ def _gives_counsel(verb: Unit, lists: VerdictWords) -> bool:
     return key in lists.advising or key in _COUNSEL
 
 
-# verbs of advice of what to choose, beside the `advising` list
-_COUNSEL: Final = frozenset(("suggest", "recommend"))
+# verbs of advice of what to choose, beside the `advising` list: recommending
+# (:data:`_RECOMMENDING`) and suggesting
+_COUNSEL: Final = _RECOMMENDING | frozenset(("suggest",))
 
 
 def _answers_back(m: Model, r: Reading) -> bool:
