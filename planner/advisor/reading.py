@@ -349,6 +349,9 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
     else:
         tokens = re.findall(_TOKEN_ASCII if plain else _TOKEN, lowered)
         bounded = not _BOUNDARY_TOKENS.isdisjoint(tokens)
+        if bounded and not _RANGE_DASHES.isdisjoint(tokens):
+            tokens = _without_range_dashes(tokens)
+            bounded = not _BOUNDARY_TOKENS.isdisjoint(tokens)
     cache = _unit_cache(vocab)
     known = cache.units
     words: list[Unit] = []
@@ -619,6 +622,28 @@ def _initials_word(key: str, given: bool) -> Word:
 
 
 _INITIALS_WORDS: Final[dict[tuple[str, bool], Word]] = {}
+
+
+# The dashes that may join two numbers into a range ("2–3 items", "10 - 100 customers")
+_RANGE_DASHES: Final = frozenset("-–")
+
+
+def _without_range_dashes(tokens: list[str]) -> list[str]:
+    """The tokens without a dash between two numbers ("share 2–3 roadmap items", "their top
+    10- 100 customers"): a range of how many, inside the phrase, not a break between clauses,
+    which would cut what the act is on short ("share 2"). A dash elsewhere stays a boundary."""
+    kept: list[str] = []
+    last = len(tokens) - 1
+    for k, tok in enumerate(tokens):
+        if (
+            tok in _RANGE_DASHES
+            and 0 < k < last
+            and tokens[k - 1].isdigit()
+            and tokens[k + 1].isdigit()
+        ):
+            continue
+        kept.append(tok)
+    return kept
 
 
 def _plain_tokens(lowered: str) -> list[str] | None:

@@ -1190,3 +1190,25 @@ def test_the_act_after_a_helping_verb_decides_the_answer(title: str, warns: bool
     found = assess(title)
     assert found.relationship_building is warns
     assert could_delegate(found) is not warns
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("Send a handwritten card to the 20–30 biggest donors", "send", "card"),
+        ("Call the 5 - 10 newest members", "call", "member"),
+        ("Ring 3- 4 of the regulars", "ring", "regular"),
+    ],
+)
+def test_a_dash_between_two_numbers_is_a_range_not_a_break(
+    title: str, verb: str, head: str
+) -> None:
+    """Session 29: "2–3 roadmap items", "their top 10- 100 customers": the dash joins the
+    numbers of a range inside the phrase; read as a break between clauses it cut what the act
+    is on short ("write a card for their top 10")."""
+    assert (verb, head) in _acts(title), _acts(title)
+
+
+def test_a_dash_between_words_is_still_a_break() -> None:
+    (r,) = [r for r in read(shipped().vocab, "Call Sam - 10 minutes") if r.verb is not None]
+    assert [u.word.key for u in r.obj] == ["sam"]

@@ -447,7 +447,11 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # through ..."), waiting on someone, or the occasion an arranging title is for ("meeting your
 # client at 11am on Monday", as "meeting the supplier in York on Tuesday"); most others are
 # misreadings ("Sunday services" read with a verb, "There will be toasts to make"); 91 with the
-# model retrained on s28-fam's change (c05e531), which moved two more rows in.
+# model retrained on s28-fam's change (c05e531), which moved two more rows in; 95 of 14,898
+# after the twenty-ninth session's start retrain (tune-hda..hdd's relationship rows kept 1, and
+# 4 older rows moved in, 3 out); 91 once "wait to <act>" is the owner's act, not waiting on
+# someone ("Then wait to handle objections"), and a dash between two numbers is a range, not a
+# break that cut the act short ("write a card for their top 10- 100 customers").
 # A higher count is a regression; lower it when the advisor improves.
 MOST_KEPT_AS_NOTES = 91
 
@@ -1284,3 +1288,25 @@ def test_the_owners_own_act_beside_an_occasion_is_more_than_the_occasion(notes: 
 )
 def test_the_occasion_alone_still_keeps_the_arranging_suggestion(notes: str) -> None:
     assert could_delegate(assess(ARRANGING_TITLES[0], notes)), notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "then wait to thank the volunteers",
+        "wait to congratulate the winners",
+        "wait to answer questions",
+        "then wait to apologise",
+    ],
+)
+def test_waiting_to_do_an_act_is_the_owners_act(notes: str) -> None:
+    """Session 29: "wait" with the act after "to" ("Then wait to handle objections") is the
+    owner's pause before their own act, not waiting on someone: the act decides."""
+    assert not could_delegate(assess("Reconcile the petty cash", notes))
+
+
+@pytest.mark.parametrize(
+    "notes", ["wait to file the receipts", "waiting for Maria to confirm the names"]
+)
+def test_waiting_to_do_admin_or_on_someone_keeps_the_suggestion(notes: str) -> None:
+    assert _offered("Reconcile the petty cash", notes)

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from planner.advisor.model import shipped
+from planner.advisor.reading import read
+from planner.advisor.verdict import _evidence
 from planner.rules import assess, could_delegate
 
 
@@ -185,6 +188,31 @@ def test_notes_with_work_towards_people_still_hold_the_suggestion_back(
 def test_a_tweet_about_something_in_my_voice_is_no_conversation(title: str) -> None:
     """One-way posts, even in the owner's voice, are not live conversation (issue 10)."""
     assert not assess(title).relationship_building, assess(title).reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tweet about the launch in my voice",
+        "Tweet about the gala in my voice",
+        "Post about the open day as me",
+    ],
+)
+def test_a_post_about_a_thing_in_my_voice_is_no_evidence_at_any_score(title: str) -> None:
+    """Session 29: the retrain put "Tweet about the launch in my voice" at +2.41, where a strong
+    score takes the act and what it is on as evidence: a post about a thing, in the owner's
+    voice or not, is none however the model weighs its words."""
+    m = shipped()
+    for r in read(m.vocab, title):
+        assert _evidence(r, m.verdict, strong=True) is None, title
+
+
+@pytest.mark.parametrize(
+    "title", ["Tweet on my behalf", "Tweet our thanks to the volunteers in my voice"]
+)
+def test_a_post_in_my_voice_to_people_or_for_me_still_shows_something(title: str) -> None:
+    m = shipped()
+    assert any(_evidence(r, m.verdict, strong=True) for r in read(m.vocab, title)), title
 
 
 @pytest.mark.parametrize(
