@@ -1885,7 +1885,7 @@ def _subject_end(clause: list[Unit]) -> int:
     while j < n and j - i < 4:
         head = clause[j - 1]
         if j > i and not head.flags and is_person(head):
-            k = _finite_at(clause, j)
+            k = _finite_at(clause, j, _plural(head))
             if k:
                 return k
         u = clause[j]
@@ -1936,9 +1936,22 @@ _THINGS_SAID: Final = frozenset({"live", "incoming"})
 _SUBJECT_WORDS: Final = 5
 
 
-def _finite_at(clause: Sequence[Unit], j: int) -> int:
+def _plural(u: Unit) -> bool:
+    """Is the word a plural ("chaplains", "children") or a noun of people that takes a plural
+    verb without one ("staff", "people")?"""
+    return u.word.form == "s" or u.word.key in _PLURAL_PEOPLE
+
+
+# nouns of people that take a plural verb without an -s ("Bank staff provide ...")
+_PLURAL_PEOPLE: Final = frozenset({"staff", "people"})
+
+
+def _finite_at(clause: Sequence[Unit], j: int, plural: bool = False) -> int:
     """Where the verb (or the modal before it) stands after a subject that ends before ``j``
-    ("The secretary | asks someone", "Leaders | should start"), or 0."""
+    ("The secretary | asks someone", "Leaders | should start"), or 0. After a ``plural``
+    subject the verb has no -s: a hand-made act in its base form ("Chaplains | provide support
+    to patients", "Our stewards | greet members at the door"); not a word no list makes an act
+    ("Clients list", "children play": nouns as often as verbs)."""
     n = len(clause)
     k = j
     while k < n and clause[k].skip and not clause[k].flags & SUBJECT and not _modal(clause[k]):
@@ -1953,6 +1966,8 @@ def _finite_at(clause: Sequence[Unit], j: int) -> int:
         return 0
     if nxt.prep and nxt.word.key == "to" and "lead_in" not in u.word.vclasses:
         return 0  # "Client calls to schedule": a noun phrase; not "makes a point to"
+    if plural and _imperative(u):
+        return k  # "Volunteers | visit patients on the ward"
     return k if _verb_with_s(clause, k) else 0
 
 
