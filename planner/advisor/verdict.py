@@ -3029,6 +3029,46 @@ def _all_among(names: tuple[str, ...], wanted: frozenset[str]) -> bool:
     return True
 
 
+def _attended_to_learn(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act only being at an occasion one goes to as a learner or a visitor (a word of
+    `learning_occasions`: "Attend the conference", "Participate in trainings and workshops",
+    "Attending jewellery exhibitions and shows"), with nobody named in the reading, no other
+    live occasion beside it (a meeting, an event: "Attend meetings, events and conferences")
+    and no clause naming people or an act with them ("Attend trade fairs to meet suppliers");
+    people in what it is about do not count ("a workshop on handling difficult customers")?
+    Convention 70: attending as a learner is one's own learning, not time with people."""
+    obj = r.obj
+    if not obj:
+        return False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") in _TOPIC_OF_LEARNING and phrase and phrase[0].word.key != "behalf":
+            continue  # "a workshop on handling difficult customers": what is learnt
+        for u in phrase:
+            if is_person(u):
+                return False  # "with our sales team", "on behalf of the club"
+    occasions = lists.learning_occasions
+    found = False
+    for u in obj:
+        key = u.word.key
+        if is_person(u):
+            return False  # "Attend the client's product launch"
+        if key in occasions:
+            found = True
+        elif key in lists.working_sessions or _relational_noun(u.word):
+            # "Attend meetings, events and conferences": a meeting too; "participating in class
+            # discussions", "morning performance trainings": talk and people work named; "the
+            # planning conference": a working session with the others (convention 37)
+            return False
+    if not found:
+        return False
+    # not "... to meet potential partners", "... where they present evidence"
+    return all(not (is_person(u) or _verb_families(u.word)) for u in r.background)
+
+
+# the prepositions of what a course or a conference is about: people there are its topic
+_TOPIC_OF_LEARNING: Final = frozenset(("about", "on", "regarding"))
+
+
 def _verb_families(v: Word) -> tuple[str, ...]:
     """The relationship families a verb names, in :data:`_VERB_FAMILIES` order (cached)."""
     found = _VERB_FAMILY_CACHE.get(v)
@@ -3132,6 +3172,12 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if (
+        verb is not None
+        and (verb.word.vkey or verb.word.key) in lists.taking_part
+        and (_attended_to_learn(r, lists))
+    ):
+        return None  # "Attend the conference", "Participate in workshops": one's own learning
     if not people and verb is not None and verb.word.key in lists.giving and _help_to_a_thing(r):
         return None  # "Provide support to the budget process": work helped, nobody
     if (
