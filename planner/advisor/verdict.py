@@ -3065,6 +3065,33 @@ def _attended_to_learn(r: Reading, lists: VerdictWords) -> bool:
     return all(not (is_person(u) or _verb_families(u.word)) for u in r.background)
 
 
+def _greets_every_arrival(r: Reading, lists: VerdictWords) -> bool:
+    """Is the courtesy (a verb of `courtesies`) a counter's service standard (convention 63):
+    said of every arrival or departure (a word of `arrivals`: "greets customers when they
+    arrive", "Thank your guests as they leave") or to be made within a set time ("greet your
+    table within 1 minute"), to people a counter serves (`served`: what it acts on) or to nobody
+    named, with no newcomer, regular, name or personal touch (`particular_arrivals`: "Greet new
+    members as they arrive") and not "personal"?"""
+    if "personal" in r.markers:
+        return False
+    for u in r.obj:
+        if is_person(u) and u.word.key not in lists.served:
+            return False  # "Greet members as they arrive": one's own circle
+    seen = [*r.main, *r.background]
+    timed = False
+    arriving = False
+    for k, u in enumerate(seen):
+        key = u.word.key
+        said = u.text.casefold()
+        if key in lists.particular_arrivals or said in lists.particular_arrivals:
+            return False
+        if key in lists.arrivals or said in lists.arrivals:
+            arriving = True
+        elif key == "within" and any(v.word.key in lists.set_times for v in seen[k + 1 : k + 4]):
+            timed = True
+    return arriving or timed
+
+
 # the prepositions of what a course or a conference is about: people there are its topic
 _TOPIC_OF_LEARNING: Final = frozenset(("about", "on", "regarding"))
 
@@ -3172,10 +3199,12 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if verb is not None and verb.word.key in lists.courtesies and _greets_every_arrival(r, lists):
+        return None  # "greets customers when they arrive": a service standard (convention 63)
     if (
         verb is not None
         and (verb.word.vkey or verb.word.key) in lists.taking_part
-        and (_attended_to_learn(r, lists))
+        and _attended_to_learn(r, lists)
     ):
         return None  # "Attend the conference", "Participate in workshops": one's own learning
     if not people and verb is not None and verb.word.key in lists.giving and _help_to_a_thing(r):

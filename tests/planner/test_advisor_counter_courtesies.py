@@ -1,0 +1,47 @@
+"""Routine courtesies of a counter or a door (convention 63; s29, false alarms of the
+pseudo-held-out files).
+
+Greeting, welcoming or thanking whoever a counter serves at every arrival or departure, or within
+a set time, is a service standard (reception), not a welcome to particular people: the reason "a
+personal gesture" did not fit it. A newcomer, a regular, a name, a personal touch or people of
+one's own circle (members, volunteers) keep the warning, and so does a greeting with no arrival
+or set time said. The wordings are written here for the tests, not rows of the data sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.rules import assess, could_delegate
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Greet diners when they arrive",
+        "Welcome shoppers as they enter the store",
+        "Thank passengers as they leave the boat",
+        "Greet every caller within 20 seconds",
+        "Greet visitors upon arrival at the gallery",
+    ],
+)
+def test_a_courtesy_to_every_arrival_does_not_warn(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, (title, a.reason)
+    assert not could_delegate(a), (title, a.kind)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Greet new clients when they arrive",
+        "Greet the regulars by name as they come in",
+        "Welcome volunteers as they arrive for the first shift",
+        "Greet members as they arrive at the club night",
+        "Thank the Patels personally as they leave",
+        "Greet the client",
+    ],
+)
+def test_a_welcome_to_particular_people_still_warns(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
