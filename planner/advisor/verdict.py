@@ -3065,6 +3065,50 @@ def _attended_to_learn(r: Reading, lists: VerdictWords) -> bool:
     return all(not (is_person(u) or _verb_families(u.word)) for u in r.background)
 
 
+def _contact_to_book(r: Reading, lists: VerdictWords) -> bool:
+    """Is a call or a message made only to get a booking (conventions 9, 38, 57): a verb of the
+    `message` class, or calls named, whose purpose is "to" and a verb of booking
+    (the `arrange` class, or `booking_verbs`) with a time or an occasion within three words
+    ("Call people to schedule appointments", "Ring the client to arrange a site visit",
+    "phone calls to secure appointments"), or calls named by their booking ("Sales
+    appointment-setting calls")? Not when said to be personal; a purpose that is a talk is
+    not a booking ("Call the client to discuss the appointment")."""
+    if "personal" in r.markers:
+        return False
+    verb = r.verb
+    seen = [*r.main, *r.background]
+    if (verb is None or "message" not in verb.word.vclasses) and not any(
+        u.word.key in _CALLS for u in seen
+    ):
+        return False
+    for k, u in enumerate(seen):
+        if u is verb:
+            continue
+        w = u.word
+        if ("arrange" not in w.vclasses and w.key not in lists.booking_verbs) or (
+            w.key in lists.confirm
+        ):
+            continue  # (confirming is :func:`_only_confirms`'s: "... to confirm receipt")
+        if (k and seen[k - 1].word.key == "to") or (
+            k + 1 < len(seen) and seen[k + 1].word.key in _CALLS
+        ):
+            # "... to schedule appointments"; "appointment-setting calls" (the occasion before)
+            near = seen[max(0, k - 1) : k + 4]
+            return any(_a_booking(v, lists) for v in near if v is not u)
+        return False
+    return False
+
+
+# calls named as such (a title with no verb: "Sales appointment-setting calls")
+_CALLS: Final = frozenset(("call", "phone call"))
+
+
+def _a_booking(u: Unit, lists: VerdictWords) -> bool:
+    """Is the unit a time or an occasion one books ("appointments", "a site visit", "the date")?"""
+    w = u.word
+    return w.key in lists.booked or "live" in w.nclasses or _TIME in w.nclasses
+
+
 def _greets_every_arrival(r: Reading, lists: VerdictWords) -> bool:
     """Is the courtesy (a verb of `courtesies`) a counter's service standard (convention 63):
     said of every arrival or departure (a word of `arrivals`: "greets customers when they
@@ -3199,6 +3243,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if _contact_to_book(r, lists):
+        return None  # "Call people to schedule appointments": a booking got (conventions 9, 38)
     if verb is not None and verb.word.key in lists.courtesies and _greets_every_arrival(r, lists):
         return None  # "greets customers when they arrive": a service standard (convention 63)
     if (

@@ -660,6 +660,7 @@ class VerdictWords:
         self.taking_part = take("taking_part")
         self.learning_occasions = take("learning_occasions")
         self.working_sessions = take("working_sessions")
+        self.booking_verbs = take("booking_verbs")
         self.courtesies = take("courtesies")
         self.served = take("served")
         self.arrivals = take("arrivals")
