@@ -4321,9 +4321,26 @@ def _one_or_a_learner(r: Reading, lists: VerdictWords) -> bool:
             continue  # "the team's work", "supervision"
         if key in _HIM_HER_THEM:
             return key != "them"  # "supervise her in the office"
-        if u.cap or _one_person(u, lists):
+        if u.cap or (_one_person(u, lists) and _heads_its_phrase(r.main, u)):
             return True  # "supervise Jo", "my new apprentice"
     return False
+
+
+def _heads_its_phrase(main: Sequence[Unit], u: Unit) -> bool:
+    """Is ``u`` the last noun of its phrase in ``main`` (nothing, a preposition, a joiner or
+    punctuation after it), not a word before the noun it describes ("volunteer" in "Supervise
+    volunteer worship leaders": the leaders are supervised, not one volunteer)?"""
+    for k, v in enumerate(main):
+        if v is u:
+            if k + 1 == len(main):
+                return True
+            nxt = main[k + 1]
+            return nxt.prep or nxt.stop or nxt.word.key in _JOINERS or not nxt.word.nclasses
+    return True
+
+
+# words that join two noun phrases ("the manager and the volunteers")
+_JOINERS: Final = frozenset(("and", "or", "&", ",", "/"))
 
 
 def _one_person(u: Unit, lists: VerdictWords) -> bool:
