@@ -3099,6 +3099,10 @@ def _contact_to_book(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
+# what is made when questions are composed (`composing`)
+_QUESTION: Final = "question"
+
+
 # calls named as such (a title with no verb: "Sales appointment-setting calls")
 _CALLS: Final = frozenset(("call", "phone call"))
 
@@ -3243,6 +3247,13 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if (
+        verb is not None
+        and verb.word.key in lists.composing
+        and head is not None
+        and head.word.key == _QUESTION
+    ):
+        return None  # "formulate discussion questions": materials to ask from, no answer
     if _contact_to_book(r, lists):
         return None  # "Call people to schedule appointments": a booking got (conventions 9, 38)
     if verb is not None and verb.word.key in lists.courtesies and _greets_every_arrival(r, lists):

@@ -661,6 +661,7 @@ class VerdictWords:
         self.learning_occasions = take("learning_occasions")
         self.working_sessions = take("working_sessions")
         self.booking_verbs = take("booking_verbs")
+        self.composing = take("composing")
         self.courtesies = take("courtesies")
         self.served = take("served")
         self.arrivals = take("arrivals")
