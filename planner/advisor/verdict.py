@@ -3099,6 +3099,33 @@ def _contact_to_book(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
+def _goes_or_gives_back(r: Reading) -> bool:
+    """Is "return" here going back somewhere or handing a thing back, not returning a call or a
+    message (convention 13: handing over goods is no conversation): a thing returned ("Return
+    the tea cup you borrowed", "return the keys to the landlord"), or no object and a place or
+    a thing gone back to ("return to the workshop", "Return to validation JS")? Not a call, a
+    message or a relational word returned ("Return calls within an hour", "return the
+    favour"), nor a person returned to ("return to the client with a quote"), nor when what
+    follows names an act with people ("returning to the bar to greet guests")."""
+    for u in r.background:
+        if _verb_families(u.word):
+            return False
+    obj = r.obj
+    if obj:
+        return not any(
+            is_person(u) or _relational_noun(u.word) or u.word.key in _HIM_HER_THEM for u in obj
+        )
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "to" and phrase:
+            head = phrase[-1]
+            return not (is_person(head) or _relational_noun(head.word))
+    return False
+
+
+# the verb whose reply family ("return calls") is only there with a call or a message
+_RETURN: Final = "return"
+
+
 # what is made when questions are composed (`composing`)
 _QUESTION: Final = "question"
 
@@ -3254,6 +3281,8 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         and head.word.key == _QUESTION
     ):
         return None  # "formulate discussion questions": materials to ask from, no answer
+    if verb is not None and verb.word.key == _RETURN and _goes_or_gives_back(r):
+        return None  # "Return the tea cup to your aunt", "return to the workshop": no reply
     if _contact_to_book(r, lists):
         return None  # "Call people to schedule appointments": a booking got (conventions 9, 38)
     if verb is not None and verb.word.key in lists.courtesies and _greets_every_arrival(r, lists):
