@@ -227,7 +227,7 @@ def judge(
             owners = _owners_act(readings, scored, r, lists)
             if owners is not None:
                 r, asked = owners, False
-        evidence = _evidence(r, lists)
+        evidence = _evidence(r, lists, counters=not notes)
         if evidence is None and not notes:
             evidence = _words_said_aloud(r, text, lists, m.vocab)  # 'Say "I understand ..."'
         if evidence is not None and notes and _thing_for_an_occasion(r):
@@ -297,7 +297,7 @@ def judge(
         if score <= m.unsure and not _sure_whatever_the_score(r, lists):
             continue  # far below: only a gesture or a negotiation with someone named
         if _sure_act(r, lists):
-            evidence = _evidence(r, lists)
+            evidence = _evidence(r, lists, counters=not notes)
             if evidence is not None:
                 family, end = evidence
                 found = _act_family(r, family, lists, text)
@@ -3140,6 +3140,17 @@ def _a_booking(u: Unit, lists: VerdictWords) -> bool:
     return w.key in lists.booked or "live" in w.nclasses or _TIME in w.nclasses
 
 
+def _at_a_counter(r: Reading, lists: VerdictWords) -> bool:
+    """Is the title's act a courtesy of a counter to every arrival (a verb of `courtesies`,
+    :func:`_greets_every_arrival`: "greets customers when they arrive")? Convention 63 makes it
+    reception, no warning. Refused for titles only (:func:`_evidence`'s ``counters``): in a
+    task's notes the notes' own rules decide whether such a line leaves the task delegable."""
+    verb = r.verb
+    return (
+        verb is not None and verb.word.key in lists.courtesies and _greets_every_arrival(r, lists)
+    )
+
+
 def _greets_every_arrival(r: Reading, lists: VerdictWords) -> bool:
     """Is the courtesy (a verb of `courtesies`) a counter's service standard (convention 63):
     said of every arrival or departure (a word of `arrivals`: "greets customers when they
@@ -3198,10 +3209,15 @@ _VERB_FAMILY_CACHE: Final[dict[Word, tuple[str, ...]]] = {}
 _NOUN_FAMILY_CACHE: Final[dict[Word, tuple[str, ...]]] = {}
 
 
-def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[str, int] | None:
+def _evidence(
+    r: Reading, lists: VerdictWords, strong: bool = False, counters: bool = True
+) -> tuple[str, int] | None:
     """What a warning can rest on: (a family hint, the index in ``r.span`` where the act ends).
     ``strong``: the model scores the reading at :data:`_STRONG` or more, so its act and what it
-    acts on are enough when no word names people or a relationship (:func:`_own_act`)."""
+    acts on are enough when no word names people or a relationship (:func:`_own_act`).
+    ``counters``: whether a counter's courtesy to every arrival is refused (:func:`_at_a_counter`,
+    convention 63); False for a task's notes, whose own rules decide whether such a line leaves
+    the task delegable."""
     span = r.span
     end = -1
     people = r.people()
@@ -3285,7 +3301,7 @@ def _evidence(r: Reading, lists: VerdictWords, strong: bool = False) -> tuple[st
         return None  # "Return the tea cup to your aunt", "return to the workshop": no reply
     if _contact_to_book(r, lists):
         return None  # "Call people to schedule appointments": a booking got (conventions 9, 38)
-    if verb is not None and verb.word.key in lists.courtesies and _greets_every_arrival(r, lists):
+    if counters and _at_a_counter(r, lists):
         return None  # "greets customers when they arrive": a service standard (convention 63)
     if (
         verb is not None
