@@ -20,7 +20,7 @@ figure to record for a new batch before the model is trained on it. Several file
 older collections carry over to newer ones. ``--sweep -1,-0.5,0`` also reports out-of-fold
 precision and recall at other decision thresholds (how train_advisor's THRESHOLD was chosen).
 ``--bag-seed 107`` trains with other seeds for the bags' row orders (the shipped model's are 7 ...
-11): a change is worth shipping only when it beats the spread of a few bag seeds (the data README
+26): a change is worth shipping only when it beats the spread of a few bag seeds (the data README
 gives the figures with seeds 7, 107 and 207).
 
 ``--pho 8`` is ``--score`` of the last eight held-out files renamed to tuning data (``tune-h``

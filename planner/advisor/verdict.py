@@ -249,13 +249,16 @@ def judge(
                     continue  # only the generic reason, on weak or thin evidence: refused
                 found = _specific_family(r, lists)
             state = notes and _waits(r, lists)
-            if (
-                found in _PLAIN_CONTACT
-                and score < _UNSHOWN_FLOOR
-                and (_told_a_fact(r, lists) or (not notes and _sends_a_thing_to(r, lists)))
+            if found in _PLAIN_CONTACT and (
+                (
+                    score < _UNSHOWN_FLOOR
+                    and (_told_a_fact(r, lists) or (not notes and _sends_a_thing_to(r, lists)))
+                )
+                or (not notes and _materials_to_those_who_came(r, lists))
             ):
-                # "Tell the cleaner in person when the office is free": a fact; "Email the
-                # slides to attendees after the talk": a thing sent, on a weak score
+                # "Tell the cleaner in person when the office is free": a fact; "Send the
+                # price list to the new stockist": a thing sent, on a weak score; "Email the
+                # slides to attendees after the talk": an occasion's materials, on any score
                 continue
             return _relationship(
                 r,
@@ -691,6 +694,8 @@ def _sure_of_its_own_act(
         found = _act_family(r, family, lists, text)
         if found == _GENERIC:
             found = _specific_family(r, lists)
+        if found in _PLAIN_CONTACT and _materials_to_those_who_came(r, lists):
+            continue  # "Email the slides to attendees after the talk": passed on, however sure
         return _relationship(
             r,
             score,
@@ -990,6 +995,35 @@ def _sends_a_thing_to(r: Reading, lists: VerdictWords) -> bool:
     return any(prep == "to" and phrase and is_person(phrase[-1]) for prep, phrase in r.pps)
 
 
+def _materials_to_those_who_came(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act sending a thing made for an occasion (a `prepared` noun: the slides, the
+    handouts, the recap) to the people who came to it (every person it goes to a word of
+    `came_to_it`): "Email the slides to attendees after the talk", "Send the handouts to the
+    workshop participants"? The same materials go to each of them, one way: passed on,
+    whatever the model's score. Not a thing that is a gesture, an ask, an offer or something
+    people answer (a thank-you note, a proposal, a card), nor one said to be personal or sent
+    for a gesture or a negotiation (:func:`_sends_a_thing_to`)."""
+    if not _sends_a_thing_to(r, lists):
+        return False
+    classes = r.obj[-1].word.nclasses
+    if _PREPARED not in classes or not _SENT_BACK.isdisjoint(classes):
+        return False
+    for prep, phrase in r.pps:
+        if (
+            prep == "to"
+            and phrase
+            and is_person(phrase[-1])
+            and phrase[-1].word.key not in lists.came_to_it
+        ):
+            return False  # "Send the slides to the attendees and the sponsor"
+    return True
+
+
+# Noun classes of a thing that asks for an answer or is itself a gesture or an offer ("a
+# thank-you card", "the proposal"): sending one is not only passing materials on
+_SENT_BACK: Final = frozenset(("gesture", "incoming", "selling", "asks", "negotiation"))
+
+
 def _told_a_fact(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading's act telling someone only a fact ("Tell the cleaner when the office is
     free", "Tell the courier in person where to leave parcels") or asking one ("ask Sarah where
@@ -1091,6 +1125,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)  # "Acknowledge each volunteer's work"
     if _chairs_a_meeting(r):
         return True  # "Moderate the weekly team meeting": chairing it
+    if _talks_as_me(r, lists):
+        return True  # "Tweet for me": a short post in the owner's voice, to whoever answers
     people = r.people()
     if not people:
         return False
@@ -1233,11 +1269,33 @@ def _answers_in_my_name(r: Reading, lists: VerdictWords) -> bool:
     name")? Whoever reads them believes the owner answered them: the first clause of the
     labelling rule, whatever the wording scores. Not a post to everyone in the owner's voice
     ("Tweet the event recap as me": no people), nor one sent out to all or for approval."""
-    markers = r.markers
-    if "as_me" not in markers or "broadcast" in markers or "approval" in markers:
+    if not _in_my_name(r.markers):
         return False
     obj = r.obj
     if not obj or "incoming" not in obj[-1].word.nclasses or not r.people():
+        return False
+    return not _mass_or_ready_made(r, lists)
+
+
+def _in_my_name(markers: frozenset[str]) -> bool:
+    """Do the markers say the text goes out under the owner's name or in the owner's voice (a
+    marker of `as_me`), neither sent out to all at once nor drafted for the owner's approval?"""
+    return "as_me" in markers and "broadcast" not in markers and "approval" not in markers
+
+
+def _talks_as_me(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act a short post of conversation (a verb of `speak_as_you`: "tweet", "reply as
+    me") in the owner's name or voice, on nothing but itself or to people ("Tweet for me",
+    "Skeet on my behalf", "Tweet our fans as me")? Whoever answers believes they are talking
+    with the owner: the first clause of the labelling rule, decided by the marker of the voice,
+    not by how the model weighs a two-word title. Not a post about a thing ("Tweet the event
+    recap as me", "Tweet about the launch in my voice": a post to everyone, the voice note at
+    most), nor one sent out to all, for approval or from a ready-made text."""
+    verb = r.verb
+    if verb is None or "speak_as_you" not in verb.word.vclasses or not _in_my_name(r.markers):
+        return False
+    obj = r.obj
+    if obj and not is_person(obj[-1]):
         return False
     return not _mass_or_ready_made(r, lists)
 
@@ -2279,9 +2337,35 @@ def _surely_delegable(
             or _stands_up_before_people(r, lists)  # "Prepare and give the toast at the wedding"
             or _for_people_at_an_occasion(r, lists)  # "Sign books for readers at the launch"
             or _on_someones_body(r)  # "Check the movement of your joints": they are there
+            or _by_way_of_meetings(r)  # "Monitor the remote staff through weekly calls"
         ):
             return False
     return True
+
+
+def _by_way_of_meetings(r: Reading) -> bool:
+    """Is the act done by way of meetings or calls (a `live` noun, not also a channel, after
+    "with", "through" or "via": "Monitor the remote staff through weekly calls", "Lead the
+    project with a daily huddle")? The meetings are time with whoever is in them,
+    whatever the act does around them: the board is unsure and suggests nothing. Not when the
+    act arranges them ("Book the room with a call to the venue"), records them or puts them
+    out ("Update the booking system with new appointments", "Share the list with the class":
+    what is written or sent)."""
+    verb = r.verb
+    if verb is None or not _KEEPS_OR_SENDS.isdisjoint(verb.word.vclasses):
+        return False
+    for prep, phrase in r.pps:
+        if phrase and prep.rstrip("*") in _MEANS:
+            classes = phrase[-1].word.nclasses
+            if "live" in classes and "channels" not in classes:
+                return True
+    return False
+
+
+# the prepositions of what an act is done by way of ("through weekly calls")
+_MEANS: Final = frozenset(("with", "through", "via"))
+# verb classes of acts that arrange, record or put out a thing (not done by way of meetings)
+_KEEPS_OR_SENDS: Final = frozenset(("arrange", "record", "publish", "draft"))
 
 
 def _on_someones_body(r: Reading) -> bool:

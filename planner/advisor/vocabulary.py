@@ -667,6 +667,7 @@ class VerdictWords:
         self.arrivals = take("arrivals")
         self.set_times = take("set_times")
         self.particular_arrivals = take("particular_arrivals")
+        self.came_to_it = take("came_to_it")
         self.notices = take("notices")
         self.confirm = take("confirm")
         self.booked = take("booked")

@@ -13,19 +13,10 @@ from __future__ import annotations
 import pytest
 
 from planner.advisor import verdict
-from planner.advisor.model import Model, read_bytes, read_json, read_lexicon, read_model
 from planner.advisor.verdict import judge
+from tests.planner.flat_model import flat_model as _model
 
 _RELATIONSHIP = "relationship"
-
-
-def _model(score: float) -> Model:
-    """The shipped words and lexicon, and a model that scores every reading ``score``."""
-    shipped = read_model(read_bytes("advisor-model.txt"))
-    data = {"words": shipped["words"], "weights": {"bias": score}, "threshold": -0.5}
-    return Model(
-        data, read_lexicon(read_bytes("advisor-lexicon.txt")), read_json("advisor-index.json")
-    )
 
 
 STRONG = verdict._STRONG
@@ -97,3 +88,36 @@ def test_a_sure_score_shows_a_word_or_an_act_with_the_clause_about_it(
     sure = judge(_model(STRONG + 1.0), title)
     assert sure.kind == _RELATIONSHIP and sure.act == quoted, sure
     assert judge(_model(STRONG - 0.1), title).kind != _RELATIONSHIP, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Email the slides to attendees after the talk",
+        "Send the handouts to the workshop participants",
+        "Email the recap to delegates after the conference",
+        "Send the reading list to the course participants",
+    ],
+)
+def test_an_occasions_materials_sent_to_those_who_came_never_warn(title: str) -> None:
+    """s29: the slides, handouts or recap of an occasion sent to the people who came to it go
+    to each of them alike, one way: passed on, at any score (the model weighs the talk and
+    the attendees; a retrain with more bags moved the first title's score past the weak
+    score at which a thing sent used to be let through)."""
+    for score in (-2.0, 0.0, STRONG - 0.1, STRONG + 1.0, STRONG + 5.0):
+        assert judge(_model(score), title).kind != _RELATIONSHIP, (title, score)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Email a thank-you note to the speaker after the talk",  # a gesture
+        "Email the proposal to the attendees",  # an offer to them
+        "Send the recap to attendees and the sponsor",  # not only those who came
+        "Send a personal note to attendees after the talk",  # said to be personal
+        "Email the slides to attendees to thank them for coming",  # sent for a gesture
+        "Email the attendees after the talk",  # a message to them, nothing passed on
+    ],
+)
+def test_a_gesture_an_offer_or_a_message_to_those_who_came_may_still_warn(title: str) -> None:
+    assert judge(_model(STRONG + 1.0), title).kind == _RELATIONSHIP, title

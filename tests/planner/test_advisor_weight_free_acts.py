@@ -21,21 +21,26 @@ from planner.advisor.model import shipped
 from planner.advisor.reading import Reading, read
 from planner.advisor.verdict import (
     _HELPS_SOMEONE,
+    DELEGABLE,
     _a_form_of,
     _an_occasion_will_happen,
     _answers_in_my_name,
+    _by_way_of_meetings,
     _calls_own_circle,
     _kind,
     _not_the_owners,
     _on_someones_body,
     _sure_act,
+    _talks_as_me,
     _the_owners_state,
     _thing,
     _updates_them_on_their_case,
+    judge,
     notes_leave_it_delegable,
 )
 from planner.advisor.vocabulary import TaskKind, VerdictWords
 from planner.rules import assess, could_delegate
+from tests.planner.flat_model import flat_model
 
 LISTS = shipped().verdict
 
@@ -62,6 +67,11 @@ def _first(title: str) -> Reading:
         (_answers_in_my_name, "Post replies to my followers in my name"),
         (_answers_in_my_name, "Write responses to readers' questions as me"),
         (_answers_in_my_name, "Send replies to the fan mail under my name"),
+        # s29: short posts of conversation in the owner's voice, on nothing but themselves or
+        # to people ("Tweet for me" fell below the threshold with more bags)
+        (_talks_as_me, "Skeet for me"),
+        (_talks_as_me, "Toot on my behalf every morning"),
+        (_talks_as_me, "Tweet our fans as me"),
     ],
 )
 def test_a_weight_free_rule_makes_its_act_a_sure_act(
@@ -96,6 +106,19 @@ def test_a_notice_of_a_fact_or_to_everyone_is_no_update_on_a_case(title: str) ->
 )
 def test_posts_in_my_name_to_no_one_or_for_approval_are_not(title: str) -> None:
     assert not _answers_in_my_name(_first(title), LISTS), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tweet the conference recap as me",  # a post about a thing, to everyone
+        "Schedule tweets for me",  # the act is scheduling them
+        "Tweet for me for my approval",  # drafts the owner approves
+        "Skeet about the new menu",  # no name of the owner's: the model decides
+    ],
+)
+def test_a_post_about_a_thing_prepared_or_not_in_my_name_is_no_talk_as_me(title: str) -> None:
+    assert not _talks_as_me(_first(title), LISTS), title
 
 
 @pytest.mark.parametrize(
@@ -306,3 +329,33 @@ def test_the_owners_state_is_no_act(title: str, state: bool) -> None:
 def test_the_owners_state_keeps_the_suggestion_off() -> None:
     assert not could_delegate(assess("the monthly team huddle so we are prepared for the quarter"))
     assert could_delegate(assess("Organise the files"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Monitor the homeworkers through weekly calls",
+        "Check progress through daily standups",
+        "Oversee the remote bookkeepers via video calls",
+    ],
+)
+def test_an_act_done_by_way_of_meetings_never_gets_the_suggestion(title: str) -> None:
+    """s29: an act done through meetings or calls is time with whoever is in them, even when
+    the readers know none of them as people ("teleworkers"): with a model sure that the words
+    are admin, the board is still unsure (a PHO-12 relationship row, "Monitors teleworkers with
+    regular meetings", got "could delegate" from a model trained with more bags)."""
+    assert any(_by_way_of_meetings(r) for r in read(shipped().vocab, title)), title
+    assert judge(flat_model(-6.0), title).kind not in DELEGABLE, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Monitor stock levels with weekly checks",  # checks are no meeting
+        "Record the webinar with Zoom",  # a recording, by a channel
+        "Update the client list with this week's appointments",  # what is written down
+    ],
+)
+def test_work_with_a_thing_or_on_a_meetings_record_keeps_the_suggestion(title: str) -> None:
+    assert not any(_by_way_of_meetings(r) for r in read(shipped().vocab, title)), title
+    assert judge(flat_model(-6.0), title).kind in DELEGABLE, title
