@@ -59,10 +59,10 @@ DATA = ROOT / "tests" / "data"
 # +0.0128); 10 x 10 0.7530 / 0.7458 / 0.7512. Churn of the full model on 50,233 probe titles
 # (every training title and the advisor tests' strings), scores crossing THRESHOLD / UNSURE /
 # answers of assess changed: another bag seed, 20 x 5 147 / 1,139 / 430 and 148 / 1,103 / 426,
-# 5 x 20 131 / 750 / 312 and 147 / 721 / 339; 3 % of the real rows left out, 20 x 5 307 / 1,396 / 592 and
-# 319 / 1,361 / 617, 5 x 20 294 / 1,043 / 511 and 287 / 1,016 / 507. Scores of training rows themselves
-# are lower (a looser fit): a few labelled rows read as notes lean on their score, and
-# MOST_KEPT_AS_NOTES moved (tests/planner/test_advisor_suggestion_safety.py).
+# 5 x 20 131 / 750 / 312 and 147 / 721 / 339; 3 % of the real rows left out, 20 x 5 307 /
+# 1,396 / 592 and 319 / 1,361 / 617, 5 x 20 294 / 1,043 / 511 and 287 / 1,016 / 507. Scores of
+# training rows themselves are lower (a looser fit): a few labelled rows read as notes lean on
+# their score, and MOST_KEPT_AS_NOTES moved (tests/planner/test_advisor_suggestion_safety.py).
 EPOCHS = 5
 L2 = 2e-4
 RATE = 0.3

@@ -295,6 +295,10 @@ def judge(
         sure = _sure_of_its_own_act(readings, scored, text, lists)
         if sure is not None:
             return sure
+    if aside and readings[0].verb is not None:
+        included = _included_act(m, readings[0], text, notes)
+        if included is not None:
+            return included
     for score, k in scored:  # below the threshold: an act that is the owner's all the same
         r = readings[k]
         if score <= m.unsure and not _sure_whatever_the_score(r, lists):
@@ -593,6 +597,32 @@ def _act_aside(
             found.score = score
             return found
     return None
+
+
+def _included_act(m: Model, first: Reading, text: str, notes: bool) -> Judgement | None:
+    """A warning for the act a verb of containing names by its -ing form ("includes thanking
+    each of our top ten clients by phone", "involves calling the members who lapsed"): what
+    the work includes is the work, so the words from that act on are judged as a text of their
+    own (the model weighs "includes" with the rest, and the readers take the act for a thing
+    included). None when the first reading is no such verb, or the act is no relationship act
+    on its own ("includes filing the receipts")."""
+    verb = first.verb
+    if verb is None or verb.word.key not in _CONTAINING or not first.obj:
+        return None
+    act = first.obj[0]
+    if not act.word.verbal or not act.text.casefold().endswith("ing"):
+        return None
+    lowered = text.casefold()
+    at = lowered.find(verb.text.casefold())
+    at = lowered.find(act.text.casefold(), at + len(verb.text)) if at >= 0 else -1
+    if at < 0:
+        return None
+    found = judge(m, text[at:], False, notes)
+    return found if found.kind is _RELATIONSHIP else None
+
+
+# verbs of containing, whose object may be an act ("includes thanking ...", "involves calling ...")
+_CONTAINING: Final = frozenset(("include", "involve", "entail"))
 
 
 def _later_task(m: Model, readings: Sequence[Reading], text: str) -> Judgement | None:

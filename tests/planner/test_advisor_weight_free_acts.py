@@ -359,3 +359,22 @@ def test_an_act_done_by_way_of_meetings_never_gets_the_suggestion(title: str) ->
 def test_work_with_a_thing_or_on_a_meetings_record_keeps_the_suggestion(title: str) -> None:
     assert not any(_by_way_of_meetings(r) for r in read(shipped().vocab, title)), title
     assert judge(flat_model(-6.0), title).kind in DELEGABLE, title
+
+
+@pytest.mark.parametrize(
+    ("text", "warns"),
+    [
+        ("includes thanking each of our five biggest donors by phone", True),
+        ("involves thanking every volunteer personally", True),
+        ("includes filing the receipts", False),  # the included act is admin
+        ("involves booking the venue for the gala", False),
+    ],
+)
+def test_the_act_a_verb_of_containing_names_is_judged_as_the_task(text: str, warns: bool) -> None:
+    """s29: "includes thanking each of our top ten clients by phone" (notes of "Monthly admin")
+    scored just below the threshold with the model trained with more bags; the readers took
+    the thanks for a thing included. The act after "includes" or "involves" is judged on its
+    own, as notes and as a title, whatever the model weighs "includes"."""
+    m = flat_model(-2.0)
+    for notes in (True, False):
+        assert (judge(m, text, notes=notes).kind.value == "relationship") is warns, (text, notes)
