@@ -2501,8 +2501,16 @@ def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
     obj = r.obj
     if reads_out:
         said = False  # "read the contract at the office": reading it there, nothing read out
-    elif obj and (obj[-1].word.key in lists.group_formats or "live" in obj[-1].word.nclasses):
-        return True
+    elif (
+        obj
+        and (
+            obj[-1].word.key in lists.group_formats
+            or obj[-1].word.key in lists.spoken_texts
+            or "live" in obj[-1].word.nclasses
+        )
+        and not _a_thing_of(r.main, obj[-1])
+    ):
+        return True  # "give the toast", "deliver the eulogy": a talk the owner gives
     else:
         said = bool(obj) and not _SAID.isdisjoint(obj[-1].word.nclasses)  # "the reading"
     for prep, phrase in r.pps:
@@ -2512,6 +2520,21 @@ def _stands_up_before_people(r: Reading, lists: VerdictWords) -> bool:
             and (said or not phrase[-1].word.nclasses or _occasion_in(phrase, lists))
         ):
             return True
+    return False
+
+
+def _a_thing_of(main: Sequence[Unit], head: Unit) -> bool:
+    """Is ``head`` named after "of", as what another thing is made of or from ("make copies
+    of the speech", "do a run-through of the talk"), not itself what the act gives?"""
+    for k, u in enumerate(main):
+        if u is head:
+            for j in range(k - 1, -1, -1):
+                before = main[j]
+                if before.word.key.partition(" ")[0] == "of":
+                    return True  # ("of the" is one unit)
+                if not before.flags & (DET | QUANT):
+                    return False
+            return False
     return False
 
 
@@ -6757,6 +6780,11 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
     if _owners_own_counsel(read_as.units(m), m.verdict):
         return False  # "Sam would value my input on his pitch": the owner's own view, given
         # to him; nobody else can give it
+    if "there" in text.lower():
+        vocab = m.vocab
+        for owed in _things_there_are_to_do(text, vocab):
+            if not _clause_leaves_it_delegable(m, owed, read(vocab, owed), None, None, True):
+                return False  # "There will be toasts to make": making toasts, the owner's
     clauses = _clauses(text)
     one = len(clauses) < 2
     if not _clause_leaves_it_delegable(m, text, read_as.readings, read_as.scores, read_as, one):
@@ -6768,6 +6796,29 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
         _clause_leaves_it_delegable(m, clause, read(vocab, clause), None, None, True)
         for clause in map(_without_lead_in, clauses)
     )
+
+
+# "there is / are / will be <things> to <act>", the act last in its clause or before a phrase
+# ("There will be toasts to make", "there are a few calls to return before Friday")
+_THERE_TO_DO: Final = re.compile(
+    r"\bthere(?:'s|’s| is| are| will be| would be| may be| might be| should be)"
+    r"\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+to\s+([a-z]+)\b(?=\s*(?:$|[,.;:!?()–—-]|"
+    r"(?:at|for|with|on|in|before|after|during|by|tomorrow|today|tonight|later|first)\b))",
+    re.IGNORECASE,
+)
+
+
+def _things_there_are_to_do(text: str, vocab: Vocabulary) -> list[str]:
+    """The acts the text says there are to do, read as tasks, the act first ("There will be
+    toasts to make" -> "make toasts", "there are calls to return" -> "return calls"): what is
+    left to do is the owner's, and the readers read "there" as the act. Only a verb the
+    vocabulary knows after "to", with nothing it acts on after it (not "there is time to meet
+    the team": the time is no thing met)."""
+    acts = []
+    for found in _THERE_TO_DO.finditer(text):
+        if vocab.word(found.group(2).lower()).verbal:
+            acts.append(f"{found.group(2)} {found.group(1)}")
+    return acts
 
 
 def _without_lead_in(clause: str) -> str:
@@ -7129,6 +7180,8 @@ def _owners_part_towards_people(
     if _meal_with_someone(r):
         return True  # "breakfast with harry", "lunch with the Patels": a meal word read as the
         # act is the occasion itself, with them
+    if _stands_up_before_people(r, lists):
+        return True  # "make a toast", "give the eulogy": the owner speaks before people
     if _later_act_at_an_occasion(r, lists):
         return True  # "opens the fête", "cut the ribbon at the launch", "hand out the prizes":
         # the owner's act at an occasion people gather at is their presence there, as in a

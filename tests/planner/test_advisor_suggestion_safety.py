@@ -451,19 +451,22 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # after the twenty-ninth session's start retrain (tune-hda..hdd's relationship rows kept 1, and
 # 4 older rows moved in, 3 out); 91 once "wait to <act>" is the owner's act, not waiting on
 # someone ("Then wait to handle objections"), and a dash between two numbers is a range, not a
-# break that cut the act short ("write a card for their top 10- 100 customers").
-# A higher count is a regression; lower it when the advisor improves.
-# 111 (87 on main 8a0447f's model) with the model trained as twenty runs of five passes, not five
-# of twenty (s29-model): its looser fit scores training rows lower, and thirteen rows the notes
-# readers read no act of the owner's in, which only their score kept unsure, moved in
+# break that cut the act short ("write a card for their top 10- 100 customers"); 87 of 14,899
+# with the model retrained on that change (e582a6d, after s29-conv's relabel);
+# 111 of 14,899 (87 on main 8a0447f's model) with the model trained as twenty runs of five passes,
+# not five of twenty (s29-model): its looser fit scores training rows lower, and thirteen rows the
+# notes readers read no act of the owner's in, which only their score kept unsure, moved in
 # ("Supervisor Callback Process", "Fundraise to finance it all", "Reading newspapers or your
 # favourite books", "they will provide the complainant with an update ...", "I'll read for five
-# minutes", "Clarifying how services work", "short outings to a neighbourhood park ...", "Take
-# It Offline", "Give gentle explanations at every opportunity", "At times, we must confront
-# harmful and destructive behaviors", "Always have a pre-service", "risk assessment — detecting
-# suicidality ...", "Daily Sync (aka Daily Standup)": "Daily Sync" is read as the verb "sync");
-# one moved out ("they will tell you where to rent a bicycle ...").
-MOST_KEPT_AS_NOTES = 111
+# minutes", "Clarifying how services work", "short outings to a neighbourhood park ...", "Take It
+# Offline", "Give gentle explanations at every opportunity", "At times, we must confront harmful and
+# destructive behaviors", "Always have a pre-service", "risk assessment — detecting suicidality
+# ...", "Daily Sync (aka Daily Standup)": "Daily Sync" is read as the verb "sync"); one moved out
+# ("they will tell you where to rent a bicycle ..."); 107 once a toast, a eulogy or a tribute given
+# (`spoken_texts`) is a talk before people and "there will be <things> to <act>" is that act, the
+# owner's ("There will be toasts to make").
+# A higher count is a regression; lower it when the advisor improves.
+MOST_KEPT_AS_NOTES = 107
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
@@ -1319,4 +1322,35 @@ def test_waiting_to_do_an_act_is_the_owners_act(notes: str) -> None:
     "notes", ["wait to file the receipts", "waiting for Maria to confirm the names"]
 )
 def test_waiting_to_do_admin_or_on_someone_keeps_the_suggestion(notes: str) -> None:
+    assert _offered("Reconcile the petty cash", notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "make a toast",
+        "give the eulogy",
+        "give the wedding toast",
+        "There will be a tribute to give",
+        "there are a few calls to return before Friday",
+    ],
+)
+def test_a_talk_given_or_an_act_there_is_to_do_is_never_suggested(notes: str) -> None:
+    """Session 29: a toast, a eulogy or a tribute given (`spoken_texts`) is a talk the owner
+    gives before people, as a toast or a keynote of `group_formats` was; and "there will be
+    <things> to <act>" ("There will be toasts to make") is that act left to do, the owner's,
+    where the readers read "there" as the act."""
+    assert not could_delegate(assess("Reconcile the petty cash", notes))
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "make copies of the speech",
+        "print copies of the keynote",
+        "There are invoices to file",
+        "there will be receipts to scan",
+    ],
+)
+def test_copies_of_a_talk_or_admin_there_is_to_do_keeps_the_suggestion(notes: str) -> None:
     assert _offered("Reconcile the petty cash", notes)
