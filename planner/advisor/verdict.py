@@ -2726,16 +2726,21 @@ def _shares_with_people(r: Reading) -> bool:
 _PREPARED: Final = "prepared"
 
 
-def _moderates_live(r: Reading) -> bool:
-    """Is the act moderating a live occasion ("Moderate the panel at the members' evening"):
-    holding it, the owner's part, not moderating posts or comments?"""
+def _moderates(r: Reading, occasions: frozenset[str]) -> bool:
+    """Is the act moderating one of *occasions* (its head), not posts or comments?"""
     verb, head = r.verb, r.head
     return (
         verb is not None
         and head is not None
         and verb.word.key == "moderate"
-        and head.word.key in _HELD_LIVE
+        and head.word.key in occasions
     )
+
+
+def _moderates_live(r: Reading) -> bool:
+    """Is the act moderating a live occasion ("Moderate the panel at the members' evening"):
+    holding it, the owner's part, not moderating posts or comments?"""
+    return _moderates(r, _HELD_LIVE)
 
 
 def _chairs_a_meeting(r: Reading) -> bool:
@@ -2746,13 +2751,7 @@ def _chairs_a_meeting(r: Reading) -> bool:
     "moderate", which mostly moderates posts and comments. Not a discussion or a conversation
     (online ones are moderated as posts are: "Moderate discussions and enforce the guidelines"),
     nor an agenda or the minutes of a meeting (the head is then the thing)."""
-    verb, head = r.verb, r.head
-    return (
-        verb is not None
-        and head is not None
-        and verb.word.key == "moderate"
-        and head.word.key in _CHAIRED
-    )
+    return _moderates(r, _CHAIRED)
 
 
 # live meetings of particular people whose moderator chairs them (not "discussion": online
@@ -2761,10 +2760,10 @@ _CHAIRED: Final = frozenset(
     ("meeting", "panel", "debate", "roundtable", "standup", "huddle", "webinar", "q&a")
 )
 # live occasions one moderates by holding them (the data README's chairing convention: a panel
-# or a discussion held live is facilitating; posts, comments, calls or a forum are moderation)
-_HELD_LIVE: Final = frozenset(
-    ("panel", "debate", "discussion", "session", "webinar", "roundtable", "meeting", "q&a")
-)
+# or a discussion held live is facilitating; posts, comments, calls or a forum are moderation):
+# every meeting one chairs, and discussions and sessions, which may be online, so enough to
+# withhold the suggestion but not to warn
+_HELD_LIVE: Final = _CHAIRED | frozenset(("discussion", "session"))
 
 
 def _for_a_relationship_act(r: Reading) -> bool:
