@@ -3282,9 +3282,10 @@ def _at_a_counter(r: Reading, lists: VerdictWords) -> bool:
     reception, no warning. Refused for titles only (:func:`_evidence`'s ``counters``): in a
     task's notes the notes' own rules decide whether such a line leaves the task delegable."""
     verb = r.verb
-    return (
-        verb is not None and verb.word.key in lists.courtesies and _greets_every_arrival(r, lists)
-    )
+    if verb is None:
+        return False
+    key = verb.word.key
+    return (key in lists.courtesies or key in lists.greeting) and _greets_every_arrival(r, lists)
 
 
 def _greets_every_arrival(r: Reading, lists: VerdictWords) -> bool:
@@ -3293,7 +3294,8 @@ def _greets_every_arrival(r: Reading, lists: VerdictWords) -> bool:
     arrive", "Thank your guests as they leave") or to be made within a set time ("greet your
     table within 1 minute"), to people a counter serves (`served`: what it acts on) or to nobody
     named, with no newcomer, regular, name or personal touch (`particular_arrivals`: "Greet new
-    members as they arrive") and not "personal"?"""
+    members as they arrive") and not "personal"? A greeting (`greeting`) of the people a trade
+    serves (`trade_served`: "greets customers", "customer greeting") is one with no time said."""
     if "personal" in r.markers:
         return False
     for u in r.obj:
@@ -3311,7 +3313,30 @@ def _greets_every_arrival(r: Reading, lists: VerdictWords) -> bool:
             arriving = True
         elif key == "within" and any(v.word.key in lists.set_times for v in seen[k + 1 : k + 4]):
             timed = True
-    return arriving or timed
+    return arriving or timed or _greets_the_trade(r, lists)
+
+
+def _greets_the_trade(r: Reading, lists: VerdictWords) -> bool:
+    """Does the reading greet (`greeting`) the people a trade serves (`trade_served`), all of
+    them alike: a plural ("greets customers"), every one ("greet all my customers") or the kind
+    named before the greeting ("customer greeting")? Convention 63: whoever comes to a counter
+    is greeted alike, said with or without the time of their arrival. One of them ("Greet the
+    client") may be a particular client the owner sees."""
+    verb = r.verb
+    if verb is None or verb.word.key not in lists.greeting:
+        return False
+    every = _QUANTIFIED in r.markers
+    before = True  # still before the greeting in the clause
+    for u in r.main:
+        if u is verb:
+            before = False
+        elif u.word.key in lists.trade_served and (every or before or u.word.form == _PLURAL):
+            return True
+    return False
+
+
+_QUANTIFIED: Final = "quantifier"
+_PLURAL: Final = "s"
 
 
 # the prepositions of what a course or a conference is about: people there are its topic

@@ -667,6 +667,8 @@ class VerdictWords:
         self.arrivals = take("arrivals")
         self.set_times = take("set_times")
         self.particular_arrivals = take("particular_arrivals")
+        self.greeting = take("greeting")
+        self.trade_served = take("trade_served")
         self.came_to_it = take("came_to_it")
         self.notices = take("notices")
         self.confirm = take("confirm")

@@ -5,7 +5,10 @@ Greeting, welcoming or thanking whoever a counter serves at every arrival or dep
 a set time, is a service standard (reception), not a welcome to particular people: the reason "a
 personal gesture" did not fit it. A newcomer, a regular, a name, a personal touch or people of
 one's own circle (members, volunteers) keep the warning, and so does a greeting with no arrival
-or set time said. The wordings are written here for the tests, not rows of the data sets.
+or set time said. Since s30 a greeting of the people a trade serves, all alike ("greets
+customers", "I greet all my customers", "customer greeting"), is reception with no time said too;
+one client ("Greet the client") and a community's welcome ("Greet worshippers") keep the warning.
+The wordings are written here for the tests, not rows of the data sets.
 """
 
 from __future__ import annotations
@@ -45,3 +48,38 @@ def test_a_courtesy_to_every_arrival_does_not_warn(title: str) -> None:
 def test_a_welcome_to_particular_people_still_warns(title: str) -> None:
     a = assess(title)
     assert a.relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Greets customers",
+        "Customer greeting",
+        "I greet all my customers",
+        "Greeting diners with a smile",
+        "Greet patrons at the bar",
+    ],
+)
+def test_greeting_whoever_a_trade_serves_does_not_warn(title: str) -> None:
+    """Greeting the people a trade serves, all alike (plural, every one, or the kind named
+    before the greeting), is a counter's greeting of whoever comes (convention 63), with or
+    without the time of their arrival said."""
+    a = assess(title)
+    assert not a.relationship_building, (title, a.reason)
+    assert not could_delegate(a), (title, a.kind)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Greet the client",  # one client, whom the owner may see
+        "Greet our regular customers",
+        "Greet new customers by name",
+        "Greet worshippers at the door",  # a community's welcome, not a trade's
+        "Greet customers and answer their questions",
+    ],
+)
+def test_greeting_particular_people_or_more_than_a_greeting_still_warns(title: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert a.reason, title
