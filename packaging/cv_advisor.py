@@ -232,9 +232,7 @@ def score_split(
     return share_of_sites(train_rows, share, f"score-{draw}"), real_rows(target)
 
 
-# A former held-out file: "tune-h" and its collection's letters (and a digit for a second file),
-# renamed once scored (tune-ha ... tune-hz2, then tune-haa ... tune-hat)
-HELD_OUT_ORIGIN = re.compile(r"tune-h([a-z]+)(\d*)\.csv")
+HELD_OUT_ORIGIN = train_advisor.HELD_OUT_ORIGIN  # a former held-out file's name
 PHO_FILES = 8  # the pseudo-held-out set: the last eight held-out files renamed (two sessions)
 
 
@@ -295,7 +293,12 @@ class Setup:
 
     def model(self, train_rows: list[Row]) -> Model:
         real = [
-            (r["text"], r["relationship_building"] == "1", train_advisor.REAL_WEIGHT, r["file"])
+            (
+                r["text"],
+                r["relationship_building"] == "1",
+                train_advisor.real_weight(r["file"]),
+                r["file"],
+            )
             for r in train_rows
         ]
         examples = self.fixed_examples + train_advisor.examples_for(self.vocab, real)
@@ -408,6 +411,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bags", type=int, default=train_advisor.BAGS)
     parser.add_argument("--real-weight", type=float, default=train_advisor.REAL_WEIGHT)
     parser.add_argument(
+        "--held-out-weight",
+        type=float,
+        default=train_advisor.HELD_OUT_WEIGHT,
+        help="weight of a former held-out file's rows (times --real-weight)",
+    )
+    parser.add_argument(
+        "--older-weight",
+        type=float,
+        default=train_advisor.OLDER_WEIGHT,
+        help="weight of an older tune file's rows (times --real-weight)",
+    )
+    parser.add_argument(
         "--bag-seed",
         type=int,
         help="the trainer's first bag seed (by default the trainer's own, the shipped model's):"
@@ -432,6 +447,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{SUFFIX_FILE}: {len(rules)} rules")
         return 0
     train_advisor.REAL_WEIGHT = args.real_weight
+    train_advisor.HELD_OUT_WEIGHT = args.held_out_weight
+    train_advisor.OLDER_WEIGHT = args.older_weight
     train_advisor.L2, train_advisor.RATE = args.l2, args.rate
     train_advisor.EPOCHS, train_advisor.BAGS = args.epochs, args.bags
     files = sorted(REAL.glob("tune-*.csv"))

@@ -88,3 +88,16 @@ def test_the_trained_weights_are_the_plain_definitions_bit_for_bit(seed: int) ->
     weights = train(examples, epochs=4, seed=7 + seed)
     assert weights == _plain_train(examples, epochs=4, seed=7 + seed)
     assert len(weights) > 10 and "bias" in weights  # something was learnt, and kept
+
+
+def test_a_real_rows_weight_follows_its_files_origin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A former held-out file (tune-h and its collection's letters, a digit for a second file)
+    weighs HELD_OUT_WEIGHT, an older tune file (tune-h itself among them) OLDER_WEIGHT, each
+    times REAL_WEIGHT; cv_advisor.py reads the same names as held out."""
+    monkeypatch.setattr(train_advisor, "REAL_WEIGHT", 2.0)
+    monkeypatch.setattr(train_advisor, "HELD_OUT_WEIGHT", 3.0)
+    monkeypatch.setattr(train_advisor, "OLDER_WEIGHT", 0.5)
+    for name in ("tune-ha.csv", "tune-hz2.csv", "tune-hdh.csv"):
+        assert train_advisor.real_weight(name) == 6.0
+    for name in ("tune-a.csv", "tune-h.csv", "tune-j2.csv", "tune-ap.csv"):
+        assert train_advisor.real_weight(name) == 1.0
