@@ -59,6 +59,12 @@ _ONE_ON_ONE_WRITTEN: Final = (
     r"\b1\s*(?::|-|-?on-?|-?to-?| on | to )\s*1s?\b|\bone[- ](?:on|to)[- ]ones?\b"
 )
 _Q_AND_A_WRITTEN: Final = r"\bq\s*(?:&|and)\s*a\b"
+# One person of either sex, written as a pair ("he or she", "he/she", "s/he", "(s)he", "she or
+# he"): the one pronoun "he" ("He/she also resolves issues among employees" reads as "He also
+# resolves ..."), not two clauses nor a subject the readers cannot place.
+_HE_OR_SHE_WRITTEN: Final = (
+    r"(?<!\w)(?:he\s*/\s*she|she\s*/\s*he|s\s*/\s*he|\(s\)\s*he|he\s+or\s+she|she\s+or\s+he)(?!\w)"
+)
 # Words, then boundaries (a hyphen only when it is not inside a word: "thank-you" is two words),
 # then joiners.
 # A word is letters and digits of any script ("protégé", "café"; ASCII titles as before).
@@ -342,6 +348,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
         lowered = re.sub(_ONE_ON_ONE_WRITTEN, " one on one ", lowered)
     if "q" in lowered and _q_and(lowered):
         lowered = re.sub(_Q_AND_A_WRITTEN, " q&a ", lowered)
+    if "she" in lowered or "s/he" in lowered or "s)he" in lowered:
+        lowered = re.sub(_HE_OR_SHE_WRITTEN, "he", lowered)
     joined = _compounds(vocab, lowered) if "-" in lowered else None
     tokens = _plain_tokens(lowered) if plain else None
     if tokens is not None:

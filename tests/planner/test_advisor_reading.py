@@ -1212,3 +1212,53 @@ def test_a_dash_between_two_numbers_is_a_range_not_a_break(
 def test_a_dash_between_words_is_still_a_break() -> None:
     (r,) = [r for r in read(shipped().vocab, "Call Sam - 10 minutes") if r.verb is not None]
     assert [u.word.key for u in r.obj] == ["sam"]
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        ("He/she trains new volunteers", "train", "volunteer"),
+        ("He or she presides over meetings of the board", "preside over", "board"),
+        ("S/he supervises the kitchen staff", "supervise", "staff"),
+        ("(s)he interviews applicants for the post", "interview", "applicant"),
+        ("She or he greets the guests", "greet", "guest"),
+        ("He / she coaches the junior staff", "coach", "staff"),
+    ],
+)
+def test_he_or_she_written_as_a_pair_is_one_subject(title: str, verb: str, head: str) -> None:
+    """Session 30 (tune-hde..hdh, job descriptions): "he or she", "he/she", "s/he" is the one
+    person the duty is about; read as two words joined, the subject swallowed the verb after
+    it and no act was found ("He/ she creates, coordinates ...", "he or she generally presides
+    over meetings of the board")."""
+    assert _acts(title) == [(verb, head)], _acts(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("He/she also resolves issues that may arise amongst employees", "resolves issues"),
+        ("He or she will train the cook to make meals", "train the cook"),
+        ("He or she will follow up with teachers to be sure goals are met", "follow up with"),
+    ],
+)
+def test_a_duty_after_he_or_she_warns_as_after_he(title: str, quoted: str) -> None:
+    found = assess(title)
+    assert found.kind == "relationship"
+    assert quoted in found.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "warns"),
+    [
+        # the pair elsewhere than the subject: the act before it is the task, as it was
+        ("Call the client if he or she has not paid", True),
+        ("Ask what he/she hopes to accomplish and to learn during the visit", True),
+        # records kept, whoever keeps them: no warning, as with "He manages ..."
+        ("He or she manages your income and expense records", False),
+        ("He/she maintains a record of the art and design work at the gallery", False),
+        # "she" inside a word is no pronoun
+        ("Publish the newsletter and wash the dishes", False),
+    ],
+)
+def test_he_or_she_elsewhere_changes_nothing(title: str, warns: bool) -> None:
+    assert assess(title).relationship_building is warns
