@@ -755,6 +755,8 @@ def _relationship(
     :class:`Judgement`."""
     if family == _RESOLVE and end >= 0 and _mends_things_with_people(r, lists):
         end = len(r.span) - 1  # the idiom too: "call Jen to smooth things over", not "call Jen"
+    if family == _HELP and end >= 0:
+        end = _helped_act_end(r, end, lists)  # "assisting clients in choosing a destination"
     act = _act(r, end, text, lists)
     return Judgement(
         _RELATIONSHIP,
@@ -765,6 +767,24 @@ def _relationship(
         named=named,
         state=state,
     )
+
+
+def _helped_act_end(r: Reading, end: int, lists: VerdictWords) -> int:
+    """Where in ``r.span`` the quote of help given to people ends: through the people's own act
+    it is for and what that act is on, up to the next phrase, when it comes later
+    (:func:`_helped_act`: "assisting clients in choosing a vacation destination"), else
+    ``end``."""
+    act = _helped_act(r, lists)
+    if act is None:
+        return end
+    span = r.span
+    n = len(span)
+    for k in range(n - 1, end, -1):
+        if span[k] is act:
+            while k + 1 < n and not (span[k + 1].prep or span[k + 1].stop):
+                k += 1  # and what it is on: "in choosing a vacation destination"
+            return k
+    return end
 
 
 # The family of a warning on an act done to the owner, with no act of the owner's to quote
@@ -932,6 +952,79 @@ _OWN_REASONS: Final = frozenset(("gesture", "negotiate", "ask", "follow_up", "co
 _HELPING: Final = frozenset(
     ("help", "assist", "support", "serve", "guide", "accompany", "offer", "provide", "give")
 )
+
+
+def _helps_them_think(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act help given to people with their own choice, understanding or questions
+    (:func:`_helped_act`)?"""
+    return _helped_act(r, lists) is not None
+
+
+def _helped_act(r: Reading, lists: VerdictWords) -> Unit | None:
+    """The people's own act that the reading's help is for, when it is help given to people
+    with their own choice, understanding or questions: a verb of `helping_verbs` (passed over
+    before the clause, :attr:`Reading.lead`, or the reading's verb), the people helped right
+    after it in plain words, then an act of theirs of `minds_helped`, bare, after "to" or after
+    "in" ("Help customers choose products", "assisting clients in choosing a destination",
+    "Help the team to reflect on its values"), or their own questions or problems after "with"
+    ("Assist players with their questions": the noun is returned). That is counsel, a working
+    session, teaching or an answer (conventions 19, 23, 29, 30, 40); help with a chore done for
+    them ("assist customers in completing forms", "help guests find seats", "assist visitors
+    with directions") is not, and gives None."""
+    main = r.main
+    verb = r.verb
+    if verb is None:
+        lead = r.lead
+        if not lead or lead[-1].word.key not in lists.helping_verbs:
+            return None
+        k = 0
+    elif verb.word.key in lists.helping_verbs:
+        k = _index_in(main, verb) + 1
+        if k == 0:
+            return None
+    else:
+        return None
+    n = len(main)
+    while k < n and main[k].skip:
+        k += 1  # "the", "new", "your"
+    last = -1  # the last word of the people helped
+    for j in range(k, min(n, k + _HELPED_NAMES)):
+        u = main[j]
+        if u.prep or u.stop or (u.word.verbal and not u.cap):
+            break
+        if _plainly_people(u):
+            last = j
+    if last < 0 or last + 1 >= n:
+        return None
+    after = main[last + 1]
+    key = after.word.key
+    if key == _WITH:
+        for u in main[last + 2 : last + 2 + _HELPED_NAMES]:
+            if u.prep or u.stop:
+                return None
+            if _INCOMING in u.word.nclasses and not is_person(u):
+                return u  # "with their questions", "with any issues or queries"
+        return None
+    if key in _TO_OR_IN:
+        if last + 2 >= n:
+            return None
+        after = main[last + 2]
+    w = after.word
+    return after if w.verbal and (w.vkey or w.key) in lists.minds_helped else None
+
+
+def _index_in(units: Sequence[Unit], unit: Unit) -> int:
+    """Where ``unit`` itself is in ``units``, or -1."""
+    for k, u in enumerate(units):
+        if u is unit:
+            return k
+    return -1
+
+
+# how many words may name the people helped (:func:`_helps_them_think`: "the Scrum Team")
+_HELPED_NAMES: Final = 4
+_WITH: Final = "with"
+_TO_OR_IN: Final = frozenset(("to", "in"))
 
 
 def _act_after_lead_in(r: Reading) -> Unit | None:
@@ -1140,6 +1233,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     "Escalate angry customers to the manager"), or contact about what someone holds against
     the owner ("Call Acme Inc. about the late payment dispute")? The model's weights move
     with every retrain; these acts do not."""
+    if _helps_them_think(r, lists):
+        return True  # "assisting clients in choosing a destination": counsel on their choice
     verb = r.verb
     if verb is None:
         act = _to_act(r)  # "remember to say thank you"
@@ -1834,6 +1929,8 @@ def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
     what :func:`_family` finds from ``hint`` and its words."""
     if _mends_things_with_people(r, lists):
         return _RESOLVE
+    if _helps_them_think(r, lists):
+        return _HELP  # "Help customers choose products": the owner's own help
     verb = r.verb
     if verb is not None and verb.word.key in lists.introducing and _introduces_someone(r):
         return _HELP  # "Introduce Sam to our accountant": an introduction, not a handshake

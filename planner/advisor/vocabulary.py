@@ -782,6 +782,8 @@ class VerdictWords:
         self.not_asking = take("not_asking")
         self.giving = take("giving")
         self.advising = take("advising")
+        self.helping_verbs = take("helping_verbs")
+        self.minds_helped = take("minds_helped")
         self.telling = take("telling")
         self.calling = take("calling")
         self.in_private = take("in_private")
