@@ -1753,7 +1753,11 @@ def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
             return clause[start:], False, True
         clause, turned = _active(clause)
     start = _subject_end(clause)
-    return (clause[start:] if start else clause), turned, False
+    if start:
+        # "Team captains | lead warm-ups": the word after a subject that names someone is its
+        # verb (:func:`_finite_at`), whatever else it may be ("lead" is a sales lead too)
+        return clause[start:], turned, True
+    return clause, turned, False
 
 
 def _tool_subject(clause: list[Unit], start: int) -> list[Unit]:
@@ -1890,17 +1894,27 @@ def _subject_end(clause: list[Unit]) -> int:
     while i < n and clause[i].flags & (DET | QUANT):
         i += 1
     j = i
-    while j < n and j - i < 4:
+    plural = False  # the subject's head: "Members | of the design committee | meet"
+    while j < n and j - i < _SUBJECT_WORDS + 1:
         head = clause[j - 1]
-        if j > i and not head.flags and is_person(head):
-            k = _finite_at(clause, j, _plural(head))
+        u = clause[j]
+        of = j > i and u.word.key in _OF and not head.flags and is_person(head) and _plural(head)
+        if j > i and not of and not head.flags and (is_person(head) or plural):
+            k = _finite_at(clause, j, plural or _plural(head))
             if k:
                 return k
-        u = clause[j]
-        if not (u.plain or u.flags == DESCRIBING) or u.flags & ~DESCRIBING:
+        if of:
+            # "Members | of the design committee | meet": the verb comes after the group
+            # (not "design", read as the verb after "of the", which the reader may skip)
+            plural = True
+        elif not (u.plain or u.flags == DESCRIBING) or u.flags & ~DESCRIBING:
             break
         j += 1
     return 0
+
+
+# the words that join a subject's head to the group it is of ("Members of the committee")
+_OF: Final = frozenset({"of", "of the"})
 
 
 def _subject_before_modal(clause: list[Unit]) -> int:
@@ -2801,6 +2815,8 @@ def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
             if current is not obj and prep and current:
                 pps.append((prep, current))
             prep, current = u.word.key, []
+        elif current is obj and _of_a_thing_after_someone(rest, k, obj):
+            prep, current = "of", []  # "Advise the tenant | of the time of the inspection"
         elif (
             u.plain
             or (current is not obj and _quantifier_as_noun(rest, k))
@@ -2816,6 +2832,30 @@ def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
             obj = list(first)  # "Reply to comments", "Comment on posts"
             pps[0] = (_STARRED[prep], first)  # (in place: the list is this reading's own)
     r.obj = obj
+
+
+def _of_a_thing_after_someone(rest: Sequence[Unit], k: int, obj: Sequence[Unit]) -> bool:
+    """Is ``rest[k]`` "of the" after a person the act is on, before a thing ("Advise the tenant
+    of the time of the inspection", "inform members of the changes")? Then the person is the
+    object and the phrase says what of; not "Call the members of the committee" (people of a
+    group: one object), the words read as "of" then "the" ("of" is a preposition)."""
+    if rest[k].word.key != _OF_THE or not obj:
+        return False
+    w = obj[-1].word
+    if not _person_word(w) or _WN_PERSON not in w.nclasses:
+        return False  # "Presents an account of the financial condition": a report, read so
+    head = None  # the last plain word of the phrase after it: "the Nominating Committee"
+    for u in rest[k + 1 :]:
+        if u.plain:
+            head = u
+        elif u.flags & (PREP | JOIN | BOUNDARY) or u.word.key == _OF_THE:
+            break
+    return head is not None and not is_person(head)
+
+
+_OF_THE: Final = "of the"
+# WordNet's class of people: a word of people that names a person, not a thing too ("account")
+_WN_PERSON: Final = "wn.person"
 
 
 # the prepositions whose phrase is read as the object when the verb has none ("Reply to

@@ -2284,6 +2284,20 @@ def _done_to_owner(r: Reading, lists: VerdictWords) -> bool:
     return False
 
 
+def _done_to_reader(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act done to the one who reads the notes: the owner, or "you" as a guide's notes
+    address them ("The director can walk you through each step")? :func:`_done_to_owner`, or
+    "you" right after its verb."""
+    if _done_to_owner(r, lists):
+        return True
+    verb = r.verb
+    main = r.main
+    for k in range(len(main) - 1):
+        if main[k] is verb:
+            return main[k + 1].word.key == "you"
+    return False
+
+
 def _first_act_to_owner(r: Reading, lists: VerdictWords) -> bool:
     """Is the reading's act, its clause's first word, done to the owner ("message me if
     anything is missing", "call us when it arrives")? In a task's notes the one who acts is
@@ -2394,6 +2408,9 @@ def _surely_delegable(
         # someone something ('you can say "I'm sorry I can't do that but I can ..."': the words
         # after "I can" are what is said, not the owner's part)
         first, verb = readings[0], readings[0].verb
+        if _to_someone(readings) and any(_speaks(r) for r in readings):
+            return False  # "Review and present concepts/layouts/copy to the client for
+            # approval": the approval is the client's, asked for in a talk the owner gives
         if _holds_an_occasion_with_people(first):
             return False  # "I made a site visit to a resident before my normal monthly
             # surgery": the visit is the act, whatever the model scores (out of fold it scored
@@ -2465,9 +2482,50 @@ def _surely_delegable(
             or _for_people_at_an_occasion(r, lists)  # "Sign books for readers at the launch"
             or _on_someones_body(r)  # "Check the movement of your joints": they are there
             or _by_way_of_meetings(r)  # "Monitor the remote staff through weekly calls"
+            or _occasions_described(r)  # "Scheduled check-in calls"
+            or _message_word_first_to_someone(r)  # "e-mail funny cat video to grandma"
         ):
             return False
     return True
+
+
+def _to_someone(readings: Sequence[Reading]) -> bool:
+    """Does a reading's act go to a person (a phrase after "to" that holds one: "present
+    concepts to the client")?"""
+    for r in readings:
+        for prep, phrase in r.pps:
+            if prep.rstrip("*") == "to" and any(is_person(u) for u in phrase):
+                return True
+    return False
+
+
+def _message_word_first_to_someone(r: Reading) -> bool:
+    """Is a title read as a noun phrase led by a word of messaging that goes to a person ("e-mail
+    funny cat video to grandma", "Text photos to the bride")? The word may be its act, sending
+    to them (the readers take "email" before a noun for a channel, as in "Email templates"):
+    unsure, no suggestion."""
+    if r.verb is not None or not r.obj or not r.noun_mode:
+        return False
+    if "message" not in r.obj[0].word.vclasses:
+        return False
+    return _to_someone((r,))
+
+
+def _occasions_described(r: Reading) -> bool:
+    """Is the title's first word a past form before calls or meetings it may only describe
+    ("Scheduled check-in calls", "Recurring planned meetings"): the object's head a `live`
+    noun, not also a channel, right after the verb with no determiner? Then the title may name
+    the calls themselves, held, not the act of arranging them ("Scheduled the calls"): unsure,
+    no suggestion."""
+    verb = r.verb
+    main = r.main
+    if verb is None or verb.word.form != "ed" or not main or main[0] is not verb:
+        return False
+    obj = r.obj
+    if not obj or len(main) < 2 or main[1] is not obj[0] or r.pps:
+        return False
+    classes = obj[-1].word.nclasses
+    return "live" in classes and "channels" not in classes
 
 
 def _by_way_of_meetings(r: Reading) -> bool:
@@ -3817,6 +3875,36 @@ _CONTACT_ALONE: Final = frozenset({"message", "reply", "follow_up", "hold", "con
 _OCCASION_ALONE: Final = frozenset({"live", "incoming", "conversation"})
 
 
+def _occasion_with_a_time(r: Reading, text: str, vocab: Vocabulary) -> bool:
+    """Are the notes one word of contact or of an occasion and only words of when beside it
+    ("Sunday services", "Daily Sync (aka Daily Standup)", "Weekly sync", "Sunday lunch")? The
+    readers pass over the words of when (fillers, describers, times) and read the word alone,
+    often as an act ("services", "sync"): an occasion named with its time, which may be the
+    owner's own to hold, as the word alone is (:func:`_loose_word_alone`, which wants the word
+    and nothing else, as a title's check). What a parenthesis adds is not read ("aka Daily
+    Standup")."""
+    if r.pps or r.background or (r.verb is not None and r.obj):
+        return False
+    u = r.main[0]
+    w = u.word
+    if _named_act(w) or _RELATION in w.nclasses:
+        return False  # "Weekly apologies": an act between people, which the checks after read
+    if _CONTACT_ALONE.isdisjoint(w.vclasses) and OCCASION_CLASSES.isdisjoint(w.nclasses):
+        return False
+    found = False
+    for token in _WORDS.findall(_PARENTHESIS.sub(" ", text).lower()):
+        if token == u.text and not found:
+            found = True
+        elif not (vocab.word(token).flags & _WHEN_FLAGS or _TIME in vocab.word(token).nclasses):
+            return False  # "Sales meetings", "client lunch": the words say what it is
+    return found
+
+
+# what a word of when is to the readers: a filler ("Sunday", "daily") or a describer ("annual")
+_WHEN_FLAGS: Final = FILLER | DESCRIBING
+_PARENTHESIS: Final = re.compile(r"\([^()]*\)")
+
+
 def _one_word(span: list[Unit]) -> bool:
     """Do the units of ``span`` hold one word in all ("Team", "Apologies")?"""
     words = 0
@@ -4362,13 +4450,28 @@ def _routine_notice(r: Reading, verb_families: tuple[str, ...], lists: VerdictWo
         key = w.key
         if key in lists.grievances or key in lists.upset_words:
             return False  # "the overdue order they complained about": a grievance, not a notice
-        if key in lists.notices or (key in lists.dues and (not dated or key in lists.owed)):
+        if key in lists.notices or (
+            key in lists.dues
+            and (not dated or key in lists.owed)
+            and (key in lists.owed or not _describes(seq, k))
+        ):
             found = True
         elif key in lists.confirm:
             for v in seq[k + 1 : k + 4]:
                 if v.word.key in lists.booked:
                     found = True
     return found
+
+
+def _describes(seq: Sequence[Unit], k: int) -> bool:
+    """Does the word at ``k`` only describe the noun after it ("the invoice error", "invoice
+    discrepancies", "payment plans"): a plain noun follows it? Then the noun after it is what
+    the contact is about, not the money owed (a word of money still owed chases wherever it
+    stands: "unpaid dues", the caller checks)."""
+    if k + 1 >= len(seq):
+        return False
+    nxt = seq[k + 1]
+    return nxt.plain and nxt.word.is_noun and not nxt.word.flags and not is_person(nxt)
 
 
 def _takes_them_through(r: Reading) -> bool:
@@ -6895,9 +6998,17 @@ def notes_leave_it_delegable(m: Model, text: str, read_as: NotesRead | None = No
     if read_as is None:
         read_as = NotesRead(m, text)
     readings = read_as.readings
-    if len(readings) == 1 and len(readings[0].main) == 1 and _loose_word_alone(readings[0], text):
-        return False  # "Call", "Meeting", "DM": a call, a meeting or an answer with someone the
-        # notes do not name, which may be the owner's own: unsure what they add
+    if (
+        len(readings) == 1
+        and len(readings[0].main) == 1
+        and (
+            _loose_word_alone(readings[0], text)
+            or _occasion_with_a_time(readings[0], text, m.vocab)
+        )
+    ):
+        return False  # "Call", "Meeting", "DM", "Sunday services", "Daily Sync": a call, a
+        # meeting or an answer with someone the notes do not name, which may be the owner's
+        # own: unsure what they add
     if _owners_own_counsel(read_as.units(m), m.verdict):
         return False  # "Sam would value my input on his pitch": the owner's own view, given
         # to him; nobody else can give it
@@ -7219,6 +7330,7 @@ def notes_name_only_the_occasion(m: Model, text: str, read_as: NotesRead | None 
         or _OWN_DOING.search(text) is not None
         or _TO_TALK.search(text) is not None
         or _WHEN_OR_WHERE.search(text) is None
+        or _RECURS.search(text) is not None
     ):
         return False
     if read_as is None:
@@ -7289,7 +7401,11 @@ def _owners_part_towards_people(
     if _owners_occasion(r):
         return True  # "Marco will book me a lunch with the investor": the lunch is the owner's
     if _not_the_owners(m, r, text, lists):
-        return False  # "waiting for the supplier's quote": nothing is done to them
+        # "waiting for the supplier's quote": nothing is done to them; but "The director can
+        # walk you through each step": someone else's act done to the owner, a talk the owner
+        # takes part in, which the model reads clearly as relationship work (not "Ana will
+        # send me the numbers", "Tom will show you where the files are")
+        return score > m.threshold + _CLEAR_MARGIN and _done_to_reader(r, lists)
     if _holds_people_in_a_state(r, lists):
         return True  # "keep everyone calm on the crossing": how they feel, looked after by
         # the owner among them
@@ -7977,6 +8093,13 @@ _WHEN_OR_WHERE: Final = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h)\b|\b\d{1,2}:\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b"
     r"|\b(?:in|at)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# an occasion that comes round again ("client catch-ups happen every Monday and Thursday", "on
+# the first Sunday of each month", "throughout the season"): the owner's routine, not the one
+# occasion a booking is for (notes_name_only_the_occasion)
+_RECURS: Final = re.compile(
+    r"\b(?:every|each|throughout|daily|weekly|fortnightly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
 # a conversation as the purpose of a meal or meeting ("lunch with Priya to talk about ...")
