@@ -466,9 +466,13 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # (`spoken_texts`) is a talk before people and "there will be <things> to <act>" is that act, the
 # owner's ("There will be toasts to make"); 109 with the model retrained on the thirtieth
 # session's start (tune-hde..hdh) and its blind audit's six relabels (two staff-procedure lines
-# and a call for requirements 1 -> 0 among them): single rows' scores move with every retrain.
+# and a call for requirements 1 -> 0 among them): single rows' scores move with every retrain;
+# 95 of 15,277 once an occasion named only with its time ("Sunday services", "Daily Sync"),
+# someone else's talk with the reader ("they should shadow you") and an occasion that comes
+# round again beside a booking leave the notes unsure (s30-notes, 22cfb7e, with the model
+# retrained on that session's last train, 2aa0084).
 # A higher count is a regression; lower it when the advisor improves.
-MOST_KEPT_AS_NOTES = 109
+MOST_KEPT_AS_NOTES = 95
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
