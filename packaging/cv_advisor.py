@@ -42,6 +42,12 @@ learning curve, how much F1 more tuning data buys. With ``--score`` or ``--pho``
 one model on that share of the other files' sites and scores the named files whole (the learning
 curve on the measure that predicts held-out).
 
+``--paraphrase-dir DIR`` (by default tests/data/advisor-paraphrase, when it exists) adds the
+synthetic rows of DIR's *.csv to training at ``--paraphrase-weight`` (0: none): real tune rows
+reworded by hand, each naming the row it rewords (``paraphrase:tune-x.csv:12``). They are never
+scored, and a model trains on a paraphrase only when it trains on the row it rewords, so no
+rewording of a scored row (or of its site's rows) is ever in that row's model.
+
 Held-out files (``holdout`` in the name) are refused, like the trainer refuses them.
 """
 
@@ -57,7 +63,7 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,6 +91,7 @@ SUFFIX_FILE = ROOT / "packaging" / "public-suffixes.txt"
 SHARED_HOSTS = ("medium.com", "wordpress.com", "substack.com")
 
 Row = dict[str, str]
+T = TypeVar("T")
 
 
 class Suffixes:
@@ -181,17 +188,48 @@ def site(source: str) -> str:
     return read_suffixes().registered_domain(host)
 
 
+def _rows_with_lines(f: Path) -> Iterable[Row]:
+    """A CSV file's rows, each with its ``file`` and the ``line`` it starts on (the header is
+    line 1), refusing a held-out file."""
+    if "holdout" in f.name:
+        raise SystemExit(f"refusing to read a held-out file: {f}")
+    with f.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames is None:  # an empty file (reading the header counts its lines)
+            return
+        start = reader.line_num + 1
+        for row in reader:
+            row["file"], row["line"] = f.name, str(start)
+            start = reader.line_num + 1
+            yield row
+
+
 def real_rows(files: Iterable[Path]) -> list[Row]:
     rows: list[Row] = []
     for f in files:
-        if "holdout" in f.name:
-            raise SystemExit(f"refusing to read a held-out file: {f}")
-        with f.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                row["file"] = f.name
-                row["site"] = site(row["source"])
-                rows.append(row)
+        for row in _rows_with_lines(f):
+            row["site"] = site(row["source"])
+            rows.append(row)
     return rows
+
+
+def paraphrase_rows(folder: Path) -> list[Row]:
+    """The synthetic rows of ``folder``'s *.csv (none when it does not exist), each with the
+    ``origin`` it rewords (``tune-x.csv:12``, :func:`origin_key`)."""
+    rows: list[Row] = []
+    for f in train_advisor.paraphrase_files(folder):
+        for row in _rows_with_lines(f):
+            file, line = train_advisor.paraphrase_origin(
+                row.get("source") or "", f"{f}:{row['line']}"
+            )
+            row["origin"] = f"{file}:{line}"
+            rows.append(row)
+    return rows
+
+
+def origin_key(row: Row) -> str:
+    """A real row's name as a paraphrase's ``origin`` gives it: its file and line."""
+    return f"{row['file']}:{row['line']}"
 
 
 def folds_of(rows: list[Row], k: int, seed: int = 0) -> list[int]:
@@ -267,6 +305,33 @@ def origin_of(files: list[Path]) -> Callable[[Row], str]:
     return origin
 
 
+def with_their_rows(paraphrases: Iterable[tuple[str, T]], train_rows: list[Row]) -> list[T]:
+    """The paraphrases (each an ``origin`` and what to train on) that reword one of the
+    ``train_rows``: a model never trains on a rewording of a row it scores."""
+    trained = {origin_key(r) for r in train_rows}
+    return [x for origin, x in paraphrases if origin in trained]
+
+
+def note_paraphrases(paraphrases: list[Row], rows: list[Row], folder: Path) -> None:
+    """Say how many synthetic rows were read, at what weight, and which of them reword no tune
+    row (never trained on) or give their row another label."""
+    by_key = {origin_key(r): r for r in rows}
+    weight = train_advisor.PARAPHRASE_WEIGHT
+    print(f"paraphrases: {len(paraphrases)} synthetic rows from {folder} at weight {weight:g}")
+    lost = [p for p in paraphrases if p["origin"] not in by_key]
+    if lost:
+        print(f"note: {len(lost)} reword no tune row: {', '.join(p['origin'] for p in lost[:8])}")
+    other = [
+        p
+        for p in paraphrases
+        if p["origin"] in by_key
+        and by_key[p["origin"]]["relationship_building"] != p["relationship_building"]
+    ]
+    if other:
+        names = ", ".join(f"{p['file']}:{p['line']}" for p in other[:8])
+        print(f"note: {len(other)} give their row another label: {names}")
+
+
 def named_files(names: str, files: list[Path]) -> list[Path]:
     """The tune files named in ``names`` (comma-separated), refusing a name that is not one."""
     by_name = {f.name: f for f in files}
@@ -278,18 +343,28 @@ def named_files(names: str, files: list[Path]) -> list[Path]:
 
 
 class Setup:
-    def __init__(self, bag_seed: int | None = None) -> None:
+    def __init__(self, bag_seed: int | None = None, paraphrases: Iterable[Row] = ()) -> None:
         """``bag_seed``: the first seed of the trainer's bags (:func:`train_advisor.train`;
         None: the trainer's own, the shipped model's); another seed measures how much a figure
-        owes to the model's own variance rather than to a change."""
+        owes to the model's own variance rather than to a change. ``paraphrases``: synthetic
+        rows (:func:`paraphrase_rows`), each trained on at PARAPHRASE_WEIGHT by a model that
+        trains on the row it rewords."""
         self.bag_seed = bag_seed
         rules = ROOT / "resources" / "rules"
         self.words = tomllib.loads((rules / "advisor-words.toml").read_text(encoding="utf-8"))
         self.lexicon = read_lexicon((rules / LEXICON_FILE).read_bytes())
         self.vocab = Vocabulary(self.words, self.lexicon)
-        fixed = [f for f in train_advisor.training_files() if f.parent.name != "advisor-real"]
+        per_model = ("advisor-real", train_advisor.PARAPHRASE_DIR)  # chosen for each model
+        fixed = [f for f in train_advisor.training_files() if f.parent.name not in per_model]
         self.fixed = train_advisor.load_rows(fixed)
         self.fixed_examples = train_advisor.examples_for(self.vocab, self.fixed)
+        weight = train_advisor.PARAPHRASE_WEIGHT
+        para = [
+            (r["text"], r["relationship_building"] == "1", weight, r["file"]) for r in paraphrases
+        ]
+        examples = train_advisor.examples_for(self.vocab, para)
+        self.paraphrases = list(zip([r["origin"] for r in paraphrases], examples, strict=True))
+        self.paraphrases_used = 0  # by the last model
 
     def model(self, train_rows: list[Row]) -> Model:
         real = [
@@ -302,6 +377,9 @@ class Setup:
             for r in train_rows
         ]
         examples = self.fixed_examples + train_advisor.examples_for(self.vocab, real)
+        extra = with_their_rows(self.paraphrases, train_rows)
+        self.paraphrases_used = len(extra)
+        examples += extra
         if self.bag_seed is None:
             weights = train_advisor.train(examples, epochs=train_advisor.EPOCHS)
         else:
@@ -423,6 +501,19 @@ def main(argv: list[str] | None = None) -> int:
         help="weight of an older tune file's rows (times --real-weight)",
     )
     parser.add_argument(
+        "--paraphrase-dir",
+        type=Path,
+        default=train_advisor.DATA / train_advisor.PARAPHRASE_DIR,
+        help="train on the synthetic rows of this folder's *.csv too (each only with the row"
+        " it rewords; never scored)",
+    )
+    parser.add_argument(
+        "--paraphrase-weight",
+        type=float,
+        default=train_advisor.PARAPHRASE_WEIGHT,
+        help="weight of a synthetic row (not times --real-weight); 0: none",
+    )
+    parser.add_argument(
         "--bag-seed",
         type=int,
         help="the trainer's first bag seed (by default the trainer's own, the shipped model's):"
@@ -451,8 +542,12 @@ def main(argv: list[str] | None = None) -> int:
     train_advisor.OLDER_WEIGHT = args.older_weight
     train_advisor.L2, train_advisor.RATE = args.l2, args.rate
     train_advisor.EPOCHS, train_advisor.BAGS = args.epochs, args.bags
+    train_advisor.PARAPHRASE_WEIGHT = args.paraphrase_weight
     files = sorted(REAL.glob("tune-*.csv"))
-    setup = Setup(args.bag_seed)
+    paraphrases = paraphrase_rows(args.paraphrase_dir) if args.paraphrase_weight > 0 else []
+    if paraphrases:
+        note_paraphrases(paraphrases, real_rows(files), args.paraphrase_dir)
+    setup = Setup(args.bag_seed, paraphrases)
     results: list[Result] = []
     scored: list[tuple[Model, list[Row]]] = []  # each model with the rows it scored
     if args.pho:
@@ -471,6 +566,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"note: {len(shared)} site(s) also in training: {', '.join(shared[:8])}")
         scored.append((setup.model(train_rows), test_rows))
         results = score_rows(*scored[-1])
+        if paraphrases:
+            print(f"trained on {setup.paraphrases_used} of the paraphrases")
     else:
         rows = real_rows(files)
         folds = folds_of(rows, args.folds, args.seed)
@@ -484,6 +581,8 @@ def main(argv: list[str] | None = None) -> int:
             test_rows = [r for r, f in zip(rows, folds, strict=True) if f == k]
             scored.append((setup.model(train_rows), test_rows))
             results.extend(score_rows(*scored[-1]))
+            if paraphrases:
+                print(f"fold {k}: trained on {setup.paraphrases_used} of the paraphrases")
     if args.sweep:
         print("\nthreshold sweep (out of fold)")
         for t in (float(x) for x in args.sweep.split(",")):

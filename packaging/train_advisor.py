@@ -9,11 +9,12 @@ labelled data::
 
     .venv/bin/python packaging/train_advisor.py [--report]
 
-The training rows are every labelled set in tests/data/ (tasks-labeled.csv, advisor-*.csv and
-advisor-real/tune-*.csv) and never a held-out file (``holdout`` in the name is refused). Each
-title is read into one reading per task (planner/advisor/reading.py); a title is relationship
-building when its strongest reading is, so training pushes the strongest reading of a positive
-title up and every reading of a negative title down (logistic loss, L2, AdaGrad, fixed seed:
+The training rows are every labelled set in tests/data/ (tasks-labeled.csv, advisor-*.csv,
+advisor-real/tune-*.csv, and the synthetic rows of advisor-paraphrase/*.csv when that folder
+exists) and never a held-out file (``holdout`` in the name is refused). Each title is read
+into one reading per task (planner/advisor/reading.py); a title is relationship building when
+its strongest reading is, so training pushes the strongest reading of a positive title up and
+every reading of a negative title down (logistic loss, L2, AdaGrad, fixed seed:
 the same data gives the same weights). The shipped weights are the average of twenty such runs
 (BAGS) of five passes each (EPOCHS), each over the rows in its own order: averaging steadies the
 weights of rare features (about one point of precision and recall in source-grouped
@@ -89,6 +90,15 @@ REAL_WEIGHT = 1.0  # real published phrasings (advisor-real/): see cv_advisor.py
 # same relationship rows (6 of 1,129, through tune-hdd, seed 7) but was left at -4.5.
 HELD_OUT_WEIGHT = 1.0
 OLDER_WEIGHT = 1.0
+# Synthetic rows: real tune rows reworded by hand (another trade's or person's wording, the label
+# kept), read from the *.csv of tests/data/PARAPHRASE_DIR only when that folder exists; each
+# row's source names the row it rewords (PARAPHRASE_SOURCE). They are trained on at
+# PARAPHRASE_WEIGHT (not times REAL_WEIGHT) and never scored: cv_advisor.py trains on a
+# paraphrase only when the row it rewords is in that model's training rows (--paraphrase-dir,
+# --paraphrase-weight).
+PARAPHRASE_DIR = "advisor-paraphrase"
+PARAPHRASE_WEIGHT = 1.0
+PARAPHRASE_SOURCE = re.compile(r"paraphrase:(tune-[a-z0-9]+\.csv):(\d+)")
 # A former held-out file: "tune-h" and its collection's letters (and a digit for a second file),
 # renamed once scored (tune-ha ... tune-hz2, then tune-haa ... tune-hat); cv_advisor.py orders
 # them by it (its pseudo-held-out set)
@@ -119,10 +129,26 @@ Example = tuple[list[list[str]], bool, float]  # (each reading's features, label
 def training_files() -> list[Path]:
     files = [DATA / "tasks-labeled.csv", *sorted(DATA.glob("advisor-*.csv"))]
     files += sorted((DATA / "advisor-real").glob("tune-*.csv"))
+    files += paraphrase_files(DATA / PARAPHRASE_DIR)
     for f in files:
         if "holdout" in f.name:
             raise SystemExit(f"refusing to train on a held-out file: {f}")
     return [f for f in files if f.exists()]
+
+
+def paraphrase_files(folder: Path) -> list[Path]:
+    """The synthetic rows' files: ``folder``'s *.csv, none when the folder does not exist."""
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def paraphrase_origin(source: str, where: str) -> tuple[str, int]:
+    """The tune file and line (of the file's text, the header line 1) a paraphrase rewords: its
+    ``source``, ``paraphrase:<tune file>:<line>``; any other source is refused (``where`` names
+    the row), a held-out file's name among them."""
+    found = PARAPHRASE_SOURCE.fullmatch(source.strip())
+    if found is None:
+        raise SystemExit(f"{where}: a paraphrase's source is paraphrase:<tune file>:<line>")
+    return found.group(1), int(found.group(2))
 
 
 def real_weight(name: str) -> float:
@@ -136,10 +162,14 @@ def load_rows(files: list[Path]) -> list[tuple[str, bool, float, str]]:
     rows: list[tuple[str, bool, float, str]] = []
     for f in files:
         with f.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
+            reader = csv.DictReader(fh)
+            for row in reader:
                 weight = SHARED_WEIGHT if f.name == "tasks-labeled.csv" else 1.0
                 if f.parent.name == "advisor-real":
                     weight = real_weight(f.name)
+                elif f.parent.name == PARAPHRASE_DIR:
+                    paraphrase_origin(row.get("source") or "", f"{f.name}:{reader.line_num}")
+                    weight = PARAPHRASE_WEIGHT
                 rows.append(
                     (row["text"], row["relationship_building"].strip() == "1", weight, f.name)
                 )

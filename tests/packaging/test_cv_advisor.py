@@ -1,25 +1,34 @@
 """packaging/cv_advisor.py's learning-curve and drift helpers: a share of training sites is
-drawn by whole sites, the same for the same draw, and ``--score`` names only real tune files."""
+drawn by whole sites, the same for the same draw, ``--score`` names only real tune files, and a
+synthetic row (a paraphrase) is trained on only with the real row it rewords, never scored."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import train_advisor
 from cv_advisor import (
     SUFFIX_FILE,
     Result,
     Row,
+    Setup,
     Suffixes,
     causes,
+    folds_of,
     latest_held_out,
     named_files,
+    note_paraphrases,
     of_family,
+    origin_key,
     origin_of,
+    paraphrase_rows,
+    real_rows,
     score_split,
     share_of_sites,
     site,
     suffix_rules,
+    with_their_rows,
 )
 
 
@@ -182,3 +191,83 @@ def test_the_checked_in_list_is_made_from_the_public_suffix_list_rules() -> None
     )
     assert all("." in r for r in rules) and len(rules) == len(set(rules))
     assert "Mozilla Public License" in text  # the list's licence travels with it
+
+
+def _paraphrases(folder: Path, origins: list[str], label: str = "1") -> Path:
+    folder.mkdir()
+    lines = ["text,relationship_building,kind,why,source,family"]
+    lines += [f"Ring client {o},{label},relationship,x,paraphrase:{o},sales" for o in origins]
+    (folder / "paraphrase-1.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_real_row_is_named_by_its_file_and_line(tmp_path: Path) -> None:
+    rows = real_rows([_tune_file(tmp_path / "tune-a.csv", range(0, 2))])
+    assert [origin_key(r) for r in rows] == [f"tune-a.csv:{n}" for n in range(2, 8)]
+    assert rows[3]["text"] == "Call client 1-0"  # line 5: the header is line 1
+
+
+def test_synthetic_rows_name_their_origin_and_none_are_read_without_a_folder(
+    tmp_path: Path,
+) -> None:
+    assert paraphrase_rows(tmp_path / "none") == []
+    folder = _paraphrases(tmp_path / "aug", ["tune-a.csv:3", "tune-hb.csv:2"])
+    rows = paraphrase_rows(folder)
+    assert [(r["origin"], r["file"], r["line"]) for r in rows] == [
+        ("tune-a.csv:3", "paraphrase-1.csv", "2"),
+        ("tune-hb.csv:2", "paraphrase-1.csv", "3"),
+    ]
+
+
+def test_a_model_trains_on_a_paraphrase_only_with_the_row_it_rewords(tmp_path: Path) -> None:
+    files = [_tune_file(tmp_path / "tune-a.csv", range(0, 12))]
+    files.append(_tune_file(tmp_path / "tune-ha.csv", range(12, 16)))
+    origins = ["tune-a.csv:2", "tune-a.csv:37", "tune-ha.csv:2", "tune-ha.csv:13", "tune-z.csv:2"]
+    paraphrases = [(o, o) for o in origins]
+    train, _ = score_split(files, [files[1]])
+    assert with_their_rows(paraphrases, train) == ["tune-a.csv:2", "tune-a.csv:37"]
+    half, _ = score_split(files, [files[1]], 0.5, draw=1)
+    kept = {origin_key(r) for r in half}
+    assert with_their_rows(paraphrases, half) == [o for o in origins[:2] if o in kept]
+    rows = real_rows(files)
+    folds = folds_of(rows, 4)
+    for k in range(4):
+        train = [r for r, f in zip(rows, folds, strict=True) if f != k]
+        tested = {origin_key(r) for r, f in zip(rows, folds, strict=True) if f == k}
+        chosen = with_their_rows(paraphrases, train)
+        assert not tested & set(chosen)
+        assert set(chosen) | tested >= set(origins[:4])
+
+
+def test_the_cross_validation_notes_lost_and_relabelled_paraphrases(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = real_rows([_tune_file(tmp_path / "tune-a.csv", range(0, 2))])
+    folder = _paraphrases(tmp_path / "aug", ["tune-a.csv:2", "tune-a.csv:99"])
+    note_paraphrases(paraphrase_rows(folder), rows, folder)
+    said = capsys.readouterr().out
+    assert "2 synthetic rows" in said and "1 reword no tune row: tune-a.csv:99" in said
+    assert "another label" not in said
+    relabelled = _paraphrases(tmp_path / "aug2", ["tune-a.csv:4"], label="0")
+    note_paraphrases(paraphrase_rows(relabelled), rows, relabelled)
+    assert "1 give their row another label: paraphrase-1.csv:2" in capsys.readouterr().out
+
+
+def test_the_shipped_paraphrases_are_never_in_every_models_training(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/data/advisor-paraphrase is trained on like its rows (per model), not like the
+    hand-made sets that every model trains on."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "advisor-real").mkdir()
+    (data / "tasks-labeled.csv").write_text(
+        "text,relationship_building\nThank the volunteers,1\n", encoding="utf-8"
+    )
+    folder = _paraphrases(data / train_advisor.PARAPHRASE_DIR, ["tune-a.csv:2"])
+    monkeypatch.setattr(train_advisor, "DATA", data)
+    monkeypatch.setattr(train_advisor, "PARAPHRASE_WEIGHT", 0.5)
+    assert [f.name for f in train_advisor.training_files()][-1] == "paraphrase-1.csv"
+    setup = Setup(paraphrases=paraphrase_rows(folder))
+    assert [text for text, *_ in setup.fixed] == ["Thank the volunteers"]
+    assert [(o, e[1:]) for o, e in setup.paraphrases] == [("tune-a.csv:2", (True, 0.5))]

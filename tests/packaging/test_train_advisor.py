@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import random
+from pathlib import Path
 
 import pytest
 import train_advisor
@@ -101,3 +102,84 @@ def test_a_real_rows_weight_follows_its_files_origin(monkeypatch: pytest.MonkeyP
         assert train_advisor.real_weight(name) == 6.0
     for name in ("tune-a.csv", "tune-h.csv", "tune-j2.csv", "tune-ap.csv"):
         assert train_advisor.real_weight(name) == 1.0
+
+
+HEADER = "text,relationship_building,kind,why,source,family\n"
+
+
+def _data(tmp_path: Path, paraphrases: dict[str, str] | None) -> Path:
+    """A tests/data folder: the shared set, one real tune file and, unless None, a folder of
+    synthetic rows (file name -> rows after the header)."""
+    (tmp_path / "advisor-real").mkdir()
+    (tmp_path / "tasks-labeled.csv").write_text("text,relationship_building\n", encoding="utf-8")
+    (tmp_path / "advisor-real" / "tune-ha.csv").write_text(
+        HEADER + "Call the client back,1,relationship,x,https://a.com/,sales-guides\n",
+        encoding="utf-8",
+    )
+    if paraphrases is not None:
+        folder = tmp_path / train_advisor.PARAPHRASE_DIR
+        folder.mkdir()
+        for name, rows in paraphrases.items():
+            (folder / name).write_text(HEADER + rows, encoding="utf-8")
+    return tmp_path
+
+
+def test_synthetic_rows_are_trained_on_only_when_their_folder_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(train_advisor, "DATA", _data(tmp_path, None))
+    names = [f.name for f in train_advisor.training_files()]
+    assert names == ["tasks-labeled.csv", "tune-ha.csv"]
+    assert train_advisor.paraphrase_files(tmp_path / train_advisor.PARAPHRASE_DIR) == []
+
+
+def test_a_synthetic_row_weighs_the_paraphrase_weight(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = {
+        "p-2.csv": "Ring the buyer back,1,relationship,x,paraphrase:tune-ha.csv:2,sales-guides\n",
+        "p-1.csv": "File the invoices,0,admin,x,paraphrase:tune-b.csv:17,va-task-lists\n",
+    }
+    monkeypatch.setattr(train_advisor, "DATA", _data(tmp_path, rows))
+    monkeypatch.setattr(train_advisor, "REAL_WEIGHT", 2.0)
+    monkeypatch.setattr(train_advisor, "PARAPHRASE_WEIGHT", 0.5)
+    files = train_advisor.training_files()
+    assert [f.name for f in files] == ["tasks-labeled.csv", "tune-ha.csv", "p-1.csv", "p-2.csv"]
+    assert train_advisor.load_rows(files) == [
+        ("Call the client back", True, 2.0, "tune-ha.csv"),
+        ("File the invoices", False, 0.5, "p-1.csv"),
+        ("Ring the buyer back", True, 0.5, "p-2.csv"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "https://example.com/tasks",  # a real source: not a synthetic row
+        "paraphrase:tune-ha.csv",  # no line
+        "paraphrase:holdout-dn.csv:4",  # never a held-out file's row
+        "paraphrase:tune-ha.csv:x",
+    ],
+)
+def test_a_synthetic_row_must_name_the_tune_row_it_rewords(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str
+) -> None:
+    rows = {"p-1.csv": f"Ring the customer back,1,relationship,x,{source},sales-guides\n"}
+    monkeypatch.setattr(train_advisor, "DATA", _data(tmp_path, rows))
+    with pytest.raises(SystemExit, match=r"p-1\.csv:2: a paraphrase's source"):
+        train_advisor.load_rows(train_advisor.training_files())
+
+
+def test_the_origin_of_a_synthetic_row() -> None:
+    assert train_advisor.paraphrase_origin(" paraphrase:tune-hdb.csv:212 ", "x") == (
+        "tune-hdb.csv",
+        212,
+    )
+
+
+def test_a_held_out_file_among_the_synthetic_rows_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(train_advisor, "DATA", _data(tmp_path, {"holdout-p.csv": ""}))
+    with pytest.raises(SystemExit, match="held-out"):
+        train_advisor.training_files()
