@@ -3002,10 +3002,21 @@ def _modifier_feats(mode: str, m: Word, h: Word, cap: bool) -> list[str]:
     for c in _classes(m, noun=True):
         out.append(f"{mode}m={c}")
         out.extend(f"{mode}m={c}|{mode}c={x}" for x in hcls)
-    if m.kind_n:  # "calendar conflicts", "invoice reminders": a thing of admin work
+    if m.kind_n and not _received_grievance(h):
+        # "calendar conflicts", "invoice reminders": a thing of admin work; not the topic of a
+        # complaint someone sent ("Client billing complaints": the client's grievance)
         out.append(f"{mode}mk={m.kind_n}")
         out.extend(f"{mode}mk={m.kind_n}|{mode}c={x}" for x in hcls)
     return out
+
+
+def _received_grievance(h: Word) -> bool:
+    """Is the head a grievance someone sent the owner (a word of both the `complaint` and the
+    `incoming` noun classes: "complaint", "concern")? A describer of work before it names what
+    the grievance is about, not admin work ("billing complaints"), unlike one before a problem
+    of things ("server issues", "calendar conflicts")."""
+    c = h.nclasses
+    return "complaint" in c and "incoming" in c
 
 
 def _noobject_feats(v: Word) -> list[str]:

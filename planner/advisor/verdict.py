@@ -1270,6 +1270,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return True  # "walk Jane through them over coffee": time with her, at a table
     if key in lists.introducing and _introduces_someone(r):
         return True  # "Introduce Sam to our accountant"
+    if key in lists.notifying and _reminded_of_their_word(r, lists):
+        return True  # "Remind my mentor of her promise to introduce me": asking for her help
     if key in lists.leading and _who(people, lists) == "own":
         return not _taught_a_thing(r, lists)  # not "Train the AI assistant on our docs"
     if key in lists.teaching and _teaches_workers(r, people, lists):
@@ -2435,9 +2437,16 @@ def _surely_delegable(
         ):
             return False  # "I'll send people to dinner", "I will take the couple to lunch": an
             # act on people, not work handed over, whatever the score
-        if best_score > m.unsure and first.obj and is_person(first.obj[-1]):
+        if (
+            best_score > m.unsure
+            and first.obj
+            and is_person(first.obj[-1])
+            and "about_people" not in first.markers
+        ):
             return False  # "Remind my mentor that I owe her a coffee": what follows "that I" is
-            # what is said to the person the act is towards, not the owner's part after it
+            # what is said to the person the act is towards, not the owner's part after it; not
+            # people a list or notes are of ("Make a list of new clients for me to thank": the
+            # act is on the list, and the thanks are the owner's part)
         if verb is not None and verb.word.kind_v is None and _owner_converses(first):
             return False  # "Based on the run sheet, I will work with the Client": no act of
             # delegable work is left once the owner's part is read
@@ -2474,6 +2483,7 @@ def _surely_delegable(
             or _acts_on_people_aside(r, lists)
             or (_upset(r, lists) and r.people())  # "Sort things out with the upset bride"
             or _for_a_relationship_act(r)
+            or _for_work_with_people(r)  # "... to provide coaching"
             or _with_people(r, lists)  # "Sort things out with the caterer"
             or _done_with_someone(r)  # "Check the figures with the accountant"
             or _moderates_live(r)  # "Moderate the panel at the members' evening"
@@ -2929,6 +2939,22 @@ def _for_a_relationship_act(r: Reading) -> bool:
     return p is not None and _meets(_verb_families(p.word), _PURPOSES_OF_OWN)
 
 
+def _for_work_with_people(r: Reading) -> bool:
+    """Is the act's purpose to give work done with people (an act of :data:`_HELPING`, then a
+    `people_work` noun in its first words: "deploy goal-setting and data tracking | to provide
+    targeted, proactive coaching", "Block an hour | to give feedback"; not "to track
+    performance")? The owner's part may be that work: no suggestion."""
+    p = purpose(r)
+    if p is None or p.word.key not in _HELPING:
+        return False
+    return any("people_work" in u.word.nclasses for u in r.background[2 : 2 + _GIVEN_LOOK])
+
+
+# how many words after a purpose's act may name the work with people it gives ("to provide
+# targeted, proactive coaching")
+_GIVEN_LOOK: Final = 5
+
+
 # the families of a purpose that is the owner's own act (not "connect": "Research targeted
 # friends | to add" adds them on a network)
 _PURPOSES_OF_OWN: Final = frozenset(("gesture", "network", "converse", "negotiate", "speak"))
@@ -3034,14 +3060,38 @@ def _holds_live(r: Reading) -> bool:
         found = r.pps[0][1]
         if found:
             head = found[-1]  # "I saw full days of appointments": the appointments
+    verb = r.verb
+    if verb is None and _live_before_a_later_noun(r):
+        return True  # "classroom visits to explore the databases or materials": the visits
     if head is None or "live" not in head.word.nclasses:
         return False
-    verb = r.verb
     if verb is None or _AROUND_OR_ARRANGING.isdisjoint(verb.word.vclasses):
         return True
     # "Weekly or monthly update calls or meetings": a word before it in its clause makes the
     # record act a noun ("update calls" are calls), not work on a call ("Log calls")
     return "record" in verb.word.vclasses and _after_a_word(r.main, verb)
+
+
+def _live_before_a_later_noun(r: Reading) -> bool:
+    """Does a task with no act hold, in what it names, a call or a meeting (a `live` noun) that
+    is no word before the next one ("classroom visits to explore the library's databases or
+    materials": the readers gave it the later noun as its head, "materials"; not "Meeting
+    notes", where "meeting" describes the notes)? The task may be the visit itself."""
+    obj = r.obj
+    main = r.main
+    for k in range(len(obj) - 1):
+        u = obj[k]
+        if "live" in u.word.nclasses and not _right_before(main, u, obj[k + 1]):
+            return True
+    return False
+
+
+def _right_before(units: list[Unit], first: Unit, then: Unit) -> bool:
+    """Does ``then`` come right after ``first`` in ``units``?"""
+    for k in range(len(units) - 1):
+        if units[k] is first:
+            return units[k + 1] is then
+    return False
 
 
 def _after_a_word(units: list[Unit], verb: Unit) -> bool:
@@ -3341,10 +3391,10 @@ def _attended_to_learn(r: Reading, lists: VerdictWords) -> bool:
     found = False
     for u in obj:
         key = u.word.key
-        if is_person(u):
-            return False  # "Attend the client's product launch"
         if key in occasions:
-            found = True
+            found = True  # (asked first: WordNet files "expo" as a group, which reads as people)
+        elif is_person(u):
+            return False  # "Attend the client's product launch"
         elif key in lists.working_sessions or _relational_noun(u.word):
             # "Attend meetings, events and conferences": a meeting too; "participating in class
             # discussions", "morning performance trainings": talk and people work named; "the
@@ -5482,6 +5532,23 @@ def _their_word_to_the_owner(r: Reading) -> bool:
     if len(background) < 3 or background[0].word.key != "to" or not background[1].word.verbal:
         return False
     return any(u.word.key in _ME_US for u in background[2:])
+
+
+def _reminded_of_their_word(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act reminding a person "of" what they said they would do for the owner ("Remind
+    my mentor of her promise to introduce me", "remind Sam of his offer to lend us the van":
+    :func:`_their_word_to_the_owner`)? That asks them for their help (convention 3), the owner's
+    ask whatever the score; not a notice of a fact ("Remind clients of their appointment"), nor
+    a chore they said they would do (a word of `chores_asked`: "Remind my accountant of his
+    promise to send me the forms")."""
+    if not r.obj or not is_person(r.obj[-1]):
+        return False
+    for prep, phrase in r.pps:
+        if prep.rstrip("*") == "of" and phrase:
+            return _their_word_to_the_owner(r) and r.background[1].word.key not in (
+                lists.chores_asked
+            )
+    return False
 
 
 # the owner as the one an act is for ("to introduce me", "to lend us the van")

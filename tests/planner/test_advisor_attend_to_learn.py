@@ -23,13 +23,11 @@ from planner.rules import assess, could_delegate
         "Participate in webinars about email marketing",
         "Take part in the first-aid course",
         "Attend a workshop on handling difficult customers",
-        pytest.param(
-            "Attending craft fairs, exhibitions and expos for ideas",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s31 start retrain (tune-hdi..hdm)",
-                strict=False,
-            ),
-        ),
+        # "expo" is an occasion of `learning_occasions` before it is people (WordNet files it
+        # as a group): the retrain of tune-hdi..hdm scored this above the line, where the
+        # occasion's check read "expos" as people
+        "Attending craft fairs, exhibitions and expos for ideas",
+        "Attend the Spring Home Expo for ideas",
     ],
 )
 def test_attending_to_learn_does_not_warn(title: str) -> None:
@@ -48,6 +46,7 @@ def test_attending_to_learn_does_not_warn(title: str) -> None:
         "Attend the committee meetings and the annual conference",
         "Take part in the spring planning conference with the other branch leaders",
         "Attend the client's product launch",
+        "Attend the wedding expo to meet couples",
     ],
 )
 def test_attending_with_people_or_a_meeting_still_warns(title: str) -> None:

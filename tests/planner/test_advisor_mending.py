@@ -17,7 +17,8 @@ occasions, FAQ bots and faults in things (session 17).
 - A bot that answers questions (FAQs, billing questions) is setup; one that answers people is
   still "avoid".
 - A title with no act naming a fault in a thing people use ("Member app errors") is no
-  grievance; complaints and upset people still warn.
+  grievance; complaints and upset people still warn, also when a word of admin work says what
+  the complaint is about ("Client billing complaints"); not issues of things ("server issues").
 - The owner's own words ("I'll", "as I can") with no act, or an act on nothing, get no
   suggestion; preparation for the owner's approval keeps it.
 - Notes that hold nothing keep a delegable title's suggestion.
@@ -258,18 +259,45 @@ def test_a_fault_in_a_thing_people_use_is_no_grievance(title: str) -> None:
 @pytest.mark.parametrize(
     "title",
     [
-        # Trained on tune-hde..hdh, the model weighs "billing" before "complaints" as admin work
-        # (the modifier's kind), though it only names what the complaint is about; the reading
-        # is fixed on its own branch, which removes this mark.
-        pytest.param(
-            "Client billing complaints",
-            marks=pytest.mark.xfail(reason="an admin describer of a complaint", strict=False),
-        ),
+        # "billing" names what the complaint is about, not admin work (no feature of its kind:
+        # reading._received_grievance)
+        "Client billing complaints",
         "Upset customer problems",
     ],
 )
 def test_complaints_and_upset_people_still_warn(title: str) -> None:
     assert assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Client billing complaints", "Customer delivery complaints", "Guest booking complaints"],
+)
+def test_a_word_of_admin_before_a_complaint_names_its_topic(title: str) -> None:
+    """A complaint someone sent (a word of both the complaint and the incoming noun classes) is
+    theirs: the word of admin work before it ("billing", "delivery") says what it is about."""
+    a = assess(title)
+    assert a.relationship_building, a
+    assert "repairing" in a.reason, a.reason
+    assert not could_delegate(a)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Troubleshooting server issues",
+        "Fix the calendar conflicts",
+        "Client billing issues",
+        "Handling patient billing/insurance issues",
+        "Log billing complaints in the CRM",
+    ],
+)
+def test_a_word_of_admin_before_a_problem_of_things_keeps_its_kind(title: str) -> None:
+    """Issues, problems and conflicts are no complaint someone sent: a word of admin work before
+    them still says they are admin; a complaint only logged is a record."""
+    a = assess(title)
+    assert not a.relationship_building, a
+    assert a.reason == ""
 
 
 @pytest.mark.parametrize(
@@ -291,6 +319,10 @@ def test_the_owners_own_words_with_no_delegable_act_get_no_suggestion(title: str
         "Draft the proposal for my approval",
         "Prepare the slides so I can present them",
         "Write the thank-you notes for me to sign",
+        # people a list is of are no one the act is towards (session 31: the list kept its
+        # suggestion only while the model scored it below the unsure line)
+        "Make a list of new clients for me to thank",
+        "Compile a list of lapsed donors for me to call",
     ],
 )
 def test_preparation_for_the_owners_approval_keeps_its_suggestion(title: str) -> None:

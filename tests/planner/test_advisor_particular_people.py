@@ -12,6 +12,9 @@
   conversation the one responsible has; a notice of a fact ("Advise X of <fact>", convention
   43) and news sent to everyone at once are not.
 * "My bank manager" is the bank's: the reason is a talk, not leading one's own people.
+* Reminding someone of what they said they would do for the owner ("Remind my mentor of her
+  promise to introduce me") asks for their help whatever the score; a notice of a fact, or of a
+  chore they promised, is no ask (session 31).
 
 The phrasings are written for these tests, not taken from any data file.
 """
@@ -189,14 +192,9 @@ def test_a_talk_for_someone_else_or_for_approval_gets_no_talk_note(title: str) -
 @pytest.mark.parametrize(
     "title",
     [
-        # Trained on tune-hde..hdh, the model scores this reminder just under the line (its
-        # longer twin below still warns); a known gap until its reading carries it.
-        pytest.param(
-            "Remind my mentor of her promise to introduce me",
-            marks=pytest.mark.xfail(
-                reason="moved below the line by the start retrain (tune-hde..hdh)", strict=False
-            ),
-        ),
+        # her word to the owner, reminded: an ask whatever the score (verdict's
+        # _reminded_of_their_word; a retrain once scored the shorter one under the line)
+        "Remind my mentor of her promise to introduce me",
         "Remind my mentor of her promise to introduce me to her editor",
     ],
 )
@@ -207,6 +205,30 @@ def test_a_mentor_reminded_of_her_promise_is_no_one_the_owner_leads(title: str) 
     assert a.relationship_building, a
     assert "leading the people" not in a.reason, a.reason
     assert a.reason.startswith("“Remind my mentor"), a.reason  # the act quoted, not "mentor"
+
+
+def test_a_reminder_of_her_own_promise_is_a_sure_ask() -> None:
+    """The reminder is the owner's whatever the model scores (:func:`_sure_act`); a notice of a
+    fact is not."""
+    m = shipped()
+    (r,) = read(m.vocab, "Remind my mentor of her promise to introduce me")
+    assert _sure_act(r, m.verdict)
+    (r,) = read(m.vocab, "Remind clients of their appointment")
+    assert not _sure_act(r, m.verdict)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Remind clients of their appointment",
+        "Remind my accountant of his promise to send me the forms",
+        "Remind the team of the deadline",
+    ],
+)
+def test_a_reminder_of_a_fact_or_a_chore_promised_is_no_ask(title: str) -> None:
+    """A notice of a fact, or of a chore someone said they would do (a word of `chores_asked`),
+    is no help asked of them."""
+    assert not assess(title).relationship_building, assess(title)
 
 
 @pytest.mark.parametrize(

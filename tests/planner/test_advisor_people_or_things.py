@@ -15,8 +15,9 @@
 - A reply to one person about a matter is the owner's own answer ("Get back to the landlord about
   the deposit"); working a loose thing out with someone the title calls upset is repair work
   ("Work things out with the angry neighbour"), and so is settling a grievance with someone
-  ("Settle the disagreement with the neighbour"; not logging or filing it, nor talking it over
-  with colleagues). These hold whatever a retrain scores.
+  ("Settle the disagreement with the neighbour", "Clear up the dispute with our wholesaler"; not
+  logging or filing it, nor talking it over with colleagues, nor clearing up a backlog). These
+  hold whatever a retrain scores.
 - What people are allowed to do is a rule, not a task ("Volunteers are allowed to bring a
   guest"); notes that only ask to be told ("text me when it arrives") and drafts for the
   owner's approval do not warn; arranging something for a relationship act ("Book a table to
@@ -185,13 +186,9 @@ def test_an_answer_to_a_thing_is_not_made_sure(title: str) -> None:
     "title",
     [
         "Settle the disagreement with the neighbour",
-        # Trained on tune-hde..hdh, "clear up ... with" weighs as tidying; a known gap.
-        pytest.param(
-            "Clear up the dispute with our wholesaler",
-            marks=pytest.mark.xfail(
-                reason="moved below the line by the start retrain (tune-hde..hdh)", strict=False
-            ),
-        ),
+        # "clear up" is one act, as "sort out" is (its object the dispute, not a phrase of "up")
+        "Clear up the dispute with our wholesaler",
+        "Clear up the billing dispute with the landlord",
         "Work things out with the angry neighbour",
         "Sort out the issues with the disgruntled tenant",
         "Clear up the misunderstanding with the frustrated supplier",
@@ -210,6 +207,8 @@ def test_working_things_out_with_someone_upset_warns(title: str) -> None:
         "Share the refund form with the angry client",
         "Sort the files with the upset bride",
         "Sort things out with the bride",
+        "Clear up the backlog with the new intern",
+        "Clear up the spreadsheet errors with the bookkeeper",
     ],
 )
 def test_a_thing_shared_or_nobody_upset_is_not_repair(title: str) -> None:

@@ -1132,6 +1132,9 @@ def test_a_condition_before_a_semicolon_is_not_what_the_acts_after_it_are_on() -
         ("Usually I thank each volunteer in person", [("thank", "volunteer")]),
         ("Occasionally we phone the landlords", [("phone", "landlord")]),
         ("Usually I reconcile the bank statements", [("reconcile", "statement")]),
+        # a phrase of how often, as "often" alone is (session 31: "quite" was read as the act)
+        ("Quite often we can resolve a complaint on the spot", [("resolve", "complaint")]),
+        ("Very often I meet the family at home", [("meet", "family")]),
     ],
 )
 def test_a_word_of_how_often_before_the_subject_is_no_part_of_the_task(
@@ -1262,3 +1265,50 @@ def test_a_duty_after_he_or_she_warns_as_after_he(title: str, quoted: str) -> No
 )
 def test_he_or_she_elsewhere_changes_nothing(title: str, warns: bool) -> None:
     assert assess(title).relationship_building is warns
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("See six brides at the fitting", [("see", "bride")]),
+        ("Call four donors before lunch", [("call", "donor")]),
+        ("Send the eight invoices", [("send", "invoice")]),
+        ("Call three donors before lunch", [("call", "donor")]),
+    ],
+)
+def test_a_number_word_is_how_many_not_what_is_acted_on(
+    title: str, acts: list[tuple[str, str]]
+) -> None:
+    """ "six" says how many, as "two", "three" and "five" do: the object's head is what is
+    counted, "six" no modifier of it (session 31)."""
+    assert _acts(title) == acts
+    assert len(_only(title).obj) == 1, _only(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("Clear up the dispute with our wholesaler", [("clear up", "dispute")]),
+        ("Clear up the backlog before Friday", [("clear up", "backlog")]),
+        ("Sort out the misunderstanding with the landlord", [("sort out", "misunderstanding")]),
+    ],
+)
+def test_clear_up_is_one_act_on_its_object(title: str, acts: list[tuple[str, str]]) -> None:
+    """ "clear up" is read as "sort out" is: one act, what follows its object, not a phrase of
+    "up" (session 31: "Clear up the dispute with our wholesaler" had no object)."""
+    assert _acts(title) == acts
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Greet account holders as they come in", "account holder"),
+        ("Calm disgruntled account holders", "account holder"),
+        ("Close dormant accounts", "account"),
+    ],
+)
+def test_an_account_holder_is_one_person(title: str, head: str) -> None:
+    """ "account holders" are people, one unit (not "account" describing "holders")."""
+    r = read(shipped().vocab, title)[0]
+    assert r.obj[-1].word.nkey == head, r
+    assert "account" not in [u.text for u in r.obj[:-1]], r

@@ -1374,3 +1374,36 @@ def test_a_talk_given_or_an_act_there_is_to_do_is_never_suggested(notes: str) ->
 )
 def test_copies_of_a_talk_or_admin_there_is_to_do_keeps_the_suggestion(notes: str) -> None:
     assert _offered("Reconcile the petty cash", notes)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # tune-hdc: the readers join "materials" to the visits' words and make it the head
+        "classroom visits to explore the library's databases or materials on a given topic",
+        "Member visits to discuss their renewals or upgrades",
+        # tune-hdg: the coaching is what the tracking is for
+        "managers of frontline fundraisers should deploy goal-setting and data tracking to "
+        "provide targeted, proactive coaching for MGO challenges and skill gaps",
+        "Set up the tracker to provide weekly coaching",
+        "Block an hour to give the new hires feedback",
+    ],
+)
+def test_a_visit_in_a_list_or_coaching_given_is_never_suggested(title: str) -> None:
+    """Session 31 (PHO-12's relationship rows that kept "could delegate" out of fold): a visit
+    or meeting named in a task with no act, though a later noun is read as its head, may be the
+    visit itself; a purpose of giving coaching or feedback may be the owner's part. Unsure: no
+    suggestion, whatever the model scores."""
+    assert not could_delegate(assess(title)), assess(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Use data and metrics to track performance",
+        "Export the call logs to the shared drive",
+    ],
+)
+def test_performance_tracked_or_a_call_word_describing_keeps_the_suggestion(title: str) -> None:
+    """Tracking performance is no coaching given, and "call" before "logs" describes them."""
+    assert could_delegate(assess(title)), assess(title)

@@ -173,15 +173,7 @@ def test_reasons_differ_by_kind_of_relationship_act() -> None:
     [
         ("Comment on Danny's blog post", "Research and identify blogs for me to comment on"),
         ("Reply to comments on my blog", "Draft replies to comments for my approval"),
-        # Trained on tune-hde..hdh, the list is scored unsure (no suggestion, the safe side);
-        # a known gap.
-        pytest.param(
-            "Thank new clients",
-            "Make a list of new clients for me to thank",
-            marks=pytest.mark.xfail(
-                reason="moved below the line by the start retrain (tune-hde..hdh)", strict=False
-            ),
-        ),
+        ("Thank new clients", "Make a list of new clients for me to thank"),
         ("Pitch podcast hosts", "Compile a list of podcasts for me to pitch"),
         ("Approve friend requests", "Sort through friend requests before I approve them"),
         ("Follow up with leads", "Update the CRM so I can follow up with leads"),
