@@ -1644,10 +1644,40 @@ def _is_verb_here(
                 or (after is not None and after.cap)  # "Email Globex": a name no list knows
             )
         )
+        and not _leads_the_people_after(units_, i, then)
     ):
         return False  # "Client calls", "Instagram DMs"
     # "Sales calls", "Customer complaints"
     return not (nxt is not None and w.hand_n and not w.hand_v and nxt.hand_n and not nxt.flags)
+
+
+def _leads_the_people_after(units_: Sequence[Unit], i: int, then: Sequence[Unit]) -> bool:
+    """Is the word at ``i``, a person's noun whose verb is leading people ("hire", "recruit",
+    "coach", "mentor"), that verb here: before a phrase whose head is a person ("Hire
+    experienced nurses", "Coach new managers", "recruit high-level board prospects"), or alone
+    before a joiner whose task starts with a verb ("Hire and train new staff", "Recruit, train
+    and provide orientation")? Not before a thing ("Coach evaluations", "Mentor program
+    launch", "Coach staff meeting": the head is the thing)."""
+    if _LEAD_PEOPLE not in units_[i].word.vclasses:
+        return False
+    if i + 1 >= len(units_):
+        return bool(then) and then[0].word.hand_v and not then[0].flags
+    return _people_head(units_, i + 1)
+
+
+def _people_head(units_: Sequence[Unit], start: int) -> bool:
+    """Is the head of the phrase from ``start`` (its last plain word before a preposition, a
+    joiner or a boundary) only a person (:func:`_only_a_person`)?"""
+    head: Unit | None = None
+    for u in units_[start:]:
+        if u.prep or u.flags & (PREP | JOIN | BOUNDARY):
+            break
+        if u.plain:
+            head = u
+    return head is not None and _only_a_person(head)
+
+
+_LEAD_PEOPLE: Final = "lead_people"
 
 
 def _noun_first(w: Word) -> bool:
@@ -1721,7 +1751,32 @@ def nxt_is(units_: Sequence[Unit], i: int, key: str) -> bool:
 
 
 def _person_word(w: Word) -> bool:
-    return bool({"people", "own_people", "groups"} & w.nclasses)
+    return bool(_PERSON_CLASSES & w.nclasses)
+
+
+# the hand-made noun classes of people (the rest name things, some of them also people: a
+# "report", a "referral", a "community")
+_PERSON_CLASSES: Final = frozenset({"people", "own_people", "groups"})
+_NAMES_OR_TRADES: Final = frozenset({"given_names", "suppliers"})
+
+
+def _only_a_person(u: Unit) -> bool:
+    """A name, or a word of people (a hand-made class of people, or WordNet's people first) that
+    no hand-made class also makes a thing ("nurses", "prospects", "volunteers"; not "report",
+    "referral", "community", nor "generation" or "tracker", people only to WordNet's groups or
+    its other senses)."""
+    if u.cap:
+        return True
+    classes = u.word.nclasses
+    if not (_person_word(u.word) or _WN_PERSON in classes):
+        return False
+    for c in classes:
+        if not c.startswith(_WORDNET) and c not in _PERSON_CLASSES and c not in _NAMES_OR_TRADES:
+            return False
+    return True
+
+
+_WORDNET: Final = "wn"
 
 
 def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
@@ -1988,9 +2043,29 @@ def _finite_at(clause: Sequence[Unit], j: int, plural: bool = False) -> int:
         return 0
     if nxt.prep and nxt.word.key == "to" and "lead_in" not in u.word.vclasses:
         return 0  # "Client calls to schedule": a noun phrase; not "makes a point to"
-    if plural and _imperative(u):
+    if plural and (_imperative(u) or (k == j and _any_verb_on_people(clause, k))):
         return k  # "Volunteers | visit patients on the ward"
     return k if _verb_with_s(clause, k) else 0
+
+
+def _any_verb_on_people(clause: Sequence[Unit], k: int) -> bool:
+    """Is ``clause[k]``, after a plural subject of people, a verb no hand-made list knows that
+    acts on people ("Chaplains | comfort grieving families", "Agents | reassure their callers")?
+    A verb in its base form before a pronoun of people or a phrase whose head is a person; not
+    before a thing ("children play games", "Clients list for the spring mailing": nouns as
+    often as verbs)."""
+    u = clause[k]
+    if u.cap or u.flags or not _base_verb(u, hand=False):
+        return False
+    if any(v.word.form in _VERB_FORMS and v.word.verbal for v in clause[:k]):
+        return False  # "Sending new members | a letter ...": the subject is itself a task
+    if clause[k + 1].word.key in _OBJECT_PRONOUNS:
+        return True  # "Nurses reassure them"
+    return _people_head(clause, k + 1)
+
+
+# the forms of a verb that start a task of their own ("Sending ...", "Trained ...")
+_VERB_FORMS: Final = frozenset({"ing", "ed"})
 
 
 def _modal(u: Unit) -> bool:
