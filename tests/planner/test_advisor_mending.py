@@ -121,14 +121,7 @@ def test_asking_a_firm_for_a_quote_or_a_document_is_not(title: str) -> None:
     [
         ("Send invoices", "by Thursday"),
         ("Update the CRM", "the March batch"),
-        pytest.param(
-            "Transcribe the recording",
-            "before the board pack goes out",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s31 start retrain (tune-hdi..hdm)",
-                strict=False,
-            ),
-        ),
+        ("Transcribe the recording", "before the board pack goes out"),
     ],
 )
 def test_notes_that_hold_nothing_keep_the_suggestion(title: str, notes: str) -> None:

@@ -67,14 +67,9 @@ def test_times_beside_delegable_work_keep_the_suggestion(notes: str) -> None:
 @pytest.mark.parametrize(
     "notes",
     [
-        pytest.param(
-            "The funeral director can walk you through each step of the arrangements",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s31 start retrain (tune-hdi..hdm)",
-                strict=False,
-            ),
-        ),
+        "The funeral director can walk you through each step of the arrangements",
         "Our accountant will talk you through the figures",
+        "She'll take you through the new rota",
     ],
 )
 def test_someone_elses_talk_with_the_reader_leaves_the_notes_unsure(notes: str) -> None:

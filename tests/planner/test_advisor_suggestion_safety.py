@@ -473,9 +473,23 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # retrained on that session's last train, 2aa0084); 113 of 16,229 with the model retrained on the
 # thirty-first session's start (tune-hdi..hdm joined: 476 more relationship rows, each tried as the
 # notes of two titles, and the retrain moved single rows' scores), to be lowered again by that
-# session's notes work.
+# session's notes work; 87 once the act of a role or a group nobody names, read clearly as
+# relationship work, leaves the notes unsure (24 kept: "A doctor will be available ... to answer
+# all emergencies via a triage telephone call", "Tenants will receive updates as work
+# progresses", "If in attendance at a parish meeting, they must preside", "HRBPs may also have
+# to be the ones who deliver difficult feedback ...", "When a sales rep needs to visit a customer
+# location, he/she should ..."; a colleague named or a supplier, "Jane will walk the board
+# through it", "the accountant will advise on the VAT", still keeps it), someone taking the
+# reader through something and an act that names a live occasion ("Walk through setup process")
+# leave them unsure, and a no-act reading needs 0.2 above the threshold, not 0.3, to be unsure
+# (s31-notes, with the start retrain's model a85ea2f: the change reads notes only, so the
+# weights are the same). Of the 87, 39 are kept under both titles
+# and 9 under the arranging title only ("meeting your client at 11am on Monday", "Lunch with
+# client at 1pm": the occasion it is for); most others are the owner's act scored between the
+# threshold and 1.2 above it with no people in it ("Confirm completion", "Give notes on mixes",
+# "officiate at unveilings", "read a poem perhaps"), where notes that hold nothing also score.
 # A higher count is a regression; lower it when the advisor improves.
-MOST_KEPT_AS_NOTES = 113
+MOST_KEPT_AS_NOTES = 87
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
@@ -624,13 +638,7 @@ def test_a_persons_things_and_others_acts_keep_the_suggestion(notes: str) -> Non
     [
         "Role play",
         "Bereavement visitation",
-        pytest.param(
-            "Role model good manners",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s31 start retrain (tune-hdi..hdm)",
-                strict=False,
-            ),
-        ),
+        "Role model good manners",
     ],
 )
 @pytest.mark.parametrize("title", PLAIN_TITLES[:2])
