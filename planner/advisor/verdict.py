@@ -2307,12 +2307,11 @@ def _takes_the_reader_through(r: Reading) -> bool:
     owner is a talk they take part in, whatever the model makes of its verb: unsure what the
     notes add (not "Tom will show you where the files are", "Jane will email you the
     invoice": a thing brought)."""
-    verb = r.verb
     main = r.main
-    for k in range(len(main) - 2):
-        if main[k] is verb:
-            return main[k + 1].word.key == "you" and main[k + 2].word.key == "through"
-    return False
+    k = _index_in(main, r.verb) if r.verb is not None else -1
+    return 0 <= k < len(main) - 2 and (
+        main[k + 1].word.key == "you" and main[k + 2].word.key == "through"
+    )
 
 
 def _first_act_to_owner(r: Reading, lists: VerdictWords) -> bool:
@@ -3103,10 +3102,8 @@ def _live_before_a_later_noun(r: Reading) -> bool:
 
 def _right_before(units: list[Unit], first: Unit, then: Unit) -> bool:
     """Does ``then`` come right after ``first`` in ``units``?"""
-    for k in range(len(units) - 1):
-        if units[k] is first:
-            return units[k + 1] is then
-    return False
+    k = _index_in(units, first)
+    return 0 <= k < len(units) - 1 and units[k + 1] is then
 
 
 def _after_a_word(units: list[Unit], verb: Unit) -> bool:
