@@ -247,6 +247,16 @@ def judge(
                 if score < _GENERIC_FLOOR or (score < _UNSHOWN_FLOOR and not _shows_whom(r)):
                     bare += 1
                     continue  # only the generic reason, on weak or thin evidence: refused
+                if (
+                    notes
+                    and score < _UNSHOWN_FLOOR
+                    and _someone_elses_act(m, r, text)
+                    and _doer_named(m, r, text)
+                ):
+                    bare += 1
+                    continue  # "Jane will walk the board through it": the act of a colleague
+                    # named or a supplier, which no family names, on a weak score: it says
+                    # nothing of the owner's work
                 found = _specific_family(r, lists)
             state = notes and _waits(r, lists)
             if found in _PLAIN_CONTACT and (
@@ -1250,6 +1260,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)  # "Acknowledge each volunteer's work"
     if _chairs_a_meeting(r):
         return True  # "Moderate the weekly team meeting": chairing it
+    if verb.word.key in lists.convening and _talk_convened_with_someone(r, verb):
+        return True  # "Call a review session with Jo next week": the talk itself, with her
     if _talks_as_me(r, lists):
         return True  # "Tweet for me": a short post in the owner's voice, to whoever answers
     people = r.people()
@@ -1942,6 +1954,12 @@ def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
         return _TELL  # "Keep the client informed of progress": told, not held in a state
     if verb is not None and "gesture" in verb.word.vclasses and _what_someone_did(r):
         return _GESTURE  # "Acknowledge each volunteer's work": recognition, not an answer
+    if (
+        verb is not None
+        and verb.word.key in lists.convening
+        and _talk_convened_with_someone(r, verb)
+    ):
+        return _LIVE  # "Call a review session with Jo": time with her, not a phone call
     return _purpose_family(r, lists) or _family(r, hint, lists, text)
 
 
@@ -4085,6 +4103,22 @@ def _convened(r: Reading, verb: Unit) -> bool:
     if k < len(main) and main[k].word.key.partition(" ")[0] == "with":
         return not any(is_person(u) for u in main[k + 1 : k + 4])
     return True
+
+
+def _talk_convened_with_someone(r: Reading, verb: Unit) -> bool:
+    """Is the act (a word of `convening`) calling a live occasion held with someone named right
+    after it ("Call a review session with Jo next week", "Call a budget session with Priya"):
+    not a meeting of a body (:func:`_convened`) nor one with a group ("Call special meetings
+    with members"), but a talk with that person, the owner's own?"""
+    first = _first_head(r, verb)
+    if first is None or "live" not in first.word.nclasses or _convened(r, verb):
+        return False
+    main = r.main
+    k = main.index(first) + 1
+    if k + 1 >= len(main) or main[k].word.key != "with":
+        return False
+    named = main[k + 1]  # a name right after "with": one person, not a body or its members
+    return named.cap or _GIVEN_NAMES in named.word.nclasses
 
 
 def _first_head(r: Reading, verb: Unit) -> Unit | None:
@@ -7522,13 +7556,15 @@ def _owners_part_towards_people(
         # takes part in, which the model reads clearly as relationship work (not "Ana will
         # send me the numbers", "Tom will show you where the files are"); and "A doctor will
         # be available to answer all emergencies by phone", "HRBPs may have to deliver
-        # difficult feedback": the act of a role or a group nobody names, which the model reads
-        # clearly as relationship work: notes that say how a service works or what a role does
-        # may be saying what the owner does, so unsure (not "Jane will walk the board through
+        # difficult feedback", "The marketing group meets regularly to ...": the act of a role
+        # or a group nobody names, which the model reads as relationship work: notes that say
+        # how a service works or what a role does may be saying what the owner does, so
+        # unsure, however little above the threshold (not "Jane will walk the board through
         # it": a colleague named; nor "waiting on clients")
-        return _takes_the_reader_through(r) or (
-            score > m.threshold + _CLEAR_MARGIN
-            and (_done_to_reader(r, lists) or not (_waits(r, lists) or _doer_named(m, r, text)))
+        return (
+            _takes_the_reader_through(r)
+            or (score > m.threshold + _CLEAR_MARGIN and _done_to_reader(r, lists))
+            or (above_threshold and not (_waits(r, lists) or _doer_named(m, r, text)))
         )
     if _holds_people_in_a_state(r, lists):
         return True  # "keep everyone calm on the crossing": how they feel, looked after by
@@ -7556,9 +7592,13 @@ def _owners_part_towards_people(
         or _people_not_only_owners_of(r)
         or _signals_beyond_things(r)
         or _any_signals(r.background)
+        or _plainly_an_act(verb)
     ):
-        return True  # "also pop round to see Mrs Green" scores as relationship work (not a
-        # word misread as the act, at about the model's bias: "March and April", "low priority")
+        return True  # "also pop round to see Mrs Green" scores as relationship work; and
+        # "Confirm completion", "officiate at unveilings", "read a poem perhaps": an act of the
+        # owner's plainly read, which the model reads as relationship work though nothing in it
+        # shows people: an unsure reading suggests nothing (not a word misread as the act, at
+        # about the model's bias: "March and April", "low priority")
     if not _ONLY_WITH_PEOPLE.issuperset(_verb_families(verb.word)):
         return True  # "and congratulate Anna", "then negotiate the rent"
     if above_threshold and _LIVE in verb.word.nclasses:
@@ -7583,6 +7623,25 @@ def _owners_part_towards_people(
             if u.word.verbal and _verb_families(u.word):
                 return True
     return not _records(r) and _any_signals(r.background)
+
+
+def _plainly_an_act(verb: Unit) -> bool:
+    """Is the reading's act plainly a verb, not a word of a thing or a quality the readers took
+    for one ("low priority", "Step-by-step assistance", "Act as liaison"): a word no noun shares
+    ("confirm", "officiate", "compose"), a verb's own form ("carrying out", "walks the
+    product"), or a verb of a hand-made class ("give", "share")?"""
+    w = verb.word
+    return (
+        not w.is_noun
+        or verb.text.lower().endswith(_VERB_ENDINGS)
+        or any(not c.startswith(_WORDNET) for c in w.vclasses)
+    )
+
+
+# the endings of a verb's own forms as written ("carrying", "walks", "officiated")
+_VERB_ENDINGS: Final = ("ing", "s", "ed")
+# the prefix of WordNet's verb classes ("wv.motion", "wv~social"): not the hand-made ones
+_WORDNET: Final = "wv"
 
 
 def _signals_but_in_things_names(units: list[Unit]) -> bool:

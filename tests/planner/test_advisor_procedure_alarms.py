@@ -294,13 +294,7 @@ def test_apologies_for_absence_are_a_meetings_record() -> None:
         "Congratulate the team on their new website",
         # a one-to-one convened with a person is the talk itself, not a meeting of a body
         "Call a one-to-one with Tom about his lateness",
-        pytest.param(
-            "Call a review session with Jo next week",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s32 start retrain (tune-hdn..hdr)",
-                strict=False,
-            ),
-        ),
+        "Call a review session with Jo next week",
         # an answer to someone the owner knows is no procedure's outcome
         "Give my cofounder a final answer about whether I'm staying",
         "Give Jo a detailed answer to her question about her pay rise",
@@ -318,6 +312,37 @@ def test_the_same_words_on_a_personal_act_still_warn(title: str) -> None:
     assert a.relationship_building, title
     assert a.kind not in DELEGABLE, a.kind
     assert a.reason, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call a review session with Jo next week",
+        "Convene a planning session with Sarah",
+        "Call a budget session with Priya on Friday",
+    ],
+)
+def test_a_session_convened_with_someone_named_is_time_with_them(title: str) -> None:
+    """A live occasion convened with a person named right after it (s32-notes) is the talk
+    itself, the owner's whatever the model scores its words; its reason is time with people,
+    not a phone call ("call" names the convening here)."""
+    a = assess(title)
+    assert a.relationship_building, title
+    assert a.kind not in DELEGABLE, a.kind
+    assert "real time" in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call special meetings if necessary",
+        "Call special meetings with members if necessary",
+        "Call the meeting organiser about the room",
+    ],
+)
+def test_a_meeting_convened_with_no_one_named_is_no_talk(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, a.reason
 
 
 @pytest.mark.parametrize(

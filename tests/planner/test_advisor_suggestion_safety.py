@@ -283,13 +283,7 @@ def test_a_part_the_owner_does_themselves_takes_the_suggestion_away(notes: str) 
     "notes",
     [
         "Marco will send it to the client",
-        pytest.param(
-            "Jane will walk the board through it",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s32 start retrain (tune-hdn..hdr)",
-                strict=False,
-            ),
-        ),
+        "Jane will walk the board through it",
         "Tom will call the supplier about the delivery",
         "Sara will email the donors the receipt",
         "the bookkeeper will ring the bank",
@@ -496,9 +490,22 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # "officiate at unveilings", "read a poem perhaps"), where notes that hold nothing also score.
 # 109 of 16,340 with the model retrained on the thirty-second session's start (tune-hdn..hdr
 # joined: 584 more relationship rows; the retrain moved single rows' scores), to be lowered
-# again by that session's notes work.
+# again by that session's notes work; 63 once the owner's act plainly read (a verb no noun
+# shares, a verb's own form or a verb of a hand-made class) and the act of a role or a group
+# nobody names leave the notes unsure whenever the model scores them above the threshold, not
+# only 1.2 above it ("Confirm completion", "officiate at unveilings", "read a poem perhaps",
+# "Take It Offline", "The marketing group meets regularly to prepare ..."; 10 of 37,344
+# delegable rows as notes lose the suggestion), and someone named whose act no family names,
+# scored weakly, keeps it ("Jane will walk the board through it"; s32-notes, with the model
+# retrained on that change: the same 63). Of the 63, 13 are rows kept under the arranging title
+# only (the occasion it is for: "Lunch with client at 1pm", "Tuesday - client meetings"); the
+# other 25 rows are kept under both titles: 4 someone else's act or waiting ("waiting on
+# clients"), 4 a phrase read as no act ("Month-by-month planning guidance", "On-site
+# facilitation"), 4 a word misread as the act ("Act as liaison with BCGA", "short outings to a
+# neighbourhood park") and 13 scored below the threshold ("Design critique", "Daily Catholic
+# Mass": "Mass" read as a quantifier, "Blagging cheap studio time").
 # A higher count is a regression; lower it when the advisor improves.
-MOST_KEPT_AS_NOTES = 109
+MOST_KEPT_AS_NOTES = 63
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
@@ -647,15 +654,10 @@ def test_a_persons_things_and_others_acts_keep_the_suggestion(notes: str) -> Non
     [
         "Role play",
         "Bereavement visitation",
-        pytest.param(
-            "Role model good manners",
-            # No act is read in "Role model"; the margin keeps it unsure only while the model
-            # scores it above the threshold, and the retrain on the thirty-first session's
-            # reading changes put it at -0.66. A lasting fix reads "role model" as an act.
-            marks=pytest.mark.xfail(
-                reason="scored below the line by the s31 retrain", strict=False
-            ),
-        ),
+        # "role model" is read as an act of leading people (`lead_people`, s32-notes), whatever
+        # the model scores it: the retrains of the thirty-first session had put the words
+        # "Role model", read as no act, below the line
+        "Role model good manners",
     ],
 )
 @pytest.mark.parametrize("title", PLAIN_TITLES[:2])

@@ -11,6 +11,11 @@
 * An act that names a live occasion ("Walk through setup process"): holding it, unsure.
 * A word of people before a word of a thing names the thing ("before the board pack goes out",
   "the client file"), not people the notes add.
+* (s32) An act of the owner's plainly read ("officiate at the unveiling", "Compose your reply")
+  or of a role nobody names, which the model scores as relationship work by however little:
+  unsure, as is "Role model good manners" (test_advisor_suggestion_safety.py). A word misread as
+  the act ("low priority") and a colleague named whose act scores weakly ("Jane will walk the
+  board through it", no family named) keep the suggestion.
 
 The wordings are written for these tests, not rows of the data sets.
 """
@@ -47,20 +52,8 @@ def test_a_roles_act_read_as_relationship_work_leaves_the_notes_unsure(notes: st
 @pytest.mark.parametrize(
     "notes",
     [
-        pytest.param(
-            "Jane will walk the board through it",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s32 start retrain (tune-hdn..hdr)",
-                strict=False,
-            ),
-        ),
-        pytest.param(
-            "Marco will walk the board through it",
-            marks=pytest.mark.xfail(
-                reason="moved across the line by the s32 start retrain (tune-hdn..hdr)",
-                strict=False,
-            ),
-        ),
+        "Jane will walk the board through it",
+        "Marco will walk the board through it",
         "the accountant will advise on the VAT",
         "The bookkeeper will send the figures",
         "The printer will deliver the cards on Friday",
@@ -122,3 +115,64 @@ def test_a_word_of_people_before_an_occasion_leaves_the_notes_unsure(notes: str)
     a = assess(PLAIN, notes)
     assert not could_delegate(a), a
     assert not a.relationship_building, a.reason
+
+
+# The thirty-second session (s32-notes): an unsure reading suggests nothing, however little the
+# model's score is above the threshold.
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "officiate at the unveiling",
+        "Compose your reply",
+        "Take it offline",
+        "carrying out the examinations",
+    ],
+)
+def test_the_owners_plain_act_read_as_relationship_work_leaves_the_notes_unsure(
+    notes: str,
+) -> None:
+    """An act of the owner's plainly read as a verb, which the model scores as relationship
+    work though nothing in it shows people: unsure what the notes add, so no suggestion, and no
+    warning either (the notes name no act towards anyone)."""
+    a = assess(PLAIN, notes)
+    assert not could_delegate(a), a
+    assert not a.relationship_building, a.reason
+    assert a.kind is TaskKind.OTHER, a
+
+
+@pytest.mark.parametrize("notes", ["low priority", "March and April", "by Wednesday"])
+def test_a_word_misread_as_the_act_keeps_the_suggestion(notes: str) -> None:
+    """ "low priority": "low" read as the act scores above the threshold, but no verb is plainly
+    there (a word a noun shares, in no verb's own form or hand-made class); notes of times
+    alone read no act at all."""
+    a = assess(PLAIN, notes)
+    assert could_delegate(a), a
+    assert a.kind is assess(PLAIN).kind, a
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "If a manager has negative feedback, it must be delivered quickly",
+        "If your venue provides catering, they will be your main point of contact",
+    ],
+)
+def test_a_roles_act_a_little_above_the_threshold_leaves_the_notes_unsure(notes: str) -> None:
+    """The act of a role or a group nobody names ("it", "they"), scored as relationship work
+    by less than the margin that once kept the suggestion: unsure all the same."""
+    a = assess(PLAIN, notes)
+    assert not could_delegate(a), a
+    assert not a.relationship_building, a.reason
+
+
+@pytest.mark.parametrize("title", [PLAIN, "Book the ferry tickets"])
+def test_a_named_colleagues_act_the_model_scores_weakly_keeps_the_suggestion(title: str) -> None:
+    """ "Jane will walk the board through it": no family names the act, and the score that reads
+    it as relationship work is weak; the act is Jane's, so the notes add nothing of the
+    owner's. The same act as the owner's own leaves the notes unsure."""
+    a = assess(title, "Jane will walk the board through it")
+    assert could_delegate(a), a
+    assert a.kind is assess(title).kind, a
+    assert not could_delegate(assess(title, "walk the board through it"))
