@@ -931,8 +931,9 @@ _PERSONS: Final = frozenset(
 def _specific_family(r: Reading, lists: VerdictWords) -> str:
     """The family of a warning the families of its words left at the generic one: the act's own
     family when its verb has one ("ask for feedback often": asking, whatever "often" is), help
-    given to people ("Give guidance to the new volunteers", "provide support to families"),
-    else the relationship itself."""
+    given to people ("Give guidance to the new volunteers", "provide support to families") or
+    teaching them (`taught_things`: "Instruct individuals or groups in sports rules"), else the
+    relationship itself."""
     if _relation_named(r):
         return _GENERIC  # "Take time to retain goodwill": the relationship itself
     verb = _act_after_lead_in(r)
@@ -942,7 +943,11 @@ def _specific_family(r: Reading, lists: VerdictWords) -> str:
     for f in _verb_families(verb.word):
         if f in _OWN_REASONS and not (f == "ask" and key in lists.not_asking):
             return f  # not "Encourage new contributors": encouraging asks nothing
-    if key in _HELPING and _plain_people_in(r):
+    taught = key in lists.taught_things and not _verb_families(verb.word)
+    if (key in _HELPING or taught) and _plain_people_in(r):
+        # "Give guidance to the new volunteers"; "Instruct individuals or groups in sports
+        # rules", "Educate customers on product usage": teaching them (by a verb of no family
+        # of its own: "Train staff" stays as it is), which they take on trust in the teacher
         return "help"
     if key == _SEE and _plain_people_in(r):
         # "See the patient at home", "you will be seen by your own doctor": meeting them, as a
@@ -4414,11 +4419,23 @@ _NAMED_ACTS: Final = ("complaint", "negotiation", "gesture", "people_work")
 
 
 def _named_act(w: Word) -> str:
-    """The family of a noun that names an act between people (:data:`_NAMED_ACTS`), or ""."""
-    for c in _NAMED_ACTS:
-        if c in w.nclasses:
-            return _NOUN_FAMILIES[c]
+    """The family of a noun that names an act between people (:data:`_NAMED_ACTS`), or "". A
+    noun of an occasion held live that is also one of selling ("demo", "consultation",
+    "discovery call", "sales call": :data:`_LIVE_SALE`) names a meeting with a buyer, held by
+    the one who sells: selling, alone as it is ("Demos", "Consultations"), where a live word
+    alone ("Meeting", "Call") may be with anyone."""
+    c = w.nclasses
+    for name in _NAMED_ACTS:
+        if name in c:
+            return _NOUN_FAMILIES[name]
+    if c >= _LIVE_SALE:
+        return _SELL
     return ""
+
+
+# the noun classes of a live occasion of selling (:func:`_named_act`), and its family
+_LIVE_SALE: Final = frozenset(("live", "selling"))
+_SELL: Final = "sell"
 
 
 def _heading_act(r: Reading) -> str:
@@ -4492,6 +4509,8 @@ def _moderating(r: Reading, lists: VerdictWords) -> bool:
     # terms that include rules, nor talking them over with one's own staff
     if r.verb is not None and _NOT_POLICING & r.verb.word.vclasses:
         return False
+    if _taught_the_rules(r, lists):
+        return False  # "Instruct individuals or groups in sports rules": teaching them
     for u in r.main:
         if "own_people" in u.word.nclasses and u.word.key not in lists.anyones:
             return False  # "Explain the new house rules to my team" ("people" is anyone's)
@@ -4500,6 +4519,22 @@ def _moderating(r: Reading, lists: VerdictWords) -> bool:
             if u is not r.verb and "incoming" in u.word.nclasses and u.word.key != "post":
                 return False  # "members who have questions about server rules"
     return True
+
+
+def _taught_the_rules(r: Reading, lists: VerdictWords) -> bool:
+    """Are the rules what people are taught: a teaching act (`taught_things`: "instruct",
+    "coach", "teach") whose object is people in plain words, the rules in a phrase after it
+    ("Instruct individuals or groups in sports rules", "Coach players on the rules of the
+    game")? Nobody broke them; the owner teaches. Not a teaching act on a thing ("Teach the
+    rules"), nor one given ("provide education to all workers about the safety rules")."""
+    verb = r.verb
+    if verb is None or not r.obj or not r.pps:
+        return False
+    w = verb.word
+    taught = lists.taught_things
+    if w.key not in taught and w.vkey not in taught:
+        return False
+    return any(_plainly_people(u) for u in r.obj)
 
 
 # Contact alone (a call, a message, following up): what a notice or a chase is sent by.
