@@ -3561,7 +3561,8 @@ def _greets_the_trade(r: Reading, lists: VerdictWords) -> bool:
     them alike: a plural ("greets customers"), every one ("greet all my customers") or the kind
     named before the greeting ("customer greeting")? Convention 63: whoever comes to a counter
     is greeted alike, said with or without the time of their arrival. One of them ("Greet the
-    client") may be a particular client the owner sees."""
+    client") may be a particular client the owner sees; one caller (`anyone_who_comes`: "greet
+    the caller") is whoever rings, each alike (convention 91)."""
     verb = r.verb
     if verb is None or verb.word.key not in lists.greeting:
         return False
@@ -3570,6 +3571,8 @@ def _greets_the_trade(r: Reading, lists: VerdictWords) -> bool:
     for u in r.main:
         if u is verb:
             before = False
+        elif u.word.key in lists.anyone_who_comes:
+            return True  # "Politely greet the caller": whoever calls, each alike
         elif u.word.key in lists.trade_served and (every or before or u.word.form == _PLURAL):
             return True
     return False
@@ -3691,6 +3694,8 @@ def _evidence(
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if _trained_in_a_procedure(r, lists):
+        return None  # "Train staff on new tools and processes": a briefing (convention 92)
     if (
         verb is not None
         and verb.word.key in lists.composing
@@ -4822,6 +4827,50 @@ def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:
         if u is not verb and u.word.key in lists.supervision_talk:
             return False
     return True
+
+
+def _trained_in_a_procedure(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act training (a word of `procedure_training`, as the verb or as what is
+    given: "Train staff on new tools and processes", "provide the necessary training on
+    regulations") whose named subject, after a preposition of :data:`_TRAINED_ON`, is a
+    procedure (a word of `procedures`: "in the documentation of activities")? Convention 92
+    makes that a briefing, whoever of one's own people is trained. Not when the title names more
+    than a briefing (`beyond_a_briefing`: development, a skill, "how to"; or another act of
+    `leading`: "Hire, train, and educate staff on proper event procedures"), people in the
+    subject ("on handling customer complaints") or customers trained (a class: "Train customers
+    on the portal's forms"). One new hire trained on a policy is briefed all the same ("Train
+    new hires on protocols"); the tools of the job are no procedure ("Train Ana on the booking
+    system" stays, :func:`_leads_one_or_a_learner`)."""
+    verb = r.verb
+    trained = lists.procedure_training
+    if verb is not None and verb.word.key in trained:
+        act = verb
+    elif r.obj and r.obj[-1].word.key in trained and (verb is None or verb.word.key == "provide"):
+        act = r.obj[-1]  # "provide the necessary training on regulations"
+    else:
+        return False
+    subject = False
+    for prep, phrase in r.pps:
+        if prep not in _TRAINED_ON:
+            continue
+        for u in phrase:
+            if is_person(u) or u.word.key in lists.served:
+                return False  # "on dealing with upset patrons": people are the subject
+            if u.word.key in lists.procedures:
+                subject = True
+    if not subject:
+        return False
+    for u in (*r.main, *r.background):
+        key = u.word.key
+        if u is act or key in trained:
+            continue
+        if key in lists.beyond_a_briefing or key in lists.leading or key in lists.served:
+            return False
+    return True
+
+
+# the prepositions that name what a training is in ("on new processes", "in the documentation")
+_TRAINED_ON: Final = frozenset(("on", "in", "about", "regarding"))
 
 
 def _supervises(r: Reading, lists: VerdictWords) -> bool:

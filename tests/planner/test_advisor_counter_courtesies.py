@@ -8,7 +8,11 @@ one's own circle (members, volunteers) keep the warning, and so does a greeting 
 or set time said. Since s30 a greeting of the people a trade serves, all alike ("greets
 customers", "I greet all my customers", "customer greeting"), is reception with no time said too;
 one client ("Greet the client") and a community's welcome ("Greet worshippers") keep the warning.
-The wordings are written here for the tests, not rows of the data sets.
+Since s32 (convention 91: a desk's greeting of all comers is reception) patients are people a
+trade serves too ("Greeting patients in a welcoming manner"), and one caller is every caller
+("Politely greet the caller"); a new patient, a named caller or a greeting joined with the
+conversation keeps the warning. The wordings are written here for the tests, not rows of the
+data sets, except where a comment names the row.
 """
 
 from __future__ import annotations
@@ -83,3 +87,40 @@ def test_greeting_particular_people_or_more_than_a_greeting_still_warns(title: s
     a = assess(title)
     assert a.relationship_building, title
     assert a.reason, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Greeting patients in a welcoming manner",  # tune-hdi, a clinic desk's duties
+        "Greet every patient warmly",  # tune-hcg, a receptionist's job
+        "Greet patients at the front desk",
+        "Politely greet the caller",  # tune-hdj, a phone script's step
+        "Greet the caller politely and professionally",
+    ],
+)
+def test_a_desk_greeting_of_patients_or_callers_does_not_warn(title: str) -> None:
+    """Patients greeted alike at a desk, and the caller of a phone script (whoever rings), are
+    reception (convention 91), as customers are (convention 63)."""
+    a = assess(title)
+    assert not a.relationship_building, (title, a.reason)
+    assert not could_delegate(a), (title, a.kind)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Greet the patient", "Greet the patient"),  # one patient, whom the owner may see
+        ("greeting new patients", "new patients"),
+        ("Greet the new caller", "new caller"),
+        ("Greet patients and ask about their week", "ask"),
+        ("Thank the caller", "Thank the caller"),  # thanks, not a greeting
+        ("Call the patient", "Call the patient"),
+    ],
+)
+def test_a_particular_patient_or_caller_or_more_than_a_greeting_still_warns(
+    title: str, words: str
+) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert words in a.reason, (title, a.reason)

@@ -1,0 +1,53 @@
+"""Training in a procedure is a briefing (convention 92; s32, false alarms of the pseudo-held-out
+files).
+
+Training whose named subject is a procedure, policy, protocol, form, rule or safety routine
+("Train staff on new tools and processes", "Train care assistants in the documentation of
+activities", both tune rows at 0) is a briefing, not leading one's people, whoever is trained.
+Training stays the owner's when the title names development, a skill, "how to", the job,
+another act of leading (hiring, supervising), people in its subject (complaints, customers), or
+customers trained (a class), and when its subject is no procedure (the pricing, a system).
+The wordings are written here for the tests, not rows of the data sets, except where a comment
+names the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.rules import assess
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Train staff on new tools and processes",  # tune-hdk
+        "Train care assistants in the documentation of activities",  # tune-hdg
+        "Provide the necessary training on regulations and ethical practices",  # tune-hdk
+        "Train new hires on protocols",
+        "Train the volunteers on our safeguarding policy",
+        "Training on general office procedures",
+    ],
+)
+def test_training_in_a_procedure_does_not_warn(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, (title, a.reason)
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Hire, train, and educate staff on proper event procedures", "staff"),
+        ("Train and develop the team on our refund procedures", "develop"),
+        ("Train staff on handling customer complaints", "Train staff"),
+        ("Train staff on how to handle the new returns process", "Train staff"),
+        ("Train customers on the portal's forms", "customers"),
+        ("Train the sales team on our pricing", "Train the sales team"),
+        ("Train Ana on the booking system", "Train Ana"),
+        ("Train new volunteers", "Train new volunteers"),
+    ],
+)
+def test_training_in_more_than_a_procedure_still_warns(title: str, words: str) -> None:
+    a = assess(title)
+    assert a.relationship_building, title
+    assert words in a.reason, (title, a.reason)
