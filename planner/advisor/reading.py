@@ -65,6 +65,10 @@ _Q_AND_A_WRITTEN: Final = r"\bq\s*(?:&|and)\s*a\b"
 _HE_OR_SHE_WRITTEN: Final = (
     r"(?<!\w)(?:he\s*/\s*she|she\s*/\s*he|s\s*/\s*he|\(s\)\s*he|he\s+or\s+she|she\s+or\s+he)(?!\w)"
 )
+# A hyphen written with a space before it and none after, between two abbreviations ("the
+# ASCLS -MI Board", "AFL -CIO"): a hyphen inside one name, as "ASCLS-MI" writes it, not a dash
+# between two clauses (which would read "MI" as a task's act)
+_SPACED_HYPHEN: Final = re.compile(r"\b([A-Z]{2,}) +-(?=[A-Z]{2,}\b)")
 # Words, then boundaries (a hyphen only when it is not inside a word: "thank-you" is two words),
 # then joiners.
 # A word is letters and digits of any script ("protégé", "café"; ASCII titles as before).
@@ -106,7 +110,16 @@ def _plain_word(w: Word) -> bool:
     initial: "J.R.R. Tolkien" is Tolkien)?"""
     if w.flags & (_SKIP | BACKGROUND) or w.key.isdigit() or (len(w.key) == 1 and w.unknown):
         return False
+    if _adverb(w):
+        return False  # "resolve a complaint immediately": how, not what
     return not (w.markers and " " in w.key and not w.hand_n)
+
+
+def _adverb(w: Word) -> bool:
+    """A word of how or when the act is done, as "-ly" makes one, that no list knows as
+    anything else ("immediately", "politely", "carefully"; a name written so is a name: see
+    :class:`Unit`)."""
+    return w.unknown and w.key.endswith("ly") and not w.verbal and not w.is_noun
 
 
 class Unit:
@@ -136,7 +149,8 @@ class Unit:
         self.cap = cap  # written with a capital inside a sentence-case title: maybe a name
         self.poss = False  # written as a possessive ("the customer's", "members'")
         flags = self.flags = word.flags
-        self.plain = _plain_word(word)
+        # (a name no list knows may end as an adverb does: "Email Molly")
+        self.plain = _plain_word(word) or (cap and _adverb(word))
         # the clause reader looks closer
         self.stop = word.special or bool(flags & JOIN) or word.key in _WH
         # a preposition, or a word like one ("using"): a phrase starts here
@@ -333,6 +347,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
     plain = text.isascii()
     raw = text if plain else text.translate(_QUOTES)
     said = raw
+    if " -" in raw and _SPACED_HYPHEN.search(raw):
+        said = _SPACED_HYPHEN.sub(r"\1-", raw)  # "ASCLS -MI Board": one name, no break
     initials: dict[str, _Initials] | None = None
     runs = _NO_RUNS  # (replaced when the title has runs, never changed: most titles have none)
     if "." in raw:
@@ -403,6 +419,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
     live = False
     if found & _MAY_START:
         words, roles = _merge_phrases(vocab, words, cache)
+        words = _phrases_undone(cache, words)
         each = bool(found & _MAY_QUANTIFY)
         live = bool(roles & LIVE)
     return (
@@ -831,6 +848,60 @@ def _served_in_the_passive(words: Sequence[Unit], k: int) -> bool:
         elif not (u.skip or _modal(u) or u.text == "not"):
             return False
     return False
+
+
+def _phrases_undone(cache: _UnitCache, words: list[Unit]) -> list[Unit]:
+    """``words`` with the phrases that the words after them show are none: a preposition
+    ending in "to" before a verb (:func:`_to_an_act`: "two days prior to | confirm the
+    timeline" is "to confirm", a purpose, after a phrase of when), and the condition "in case"
+    before a noun that it describes (:func:`_case_of`: "in case management software", "in case
+    notes": "case" is the noun's)."""
+    out: list[Unit] | None = None
+    for k, u in enumerate(words):
+        key = u.word.key
+        if key == _IN_CASE and _case_of(words, k + 1):
+            parts = [cache.unit(t) for t in u.text.split()]
+        elif u.flags & PREP and key.endswith(" to") and _to_an_act(words, k + 1):
+            parts = [_read_as(cache, "to", u.text)]
+        else:
+            if out is not None:
+                out.append(u)
+            continue
+        if out is None:
+            out = words[:k]
+        out.extend(parts)
+    return words if out is None else out
+
+
+_IN_CASE: Final = "in case"
+
+
+def _case_of(words: Sequence[Unit], k: int) -> bool:
+    """Is ``words[k]`` a noun that "case" describes, not the subject of a condition: a noun
+    that is no person, then the title's or phrase's end, or another noun that is no verb ("in
+    case management/time", "in case management software"; not "in case clients cancel", "in
+    case files get lost", "in case of")?"""
+    if k >= len(words):
+        return False
+    u = words[k]
+    w = u.word
+    if u.flags or not u.plain or not w.is_noun or is_person(u):
+        return False
+    if k + 1 >= len(words):
+        return True
+    nxt = words[k + 1]
+    if nxt.prep or nxt.flags & (PREP | JOIN | BOUNDARY):
+        return True
+    return nxt.plain and nxt.word.is_noun and not nxt.word.verbal
+
+
+def _to_an_act(words: list[Unit], k: int) -> bool:
+    """Does ``words[k]`` start an act: a verb's base form that is no noun, or one that is,
+    followed by what it acts on ("prior to | confirm", "prior to | contact the client"; not
+    "prior to | arrival", "prior to | the event")?"""
+    if k >= len(words) or not _base_verb(words[k], hand=False) or words[k].cap:
+        return False
+    return not words[k].word.is_noun or _acts_on_after(words, k + 1)
 
 
 def _read_as(cache: _UnitCache, key: str, text: str) -> Unit:
@@ -1729,7 +1800,10 @@ def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> b
         # "Replies to comments", "Meets with vendors"; not "Calls with clients"
         return w.hand_v and (nxt.key == "to" or not w.hand_n)
     if nxt_u.skip and not nxt.flags & SUBJECT and not nxt.roles & MODAL:
-        return True  # "Conducts regularly scheduled meetings", "Trains new staff"
+        # "Conducts regularly scheduled meetings", "Trains new staff"; not people before a
+        # word of time, which names an occasion of theirs, when no hand-made list makes them an
+        # act ("Parents evening invitations"; "Hosts evening events" is hosting)
+        return w.hand_v or not (w.person and _TIME in nxt.nclasses)
     if nxt.flags:
         return False
     # "Resolves member requests", "Books hotels", "Schedules training": a hand-made verb before
@@ -1800,6 +1874,11 @@ def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
                 end = _punctuation_after(clause, start)
                 with_tool = [_UNIT_CACHE[0].unit("with"), *tool]
                 return [*clause[start:end], *with_tool, *clause[end:]], False, True
+            aside = _aside_before(clause, start)
+            if aside:
+                # "More and more stores will, if a truck breaks down, | phone to explain": the
+                # condition between the modal and its verb says when, after the task
+                return [*clause[start:], *clause[aside : start - 1]], False, True
             return clause[start:], False, True
     turned = False
     if prose & _MAY_BE:
@@ -2003,7 +2082,41 @@ def _subject_before_modal(clause: list[Unit]) -> int:
     k = j + 1
     while k < n and clause[k].skip and not clause[k].flags & SUBJECT and not _modal(clause[k]):
         k += 1  # "will also", "may sometimes"
+    k = _after_aside(clause, k)  # "will, if a truck breaks down, | phone"
     return k if k < n and _base_verb(clause[k], hand=False) else 0
+
+
+# The most words of a condition set off by commas between a modal and its verb
+_ASIDE_WORDS: Final = 10
+# words other than the openers that start such a condition (", where possible,", ", as
+# needed,")
+_ASIDE_STARTS: Final = frozenset({"where", "wherever", "as"})
+
+
+def _after_aside(clause: Sequence[Unit], k: int) -> int:
+    """Where the words go on after a condition set off by commas at ``k`` (", if a truck breaks
+    down, | phone ...", ", where possible, | respond ..."), or ``k`` when none starts there."""
+    n = len(clause)
+    if k + 2 >= n or clause[k].text != ",":
+        return k
+    first = clause[k + 1].word
+    if not (first.roles & OPENER or first.key in _ASIDE_STARTS):
+        return k
+    for m in range(k + 2, min(n - 1, k + _ASIDE_WORDS + 2)):
+        if clause[m].text == ",":
+            return m + 1
+    return k
+
+
+def _aside_before(clause: Sequence[Unit], start: int) -> int:
+    """Where the condition's words start when a condition set off by commas ends right before
+    ``start`` (see :func:`_after_aside`), or 0."""
+    if start < 3 or clause[start - 1].text != ",":
+        return 0
+    for m in range(start - 2, 0, -1):
+        if clause[m].text == ",":
+            return m + 1 if _after_aside(clause, m) == start else 0
+    return 0
 
 
 # Noun classes of occasions and messages: a subject of theirs before a modal says what they
@@ -2031,8 +2144,10 @@ def _finite_at(clause: Sequence[Unit], j: int, plural: bool = False) -> int:
     ("Clients list", "children play": nouns as often as verbs)."""
     n = len(clause)
     k = j
-    while k < n and clause[k].skip and not clause[k].flags & SUBJECT and not _modal(clause[k]):
-        k += 1  # "also", "always", "usually"
+    while (
+        k < n and clause[k].skip and not clause[k].flags & (SUBJECT | DET) and not _modal(clause[k])
+    ):
+        k += 1  # "also", "always", "usually" (not "the": no verb comes after a determiner)
     if k + 1 >= n:
         return 0
     u = clause[k]
@@ -2043,8 +2158,11 @@ def _finite_at(clause: Sequence[Unit], j: int, plural: bool = False) -> int:
         return 0
     if nxt.prep and nxt.word.key == "to" and "lead_in" not in u.word.vclasses:
         return 0  # "Client calls to schedule": a noun phrase; not "makes a point to"
-    if plural and (_imperative(u) or (k == j and _any_verb_on_people(clause, k))):
-        return k  # "Volunteers | visit patients on the ward"
+    if plural and (
+        _imperative(u)
+        or (k == j and (_any_verb_on_people(clause, k) or _verb_before_det(clause, k)))
+    ):
+        return k  # "Volunteers | visit patients on the ward", "Volunteers | staff the desk"
     return k if _verb_with_s(clause, k) else 0
 
 
@@ -2062,6 +2180,18 @@ def _any_verb_on_people(clause: Sequence[Unit], k: int) -> bool:
     if clause[k + 1].word.key in _OBJECT_PRONOUNS:
         return True  # "Nurses reassure them"
     return _people_head(clause, k + 1)
+
+
+def _verb_before_det(clause: Sequence[Unit], k: int) -> bool:
+    """Is ``clause[k]``, right after a plural subject of people, a verb in its base form that a
+    determiner follows ("Volunteers | staff the welcome desk", "Ushers | man the doors")? A noun
+    is seldom followed by "the"; not a name, nor a word that is no verb."""
+    u = clause[k]
+    if u.cap or u.flags or not _base_verb(u, hand=False):
+        return False
+    if any(v.word.form in _VERB_FORMS and v.word.verbal for v in clause[:k]):
+        return False  # "Sending new members | a letter ...": the subject is itself a task
+    return clause[k + 1].flags & (DET | QUANT) == DET
 
 
 # the forms of a verb that start a task of their own ("Sending ...", "Trained ...")
@@ -2199,8 +2329,9 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
         first = clause[0]
         finite = first if first.word.verbal else None  # "I'm the one who calls"
     else:
-        k = _helping_verb_end(clause)
-        if k:  # "I am happy to show the client ...", "we have presented our findings ..."
+        k = _helping_verb_end(clause) or _asked_act_end(clause)
+        if k:  # "I am happy to show the client ...", "we have presented our findings ...",
+            # "Did the agent | greet the customer by name"
             clause = clause[k:]
             first = finite = clause[0]
     as_written: list[Unit] | None = None  # the clause in the title's order, when turned round
@@ -2272,11 +2403,14 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
         finite = main[2]  # "Start copying him on e-mail": the -ing form is the act
     # split into tasks at joiners
     parts: list[list[Unit]] = [main]
+    joiners: list[Unit] = _NOTHING  # the joiner before each part after the first
     if joined:
         parts = [[]]
+        joiners = []
         for u in main:
             if u.flags & JOIN:
                 parts.append([])
+                joiners.append(u)
             else:
                 parts[-1].append(u)
     readings: list[Reading] = []
@@ -2293,6 +2427,15 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
             i += 1
         if i >= len(part):
             continue
+        if (
+            p
+            and readings
+            and not pending_verbs
+            and part[i] is not finite
+            and _one_phrase(parts[p - 1], part, i, joiners[p - 1])
+            and _phrase_goes_on(readings[-1], parts[p - 1][-1], part[i:])
+        ):
+            continue  # "Hire bartenders and wait staff", "the named nurse/key worker"
         if part[i] is finite or (
             (not i or not part[i - 1].flags & DET)
             and _is_verb_here(
@@ -2382,6 +2525,60 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
     return readings
 
 
+def _one_phrase(before: Sequence[Unit], part: Sequence[Unit], i: int, joiner: Unit) -> bool:
+    """Do the words from ``part[i]`` go on the noun phrase that ends ``before``, the joiner
+    between them joining two nouns, not two tasks? The word after the joiner is a noun that no
+    hand-made list makes an act (whatever verb WordNet knows it as), after a noun that is no
+    task's first word, and the two are of a kind: two words of people ("Hire bartenders and
+    wait staff", "the named nurse/key worker"), two words of one noun class before the noun
+    they share ("book coffee or lunch dates"), or, after a slash, any word after a noun that is
+    no verb ("in case management/time"). Not "Update the website and email clients" ("email"
+    is an act of the lists) nor "Call/email clients" (a task's first word)."""
+    if joiner.text in _NO_PHRASE_JOINERS or len(before) < 2:
+        return False
+    x = before[-1]
+    w = part[i]
+    xw, ww = x.word, w.word
+    if not (x.plain and xw.is_noun and not x.flags) or xw.roles & PRONOUN:
+        return False
+    if ww.hand_v or not ww.is_noun or w.flags & ~DESCRIBING or w.cap:
+        return False
+    if is_person(x) and _people_head(part, i):
+        return True  # "bartenders and | wait staff"
+    nxt = part[i + 1] if i + 1 < len(part) else None
+    if nxt is not None and nxt.plain and nxt.word.is_noun and not nxt.flags:
+        # "coffee or | lunch dates": two of a kind before the noun they share
+        for c in xw.nclasses:
+            if c in ww.nclasses and not c.startswith(_OTHER_SENSE):
+                return True
+    return joiner.text == "/" and not xw.verbal  # "management/ | time"
+
+
+# joiners that start a task of their own ("then call them", "but keep it short")
+_NO_PHRASE_JOINERS: Final = frozenset({"then", "but", "plus"})
+# WordNet's classes of a word's other senses ("wn~plant"): no kind of the word as written
+_OTHER_SENSE: Final = ("wn~", "wv~")
+
+
+def _phrase_goes_on(r: Reading, x: Unit, extra: Sequence[Unit]) -> bool:
+    """Add ``extra`` to the phrase of ``r`` that ends on ``x`` (its object, its last
+    prepositional phrase, or both when the object is that phrase's: "Work closely with the
+    named nurse/key worker"); the words from their first preposition on are phrases of their
+    own. False (nothing added) when neither ends on ``x``."""
+    in_obj = bool(r.obj) and r.obj[-1] is x
+    in_pp = bool(r.pps) and bool(r.pps[-1][1]) and r.pps[-1][1][-1] is x
+    if not (in_obj or in_pp) or r.noun_mode:
+        return False
+    words, k = _up_to_prep(extra)
+    if in_obj:
+        r.obj.extend(words)
+    if in_pp:
+        r.pps[-1][1].extend(words)
+    _pps(r, extra[k:])
+    r.units = [*r.units, *extra]
+    return True
+
+
 def _each_of_them(part: Sequence[Unit], j: int) -> bool:
     """Are the words from ``j`` on a quantifier standing for what was named before, and nothing
     else ("each one", "every one", "each")?"""
@@ -2435,6 +2632,8 @@ def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
     meet them"): no ``approval`` marker."""
     u = seq[k]
     marks = u.marks
+    if "about_people" in marks and u.text.endswith(_OF_WHOM) and _of_no_one(seq, k + 1):
+        return marks - _ABOUT_PEOPLE  # "Give notes on mixes": notes on a thing, no one's record
     if "approval" not in marks or not _owner_subject(u):
         return marks
     if k:
@@ -2444,6 +2643,27 @@ def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
         if k > 1 and before.word.key == _WHERE and _a_thing(seq[k - 2], plainly=True):
             return marks  # "Find meetups where I can speak": a clause about the meetups
     return marks - _APPROVAL
+
+
+_ABOUT_PEOPLE: Final = frozenset({"about_people"})
+# the last words of the `about_people` phrases that say whom the record is of ("notes on",
+# "list of", "cards for"): the words after them name who it is about
+_OF_WHOM: Final = (" on", " of", " about", " for")
+
+
+def _of_no_one(seq: Sequence[Unit], start: int) -> bool:
+    """Does the phrase from ``start`` (up to a preposition, a joiner or a boundary) name a thing
+    and no person ("notes on | mixes", "a report on | the quarterly sales"; not "notes on |
+    each client", "a list of | donor gifts", "notes on | them")? A phrase with no plain word
+    says nothing either way (no)."""
+    named = False
+    for u in seq[start:]:
+        if u.prep or u.flags & (PREP | JOIN | BOUNDARY):
+            break
+        if is_person(u) or u.word.roles & PRONOUN or u.word.key in _OBJECT_PRONOUNS:
+            return False
+        named = named or u.plain
+    return named
 
 
 # the relative adverb of a place ("meetups where I can speak"); not "if", "when": a condition
@@ -2684,6 +2904,41 @@ def _helping_verb_end(clause: list[Unit]) -> int:
         return 0
     act = clause[j + 1]
     return j + 1 if _base_verb(act, hand=False) and act.text not in _BE else 0
+
+
+def _asked_act_end(clause: list[Unit]) -> int:
+    """Where the act starts in a question of whether someone did it, as a scorecard or a
+    checklist asks one ("Did the agent greet the customer by name", "Does the rep confirm the
+    order", "Did we send Grandma a birthday card"): "did" or "does", its subject (a pronoun, or a
+    determiner and a few plain words ending in a noun), then a verb's base form; or 0. The act
+    asked about is that verb's, not "did" ("did the invoicing": no subject, no question)."""
+    n = len(clause)
+    if n < 4 or clause[0].text not in _ASKED:
+        return 0
+    subject = clause[1]
+    if subject.flags & SUBJECT or subject.word.roles & PRONOUN:
+        return 2 if _asked_verb(clause[2]) else 0  # "Did we | send ..."
+    if subject.flags & (DET | QUANT) != DET:
+        return 0
+    for j in range(3, min(n - 1, _SUBJECT_WORDS + 3)):
+        u = clause[j]
+        before = clause[j - 1]
+        if _asked_verb(u) and (before.word.is_noun or before.word.unknown):
+            return j  # "Did the agent | greet", "Did the doctor's referral | go through"
+        if not u.plain or u.flags & ~DESCRIBING:
+            return 0
+    return 0
+
+
+# the forms of "do" that ask whether something was done, before the subject ("Did the agent")
+_ASKED: Final = frozenset({"did", "does"})
+
+
+def _asked_verb(u: Unit) -> bool:
+    """A verb with no ending, as "did" asks for one ("greet", "apologise": any spelling), not a
+    name."""
+    w = u.word
+    return w.verbal and not w.form and not u.cap and not u.flags
 
 
 def _how_one_is(u: Unit) -> bool:
