@@ -346,9 +346,9 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
     name) skips those passes."""
     plain = text.isascii()
     raw = text if plain else text.translate(_QUOTES)
-    said = raw
     if " -" in raw and _SPACED_HYPHEN.search(raw):
-        said = _SPACED_HYPHEN.sub(r"\1-", raw)  # "ASCLS -MI Board": one name, no break
+        raw = _SPACED_HYPHEN.sub(r"\1-", raw)  # "ASCLS -MI Board": one name, no break
+    said = raw
     initials: dict[str, _Initials] | None = None
     runs = _NO_RUNS  # (replaced when the title has runs, never changed: most titles have none)
     if "." in raw:
@@ -408,7 +408,7 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
         for k, u in enumerate(words):
             if u.word.unknown:
                 if caps is None:
-                    caps = frozenset() if _title_case(raw, vocab) else _capitals(raw)
+                    caps = _capitals_ly(raw, vocab) if _title_case(raw, vocab) else _capitals(raw)
                 if u.text in caps:
                     name = words[k] = Unit(u.word, u.text, True)
                     name.nexts = u.nexts
@@ -1157,6 +1157,24 @@ _CAP: Final = rf"(?=[A-Z])(?:(?<=[a-z,] )|(?<=\b[A-Z]\. )|{_AFTER_HONORIFIC})([A
 
 def _capitals(raw: str) -> frozenset[str]:
     return frozenset(m.casefold() for m in re.findall(_CAP, raw))
+
+
+# a capitalised word ending as an adverb does, after the title's first word and before another
+_CAP_LY: Final = re.compile(r"(?<=\s)([A-Z][a-z]*ly)\b(?=\W*\w)")
+
+
+def _capitals_ly(raw: str, vocab: Vocabulary) -> frozenset[str]:
+    """In a title written in Title Case, the words no list knows that end in "-ly", written
+    with a capital inside it, and made from no word a list knows: names, not adverbs ("Call
+    Molly Back", "Thank Beverly For The Gift"; not "Open the Conversation Calmly", "Respond
+    Publicly To Reviews": "calm", "public")."""
+    found = set()
+    for m in _CAP_LY.findall(raw):
+        key = m.casefold()
+        stems = (key[:-2], key[:-1] + "e", key[:-3] + "y")  # "calm", "gentle", "happy"
+        if not any(len(stem) > 2 and not vocab.word(stem).unknown for stem in stems):
+            found.add(key)
+    return frozenset(found)
 
 
 def _merge_phrases(
@@ -2543,9 +2561,13 @@ def _one_phrase(before: Sequence[Unit], part: Sequence[Unit], i: int, joiner: Un
         return False
     if ww.hand_v or not ww.is_noun or w.flags & ~DESCRIBING or w.cap:
         return False
+    nxt = part[i + 1] if i + 1 < len(part) else None
+    if nxt is not None and nxt.flags & DET and " " not in nxt.word.key:
+        # "Thank volunteers and page | the guests": a verb and its object (not a phrase that
+        # starts with a preposition: "Home | of the Cougars", "interests | of the sitter")
+        return False
     if is_person(x) and _people_head(part, i):
         return True  # "bartenders and | wait staff"
-    nxt = part[i + 1] if i + 1 < len(part) else None
     if nxt is not None and nxt.plain and nxt.word.is_noun and not nxt.flags:
         # "coffee or | lunch dates": two of a kind before the noun they share
         for c in xw.nclasses:
@@ -2913,17 +2935,23 @@ def _asked_act_end(clause: list[Unit]) -> int:
     determiner and a few plain words ending in a noun), then a verb's base form; or 0. The act
     asked about is that verb's, not "did" ("did the invoicing": no subject, no question)."""
     n = len(clause)
-    if n < 4 or clause[0].text not in _ASKED:
+    if n < 3 or clause[0].text not in _ASKED:
         return 0
     subject = clause[1]
     if subject.flags & SUBJECT or subject.word.roles & PRONOUN:
-        return 2 if _asked_verb(clause[2]) else 0  # "Did we | send ..."
+        return 2 if _asked_verb(clause[2]) else 0  # "Did we | send ...", "Did you | call"
     if subject.flags & (DET | QUANT) != DET:
         return 0
-    for j in range(3, min(n - 1, _SUBJECT_WORDS + 3)):
+    for j in range(3, min(n, _SUBJECT_WORDS + 3)):
         u = clause[j]
         before = clause[j - 1]
-        if _asked_verb(u) and (before.word.is_noun or before.word.unknown):
+        # (a verb that ends the question follows a plain noun: "Did the client | call", not
+        # "did the weekly review")
+        if (
+            _asked_verb(u)
+            and (before.word.is_noun or before.word.unknown)
+            and (j < n - 1 or not before.flags)
+        ):
             return j  # "Did the agent | greet", "Did the doctor's referral | go through"
         if not u.plain or u.flags & ~DESCRIBING:
             return 0
@@ -3285,7 +3313,7 @@ def _classes(w: Word | None, noun: bool) -> list[str]:
     if w is None:
         return []
     cls = w.nclasses if noun else w.vclasses
-    return sorted(c for c in cls if not c.startswith(("wn~", "wv~")))
+    return sorted(c for c in cls if not c.startswith(_OTHER_SENSE))
 
 
 def _verb_classes(v: Word | None) -> list[str]:

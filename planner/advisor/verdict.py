@@ -4528,10 +4528,11 @@ def _moderating(r: Reading, lists: VerdictWords) -> bool:
 
 def _taught_the_rules(r: Reading, lists: VerdictWords) -> bool:
     """Are the rules what people are taught: a teaching act (`taught_things`: "instruct",
-    "coach", "teach") whose object is people in plain words, the rules in a phrase after it
-    ("Instruct individuals or groups in sports rules", "Coach players on the rules of the
-    game")? Nobody broke them; the owner teaches. Not a teaching act on a thing ("Teach the
-    rules"), nor one given ("provide education to all workers about the safety rules")."""
+    "coach", "teach") whose object is people in plain words, with a phrase after it (what they
+    are taught, whatever it names: "Instruct individuals or groups in sports rules", "Coach
+    players on the rules of the game")? Nobody broke them; the owner teaches. Not a teaching
+    act on a thing ("Teach the rules"), nor one given ("provide education to all workers about
+    the safety rules")."""
     verb = r.verb
     if verb is None or not r.obj or not r.pps:
         return False
@@ -4856,6 +4857,8 @@ def _trained_in_a_procedure(r: Reading, lists: VerdictWords) -> bool:
         for u in phrase:
             if is_person(u) or u.word.key in lists.served:
                 return False  # "on dealing with upset patrons": people are the subject
+            if _relationship_work(u) and u.word.key not in trained:
+                return False  # "on conflict resolution policy", "in the sales process"
             if u.word.key in lists.procedures:
                 subject = True
     if not subject:
@@ -4871,6 +4874,25 @@ def _trained_in_a_procedure(r: Reading, lists: VerdictWords) -> bool:
 
 # the prepositions that name what a training is in ("on new processes", "in the documentation")
 _TRAINED_ON: Final = frozenset(("on", "in", "about", "regarding"))
+
+
+def _relationship_work(u: Unit) -> bool:
+    """Does ``u`` name work with people, as a training's subject: a complaint, a negotiation,
+    a sale, a conversation or the work of managing people ("conflict", "complaints", "sales",
+    "feedback"), or selling or negotiating as a verb's form ("selling")? Training in it is how
+    to deal with people, no briefing (convention 92), whatever procedure the title names."""
+    w = u.word
+    return not _RELATIONSHIP_WORK.isdisjoint(w.nclasses) or (
+        bool(w.form) and not _RELATIONSHIP_ACTS.isdisjoint(w.vclasses)
+    )
+
+
+# the noun classes of work with people (advisor-words.toml's [nouns])
+_RELATIONSHIP_WORK: Final = frozenset(
+    ("complaint", "negotiation", "selling", "conversation", "people_work")
+)
+# and the verb classes whose forms name it ("selling", "negotiating")
+_RELATIONSHIP_ACTS: Final = frozenset(("sell", "negotiate", "converse"))
 
 
 def _supervises(r: Reading, lists: VerdictWords) -> bool:
@@ -7715,17 +7737,8 @@ def _plainly_an_act(verb: Unit) -> bool:
     ("confirm", "officiate", "compose"), a verb's own form ("carrying out", "walks the
     product"), or a verb of a hand-made class ("give", "share")?"""
     w = verb.word
-    return (
-        not w.is_noun
-        or verb.text.lower().endswith(_VERB_ENDINGS)
-        or any(not c.startswith(_WORDNET) for c in w.vclasses)
-    )
-
-
-# the endings of a verb's own forms as written ("carrying", "walks", "officiated")
-_VERB_ENDINGS: Final = ("ing", "s", "ed")
-# the prefix of WordNet's verb classes ("wv.motion", "wv~social"): not the hand-made ones
-_WORDNET: Final = "wv"
+    # (the word's own form, not its written ending: "process", "business", "class" are none)
+    return not w.is_noun or bool(w.form) or w.hand_v
 
 
 def _signals_but_in_things_names(units: list[Unit]) -> bool:

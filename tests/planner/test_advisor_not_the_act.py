@@ -205,3 +205,81 @@ def test_a_tracker_of_leads_is_no_leading() -> None:
 def test_a_condition_between_a_modal_and_its_verb_says_when(title: str, act: str) -> None:
     acts = _acts(title)
     assert acts[0] == act, _readings(title)
+
+
+# s32-mend: the second reader's findings on this session's readers.
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("Thank volunteers and page the guests", ["thank", "page"]),
+        ("Greet donors and seat the diners", ["greet", "seat"]),
+    ],
+)
+def test_a_noun_verb_with_a_determiner_after_it_is_a_verb(title: str, acts: list[str]) -> None:
+    # a word before "the" is a verb and its object, not a noun of a kind joined to the first
+    assert _acts(title) == acts, _readings(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Attend the ASCLS -MI Board meeting.",
+        "Meet the ASCLS -MI Board. Thank them for their service",
+        "Join the AFL -CIO council's monthly meeting.",
+    ],
+)
+def test_a_hyphen_between_two_abbreviations_holds_in_a_title_with_a_full_stop(title: str) -> None:
+    acts = _acts(title)
+    assert "mi" not in acts and "cio" not in acts, _readings(title)
+    assert acts[0] in ("attend", "meet", "join"), _readings(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "act"),
+    [
+        ("Did the agent apologise", "apologise"),
+        ("Did the client call", "call"),
+        ("Did we call", "call"),
+        ("Does the rep follow up", "follow up"),
+    ],
+)
+def test_a_question_ending_on_its_verb_asks_about_that_verb(title: str, act: str) -> None:
+    assert _acts(title)[0] == act, _readings(title)
+
+
+@pytest.mark.parametrize(
+    "title", ["Did the weekly review", "did the invoicing", "Did the team meeting"]
+)
+def test_did_with_a_noun_phrase_ending_the_title_stays_the_act(title: str) -> None:
+    assert _acts(title)[0] == "did", _readings(title)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Call Molly Back", "Call Molly"),
+        ("Call Beverly Back About The Quote", "Call Beverly"),
+        ("Thank Shelly For The Gift", "Thank Shelly"),
+    ],
+)
+def test_a_name_ending_in_ly_in_title_case_is_a_name(title: str, name: str) -> None:
+    found = assess(title)
+    assert found.relationship_building
+    assert name in found.reason, found.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Handling Negative Reviews Publicly", "Handling Negative Reviews"),
+        ("Respond Politely To Complaints", "Respond Politely To Complaints"),
+        ("Open the Conversation Calmly", "Open the Conversation"),
+    ],
+)
+def test_an_adverb_in_title_case_stays_an_adverb(title: str, quoted: str) -> None:
+    found = assess(title)
+    assert found.relationship_building
+    assert quoted in found.reason, found.reason
+    assert _readings(title)[0].obj, _readings(title)

@@ -50,3 +50,34 @@ def test_training_in_more_than_a_procedure_still_warns(title: str, words: str) -
     a = assess(title)
     assert a.relationship_building, title
     assert words in a.reason, (title, a.reason)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Train staff on conflict resolution policy",
+        "Train volunteers on the complaints process",
+        "Train my team on our feedback process",
+        "Train staff in the sales process",
+        "Train the team on our negotiation protocol",
+    ],
+)
+def test_training_in_the_procedure_of_relationship_work_still_warns(title: str) -> None:
+    # how to deal with people (complaints, feedback, selling, negotiating) is no briefing,
+    # whatever procedure names it (convention 92)
+    a = assess(title)
+    assert a.relationship_building, title
+    assert "leading the people who work for you" in a.reason, (title, a.reason)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Train staff on the booking process",
+        "Train volunteers on the expenses policy",
+        "Train staff on the email filing procedure",
+    ],
+)
+def test_training_in_a_desk_procedure_still_does_not_warn(title: str) -> None:
+    a = assess(title)
+    assert not a.relationship_building, (title, a.reason)

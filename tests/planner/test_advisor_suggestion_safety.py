@@ -510,6 +510,7 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # play a bunch of pieces and you can pick", "The band hustled to take pictures with everyone ...",
 # "When a doctor became free, James would 'detail' him ..."; out: "Design critique", "Remember
 # their name after the service"), each under both titles.
+# s32-mend: its code keeps 67 with the same model; its local retrain keeps 65 (lower to 65 then).
 # A higher count is a regression; lower it when the advisor improves.
 MOST_KEPT_AS_NOTES = 67
 

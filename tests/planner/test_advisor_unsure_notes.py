@@ -25,6 +25,9 @@ from __future__ import annotations
 import pytest
 
 from planner.advisor import TaskKind, could_delegate
+from planner.advisor.model import shipped
+from planner.advisor.reading import units
+from planner.advisor.verdict import _plainly_an_act
 from planner.rules import assess
 
 PLAIN = "Reconcile the petty cash"
@@ -186,3 +189,22 @@ def test_a_named_colleagues_act_the_model_scores_weakly_keeps_the_suggestion(tit
     assert could_delegate(a), a
     assert a.kind is assess(title).kind, a
     assert not could_delegate(assess(title, "walk the board through it"))
+
+
+@pytest.mark.parametrize(
+    ("word", "plainly"),
+    [
+        ("business", False),  # a noun ending as a verb's form is written, no verb's form
+        ("class", False),
+        ("boss", False),
+        ("string", False),
+        ("carrying", True),  # a verb's own form
+        ("walks", True),
+        ("officiated", True),
+        ("confirm", True),  # no noun shares it
+        ("give", True),  # a verb of a hand-made class
+    ],
+)
+def test_a_plain_act_is_read_from_the_words_form_not_its_ending(word: str, plainly: bool) -> None:
+    (unit,) = units(shipped().vocab, word)
+    assert _plainly_an_act(unit) is plainly
