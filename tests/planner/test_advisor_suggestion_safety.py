@@ -510,9 +510,9 @@ def test_no_labelled_relationship_row_ever_gets_the_suggestion() -> None:
 # play a bunch of pieces and you can pick", "The band hustled to take pictures with everyone ...",
 # "When a doctor became free, James would 'detail' him ..."; out: "Design critique", "Remember
 # their name after the service"), each under both titles.
-# s32-mend: its code keeps 67 with the same model; its local retrain keeps 65 (lower to 65 then).
+# 65 with s32-mend's readers ("business", "class" no longer read as acts) and its retrain.
 # A higher count is a regression; lower it when the advisor improves.
-MOST_KEPT_AS_NOTES = 67
+MOST_KEPT_AS_NOTES = 65
 
 
 def test_labelled_relationship_rows_as_notes_rarely_keep_the_suggestion() -> None:
