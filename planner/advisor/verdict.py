@@ -1265,7 +1265,7 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)  # "Acknowledge each volunteer's work"
     if _chairs_a_meeting(r):
         return True  # "Moderate the weekly team meeting": chairing it
-    if verb.word.key in lists.convening and _talk_convened_with_someone(r, verb):
+    if _talk_convened_with_someone(r, verb, lists):
         return True  # "Call a review session with Jo next week": the talk itself, with her
     if _talks_as_me(r, lists):
         return True  # "Tweet for me": a short post in the owner's voice, to whoever answers
@@ -1959,11 +1959,7 @@ def _act_family(r: Reading, hint: str, lists: VerdictWords, text: str) -> str:
         return _TELL  # "Keep the client informed of progress": told, not held in a state
     if verb is not None and "gesture" in verb.word.vclasses and _what_someone_did(r):
         return _GESTURE  # "Acknowledge each volunteer's work": recognition, not an answer
-    if (
-        verb is not None
-        and verb.word.key in lists.convening
-        and _talk_convened_with_someone(r, verb)
-    ):
+    if verb is not None and _talk_convened_with_someone(r, verb, lists):
         return _LIVE  # "Call a review session with Jo": time with her, not a phone call
     return _purpose_family(r, lists) or _family(r, hint, lists, text)
 
@@ -4115,11 +4111,13 @@ def _convened(r: Reading, verb: Unit) -> bool:
     return True
 
 
-def _talk_convened_with_someone(r: Reading, verb: Unit) -> bool:
+def _talk_convened_with_someone(r: Reading, verb: Unit, lists: VerdictWords) -> bool:
     """Is the act (a word of `convening`) calling a live occasion held with someone named right
     after it ("Call a review session with Jo next week", "Call a budget session with Priya"):
     not a meeting of a body (:func:`_convened`) nor one with a group ("Call special meetings
     with members"), but a talk with that person, the owner's own?"""
+    if verb.word.key not in lists.convening:
+        return False
     first = _first_head(r, verb)
     if first is None or "live" not in first.word.nclasses or _convened(r, verb):
         return False
@@ -4439,8 +4437,8 @@ def _named_act(w: Word) -> str:
 
 
 # the noun classes of a live occasion of selling (:func:`_named_act`), and its family
-_LIVE_SALE: Final = frozenset(("live", "selling"))
-_SELL: Final = "sell"
+_LIVE_SALE: Final = frozenset((_LIVE, "selling"))
+_SELL: Final = _NOUN_FAMILIES["selling"]
 
 
 def _heading_act(r: Reading) -> str:
