@@ -99,6 +99,11 @@ _NAMES_NOBODY_AFTER_A_RETRAIN: dict[str, str] = {
     "serve \u2014 explaining why they specifically would be great in that role": (
         "the subject who acts read as a receiver (s31 final retrain)"
     ),
+    "Within 3 minutes of lead reception. Call immediately. Introduce yourself and the dealership "
+    "by name. Do NOT leave a voicemail on this first attempt": (
+        '"lead" of "lead reception" read as a person named; the quote names only "Call" '
+        "(sampled after the s33 audit's relabels moved the sample)"
+    ),
 }
 
 
