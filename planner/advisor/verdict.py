@@ -1263,8 +1263,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return True  # "Answer Jo's call", "Reply to Mrs Ellis's email": a named person's own
     if "gesture" in verb.word.vclasses and _what_someone_did(r):
         return not _mass_or_ready_made(r, lists)  # "Acknowledge each volunteer's work"
-    if _chairs_a_meeting(r):
-        return True  # "Moderate the weekly team meeting": chairing it
+    if _chairs_a_meeting(r, lists):
+        return True  # "Moderate the weekly team meeting", "Preside over all board meetings"
     if _talk_convened_with_someone(r, verb, lists):
         return True  # "Call a review session with Jo next week": the talk itself, with her
     if _talks_as_me(r, lists):
@@ -2071,7 +2071,7 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
     if verb is None:
         return False
     key = verb.word.key
-    if _chairs_a_meeting(r):
+    if _chairs_a_meeting(r, lists):
         return True  # "Moderate the weekly team meeting": chairing it, live (the data README)
     if (
         (key in lists.telling or key in lists.bad_news_told or key in lists.giving)
@@ -2941,15 +2941,86 @@ def _moderates_live(r: Reading) -> bool:
     return _moderates(r, _HELD_LIVE)
 
 
-def _chairs_a_meeting(r: Reading) -> bool:
+def _chairs_a_meeting(r: Reading, lists: VerdictWords) -> bool:
     """Is the act moderating a meeting of particular people held live, one of
     :data:`_CHAIRED` ("Moderate the monthly members' meeting", "moderate the daily standup",
-    "Moderate the panel at the conference")? That is chairing or facilitating it, the owner's
-    part in the room (the data README's chairing convention), however the model weighs
-    "moderate", which mostly moderates posts and comments. Not a discussion or a conversation
-    (online ones are moderated as posts are: "Moderate discussions and enforce the guidelines"),
-    nor an agenda or the minutes of a meeting (the head is then the thing)."""
-    return _moderates(r, _CHAIRED)
+    "Moderate the panel at the conference"), or chairing one (:func:`_presides`)? That is
+    chairing or facilitating it, the owner's part in the room (the data README's chairing
+    convention), however the model weighs "moderate", which mostly moderates posts and
+    comments, or "chair" and "preside". Not a discussion or a conversation (online ones are
+    moderated as posts are: "Moderate discussions and enforce the guidelines"), nor an agenda
+    or the minutes of a meeting (the head is then the thing)."""
+    return _moderates(r, _CHAIRED) or _presides(r, lists)
+
+
+def _presides(r: Reading, lists: VerdictWords) -> bool:
+    """Is the act chairing a live occasion or a sitting body (a word of `chairing` on a `live`
+    head or one of `chaired`: "Chair the monthly board meeting", "preside at all meetings of
+    the Society", "Chair the Program committee", "Presides at disciplinary hearings"), or taking
+    on the office of its chair (a word of `taking_office` on one of `chair_roles`: "act as
+    chairperson of the committee", "He shall be the chairman of the membership committee"; not
+    the chair of a function: "serve as program chair")? Not the office named ("Chair of the
+    board", "the chair's report": no act), nor chairing a thing ("Chair the working group's
+    report")."""
+    verb = r.verb
+    if verb is None:
+        return False
+    key = verb.word.vkey or verb.word.key
+    if key in lists.chairing:
+        return _chaired_occasion(r, verb, lists)
+    if key not in lists.taking_office:
+        return False
+    office = _phrase_head(r, verb)
+    if office is None or office.word.key not in lists.chair_roles:
+        return False
+    # the chair itself, not the chair of a function ("serve as program chair, planning and
+    # scheduling programs": the programme planned, whoever chairs the meetings)
+    before = r.span[r.span.index(office) - 1]
+    return not before.word.nclasses
+
+
+def _phrase_head(r: Reading, verb: Unit, also: frozenset[str] = frozenset()) -> Unit | None:
+    """The head of the first noun phrase after the act ``verb``, past the prepositions right
+    after it ("preside | at | all meetings", "act | as | the chairman"): its last noun before
+    a preposition, "of", a joiner or punctuation ("be the chairman | of the ...", "Be the
+    chair's point | of contact": the point), or None. A word of ``also`` is a noun there
+    however it is known ("chairing the AGM")."""
+    span = r.span
+    if verb not in span:
+        return None
+    last: Unit | None = None
+    for u in span[span.index(verb) + 1 :]:
+        if u.prep and last is None:
+            continue  # "preside at ...", "serve as ..."
+        if u.prep or _of(u) or (u.stop and not u.word.special):
+            break  # not "Chair the monthly board meeting": a filler word, no end
+        if u.word.nclasses or u.word.key in also:
+            last = u
+    return last
+
+
+def _chaired_occasion(r: Reading, verb: Unit, lists: VerdictWords) -> bool:
+    """Is what the chairing act ``verb`` is on (the head of its first noun phrase) a live
+    occasion or one of `chaired`, the act's word not followed by "of" ("Chair of the board":
+    the office)?"""
+    if _office_named(r, verb, lists):
+        return False  # "Chair of the Membership Committee": the office, no act
+    head = _phrase_head(r, verb, lists.chaired)
+    if head is None:
+        return False
+    w = head.word
+    return "live" in w.nclasses or w.key in lists.chaired
+
+
+def _office_named(r: Reading, verb: Unit, lists: VerdictWords) -> bool:
+    """Is the word read as the act one of `chairing` with "of" right after it ("Chair of the
+    board", "Chair of the Membership Committee")? That names the office, a noun, not an act of
+    chairing ("Chair the board")."""
+    if (verb.word.vkey or verb.word.key) not in lists.chairing:
+        return False
+    span = r.span
+    k = span.index(verb) + 1 if verb in span else len(span)
+    return k < len(span) and _of(span[k])
 
 
 # live meetings of particular people whose moderator chairs them (not "discussion": online
@@ -3670,6 +3741,8 @@ def _evidence(
         return None  # "Host the website on a cheaper server": a thing kept online
     if verb is not None and verb.word.key in lists.convening and _convened(r, verb):
         return None  # "Call special meetings if necessary": convening, not a call made
+    if verb is not None and _office_named(r, verb, lists):
+        return None  # "Chair of the board", "Chair of the Membership Committee": no act
     if _their_thing_only(r, lists):
         return None  # "See the email from the landlord", "use Mrs Ellis's address"
     if head is not None and head.word.key in lists.formal_answers and _formal_answer(r, lists):
@@ -3793,8 +3866,10 @@ def _evidence(
         and _votes(r, verb, lists)
     ):
         return None  # "Have the casting vote if required", "conducting ballots of members"
-    if triggered and _moderating(r, lists):
-        return None  # "Handle the issue with the offenders": moderation, not a relationship
+    if triggered and _moderating(r, lists) and not _chairs_a_meeting(r, lists):
+        # "Handle the issue with the offenders": moderation, not a relationship; not "preside
+        # at all meetings and conduct them according to the rules": the rules the chair keeps
+        return None
     if verb is not None and verb.word.key in lists.pass_on and _passed_on(r):
         return None  # "Refer customers to supervisors": handing them on to someone else
     if verb is not None and verb.word.key in lists.software_acts and _in_a_tool(r):

@@ -40,7 +40,7 @@ def _first(title: str) -> Reading:
     ],
 )
 def test_moderating_a_live_meeting_is_chairing_it(title: str) -> None:
-    assert _chairs_a_meeting(_first(title))
+    assert _chairs_a_meeting(_first(title), LISTS)
     a = assess(title)
     assert a.relationship_building, title
     assert a.reason and "oderate" in a.reason  # the reason quotes the title's act
@@ -57,7 +57,7 @@ def test_moderating_a_live_meeting_is_chairing_it(title: str) -> None:
     ],
 )
 def test_moderating_posts_or_a_meetings_papers_is_not_chairing(title: str) -> None:
-    assert not _chairs_a_meeting(_first(title))
+    assert not _chairs_a_meeting(_first(title), LISTS)
     assert not assess(title).relationship_building, title
 
 
