@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Sequence
 from typing import Final, TypeVar
 
 from planner.advisor.vocabulary import (
+    ACTS_ON_PEOPLE,
     BACKGROUND,
     BOUNDARY,
     CLAUSE_START,
@@ -422,6 +423,8 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
         words = _phrases_undone(cache, words)
         each = bool(found & _MAY_QUANTIFY)
         live = bool(roles & LIVE)
+    if found & _MAY_QUANTIFY:
+        words = _quantifiers_as_nouns(vocab, words)
     return (
         words,
         bounded,
@@ -430,6 +433,49 @@ def _units(vocab: Vocabulary, text: str) -> tuple[list[Unit], bool, int, bool, b
         live or bool(found & _MAY_STATE),
         bool(found & _MAY_PERMIT),
     )
+
+
+def _quantifiers_as_nouns(vocab: Vocabulary, words: list[Unit]) -> list[Unit]:
+    """``words`` with each quantifier that is also a noun of no people, with nothing after it
+    that it could count (the end, a preposition, a joiner, a boundary, a determiner or a word
+    of when), read as that noun: the head of its phrase, with none of the quantifier's
+    markers ("Daily Catholic Mass", "Attend Mass on Sunday", "at mass", "after Mass"; not
+    "mass email", "bulk upload", "everyone")."""
+    out: list[Unit] | None = None
+    n = len(words)
+    for k in range(n):
+        u = words[k]
+        w = u.word
+        if not u.flags & QUANT or not w.is_noun or w.person:
+            continue
+        if k + 1 < n and not words[k + 1].flags & _COUNTS_NOTHING:
+            continue
+        if out is None:
+            out = list(words)
+        noun = out[k] = Unit(_as_noun(vocab, w), u.text, u.cap)
+        noun.poss = u.poss
+    return words if out is None else out
+
+
+# what after a quantifier leaves it nothing to count: its phrase ends, or a word of when follows
+_COUNTS_NOTHING: Final = PREP | JOIN | BOUNDARY | BACKGROUND | DET | FILLER
+
+
+def _as_noun(vocab: Vocabulary, w: Word) -> Word:
+    """The word of a quantifier read as its noun (:func:`_quantifiers_as_nouns`): no grammar
+    role, no marker (cached in the vocabulary's words, as :func:`_with_form` does)."""
+    key = f"{w.key}\tnoun"
+    cached = vocab.cache.get(key)
+    if cached is None:
+        cached = Word(w.key, w.form)
+        for slot in WORD_FIELDS:
+            if slot != "form":
+                setattr(cached, slot, getattr(w, slot))
+        cached.flags = 0
+        cached.markers = frozenset()
+        cached.special = False
+        vocab.cache[key] = cached
+    return cached
 
 
 # Full stops that end no sentence (:func:`_stops_read`). A stop after a single letter is an
@@ -1716,7 +1762,7 @@ def _is_verb_here(
         # an unknown first word followed by more words reads as an unknown verb
         unknown = not w.is_noun and not w.flags and w.key.isalpha()
         return first and unknown and i + 1 < len(units_)
-    if w.form == "s":
+    if w.form == "s" or _written_plural(units_[i]):
         return _verb_with_s(units_, i, then)
     after = units_[i + 1] if i + 1 < len(units_) else None
     nxt = after.word if after is not None else None
@@ -1800,7 +1846,8 @@ def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> b
     w = u.word
     if not w.vkey:
         return False  # "Sales calls"
-    if w.form != "s":  # a verb only ("Confers with parents"), or "Calls and confers"
+    if w.form != "s" and not _written_plural(u):
+        # a verb only ("Confers with parents"), or "Calls and confers"
         if " " in u.text:  # a phrase: "Follows up with", "makes a point to"
             return w.hand_v and u.text.partition(" ")[0].endswith("s")
         return w.verbal and not w.is_noun and u.text.endswith("s") and u.text != w.vkey
@@ -1830,6 +1877,18 @@ def _verb_with_s(units_: Sequence[Unit], i: int, then: Sequence[Unit] = ()) -> b
     if nxt.form == "ing":
         return w.hand_v and nxt.is_noun and not w.person
     return w.hand_v and nxt.form != "ed"
+
+
+def _written_plural(u: Unit) -> bool:
+    """Is ``u`` a phrase whose last word is written with a plural's -s its key has not ("video
+    calls", "follow ups"; not "check ins", a key with the -s, nor "follows up")? Then it is
+    read as a word with an -s is (:func:`_verb_with_s`): a plural noun in a list ("Schedule
+    phone or video calls"), a verb before what it acts on ("Cold calls prospects")."""
+    key = u.word.key
+    if " " not in key:
+        return False
+    last = u.text.rpartition(" ")[2]
+    return last.endswith("s") and not key.endswith("s")
 
 
 # Pronouns that can only be an object: after a word with an -s it is a verb ("Files them")
@@ -2433,7 +2492,15 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
                 parts[-1].append(u)
     readings: list[Reading] = []
     pending_verbs: list[Unit] = []
+    # the words before the joiner of the part being read, back to the last task's start when
+    # the parts before went on one phrase ("in case management/time and billing/accounting
+    # system": "billing" and "accounting" each go on it)
+    before: Sequence[Unit] = _NOTHING
+    went_on = False  # the part before went on the phrase before it
     for p, part in enumerate(parts):
+        if p:
+            before = [*before, *parts[p - 1]] if went_on else parts[p - 1]
+        went_on = False
         i = 0
         while i < len(part) and (
             part[i].skip
@@ -2450,9 +2517,17 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
             and readings
             and not pending_verbs
             and part[i] is not finite
-            and _one_phrase(parts[p - 1], part, i, joiners[p - 1])
-            and _phrase_goes_on(readings[-1], parts[p - 1][-1], part[i:])
+            and _one_phrase(
+                before,
+                part,
+                i,
+                joiners[p - 1],
+                readings[-1].verb,
+                (joiners[p], parts[p + 1]) if p + 1 < len(parts) else None,
+            )
+            and _phrase_goes_on(readings[-1], before[-1], part[i:])
         ):
+            went_on = True
             continue  # "Hire bartenders and wait staff", "the named nurse/key worker"
         if part[i] is finite or (
             (not i or not part[i - 1].flags & DET)
@@ -2543,15 +2618,26 @@ def _read_task(clause: list[Unit], prose: int, opener: Sequence[Unit] = ()) -> l
     return readings
 
 
-def _one_phrase(before: Sequence[Unit], part: Sequence[Unit], i: int, joiner: Unit) -> bool:
+def _one_phrase(
+    before: Sequence[Unit],
+    part: Sequence[Unit],
+    i: int,
+    joiner: Unit,
+    act: Unit | None = None,
+    after: tuple[Unit, Sequence[Unit]] | None = None,
+) -> bool:
     """Do the words from ``part[i]`` go on the noun phrase that ends ``before``, the joiner
     between them joining two nouns, not two tasks? The word after the joiner is a noun that no
     hand-made list makes an act (whatever verb WordNet knows it as), after a noun that is no
     task's first word, and the two are of a kind: two words of people ("Hire bartenders and
     wait staff", "the named nurse/key worker"), two words of one noun class before the noun
-    they share ("book coffee or lunch dates"), or, after a slash, any word after a noun that is
-    no verb ("in case management/time"). Not "Update the website and email clients" ("email"
-    is an act of the lists) nor "Call/email clients" (a task's first word)."""
+    they share ("book coffee or lunch dates"), an -ing form before a thing after a task whose
+    act is none (:func:`_describes_a_thing`: "Update the CRM and billing system"), or, after a
+    slash, any word after a noun that is no verb ("in case management/time"). Not "Update the
+    website and email clients" ("email" is an act of the lists), nor "Call/email clients" (a
+    task's first word), nor an act on people before people ("Interview candidates and usher
+    guests": `acts_on_people`). ``act`` is the act of the task before; ``after``, the joiner
+    after ``part`` and the part after it, if any."""
     if joiner.text in _NO_PHRASE_JOINERS or len(before) < 2:
         return False
     x = before[-1]
@@ -2566,6 +2652,8 @@ def _one_phrase(before: Sequence[Unit], part: Sequence[Unit], i: int, joiner: Un
         # "Thank volunteers and page | the guests": a verb and its object (not a phrase that
         # starts with a preposition: "Home | of the Cougars", "interests | of the sitter")
         return False
+    if ww.roles & ACTS_ON_PEOPLE and _people_head(part, i + 1):
+        return False  # "Interview candidates and | usher guests": an act on them
     if is_person(x) and _people_head(part, i):
         return True  # "bartenders and | wait staff"
     if nxt is not None and nxt.plain and nxt.word.is_noun and not nxt.flags:
@@ -2573,7 +2661,46 @@ def _one_phrase(before: Sequence[Unit], part: Sequence[Unit], i: int, joiner: Un
         for c in xw.nclasses:
             if c in ww.nclasses and not c.startswith(_OTHER_SENSE):
                 return True
+    if joiner.text != "," and _describes_a_thing(before, part, i, act, after):
+        return True  # "the CRM and | billing system"
     return joiner.text == "/" and not xw.verbal  # "management/ | time"
+
+
+def _describes_a_thing(
+    before: Sequence[Unit],
+    part: Sequence[Unit],
+    i: int,
+    act: Unit | None,
+    after: tuple[Unit, Sequence[Unit]] | None,
+) -> bool:
+    """Is ``part[i]`` an -ing form before the thing it describes ("billing system"; through a
+    slash, "billing/accounting system"), after a task whose act and words are no -ing form
+    ("Update the CRM and billing system", "Note it in the time and billing/accounting
+    system")? Acts joined by "and" are written alike ("Invoicing and billing clients", "by
+    anticipating needs and placing orders"); a verb of that form after words of none is a
+    word of the thing. Not before people ("Review invoices and billing clients": whom the
+    act is on), nor after a comma, which may start a clause ("..., paying special
+    attention to ...")."""
+    if part[i].word.form != "ing" or act is None or act.word.form == "ing":
+        return False
+    for u in before:
+        if u.word.form == "ing":
+            return False
+    if i + 1 < len(part):
+        thing = part[i + 1]
+    elif after is not None and after[0].text == "/" and len(after[1]) > 1:
+        if after[1][0].word.form != "ing":
+            return False
+        thing = after[1][1]  # "billing/ | accounting system"
+    else:
+        return False
+    return (
+        thing.plain
+        and thing.word.is_noun
+        and not thing.flags
+        and thing.word.form != "ing"
+        and not is_person(thing)
+    )
 
 
 # joiners that start a task of their own ("then call them", "but keep it short")
@@ -3177,7 +3304,6 @@ def _fill(r: Reading, rest: list[Unit], start: int = 0) -> None:
             prep, current = "of", []  # "Advise the tenant | of the time of the inspection"
         elif (
             u.plain
-            or (current is not obj and _quantifier_as_noun(rest, k))
             or (not current and _modifier_as_head(rest, k))
             or (u.word.key == _HER and _ends_phrase(rest, k))
         ):
@@ -3235,16 +3361,6 @@ def _ends_phrase(rest: Sequence[Unit], k: int) -> bool:
     return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
 
 
-def _quantifier_as_noun(rest: Sequence[Unit], k: int) -> bool:
-    """Is ``rest[k]`` a quantifier that is a noun of no people class, with no noun after it in
-    its phrase ("at mass on Sunday", "after Mass", "in bulk"; not "mass email", "everyone")?
-    In a phrase after a preposition it is the phrase's head, not a quantifier of one."""
-    u = rest[k]
-    if not u.flags & QUANT or not u.word.is_noun or "people" in u.word.nclasses:
-        return False
-    return k + 1 >= len(rest) or bool(rest[k + 1].flags & (PREP | JOIN | BOUNDARY))
-
-
 # WordNet's class of the words of time ("evening", "week")
 _TIME: Final = "wn.time"
 
@@ -3276,9 +3392,7 @@ def _pps(r: Reading, rest: Sequence[Unit]) -> None:
             if prep and current:
                 r.pps.append((prep, current))
             prep, current = u.word.key, []
-        elif u.plain or (
-            prep and (_quantifier_as_noun(rest, k) or (not current and _modifier_as_head(rest, k)))
-        ):
+        elif u.plain or (prep and not current and _modifier_as_head(rest, k)):
             current.append(u)
     if prep and current:
         r.pps.append((prep, current))

@@ -72,6 +72,7 @@ FINDING_OUT: Final = 2048  # "confirm", "make sure": a purpose of finding someth
 NEGATION: Final = 4096  # "not", "without": what follows it is not so ("not with the template")
 JOINING: Final = 8192  # "sign up", "subscribe": people joining a broadcast ("who signed up for")
 MEANS: Final = 16384  # "using": a phrase of what the act is done with ("Coach staff using ...")
+ACTS_ON_PEOPLE: Final = 32768  # "usher", "toast": an act on the people after it, no noun of them
 
 # The word classes of an occasion people gather at: the hand-made live occasions ("the meeting",
 # "lunch") and WordNet's events and acts ("the christening", "the carol service"). The verdict's
@@ -98,6 +99,7 @@ _ROLES: Final = {
     "negations": (NEGATION, "key"),
     "joining": (JOINING, "verb"),
     "means": (MEANS, "token"),
+    "acts_on_people": (ACTS_ON_PEOPLE, "verb"),
 }
 
 _BRITISH: Final = (
