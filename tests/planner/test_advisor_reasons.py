@@ -104,6 +104,12 @@ _NAMES_NOBODY_AFTER_A_RETRAIN: dict[str, str] = {
         '"lead" of "lead reception" read as a person named; the quote names only "Call" '
         "(sampled after the s33 audit's relabels moved the sample)"
     ),
+    "Quite often I ask the assistant in my office to call Difficult Client and say "
+    "\u201cMr. Lawyer saw you had questions for him, could you be more specific so he can work "
+    "up answers in advance?\u201d": (
+        "the quote names the call alone; the people read are inside the quoted words (sampled "
+        "after the s33 relabels moved the sample)"
+    ),
 }
 
 
