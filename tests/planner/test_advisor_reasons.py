@@ -2,9 +2,10 @@
 who the relationship is with when the title says, and says why that part stays with the owner;
 no warning rests on a single loose word; "could delegate" is never offered on a relationship row.
 
-The sample is every fifth warned row of the labelled sets the shipped model was trained on
-(hand-written and real, each file checked by its digest), so it covers many wordings, and new
-data landing does not change it until the model is retrained on it.
+The sample is a fifth of the warned rows of the labelled sets the shipped model was trained on
+(hand-written and real, each file checked by its digest), chosen by a digest of each title, so it
+covers many wordings; new data landing does not change it until the model is retrained on it, and
+a retrain adds or drops only the titles it moves across the line.
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ def _rows() -> list[tuple[str, bool]]:
 
 ROWS = _rows()
 WARNED = [text for text, _ in ROWS if assess(text).relationship_building]
-SAMPLE = WARNED[::5]
+# A fifth of the warned rows, chosen by a digest of each title, not by position: a retrain that
+# moves one title across the line adds or drops that title alone, not the titles after it.
+SAMPLE = [t for t in WARNED if hashlib.sha256(t.encode("utf-8")).digest()[0] % 5 == 0]
 
 
 def _quote(reason: str, title: str) -> str:
