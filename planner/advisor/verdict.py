@@ -3763,6 +3763,8 @@ def _evidence(
         return None  # "Explain the new pricing to our customers in the newsletter"
     if _bare_supervision(r, lists):
         return None  # "Supervise volunteers", "subcontractor supervision": directing the work
+    if _go_between(r, lists):
+        return None  # "Liaise between the venue and the caterer": coordination (convention 99)
     if _trained_in_a_procedure(r, lists):
         return None  # "Train staff on new tools and processes": a briefing (convention 92)
     if (
@@ -4885,6 +4887,45 @@ def _office_help(r: Reading, lists: VerdictWords) -> bool:
     span = r.span
     k = span.index(obj[-1]) if obj[-1] in span else 0  # (a unit equals only itself)
     return k > 0 and span[k - 1].word.key in lists.office_help
+
+
+# the prepositions of whom a liaison is with ("liaise with", "liaison to the board")
+_LIAISED_WITH: Final = frozenset(("with", "to"))
+
+
+def _go_between(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act a bare liaison (a word of `liaising` as its verb, or "as liaison":
+    "Liaise with suppliers", "Serve as liaison between the chapter and alumni") that is a
+    go-between's coordination: "between" parties, or with one of `liaison_parties`, a supplier
+    (`suppliers`) or a colleague (`insiders`), alone or beside the people served ("Liaising with
+    clients and colleagues")? Convention 99 makes that admin, no evidence on its own. A liaison
+    with only the people the owner serves ("Liaise with clients") is not refused here, nor one
+    whose title names a live meeting (a noun of the class ``live``: "through regular District
+    Team Meetings"), and any other act of the title is read on its own ("liaise with
+    affiliates to answer their questions")."""
+    verb = r.verb
+    liaison = verb is not None and verb.word.key in lists.liaising
+    between = False
+    parties: list[Unit] = list(r.obj) if liaison else []
+    for prep, phrase in r.pps:
+        if prep == "as" and any(u.word.key in lists.liaising for u in phrase):
+            liaison = True
+        elif prep == "between":
+            between = True
+        elif prep in _LIAISED_WITH:
+            parties.extend(phrase)
+    if not liaison or "personal" in r.markers:
+        return False
+    if any("live" in u.word.nclasses for u in (*r.main, *r.background)):
+        return False  # "through the medium of regular District Team Meetings": met in person
+    if between:
+        return True
+    return any(
+        u.word.key in lists.liaison_parties
+        or u.word.key in lists.insiders
+        or "suppliers" in u.word.nclasses
+        for u in parties
+    )
 
 
 def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:

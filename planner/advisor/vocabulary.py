@@ -694,6 +694,8 @@ class VerdictWords:
         self.desk_hours = take("desk_hours")
         self.pickup_times = take("pickup_times")
         self.any_caller = take("any_caller")
+        self.liaising = take("liaising")
+        self.liaison_parties = take("liaison_parties")
         self.supervising = take("supervising")
         self.supervision_talk = take("supervision_talk")
         self.sure_gestures = take("sure_gestures")
