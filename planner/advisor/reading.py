@@ -2015,9 +2015,12 @@ def _duty_end(clause: list[Unit]) -> int:
     for k in range(1, min(n - 1, _SUBJECT_WORDS + 3)):
         u = clause[k]
         there = u.word.key == _BE_THERE
-        if u.text not in _IS and not there:
+        subject = k
+        if u.text == "be" and clause[k - 1].word.roles & MODAL:
+            subject = k - 1  # "The duties of the President shall be to | conduct meetings"
+        elif u.text not in _IS and not there:
             continue
-        if not _noun_phrase(clause[:k]):
+        if not _noun_phrase(clause[:subject]):
             return 0
         j = k + 1
         if there or clause[j].word.key == "to":
@@ -2376,7 +2379,73 @@ def _read_clause(clause: list[Unit], prose: int = 0) -> list[Reading]:
                 return found
             # no act after the comma ("If we need to close a big deal, I make sure I'm in the
             # room"): the clause is read whole, as one with no opener
+    if clause[0].word.roles & EXPLETIVE:
+        k = _duty_of_someone_end(clause)
+        if k:
+            # "It is our Commander's responsibility to | preside over the meetings", "It shall
+            # be the duty of the Chair to | conduct meetings": the duty is the act
+            found = _read_task(clause[k:], prose)
+            if found and found[0].verb is not None:
+                return found
+    if clause[0].flags & PREP:
+        k = _owner_after_phrase(clause)
+        if k:
+            # "In the morning, I call my top clients", "At all stages of the process, we will
+            # keep you informed": a phrase of when or of which cases, then the owner's act
+            # (read whole, the owner as a subject cut the act off as background: no act)
+            found = _read_task(clause[k:], prose, clause[:k])
+            if found and found[0].verb is not None:
+                return found
     return _read_task(clause, prose) or []
+
+
+# nouns of a duty, in "it is <someone's> <duty> to <act>" (:func:`_duty_of_someone_end`)
+_DUTY_NOUNS: Final = frozenset(("duty", "responsibility", "job", "role", "task"))
+
+
+def _duty_of_someone_end(clause: Sequence[Unit]) -> int:
+    """Where the act starts in a sentence that opens with "it" and a form of "be" and says whose
+    duty the act is ("It is our Commander's responsibility to | preside ...", "It shall be the
+    duty of the Secretary to | keep the minutes", "It is the celebrant's job to | offer ideas"),
+    or 0: a noun of a duty among a few words after "be", then "to" and a verb's base form."""
+    n = len(clause)
+    j = 1
+    while j < n and clause[j].word.roles & MODAL:
+        j += 1  # "shall", "will"
+    if j >= n or clause[j].word.key != "be":
+        return 0
+    duty = False
+    for k in range(j + 1, min(n - 1, j + _SUBJECT_WORDS + 4)):
+        u = clause[k]
+        if u.word.nkey in _DUTY_NOUNS:
+            duty = True
+        elif u.word.key == "to" and u.flags & PREP:
+            act = clause[k + 1]
+            if duty and (_base_verb(act, hand=False) or act.flags & FILLER) and act.text not in _BE:
+                return k + 1  # (a filler: "to | ensure that ...", read as a task reads it)
+            return 0
+    return 0
+
+
+def _owner_after_phrase(clause: Sequence[Unit]) -> int:
+    """Where the owner's clause starts after a phrase that opens with a preposition ("In the
+    morning, I call ...", "During the planning meeting we'll discuss ...", "In busy periods this
+    may be longer, however we will update you ..."), or 0. The owner as a subject right after a
+    comma (or a comma and one word: "however", "then") is the act's; else the first owner as a
+    subject a few words in, when no comma comes after it ("For clients we serve, call them
+    monthly": the act is after the comma, and the owner's clause only says which clients; "...
+    to follow up on a postcard I sent": the owner's clause says which postcard)."""
+    first = 0
+    for j in range(2, len(clause) - 1):
+        if first_word(clause[j]) not in OWNER_SUBJECTS:
+            continue
+        if clause[j - 1].text == "," or (j > 2 and clause[j - 2].text == ","):
+            return j
+        if not first:
+            first = j
+    if 0 < first <= _WHEN_WORDS + _SUBJECT_WORDS and not any(u.text == "," for u in clause[first:]):
+        return first
+    return 0
 
 
 def _right_to_be_served(clause: list[Unit]) -> list[Unit]:
