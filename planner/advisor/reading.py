@@ -1452,7 +1452,7 @@ def read(vocab: Vocabulary, text: str) -> list[Reading]:
             if found and _elaborates(after, found, clause_readings):
                 clause_readings = []  # a list about the task before: not a task
             after = u.text
-            if not (clause and clause[0].word.roles & OPENER and _no_act(clause_readings)):
+            if not (clause and _opens_condition(clause[0]) and _no_act(clause_readings)):
                 # (not "If they request to join your chapter; email, call, meet ...": a
                 # condition, not a topic the acts after it are on)
                 topic = _take_topic(clause_readings, topic)
@@ -2168,9 +2168,13 @@ def _subject_before_modal(clause: list[Unit]) -> int:
 
 # The most words of a condition set off by commas between a modal and its verb
 _ASIDE_WORDS: Final = 10
+# words other than the openers that open a condition, but only where a clause starts ("Where
+# possible, call ...", "Where the matter is protracted, we will update you ..."): after a verb
+# "where" names a place ("show you where the files are") and opens nothing
+_CONDITION_STARTS: Final = frozenset({"where", "wherever"})
 # words other than the openers that start such a condition (", where possible,", ", as
 # needed,")
-_ASIDE_STARTS: Final = frozenset({"where", "wherever", "as"})
+_ASIDE_STARTS: Final = _CONDITION_STARTS | {"as"}
 
 
 def _after_aside(clause: Sequence[Unit], k: int) -> int:
@@ -2370,8 +2374,8 @@ def _read_clause(clause: list[Unit], prose: int = 0) -> list[Reading]:
             found = _read_task(clause[k:], prose)
             if found and found[0].verb is not None:
                 return found
-    if clause[0].word.roles & OPENER:
-        # "If a guest cancels, ...": when the task is done, not the task
+    if _opens_condition(clause[0]):
+        # "If a guest cancels, ...", "Where possible, ...": when the task is done, not the task
         k = _opener_end(clause)
         if k:
             found = _read_task(clause[k:], prose, clause[:k])
@@ -2852,6 +2856,8 @@ def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
     marks = u.marks
     if "about_people" in marks and u.text.endswith(_OF_WHOM) and _of_no_one(seq, k + 1):
         return marks - _ABOUT_PEOPLE  # "Give notes on mixes": notes on a thing, no one's record
+    if "broadcast" in marks and _told_one_person(seq, k):
+        return marks - _BROADCAST  # "we will update you", "keep the client updated": no bulletin
     if "approval" not in marks or not _owner_subject(u):
         return marks
     if k:
@@ -2864,6 +2870,42 @@ def _own_marks(seq: Sequence[Unit], k: int) -> frozenset[str]:
 
 
 _ABOUT_PEOPLE: Final = frozenset({"about_people"})
+# the one person a word of a broadcast can be done to as a verb: the one spoken to, or a word
+# for one person after "the" or "your" ("update the client", "keep your manager updated")
+_ONE_PERSON_DETS: Final = frozenset({"the", "your", "my", "our", "his", "her", "their"})
+
+
+def _told_one_person(seq: Sequence[Unit], k: int) -> bool:
+    """Is ``seq[k]``, a word of the `broadcast` list, a verb done to one person: right before
+    them ("We will update you at least every 20 working days", "update the client on progress")
+    or right after them, after "keep" ("We'll keep you updated along the way")? An update is a
+    bulletin when it is a thing sent ("Send the monthly update") or goes to many ("update all
+    clients": "all clients" is a broadcast of its own)."""
+    u = seq[k]
+    if not u.word.verbal:
+        return False
+    after = seq[k + 1 : k + 3]
+    if after and _one_person(after):
+        return True
+    for j in (k - 2, k - 3):  # "keep you | updated", "keep the client | updated"
+        if j >= 0 and seq[j].word.key == "keep" and _one_person(seq[j + 1 : k]):
+            return True
+    return False
+
+
+def _one_person(words: Sequence[Unit]) -> bool:
+    """Do ``words`` start with one person: "you", or "the" / "your" and a singular person
+    ("the client", "your manager"; not "the team", "clients")?"""
+    first = words[0]
+    if first.text == "you":
+        return True
+    if first.word.key not in _ONE_PERSON_DETS or len(words) < 2:
+        return False
+    person = words[1]
+    w = person.word
+    return w.person and not _plural(person) and "wn.group" not in w.nclasses
+
+
 # the last words of the `about_people` phrases that say whom the record is of ("notes on",
 # "list of", "cards for"): the words after them name who it is about
 _OF_WHOM: Final = (" on", " of", " about", " for")
@@ -3063,6 +3105,12 @@ def _for_a_fact(background: Sequence[Unit]) -> bool:
         if not _BETWEEN_PEOPLE.isdisjoint(w.nclasses):
             return False
     return not _asks_after(background)
+
+
+def _opens_condition(u: Unit) -> bool:
+    """Does this unit, first in a clause, open a condition or a time the task is done at ("If a
+    guest cancels, ...", "Where possible, ...")?"""
+    return bool(u.word.roles & OPENER) or u.word.key in _CONDITION_STARTS
 
 
 def _opener_end(clause: Sequence[Unit]) -> int:
@@ -3585,6 +3633,34 @@ def _towards_feats(v: Word | None) -> list[str]:
     return ["towards_people", *(f"vc={x}|towards_people" for x in _verb_classes(v))]
 
 
+# the words that address the one a title is written to, and what each says of them: "you"
+# (the act is done to them: "we will keep you informed", "get back to you") or "your" (the
+# act is on their own thing: "reply to your letter", "manage your inbox")
+_YOU_WORDS: Final = {"you": "you", "your": "yours"}
+
+
+def addressed_to_you(r: Reading) -> str:
+    """Whom a task addresses as "you", after its act: "you" when the act is done to them
+    ("We will update you at least every 20 working days", "get back to you"), else "yours" when
+    it is on a thing of theirs ("We aim to reply to your letter within 10 days", "Manage your
+    inbox"), else "". A service promise to the person served and a helper's to the owner read
+    alike; the model weighs which act it is."""
+    found = ""
+    verb = r.verb
+    for u in r.units:
+        if u is verb:
+            continue
+        which = _YOU_WORDS.get(u.text)
+        if which == "you":
+            return which
+        found = found or which or ""
+    return found
+
+
+def _you_feats(which: str, v: Word | None) -> list[str]:
+    return ["to=" + which, *(f"vc={x}|to={which}" for x in _verb_classes(v))]
+
+
 def purpose(r: Reading) -> Unit | None:
     """The act of the task's purpose clause: the verb right after "to" where the background
     starts ("Call the landlord | to negotiate a rent reduction", "Email them | to thank them
@@ -3706,6 +3782,9 @@ def groups(r: Reading) -> list[Group]:
             out.append((("p", prep, ph.word, ph.cap, person, v), _pp_feats))
     if r.people():
         out.append((("t", v), _towards_feats))
+    you = addressed_to_you(r)
+    if you:
+        out.append((("y", you, v), _you_feats))
     if r.markers:
         out.append((("k", r.markers, v), _marker_feats))
     act = purpose(r)
@@ -3745,6 +3824,7 @@ class GroupWeights:
         "noobject",
         "phrases",
         "purposes",
+        "to_you",
         "total_of",
         "towards",
         "verbs",
@@ -3763,6 +3843,7 @@ class GroupWeights:
         self.verbs: dict[Word, float] = {}  # the act's word
         self.noobject: dict[Word, float] = {}  # an act with nothing to act on
         self.towards: dict[Word | None, float] = {}  # the act, towards people
+        self.to_you: dict[str, dict[Word | None, float]] = {}  # "you" / "yours" -> act -> total
         self.backs: dict[Word, float] = {}  # a background word's classes
         # [2 in noun mode + 1 for a capital]: head -> act -> total
         self.heads: list[dict[Word, dict[Word | None, float]]] = [{}, {}, {}, {}]
@@ -3861,6 +3942,13 @@ class GroupWeights:
             if part is None:
                 part = self.towards[v] = self._total(_towards_feats(v))
             total += part
+        you = addressed_to_you(r)
+        if you:
+            by_act = self.to_you.get(you)
+            part = None if by_act is None else by_act.get(v)
+            if part is None:
+                part = self._keep(self.to_you, you, v, _you_feats(you, v))
+            total += part
         markers = r.markers
         if markers:
             by_act = self.marked.get(markers)
@@ -3956,6 +4044,7 @@ class GroupWeights:
             self.made = 0
             for table in (self.verbs, self.noobject, self.towards, self.backs, self.marked):
                 table.clear()
+            self.to_you.clear()
             for tables in (self.heads, self.modifiers, self.phrases, self.purposes):
                 for each in tables:
                     each.clear()

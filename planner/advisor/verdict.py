@@ -1176,7 +1176,10 @@ def _told_a_fact(r: Reading, lists: VerdictWords) -> bool:
         return False
     background = r.background
     if background:
-        if background[0].word.key in _TOLD_FACTS:
+        if background[0].word.key in _TOLD_FACTS and background[-1].text != ",":
+            # (not a condition the clause opened with, which the reader puts last in the
+            # background with its comma: "Where the matter is protracted, | we will update you
+            # every 20 working days", "When the repair is delayed, | we will update you")
             # telling or asking someone where, when or which: a fact, told or asked for; not
             # what is their own ("Point out to Sam | where his report went wrong": feedback on
             # his work; "Ask my mentor | which job offer she would take": her choice)

@@ -5,9 +5,10 @@ owner's act with the owner as its subject: "In the morning, I call my top client
 planning meeting we'll discuss ...", "At all stages of the process, we will keep you informed".
 Read whole, the owner as a subject cut everything after it off as background, and the reading
 had no act at all (189 of the 231 labelled rows of that form). A condition opened by "where"
-("Where the matter is protracted, we will update you ...", "Where appropriate, notify ...") is
-an opener as "if" is one. The wordings are written here for the tests, not rows of the data
-sets.
+at a clause's start ("Where the matter is protracted, we will update you ...", "Where
+appropriate, notify ...") is an opener as "if" is one; after a verb "where" names a place ("show
+you where the files are") and opens nothing (session 33). The wordings are written here for the
+tests, not rows of the data sets.
 """
 
 from __future__ import annotations
@@ -57,6 +58,18 @@ def test_a_connective_after_the_comma_is_no_act_of_its_own() -> None:
     ],
 )
 def test_a_condition_opened_by_where_is_not_the_act(title: str, verb: str, head: str) -> None:
+    assert _acts(title)[0] == (verb, head)
+
+
+@pytest.mark.parametrize(
+    ("title", "verb", "head"),
+    [
+        # after a verb, "where" names a place and opens nothing (session 33): the act is before it
+        ("Show the new starter where the files are, then email the client", "show", "starter"),
+        ("Ask the guest where they would like to sit, then call the caterer", "ask", "guest"),
+    ],
+)
+def test_where_after_a_verb_opens_no_condition(title: str, verb: str, head: str) -> None:
     assert _acts(title)[0] == (verb, head)
 
 
