@@ -15,17 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.advisor.model import shipped
-from planner.advisor.reading import read
-
-
-def _acts(title: str) -> list[tuple[str, str]]:
-    """Each reading's verb (its base form) and its object's head, in order."""
-    out = []
-    for r in read(shipped().vocab, title):
-        verb = r.verb.word.vkey if r.verb is not None else ""
-        out.append((verb, r.obj[-1].word.nkey if r.obj else ""))
-    return out
+from .test_advisor_reading import _acts
 
 
 @pytest.mark.parametrize(
