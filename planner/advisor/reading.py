@@ -1963,7 +1963,7 @@ def _prose(clause: list[Unit], prose: int) -> tuple[list[Unit], bool, bool]:
         if start:
             return clause[start:], False, True
         clause, turned = _active(clause)
-    start = _subject_end(clause)
+    start = _subject_end(clause, past=not turned)
     if start:
         # "Team captains | lead warm-ups": the word after a subject that names someone is its
         # verb (:func:`_finite_at`), whatever else it may be ("lead" is a sales lead too)
@@ -2097,13 +2097,18 @@ def _noun_phrase(words: Sequence[Unit]) -> bool:
     return named
 
 
-def _subject_end(clause: list[Unit]) -> int:
+def _subject_end(clause: list[Unit], past: bool = True) -> int:
     """Where the act starts after a subject that names someone ("The secretary asks ...",
-    "Sales managers must meet ...", "The Retention Committee makes a point to ..."), or 0."""
+    "Sales managers must meet ...", "The Retention Committee makes a point to ..."), or 0.
+    ``past``: whether a verb's past form may be the act (:func:`_past_act`); not in a passive
+    turned round ("kept you informed of ...": "informed" describes the one served), nor after
+    a past form that starts the clause."""
     n = len(clause)
     first = clause[0]
     if n < 3 or first.word.vkey == first.text or first.flags & (SUBJECT | BACKGROUND):
         return 0  # the common case: a task that starts with its verb ("Call clients")
+    if first.word.verbal and first.word.form == "ed":
+        past = False  # a passive turned round: "kept | you | informed of ..."
     i = 0
     while i < n and clause[i].flags & (DET | QUANT):
         i += 1
@@ -2114,7 +2119,8 @@ def _subject_end(clause: list[Unit]) -> int:
         u = clause[j]
         of = j > i and u.word.key in _OF and not head.flags and is_person(head) and _plural(head)
         if j > i and not of and not head.flags and (is_person(head) or plural):
-            k = _finite_at(clause, j, plural or _plural(head))
+            # (no past form after the people a passive implies: "kept | [them] | informed")
+            k = _finite_at(clause, j, plural or _plural(head), past and bool(head.text))
             if k:
                 return k
         if of:
@@ -2220,7 +2226,7 @@ def _plural(u: Unit) -> bool:
 _PLURAL_PEOPLE: Final = frozenset({"staff", "people"})
 
 
-def _finite_at(clause: Sequence[Unit], j: int, plural: bool = False) -> int:
+def _finite_at(clause: Sequence[Unit], j: int, plural: bool = False, past: bool = True) -> int:
     """Where the verb (or the modal before it) stands after a subject that ends before ``j``
     ("The secretary | asks someone", "Leaders | should start"), or 0. After a ``plural``
     subject the verb has no -s: a hand-made act in its base form ("Chaplains | provide support
@@ -2242,12 +2248,35 @@ def _finite_at(clause: Sequence[Unit], j: int, plural: bool = False) -> int:
         return 0
     if nxt.prep and nxt.word.key == "to" and "lead_in" not in u.word.vclasses:
         return 0  # "Client calls to schedule": a noun phrase; not "makes a point to"
+    if past and _past_act(clause, k):
+        return k  # "Erin | recruited a few people", "Joe | met with the ecology director"
+    if past and u.word.key == "have" and _past_act(clause, k + 1):
+        return k + 1  # "Sarah has | called the client", "The stewards have | greeted them"
     if plural and (
         _imperative(u)
         or (k == j and (_any_verb_on_people(clause, k) or _verb_before_det(clause, k)))
     ):
         return k  # "Volunteers | visit patients on the ward", "Volunteers | staff the desk"
     return k if _verb_with_s(clause, k) else 0
+
+
+def _past_act(clause: Sequence[Unit], k: int) -> bool:
+    """Is ``clause[k]``, after a subject that names someone, a verb in the past tense that acts
+    on what follows it, as minutes and reports write what people did ("Erin | recruited a few
+    people to volunteer", "The manager | called the client", "Joe | met with the ecology
+    director")? A verb's past form before a determiner, a quantifier or a pronoun, or a phrase
+    a hand-made list makes an act ("met with"); not a past participle that describes the
+    subject ("Members invited to the gala", "Customers referred by a partner")."""
+    if k + 1 >= len(clause):
+        return False
+    u = clause[k]
+    w = u.word
+    if u.cap or u.flags or w.form != "ed" or not w.verbal:
+        return False
+    if " " in u.text:
+        return w.hand_v  # "met with", "followed up with"
+    nxt = clause[k + 1]
+    return bool(nxt.flags & (DET | QUANT)) or nxt.word.key in _OBJECT_PRONOUNS
 
 
 def _any_verb_on_people(clause: Sequence[Unit], k: int) -> bool:
