@@ -1253,6 +1253,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
     with every retrain; these acts do not."""
     if _helps_them_think(r, lists):
         return True  # "assisting clients in choosing a destination": counsel on their choice
+    if _chairs_a_meeting(r, lists):
+        return True  # "Moderate the weekly team meeting", "Preside over all board meetings"
     verb = r.verb
     if verb is None:
         act = _to_act(r)  # "remember to say thank you"
@@ -1266,8 +1268,6 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return True  # "Answer Jo's call", "Reply to Mrs Ellis's email": a named person's own
     if "gesture" in verb.word.vclasses and _what_someone_did(r):
         return not _mass_or_ready_made(r, lists)  # "Acknowledge each volunteer's work"
-    if _chairs_a_meeting(r, lists):
-        return True  # "Moderate the weekly team meeting", "Preside over all board meetings"
     if _talk_convened_with_someone(r, verb, lists):
         return True  # "Call a review session with Jo next week": the talk itself, with her
     if _talks_as_me(r, lists):
@@ -2070,12 +2070,12 @@ def _sure_whatever_the_score(r: Reading, lists: VerdictWords) -> bool:
     "IT" as admin)? Cheap for most titles (no purpose after "to", no phrase
     of a grievance): this runs for readings far below the threshold, which most delegable
     titles are."""
+    if _chairs_a_meeting(r, lists):
+        return True  # "Moderate the weekly team meeting": chairing it, live (the data README)
     verb = r.verb  # a call or a visit: not "Identify the primary supplier to negotiate with"
     if verb is None:
         return False
     key = verb.word.key
-    if _chairs_a_meeting(r, lists):
-        return True  # "Moderate the weekly team meeting": chairing it, live (the data README)
     if (
         (key in lists.telling or key in lists.bad_news_told or key in lists.giving)
         and r.people()
@@ -2959,36 +2959,102 @@ def _chairs_a_meeting(r: Reading, lists: VerdictWords) -> bool:
 def _presides(r: Reading, lists: VerdictWords) -> bool:
     """Is the act chairing a live occasion or a sitting body (a word of `chairing` on a `live`
     head or one of `chaired`: "Chair the monthly board meeting", "preside at all meetings of
-    the Society", "Chair the Program committee", "Presides at disciplinary hearings"), or taking
-    on the office of its chair (a word of `taking_office` on one of `chair_roles`: "act as
-    chairperson of the committee", "He shall be the chairman of the membership committee"; not
-    the chair of a function: "serve as program chair")? Not the office named ("Chair of the
-    board", "the chair's report": no act), nor chairing a thing ("Chair the working group's
-    report")."""
+    the Society", "Chair the Program committee", "Presides at disciplinary hearings"), taking
+    on the office of its chair (:func:`_takes_the_chair`: "act as chairperson of the
+    committee", "Serve as board chair"), or chairing as the purpose the task is for
+    (:func:`_chairs_as_purpose`: "Responsible to chair the AGM") or as the act of a clause read
+    with no verb (:func:`_chairs_in_clause`: "The President and Vice-President chair the
+    meetings", "The Chair of the board shall preside at all meetings")? Not the office named
+    ("Chair of the board", "the chair's report": no act), nor chairing a thing ("Chair the
+    working group's report")."""
     verb = r.verb
     if verb is None:
-        return False
+        return _chairs_in_clause(r, lists) or _chairs_as_purpose(r, lists)
     key = verb.word.vkey or verb.word.key
     if key in lists.chairing:
-        return _chaired_occasion(r, verb, lists)
-    if key not in lists.taking_office:
+        return _chaired_occasion(r.span, verb, lists)
+    if _takes_the_chair(r.span, verb, key, lists):
+        return True
+    return _chairs_as_purpose(r, lists)
+
+
+def _takes_the_chair(span: Sequence[Unit], verb: Unit, key: str, lists: VerdictWords) -> bool:
+    """Does the act ``verb`` (its key ``key``) take on the office of a chair: one of
+    `chair_roles` after "as" for a word of `acting_as` ("act as chairperson of the committee",
+    "Serves as the chairman of the programme committee"), right after a word of `being` ("He
+    shall be the chairman of the membership committee")? Not the chair acted for or served
+    ("Act for the chairman", "Serve the chair with the court papers"), nor the chair of a
+    function ("serve as program chair"); the chair of a body is the body chaired ("Serve as
+    committee chair")."""
+    if key in lists.acting_as:
+        after = ["as"]  # "act as ...", "serve as ...": the office the owner takes on
+    elif key in lists.being:
+        after = []  # "be the chairman of ...": no word between
+    else:
         return False
-    office = _phrase_head(r, verb)
+    office = _phrase_head(span, verb, lists.chair_roles)
     if office is None or office.word.key not in lists.chair_roles:
         return False
-    # the chair itself, not the chair of a function ("serve as program chair, planning and
-    # scheduling programs": the programme planned, whoever chairs the meetings)
-    before = r.span[r.span.index(office) - 1]
-    return not before.word.nclasses
+    k = span.index(office)
+    if [u.word.key for u in span[span.index(verb) + 1 : k] if u.prep] != after:
+        return False  # "Act for the chairman": whom the act is for, no office taken
+    # the chair itself, or a body's chair ("committee chair"), not the chair of a function
+    # ("serve as program chair, planning and scheduling programs": the programme planned,
+    # whoever chairs the meetings)
+    before = span[k - 1].word
+    return not before.nclasses or _chaired(before, lists)
 
 
-def _phrase_head(r: Reading, verb: Unit, also: frozenset[str] = frozenset()) -> Unit | None:
-    """The head of the first noun phrase after the act ``verb``, past the prepositions right
-    after it ("preside | at | all meetings", "act | as | the chairman"): its last noun before
-    a preposition, "of", a joiner or punctuation ("be the chairman | of the ...", "Be the
-    chair's point | of contact": the point), or None. A word of ``also`` is a noun there
-    however it is known ("chairing the AGM")."""
+def _chairs_as_purpose(r: Reading, lists: VerdictWords) -> bool:
+    """Is the task's purpose chairing a live occasion or a sitting body, the owner's own: after
+    no act ("Responsible to chair the AGM"), a word of `auxiliaries`, a lead-in or a state of
+    the owner ("Be willing to chair the meeting", "Elected to chair the committee"), with no
+    one named before it ("Find someone to chair the meeting": theirs)?"""
+    verb = r.verb
+    if verb is not None:
+        w = verb.word
+        if not (w.key in lists.auxiliaries or "lead_in" in w.vclasses or w.form):
+            return False  # "Book the hall to chair the AGM": the booking is the act
+        if r.people():
+            return False  # "Ask a trustee to chair the meeting"
+    act = purpose(r)
+    if act is None or (act.word.vkey or act.word.key) not in lists.chairing:
+        return False
+    return _chaired_occasion(r.background, act, lists)
+
+
+def _chairs_in_clause(r: Reading, lists: VerdictWords) -> bool:
+    """In a reading with no verb, is a word of `chairing` after its subject the act, on a live
+    occasion or one of `chaired` ("The President and Vice-President | chair the meetings",
+    "The Chair of the board shall | preside at all meetings": the duty of the chair, who is
+    its subject), the act's words right after it ("the", "at", or what is chaired)? Not a chair
+    after a determiner, a preposition or "of" ("the chair's report", "Send the agenda to the
+    chair"), nor one followed by its own act ("Courtesy Chair makes coffee for the meeting")."""
     span = r.span
+    for k in range(1, len(span)):
+        u = span[k]
+        if (u.word.vkey or u.word.key) not in lists.chairing:
+            continue
+        before = span[k - 1]
+        if before.prep or before.flags & DET or _of(before):
+            continue  # "the chair", "to the chair": the office or the person, a noun
+        after = span[k + 1] if k + 1 < len(span) else None
+        if after is None or not (after.prep or after.flags & DET or _chaired(after.word, lists)):
+            continue  # "Courtesy Chair makes coffee ...": the chair's own act follows
+        if _chaired_occasion(span, u, lists):
+            return True
+    return False
+
+
+def _phrase_head(
+    span: Sequence[Unit], verb: Unit, also: frozenset[str] = frozenset()
+) -> Unit | None:
+    """The head of the first noun phrase after the act ``verb`` in ``span``, past the
+    prepositions right after it ("preside | at | all meetings", "act | as | the chairman"): its
+    last noun before a preposition, "of", a joiner, punctuation or a clause's start ("be the
+    chairman | of the ...", "Be the chair's point | of contact": the point; "chair meetings |
+    when ..."), or None. A word of ``also`` is a
+    noun there however it is known ("chairing the AGM", "serve as committee chair")."""
     if verb not in span:
         return None
     last: Unit | None = None
@@ -2997,31 +3063,35 @@ def _phrase_head(r: Reading, verb: Unit, also: frozenset[str] = frozenset()) -> 
             continue  # "preside at ...", "serve as ..."
         if u.prep or _of(u) or (u.stop and not u.word.special):
             break  # not "Chair the monthly board meeting": a filler word, no end
+        if u.flags & BACKGROUND:
+            break  # "chair meetings | when the chairman is absent": a clause of its own
         if u.word.nclasses or u.word.key in also:
             last = u
     return last
 
 
-def _chaired_occasion(r: Reading, verb: Unit, lists: VerdictWords) -> bool:
-    """Is what the chairing act ``verb`` is on (the head of its first noun phrase) a live
-    occasion or one of `chaired`, the act's word not followed by "of" ("Chair of the board":
-    the office)?"""
-    if _office_named(r, verb, lists):
+def _chaired_occasion(span: Sequence[Unit], verb: Unit, lists: VerdictWords) -> bool:
+    """Is what the chairing act ``verb`` is on in ``span`` (the head of its first noun phrase)
+    a live occasion or one of `chaired` (:func:`_chaired`), the act's word not followed by "of"
+    ("Chair of the board": the office)?"""
+    if _office_named(span, verb, lists):
         return False  # "Chair of the Membership Committee": the office, no act
-    head = _phrase_head(r, verb, lists.chaired)
-    if head is None:
-        return False
-    w = head.word
+    head = _phrase_head(span, verb, lists.chaired)
+    return head is not None and _chaired(head.word, lists)
+
+
+def _chaired(w: Word, lists: VerdictWords) -> bool:
+    """Is ``w`` what one chairs: a live occasion or a sitting body of `chaired` ("the monthly
+    board meeting", "the AGM", "the committee")?"""
     return "live" in w.nclasses or w.key in lists.chaired
 
 
-def _office_named(r: Reading, verb: Unit, lists: VerdictWords) -> bool:
-    """Is the word read as the act one of `chairing` with "of" right after it ("Chair of the
-    board", "Chair of the Membership Committee")? That names the office, a noun, not an act of
-    chairing ("Chair the board")."""
+def _office_named(span: Sequence[Unit], verb: Unit, lists: VerdictWords) -> bool:
+    """Is the word read as the act one of `chairing` with "of" right after it in ``span``
+    ("Chair of the board", "Chair of the Membership Committee")? That names the office, a noun,
+    not an act of chairing ("Chair the board")."""
     if (verb.word.vkey or verb.word.key) not in lists.chairing:
         return False
-    span = r.span
     k = span.index(verb) + 1 if verb in span else len(span)
     return k < len(span) and _of(span[k])
 
@@ -3744,7 +3814,7 @@ def _evidence(
         return None  # "Host the website on a cheaper server": a thing kept online
     if verb is not None and verb.word.key in lists.convening and _convened(r, verb):
         return None  # "Call special meetings if necessary": convening, not a call made
-    if verb is not None and _office_named(r, verb, lists):
+    if verb is not None and _office_named(r.span, verb, lists):
         return None  # "Chair of the board", "Chair of the Membership Committee": no act
     if _their_thing_only(r, lists):
         return None  # "See the email from the landlord", "use Mrs Ellis's address"
@@ -3928,6 +3998,8 @@ def _evidence(
         return None  # "Gather feedback from clients via a survey": one form sent to many
     if not people and head is not None and _clash_of_times(obj, lists):
         return None  # "Resolve Schedule Conflicts": a clash in a calendar, not between people
+    if end < 0 and _presides(r, lists):
+        return "live", len(span) - 1  # "Serve as chair": the chair of the meetings, live
     if verb is not None and end < 0:
         if verb.word.key in lists.attending:
             # "We will attend within 24 hours", "The engineer will attend to fix the boiler":
@@ -3947,6 +4019,8 @@ def _evidence(
         return _act_after_to(r, lists) or _own_act(r, strong)
     if end < 0:
         return _act_after_to(r, lists) or _own_act(r, strong)
+    if verb is None and _chairs_as_purpose(r, lists):
+        return _act_after_to(r, lists)  # "Responsible to chair the AGM": the act after "to"
     if (
         verb is None
         and _one_word(span)
@@ -3967,6 +4041,8 @@ def _evidence(
         named = _heading_act(r)
         if named:
             return _NAMED + named, end
+        if _presides(r, lists):
+            return "live", end  # "act as Chair in his/her absence": the chair of the meetings
         return _act_after_to(r, lists) or _own_act(r, strong)
     return (verb_families[0] if verb_families else ""), end
 
@@ -4462,7 +4538,8 @@ def _to_units(r: Reading, lists: VerdictWords) -> list[Unit]:
     to the person or relationship it is towards ("greet them", "speak with a person"), or the
     act alone when nothing follows it in its clause ("Be sure to respond, ..."); not an act on
     a thing ("to get pictures of attendees") nor one inside a question ("how to respond")."""
-    seq = r.background if r.verb is not None else r.main
+    # (a reading with no verb whose purpose is chairing: "Responsible | to chair the AGM")
+    seq = r.background if r.verb is not None or _chairs_as_purpose(r, lists) else r.main
     for k, u in enumerate(seq[:_TO_LOOK]):
         if u.word.key != "to" or k + 1 >= len(seq):
             continue
@@ -4470,6 +4547,11 @@ def _to_units(r: Reading, lists: VerdictWords) -> list[Unit]:
         if before is not None and before.word.key in lists.question_words:
             return []
         act = seq[k + 1]
+        if (act.word.vkey or act.word.key) in lists.chairing:
+            # "Responsible to chair the AGM": chairing, up to the occasion or body chaired
+            head = _phrase_head(seq, act, lists.chaired)
+            if head is not None and _chaired_occasion(seq, act, lists):
+                return list(seq[k + 1 : seq.index(head) + 1])
         families = _verb_families(act.word)
         if not families:
             return []

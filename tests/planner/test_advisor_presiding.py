@@ -4,10 +4,13 @@ The data README's chairing convention makes chairing or presiding over a meeting
 committee, a session or a hearing relationship work (115 of the 117 such rows in the tuning
 files are labelled so). The model learnt "chair" and "preside" mostly from a few files of
 club bylaws, so a retrain without them missed the act; the verdict now reads it (a word of
-`chairing` on a live occasion or one of `chaired`, or a word of `taking_office` on one of
-`chair_roles`) as it reads a meeting moderated. "Chair" as the office ("Chair of the board",
-"the chair's report") is no act, and the rules a chair conducts a meeting by are no
-moderation of people who broke them.
+`chairing` on a live occasion or one of `chaired`, or one of `chair_roles` after "as" for a
+word of `acting_as` or right after one of `being`) as it reads a meeting moderated; also the
+chairing a task is for ("Responsible to chair the AGM") and the chairing a clause read with
+no verb does ("The Chair of the board shall preside at all meetings"). "Chair" as the office
+("Chair of the board", "the chair's report"), the chair acted for or served ("Act for the
+chairman") and a function's chair ("program chair") are no act, and the rules a chair conducts
+a meeting by are no moderation of people who broke them.
 
 The wordings are written for these tests, not taken from the data.
 """
@@ -63,6 +66,7 @@ def test_chairing_a_live_meeting_warns(title: str) -> None:
         "Be the chairperson of the residents' association committee",
         "Serves as the chairman of the programme committee",
         "He shall be the chairman of the membership committee",
+        "Act as Chair in his/her absence",
     ],
 )
 def test_taking_on_the_chair_warns(title: str) -> None:
@@ -115,3 +119,106 @@ def test_the_chair_as_an_office_or_a_seat_is_no_act(title: str) -> None:
 )
 def test_chairing_or_calling_a_thing_is_not_chairing_a_meeting(title: str) -> None:
     assert not _chairs(title), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Serve as committee chair",
+        "Serve as board chair",
+        "Be the board chair for the coming year",
+        "Acts as panel chair for the afternoon session",
+        "Serve as chair",
+    ],
+)
+def test_a_bodys_chair_taken_on_warns(title: str) -> None:
+    # the body before "chair" is the one the owner chairs, not a function's ("program chair")
+    assert _chairs(title), title
+    a = assess(title)
+    assert a.relationship_building, title
+    assert a.reason and "hair" in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Act for the chairman",
+        "Serve the chair with the court papers",
+        "Act on the chairman's instructions",
+        "Pull up a chair",
+    ],
+)
+def test_the_chair_acted_for_or_served_is_no_office_taken(title: str) -> None:
+    # only "as" names the office an act of `acting_as` takes on
+    assert not _chairs(title), title
+    assert not assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Responsible to chair the AGM", "chair the AGM"),
+        ("Be willing to chair the meeting", "chair the meeting"),
+        ("Elected to chair the committee", "chair the committee"),
+        ("Willing to chair meetings when the chairman is absent", "chair meetings"),
+    ],
+)
+def test_chairing_as_what_the_task_is_for_warns(title: str, quoted: str) -> None:
+    assert _chairs(title), title
+    a = assess(title)
+    assert a.relationship_building, title
+    assert a.reason and quoted in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Find someone to chair the meeting",  # someone else chairs
+        "Ask a trustee to chair the meeting",
+        "Book the hall to chair the AGM",  # the booking is the act
+    ],
+)
+def test_someone_else_to_chair_or_an_errand_for_it_is_not_chairing(title: str) -> None:
+    assert not _chairs(title), title
+
+
+def test_an_errand_before_chairing_stays_delegable() -> None:
+    assert not assess("Find someone to chair the meeting").relationship_building
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The President and Vice-President chair the meetings",
+        "The Chair of the board shall preside at all meetings",
+        "The chairman presides at all committee meetings",
+    ],
+)
+def test_the_chairs_duty_said_of_its_subject_warns(title: str) -> None:
+    assert _chairs(title), title
+    a = assess(title)
+    assert a.relationship_building, title
+    assert a.reason and ("hair" in a.reason or "resid" in a.reason), a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Courtesy Chair makes coffee for each general meeting",  # the chair's own act
+        "Chair of the board",
+        "Committee chair meeting notes",
+    ],
+)
+def test_a_chair_named_in_a_clause_with_no_verb_is_no_act(title: str) -> None:
+    assert not _chairs(title), title
+    assert not assess(title).relationship_building, title
+
+
+def test_chairing_is_declared_once_as_the_hold_verbs_that_chair() -> None:
+    # `chairing` narrows the verb class `hold` (the model's word class) to the words that chair;
+    # "preside at" is no key (the act's phrase passes over "at"), so it is not listed
+    vocab = shipped().vocab
+    for key in LISTS.chairing:
+        assert "hold" in vocab.verb_classes.get(key, "").split(), key
+    assert "preside at" not in LISTS.chairing
+    assert _chairs("preside at the annual general meeting")
