@@ -49,6 +49,7 @@ from planner.advisor.vocabulary import (
     STATE,
     SUBJECT,
     WORD_FIELDS,
+    WORK_GROUP,
     PhraseEntries,
     Vocabulary,
     Word,
@@ -462,11 +463,14 @@ _COUNTS_NOTHING: Final = PREP | JOIN | BOUNDARY | BACKGROUND | DET | FILLER
 
 
 def _as_noun(vocab: Vocabulary, w: Word) -> Word:
-    """The word of a quantifier read as its noun (:func:`_quantifiers_as_nouns`): no grammar
-    role, no marker (cached in the vocabulary's words, as :func:`_with_form` does)."""
-    key = f"{w.key}\tnoun"
-    cached = vocab.cache.get(key)
+    """The word of a quantifier read as its noun (:func:`_quantifiers_as_nouns`): ``w`` with no
+    grammar role and no marker, its form and everything else its own ("wholes" stays a plural
+    whether "whole" was read first or not). Cached by the word itself (each word of a token is
+    one object), the whole of what the noun is made from."""
+    cached = vocab.as_nouns.get(w)
     if cached is None:
+        if len(vocab.as_nouns) > 1_000:
+            vocab.as_nouns.clear()
         cached = Word(w.key, w.form)
         for slot in WORD_FIELDS:
             if slot != "form":
@@ -474,7 +478,7 @@ def _as_noun(vocab: Vocabulary, w: Word) -> Word:
         cached.flags = 0
         cached.markers = frozenset()
         cached.special = False
-        vocab.cache[key] = cached
+        vocab.as_nouns[w] = cached
     return cached
 
 
@@ -2440,24 +2444,37 @@ def _duty_of_someone_end(clause: Sequence[Unit]) -> int:
     """Where the act starts in a sentence that opens with "it" and a form of "be" and says whose
     duty the act is ("It is our Commander's responsibility to | preside ...", "It shall be the
     duty of the Secretary to | keep the minutes", "It is the celebrant's job to | offer ideas"),
-    or 0: a noun of a duty among a few words after "be", then "to" and a verb's base form."""
+    or 0: a noun of a duty among a few words after "be", then "to" and a verb's base form, an
+    adverb maybe between ("It is the maitre d's job to | tactfully offer ...")."""
     n = len(clause)
     j = 1
-    while j < n and clause[j].word.roles & MODAL:
-        j += 1  # "shall", "will"
-    if j >= n or clause[j].word.key != "be":
-        return 0
+    if clause[0].poss:
+        j = 0  # "It's the host's job to ...": "it" and its "'s", the "is" the words leave out
+    else:
+        while j < n and clause[j].word.roles & MODAL:
+            j += 1  # "shall", "will"
+        if j >= n or clause[j].word.key != "be":
+            return 0
     duty = False
     for k in range(j + 1, min(n - 1, j + _SUBJECT_WORDS + 4)):
         u = clause[k]
         if u.word.nkey in _DUTY_NOUNS:
             duty = True
         elif u.word.key == "to" and u.flags & PREP:
-            act = clause[k + 1]
+            a = k + 1
+            while a + 1 < n and _unknown_adverb(clause[a]):
+                a += 1  # "to | tactfully offer": an adverb no list knows, before the act
+            act = clause[a]
             if duty and (_base_verb(act, hand=False) or act.flags & FILLER) and act.text not in _BE:
                 return k + 1  # (a filler: "to | ensure that ...", read as a task reads it)
             return 0
     return 0
+
+
+def _unknown_adverb(u: Unit) -> bool:
+    """A word that may come before a task's first word, of no grammar list and no verb
+    ("tactfully", "gently"; not "always", a filler, nor "check")."""
+    return u.skip and not u.flags and not u.word.verbal
 
 
 def _owner_after_phrase(clause: Sequence[Unit]) -> int:
@@ -2738,8 +2755,9 @@ def _one_phrase(
     slash, any word after a noun that is no verb ("in case management/time"). Not "Update the
     website and email clients" ("email" is an act of the lists), nor "Call/email clients" (a
     task's first word), nor an act on people before people ("Interview candidates and usher
-    guests": `acts_on_people`). ``act`` is the act of the task before; ``after``, the joiner
-    after ``part`` and the part after it, if any."""
+    guests": `acts_on_people`) unless it names their job ("Hire ushers and escort staff":
+    :func:`_job_of`). ``act`` is the act of the task before; ``after``, the joiner after
+    ``part`` and the part after it, if any."""
     if joiner.text in _NO_PHRASE_JOINERS or len(before) < 2:
         return False
     x = before[-1]
@@ -2754,7 +2772,7 @@ def _one_phrase(
         # "Thank volunteers and page | the guests": a verb and its object (not a phrase that
         # starts with a preposition: "Home | of the Cougars", "interests | of the sitter")
         return False
-    if ww.roles & ACTS_ON_PEOPLE and _people_head(part, i + 1):
+    if ww.roles & ACTS_ON_PEOPLE and _people_head(part, i + 1) and not _job_of(part, i):
         return False  # "Interview candidates and | usher guests": an act on them
     if is_person(x) and _people_head(part, i):
         return True  # "bartenders and | wait staff"
@@ -2766,6 +2784,17 @@ def _one_phrase(
     if joiner.text != "," and _describes_a_thing(before, part, i, act, after):
         return True  # "the CRM and | billing system"
     return joiner.text == "/" and not xw.verbal  # "management/ | time"
+
+
+def _job_of(part: Sequence[Unit], i: int) -> bool:
+    """Does ``part[i]``, a word of `acts_on_people`, name the job of the workers after it: a
+    noun of a person itself ("usher", "escort") right before a word of `work_groups` ("Hire
+    ushers and | escort staff", "the usher team")? Not before the people an act is done to
+    ("usher guests", "escort visitors"), nor a word that is no one's job ("toast staff")."""
+    if i + 1 >= len(part) or not part[i].word.person:
+        return False
+    after = part[i + 1]
+    return bool(after.word.roles & WORK_GROUP) and not after.cap
 
 
 def _describes_a_thing(
@@ -2909,17 +2938,30 @@ def _told_one_person(seq: Sequence[Unit], k: int) -> bool:
     them ("We will update you at least every 20 working days", "update the client on progress")
     or right after them, after "keep" ("We'll keep you updated along the way")? An update is a
     bulletin when it is a thing sent ("Send the monthly update") or goes to many ("update all
-    clients": "all clients" is a broadcast of its own)."""
+    clients": "all clients" is a broadcast of its own); the person is the one told only as the
+    head of what the verb acts on, not as a word of a thing's name ("update the client list",
+    "update the client records")."""
     u = seq[k]
     if not u.word.verbal:
         return False
     after = seq[k + 1 : k + 3]
     if after and _one_person(after):
-        return True
+        end = k + 2 if after[0].text == "you" else k + 3  # the word after the person
+        if not _names_a_thing(seq, end):
+            return True
     for j in (k - 2, k - 3):  # "keep you | updated", "keep the client | updated"
         if j >= 0 and seq[j].word.key == "keep" and _one_person(seq[j + 1 : k]):
             return True
     return False
+
+
+def _names_a_thing(seq: Sequence[Unit], k: int) -> bool:
+    """Is ``seq[k]`` a noun that goes on the phrase before it, its head ("the client | list",
+    "your client | records"; not "the client | on progress", "you | weekly")?"""
+    if k >= len(seq):
+        return False
+    u = seq[k]
+    return u.plain and u.word.is_noun and not u.flags and not u.cap
 
 
 def _one_person(words: Sequence[Unit]) -> bool:

@@ -1284,6 +1284,8 @@ def _sure_act(r: Reading, lists: VerdictWords) -> bool:
         return not _mass_or_ready_made(r, lists)
     if _mends_things_with_people(r, lists):
         return not _mass_or_ready_made(r, lists)  # "Smooth things over with the florist"
+    if _liaises(r, lists) and _over_a_dispute(r, lists):
+        return True  # "Liaise between the two clients in a dispute": settling it (99)
     if _gesture_to_one_known_person(r):
         return not _mass_or_ready_made(r, lists)  # "Send the usual birthday card to Uncle Ray"
     if _over_a_meal(r):
@@ -4986,16 +4988,14 @@ def _go_between(r: Reading, lists: VerdictWords) -> bool:
     clients and colleagues")? Convention 99 makes that admin, no evidence on its own. A liaison
     with only the people the owner serves ("Liaise with clients") is not refused here, nor one
     whose title names a live meeting (a noun of the class ``live``: "through regular District
-    Team Meetings"), and any other act of the title is read on its own ("liaise with
-    affiliates to answer their questions")."""
-    verb = r.verb
-    liaison = verb is not None and verb.word.key in lists.liaising
+    Team Meetings"), nor one over a dispute between people (:func:`_over_a_dispute`: "Liaise
+    between the two clients in a dispute"), and any other act of the title is read on its own
+    ("liaise with affiliates to answer their questions")."""
+    liaison = _liaises(r, lists)
     between = False
     parties: list[Unit] = list(r.obj) if liaison else []
     for prep, phrase in r.pps:
-        if prep == "as" and any(u.word.key in lists.liaising for u in phrase):
-            liaison = True
-        elif prep == "between":
+        if prep == "between":
             between = True
         elif prep in _LIAISED_WITH:
             parties.extend(phrase)
@@ -5003,6 +5003,8 @@ def _go_between(r: Reading, lists: VerdictWords) -> bool:
         return False
     if any("live" in u.word.nclasses for u in (*r.main, *r.background)):
         return False  # "through the medium of regular District Team Meetings": met in person
+    if _over_a_dispute(r, lists):
+        return False  # "Liaise between the two clients in a dispute": settling it (99)
     if between:
         return True
     return any(
@@ -5011,6 +5013,34 @@ def _go_between(r: Reading, lists: VerdictWords) -> bool:
         or "suppliers" in u.word.nclasses
         for u in parties
     )
+
+
+def _liaises(r: Reading, lists: VerdictWords) -> bool:
+    """Is the reading's act a liaison: a word of `liaising` as its verb ("Liaise with
+    suppliers") or after "as" ("Serve as liaison between the chapter and alumni")?"""
+    verb = r.verb
+    if verb is not None and verb.word.key in lists.liaising:
+        return True
+    for prep, phrase in r.pps:
+        if prep == "as" and any(u.word.key in lists.liaising for u in phrase):
+            return True
+    return False
+
+
+def _over_a_dispute(r: Reading, lists: VerdictWords) -> bool:
+    """Does the title name a dispute the liaison is over, a word of `grievances` or `clashes`
+    ("Liaise between the two clients in a dispute", "Act as liaison between members to resolve
+    conflicts", "over complaints")? A go-between there is settling it, an act that is the
+    owner's on its own (convention 99), whoever the parties are. Not a clash of bookings or
+    things ("to sort out scheduling conflicts": :func:`_clash_of_times`)."""
+    seq = [*r.main, *r.background]
+    for k, u in enumerate(seq):
+        key = u.word.key
+        if key in lists.grievances:
+            return True
+        if key in lists.clashes and not _clash_of_times(seq[: k + 1], lists):
+            return True
+    return False
 
 
 def _bare_supervision(r: Reading, lists: VerdictWords) -> bool:

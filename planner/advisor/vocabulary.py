@@ -73,6 +73,7 @@ NEGATION: Final = 4096  # "not", "without": what follows it is not so ("not with
 JOINING: Final = 8192  # "sign up", "subscribe": people joining a broadcast ("who signed up for")
 MEANS: Final = 16384  # "using": a phrase of what the act is done with ("Coach staff using ...")
 ACTS_ON_PEOPLE: Final = 32768  # "usher", "toast": an act on the people after it, no noun of them
+WORK_GROUP: Final = 65536  # "staff", "team": a body of workers a noun of their job goes before
 
 # The word classes of an occasion people gather at: the hand-made live occasions ("the meeting",
 # "lunch") and WordNet's events and acts ("the christening", "the carol service"). The verdict's
@@ -100,7 +101,11 @@ _ROLES: Final = {
     "joining": (JOINING, "verb"),
     "means": (MEANS, "token"),
     "acts_on_people": (ACTS_ON_PEOPLE, "verb"),
+    "work_groups": (WORK_GROUP, "key"),
 }
+# roles that also take every word of a list of another section, declared there once: the
+# verdict's `usher` words ("usher", "seat") are acts on people too
+_ROLES_ALSO: Final = {"acts_on_people": ("verdict", "usher")}
 
 _BRITISH: Final = (
     ("isation", "ization"),
@@ -420,6 +425,8 @@ class Vocabulary:
         self.hand_verbs = self.verb_classes.keys() | self.kind_v.keys()
         self._singles: set[str] | None = None
         self.cache: dict[str, Word] = {}
+        # a quantifier's word -> the same word read as its noun (reading._as_noun)
+        self.as_nouns: dict[Word, Word] = {}
         self.phrases = PhraseTable(index["phrases"])
         # the roles' words (a few dozen: read here, not shipped in the index), by what of a
         # token each matches
@@ -427,7 +434,11 @@ class Vocabulary:
         grammar = words.get("grammar", {})
         for name, (role, by) in _ROLES.items():
             table = self.roles[by]
-            for key in _normals(grammar.get(name, [])):
+            items = list(grammar.get(name, []))
+            also = _ROLES_ALSO.get(name)
+            if also is not None:
+                items.extend(words.get(also[0], {}).get(also[1], []))
+            for key in _normals(items):
                 table[key] = table.get(key, 0) | role
 
     @property

@@ -18,6 +18,7 @@ import json
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,23 @@ def test_verdict_words_are_written_as_the_keys_they_are_matched_against() -> Non
         assert any(stem in word for stem in stems), word
     verdict = Model(_model(), _lexicon()).verdict
     assert verdict.dues == frozenset(lists["dues"]) and "rent" in verdict.triggers
+
+
+def test_no_word_list_repeats_a_word() -> None:
+    """Each list of advisor-words.toml names a word once (as its keys are matched), so that a
+    word dropped from a list is gone from it."""
+    words = tomllib.loads((RULES / "advisor-words.toml").read_text(encoding="utf-8"))
+
+    def lists(table: dict[str, Any], path: str) -> Iterator[tuple[str, list[Any]]]:
+        for name, value in table.items():
+            if isinstance(value, dict):
+                yield from lists(value, f"{path}{name}.")
+            elif isinstance(value, list):
+                yield f"{path}{name}", value
+
+    for name, items in lists(words, ""):
+        keys = [normal(w) for w in items if isinstance(w, str)]
+        assert sorted({k for k in keys if keys.count(k) > 1}) == [], name
 
 
 def test_word_index_is_what_the_code_builds_from_the_words() -> None:

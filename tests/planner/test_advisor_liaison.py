@@ -4,7 +4,10 @@ A bare "liaise" or "act as liaison" is coordination when it is "between" parties
 colleagues, suppliers, agencies, officials, the media, partners or organisations, alone or in a
 list with the people served: no warning. A liaison with only the particular people the owner
 serves, one held through a live meeting, or a line that names another act that is the owner's
-on its own, still warns. The wordings are written here for the tests, not rows of the data sets.
+on its own, still warns. A liaison over a dispute, a grievance or a conflict between people
+(not a clash of bookings) is settling it, an act that is the owner's on its own whoever the
+parties are (thirty-fourth session: "between" once cleared any liaison). The wordings are
+written here for the tests, not rows of the data sets.
 """
 
 from __future__ import annotations
@@ -92,3 +95,43 @@ def test_other_acts_with_the_same_parties_are_unchanged(title: str, words: str) 
     a = assess(title)
     assert a.relationship_building, title
     assert words in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Liaise between the two clients in a dispute",
+        "Act as liaison between members in disputes",
+        "Act as a liaison between tenants and landlords to resolve conflicts",
+        "Liaise between members to resolve disagreements",
+        "Liaise between staff and clients over complaints",
+    ],
+)
+def test_a_liaison_over_a_dispute_settles_it(title: str) -> None:
+    """Between the parties to a dispute the go-between settles it: repairing, a warning."""
+    assert not any(_go_between(r, LISTS) for r in read(shipped().vocab, title)), title
+    a = assess(title)
+    assert a.relationship_building, title
+    assert "repairing a relationship" in a.reason, a.reason
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Liaise between departments to sort out scheduling conflicts",
+        "Liaise between the venue and the caterer",
+        "Serve as liaison between your children's teacher and yourself",
+    ],
+)
+def test_a_liaison_over_no_dispute_between_people_is_still_coordination(title: str) -> None:
+    """A clash of bookings is no dispute; a liaison between others and the owner passes
+    messages (a labelled row: "serve as a liaison between your children's teacher and
+    yourself", 0)."""
+    assert any(_go_between(r, LISTS) for r in read(shipped().vocab, title)), title
+    assert not assess(title).relationship_building, assess(title).reason
+
+
+def test_mediating_still_warns() -> None:
+    a = assess("Mediate between the two clients in a dispute")
+    assert a.relationship_building
+    assert "repairing a relationship" in a.reason, a.reason

@@ -475,6 +475,7 @@ _ROLE_LISTS = (
     "joining",
     "means",
     "negations",
+    "work_groups",
 )
 
 

@@ -105,6 +105,35 @@ def test_an_update_that_is_a_bulletin_keeps_its_mark(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Update the client list",
+        "Update the client records",
+        "Update your client records before the audit",
+        "Update the customer database",
+    ],
+)
+def test_a_person_naming_a_thing_is_not_the_one_told(title: str) -> None:
+    """A person's word before the noun it names ("the client | list") is no one updated: the
+    update keeps its bulletin mark, and the line is records, no warning (session 34: the
+    reader once looked at "the client" alone)."""
+    assert any("broadcast" in r.markers for r in _readings(title)), _readings(title)
+    found = assess(title)
+    assert not found.relationship_building, found.reason
+
+
+@pytest.mark.parametrize(
+    "title", ["Update the client on progress", "Update the client regularly", "Update the client"]
+)
+def test_the_client_updated_is_still_told(title: str) -> None:
+    assert not any("broadcast" in r.markers for r in _readings(title)), _readings(title)
+    found = assess(title)
+    assert found.relationship_building, title
+    assert "telling people yourself" in found.reason, found.reason
+    assert "“Update the client" in found.reason, found.reason
+
+
+@pytest.mark.parametrize(
     ("title", "verb"),
     [
         ("We will endeavour to respond to you within 2 working days", "respond"),

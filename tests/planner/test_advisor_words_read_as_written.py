@@ -17,6 +17,12 @@ session's engineers and its second reader reported; fixed in the thirty-third se
 * Words the lists did not know: "demonstration" (a demo), "visitation" (a visit), "ED" (an
   executive director, as "CEO" is a person).
 
+Thirty-fourth session (a second reader's findings): a word of `acts_on_people` that is itself a
+noun of a person, right before a word of `work_groups`, names the workers by their job ("Hire
+ushers and escort staff"), not a second task; the verdict's `usher` words are acts on people
+without being listed twice; and a quantifier read as its noun keeps its own form whichever
+word of its key was read first.
+
 The wordings are the reported rows or written here for the tests; each near neighbour must keep
 its reading.
 """
@@ -26,8 +32,9 @@ from __future__ import annotations
 import pytest
 
 from planner.advisor.model import shipped
-from planner.advisor.reading import Reading, read
+from planner.advisor.reading import Reading, _as_noun, read
 from planner.advisor.verdict import DELEGABLE
+from planner.advisor.vocabulary import ACTS_ON_PEOPLE
 from planner.rules import assess
 
 
@@ -167,6 +174,22 @@ def test_a_quantifier_before_what_it_counts_keeps_its_markers(title: str, marker
     assert marker in _readings(title)[0].markers, _readings(title)
 
 
+def test_a_quantifier_read_as_a_noun_keeps_its_own_form_whichever_is_read_first() -> None:
+    """The noun reading is cached by the word itself: "wholes" read after "whole" is still a
+    plural, "whole" read after "wholes" still none (the cache once took the key alone)."""
+    vocab = shipped().vocab
+    plural, single = vocab.word("wholes"), vocab.word("whole")
+    assert (plural.form, single.form) == ("s", "")
+    vocab.as_nouns.clear()
+    plural_first = (_as_noun(vocab, plural).form, _as_noun(vocab, single).form)
+    vocab.as_nouns.clear()
+    single_first = (_as_noun(vocab, plural).form, _as_noun(vocab, single).form)
+    assert plural_first == single_first == ("s", "")
+    noun = _as_noun(vocab, plural)
+    assert noun is _as_noun(vocab, plural) and not noun.flags and not noun.markers
+    assert noun.key == plural.key and noun.nclasses == plural.nclasses
+
+
 # "settle down"
 
 
@@ -227,11 +250,50 @@ def test_the_first_task_is_quoted_alone() -> None:
         ("Hire bartenders and wait staff", "staff"),
         ("Thank donors and service providers", "providers"),
         ("Thank the ushers and wait staff", "staff"),
+        ("Hire ushers and escort staff", "staff"),
+        ("Hire greeters and escort crew", "crew"),
+        ("Train greeters and the usher team", "team"),
     ],
 )
 def test_a_noun_before_people_still_names_them(title: str, head: str) -> None:
     assert len(_readings(title)) == 1, _readings(title)
     assert head in _words(_readings(title)[0]), _readings(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Hire ushers and escort staff", "Recruit greeters and escort staff", "Hire usher staff"],
+)
+def test_workers_named_by_their_job_are_hired(title: str) -> None:
+    """Escort staff are staff who escort: hiring them is hiring one's own people."""
+    found = assess(title)
+    assert found.relationship_building, title
+    assert "leading the people who work for you" in found.reason, found.reason
+    assert "staff”" in found.reason, found.reason
+
+
+@pytest.mark.parametrize(
+    ("title", "acts"),
+    [
+        ("Thank donors and toast staff", ["thank", "toast"]),  # a toast is no one's job
+        ("Welcome guests and escort visitors to the hall", ["welcome", "escort"]),
+        ("Greet visitors and usher people to their seats", ["greet", "usher"]),
+        ("Interview candidates and escort them to the panel", ["interview", "escort"]),
+    ],
+)
+def test_an_act_on_people_who_are_no_work_group_still_starts_a_task(
+    title: str, acts: list[str]
+) -> None:
+    assert _acts(title) == acts, _readings(title)
+
+
+def test_the_usher_words_are_acts_on_people_declared_once() -> None:
+    words = shipped().words
+    assert not set(words["grammar"]["acts_on_people"]) & set(words["verdict"]["usher"])
+    vocab = shipped().vocab
+    for token in ("usher", "ushering", "seat", "seated", "escort", "toast", "page"):
+        assert vocab.word(token).roles & ACTS_ON_PEOPLE, token
+    assert not vocab.word("thank").roles & ACTS_ON_PEOPLE
 
 
 # words the lists did not know
