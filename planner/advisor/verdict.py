@@ -2971,6 +2971,13 @@ def _presides(r: Reading, lists: VerdictWords) -> bool:
     working group's report")."""
     verb = r.verb
     if verb is None:
+        # "Acts as panel chair for the afternoon session", read with no verb: its first word
+        # still takes on the office
+        first = r.span[0] if r.span else None
+        if first is not None and _takes_the_chair(
+            r.span, first, first.word.vkey or first.word.key, lists
+        ):
+            return True
         return _chairs_in_clause(r, lists) or _chairs_as_purpose(r, lists)
     key = verb.word.vkey or verb.word.key
     if key in lists.chairing:
@@ -3015,8 +3022,9 @@ def _chairs_as_purpose(r: Reading, lists: VerdictWords) -> bool:
     verb = r.verb
     if verb is not None:
         w = verb.word
-        if not (w.key in lists.auxiliaries or "lead_in" in w.vclasses or w.form):
-            return False  # "Book the hall to chair the AGM": the booking is the act
+        state = w.form and r.span == [verb]  # "Elected to chair ...": nothing acted on
+        if not (w.key in lists.auxiliaries or "lead_in" in w.vclasses or state):
+            return False  # "Book(ed) the hall to chair the AGM": the booking is the act
         if r.people():
             return False  # "Ask a trustee to chair the meeting"
     act = purpose(r)
@@ -3035,13 +3043,17 @@ def _chairs_in_clause(r: Reading, lists: VerdictWords) -> bool:
     span = r.span
     for k in range(1, len(span)):
         u = span[k]
-        if (u.word.vkey or u.word.key) not in lists.chairing:
+        key = u.word.vkey or u.word.key
+        if key not in lists.chairing:
             continue
         before = span[k - 1]
         if before.prep or before.flags & DET or _of(before):
             continue  # "the chair", "to the chair": the office or the person, a noun
         after = span[k + 1] if k + 1 < len(span) else None
-        if after is None or not (after.prep or after.flags & DET or _chaired(after.word, lists)):
+        # a preposition follows only an act that takes one ("preside at"); "chair" as an act
+        # takes its meeting directly, so "chairs for the party" are seats
+        prep_act = after is not None and after.prep and key not in lists.chair_roles
+        if after is None or not (prep_act or after.flags & DET or _chaired(after.word, lists)):
             continue  # "Courtesy Chair makes coffee ...": the chair's own act follows
         if _chaired_occasion(span, u, lists):
             return True

@@ -176,10 +176,38 @@ def test_chairing_as_what_the_task_is_for_warns(title: str, quoted: str) -> None
         "Find someone to chair the meeting",  # someone else chairs
         "Ask a trustee to chair the meeting",
         "Book the hall to chair the AGM",  # the booking is the act
+        "Booked the hall to chair the AGM",  # in any form of the errand's verb
+        "Booking the hall to chair the AGM",
+        "Printing the agenda to chair the meeting",
     ],
 )
 def test_someone_else_to_chair_or_an_errand_for_it_is_not_chairing(title: str) -> None:
     assert not _chairs(title), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Deck chairs for the pool party",  # seats: "chair" as an act takes no preposition
+        "High chairs for the dinner",
+    ],
+)
+def test_seats_are_no_chairing(title: str) -> None:
+    assert not _chairs(title), title
+    assert not assess(title).relationship_building, title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Elected to chair the committee",  # a state of the owner, nothing acted on
+        "Serve as committee chair",
+        "The Chair of the board shall preside at all meetings",  # "preside" takes "at"
+    ],
+)
+def test_the_neighbours_of_seats_and_errands_still_chair(title: str) -> None:
+    assert _chairs(title), title
+    assert assess(title).relationship_building, title
 
 
 def test_an_errand_before_chairing_stays_delegable() -> None:
